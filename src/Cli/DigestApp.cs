@@ -1,0 +1,26 @@
+using System.CommandLine;
+using Digest.Cli.Commands.Build;
+using Digest.Cli.Hosting;
+
+namespace Digest.Cli;
+
+/// <summary>The <c>digest</c> command: its verbs, wired to the host's configuration.</summary>
+public static class DigestApp
+{
+    /// <summary>Parses and runs a command line.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where errors and warnings go.</param>
+    /// <returns>The exit code.</returns>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        using var host = CliHost.Create();
+        var console = new CliConsole(output, error);
+        var root = new RootCommand("Digest: turn digests of AI articles into a knowledge graph of papers, methods, models and their lineage.")
+        {
+            BuildCommandDefinition.Create(console),
+        };
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return await root.Parse(args).InvokeAsync(configuration);
+    }
+}

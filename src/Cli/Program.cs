@@ -1,0 +1,3 @@
+using Digest.Cli;
+
+return await DigestApp.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,29 @@
+using Digest.Extractor.Knowledge;
+using Digest.Extractor.Stages.Mentions;
+using Digest.Extractor.Stages.Relations;
+using Digest.Extractor.Stages.Resolution;
+using Digest.Extractor.Stages.Sentences;
+
+namespace Digest.Extractor.Pipeline;
+
+/// <summary>The standard stage order: sentences → mention finders → resolver → relation finders.</summary>
+public static class DefaultPipeline
+{
+    /// <summary>A builder holding the standard stages, to adjust before <see cref="ExtractionPipelineBuilder.Build"/>.</summary>
+    /// <param name="knowledge">The lexicon, stoplist and cues the stages consult.</param>
+    public static ExtractionPipelineBuilder CreateBuilder(ExtractorKnowledge knowledge) =>
+        new ExtractionPipelineBuilder()
+            .Use(new SentenceSplitter())
+            .Use(new BookTitleFinder())
+            .Use(new AuthorListFinder())
+            .Use(new LexiconMentionFinder(knowledge.Lexicon))
+            .Use(new BracketAliasFinder(knowledge.Stoplist))
+            .Use(new LatinNameFinder(knowledge.Stoplist))
+            .Use(new MentionResolver(knowledge))
+            .Use(new ArticlePaperFinder())
+            .Use(new CueRelationFinder(knowledge.Cues));
+
+    /// <summary>The standard pipeline.</summary>
+    /// <param name="knowledge">The lexicon, stoplist and cues the stages consult.</param>
+    public static ExtractionPipeline Create(ExtractorKnowledge knowledge) => CreateBuilder(knowledge).Build();
+}

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using Digest.Extractor.Knowledge;
+using Digest.Extractor.Pipeline;
+
+namespace Digest.Extractor.Stages.Mentions;
+
+/// <summary>
+/// Finds Latin-script names by shape: a word with a capital letter (<c>HiPPO</c>, <c>S4</c>,
+/// <c>DeepSeek-V2</c>, <c>Twitter</c>, <c>mBERT</c>), followed by more capitalised or numeric
+/// words (<c>Skip Tuning</c>, <c>Llama 3.1</c>, <c>NTK-aware Scaled RoPE</c>). Stoplisted words
+/// (<c>The</c>, <c>baseline</c>) are dropped.
+/// </summary>
+public sealed partial class LatinNameFinder(Stoplist stoplist) : IExtractionStage
+{
+    /// <summary>The finder's name on its mentions.</summary>
+    public const string Name = "latin-name";
+
+    /// <inheritdoc />
+    public void Run(ArticleContext context)
+    {
+        foreach (Match match in NamePattern().Matches(context.Body))
+        {
+            var surface = match.Value.TrimEnd('.', '-');
+            if (surface.Length < 2 || stoplist.Contains(surface) || IsNumber(surface))
+            {
+                continue;
+            }
+
+            if (context.SentenceAt(match.Index) is { } sentence)
+            {
+                context.Mentions.Add(new Mention(surface, match.Index, sentence.Index, Name));
+            }
+        }
+    }
+
+    private static bool IsNumber(string surface) => !surface.Any(char.IsLetter);
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9\u00C0-\u024F\-])(?:[A-Z][A-Za-z0-9\u00C0-\u024F]*|[a-z]+[A-Z][A-Za-z0-9]*|[0-9]+[A-Z][A-Za-z0-9]*)(?:[\-\.+/][A-Za-z0-9]+)*(?: (?:[A-Z][A-Za-z0-9\u00C0-\u024F]*|[0-9][0-9\.]*[A-Za-z]*)(?:[\-\.+][A-Za-z0-9]+)*){0,5}(?![A-Za-z0-9\u00C0-\u024F])")]
+    private static partial Regex NamePattern();
+}

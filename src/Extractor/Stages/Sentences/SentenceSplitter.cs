@@ -1,0 +1,99 @@
+using Digest.Extractor.Pipeline;
+
+namespace Digest.Extractor.Stages.Sentences;
+
+/// <summary>
+/// Splits the body into sentences on 。！？；!?; and newlines, and on <c>.</c> before white
+/// space, but never inside brackets, 《》 or quotes, nor in numbers such as <c>3.5</c>.
+/// </summary>
+public sealed class SentenceSplitter : IExtractionStage
+{
+    private const string Openers = "(（《“「[【";
+    private const string Closers = ")）》”」]】";
+
+    /// <inheritdoc />
+    public void Run(ArticleContext context)
+    {
+        foreach (var (start, length) in Split(context.Body))
+        {
+            context.Sentences.Add(new Sentence(context.Sentences.Count, start, context.Body.Substring(start, length)));
+        }
+    }
+
+    /// <summary>The (start, length) of each trimmed, non-empty sentence of the text.</summary>
+    /// <param name="text">The text.</param>
+    public static IEnumerable<(int Start, int Length)> Split(string text)
+    {
+        var start = 0;
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (Openers.Contains(c))
+            {
+                depth++;
+            }
+            else if (Closers.Contains(c))
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+
+            var ends = c == '\n' || (depth == 0 && IsTerminator(text, i));
+            if (ends)
+            {
+                if (c == '\n')
+                {
+                    depth = 0;
+                }
+
+                if (Trim(text, start, i + 1) is { } sentence)
+                {
+                    yield return sentence;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (Trim(text, start, text.Length) is { } last)
+        {
+            yield return last;
+        }
+    }
+
+    private static bool IsTerminator(string text, int i) => text[i] switch
+    {
+        '。' or '！' or '？' or '；' => true,
+        '!' or '?' or ';' => i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || !char.IsAsciiLetterOrDigit(text[i + 1]),
+        '.' => i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]) && i > 0 && !char.IsAsciiDigit(text[i - 1]) && !IsAbbreviation(text, i),
+        _ => false,
+    };
+
+    /// <summary>"et al." and "e.g." do not end sentences.</summary>
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > 0 && (char.IsAsciiLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        var word = text[wordStart..dot];
+        return word is "al" or "e.g" or "i.e" or "etc" or "vs" or "Fig" or "Eq" or "cf";
+    }
+
+    private static (int, int)? Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > start ? (start, end - start) : null;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Digest.Tests.Shared;
+
+namespace Digest.Cli.Tests.Commands.Build;
+
+public sealed class BuildCommandTests : IDisposable
+{
+    private readonly string _out = Directory.CreateTempSubdirectory("digest-build-").FullName;
+
+    public void Dispose() => Directory.Delete(_out, recursive: true);
+
+    private static async Task<(int Code, string Out, string Err)> Digest(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await DigestApp.RunAsync(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Should_Write_The_Three_Outputs_For_The_Shared_Sample()
+    {
+        var (code, output, _) = await Digest("build", RepoPaths.SampleDigest, "--out", _out);
+
+        Assert.Equal(0, code);
+        Assert.Contains("Read 10 articles", output);
+        foreach (var file in new[] { "graph.json", "graph.graphml", "import.cypher" })
+        {
+            Assert.True(File.Exists(Path.Combine(_out, file)), file);
+        }
+
+        Assert.Empty(Directory.GetFiles(_out, "*.tmp"));
+    }
+
+    [Fact]
+    public async Task Should_Find_The_Sample_Names_And_Authors_With_Schema_Ids()
+    {
+        await Digest("build", RepoPaths.SampleDigest, "--out", _out);
+
+        using var graph = JsonDocument.Parse(File.ReadAllText(Path.Combine(_out, "graph.json")));
+        var nodes = graph.RootElement.GetProperty("nodes").EnumerateArray()
+            .Where(n => n.GetProperty("label").GetString() != "Article")
+            .ToDictionary(n => n.GetProperty("name").GetString()!, n => n.GetProperty("id").GetString()!);
+        foreach (var name in new[] { "S4", "HiPPO", "InstructBLIP", "DeepSeek-V2", "ReRoPE", "Siyuan Guo", "Bernhard Schölkopf" })
+        {
+            Assert.True(nodes.ContainsKey(name), name);
+        }
+
+        Assert.Equal("author:siyuan-guo", nodes["Siyuan Guo"]);
+        Assert.Matches("^[a-z]+:", nodes["HiPPO"]);
+    }
+
+    [Fact]
+    public async Task Should_Give_Byte_Identical_Outputs_For_One_Thread_And_All_Cores()
+    {
+        var single = Path.Combine(_out, "one");
+        var all = Path.Combine(_out, "all");
+
+        await Digest("build", RepoPaths.SampleDigest, "--out", single, "--threads", "1");
+        await Digest("build", RepoPaths.SampleDigest, "--out", all, "--threads", "0");
+
+        foreach (var file in new[] { "graph.json", "graph.graphml", "import.cypher" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(single, file)), File.ReadAllBytes(Path.Combine(all, file)));
+        }
+    }
+
+    [Fact]
+    public async Task Should_Exit_Non_Zero_Naming_A_Missing_Input_And_Write_Nothing()
+    {
+        var missing = Path.Combine(_out, "missing.txt");
+
+        var (code, _, error) = await Digest("build", missing, "--out", Path.Combine(_out, "o"));
+
+        Assert.NotEqual(0, code);
+        Assert.Contains(missing, error);
+        Assert.False(Directory.Exists(Path.Combine(_out, "o")));
+    }
+
+    [Fact]
+    public async Task Should_Keep_The_Previous_Graph_When_A_Later_Build_Fails()
+    {
+        await Digest("build", RepoPaths.SampleDigest, "--out", _out);
+        var before = File.ReadAllBytes(Path.Combine(_out, "graph.json"));
+        var bad = Path.Combine(_out, "bad.txt");
+        File.WriteAllBytes(bad, [0x54, 0x54, 0x0A, 0xFF, 0xFE]);
+
+        var (code, _, error) = await Digest("build", bad, "--out", _out);
+
+        Assert.Equal(1, code);
+        Assert.Contains(bad + ":2:", error);
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(_out, "graph.json")));
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Digest.Extractor.Building;
+using Digest.Extractor.Knowledge;
+using Digest.Extractor.Pipeline;
+using Digest.Extractor.Reading;
+using Digest.GraphLoader.Export;
+using Digest.Tests.Shared;
+
+namespace Digest.GraphLoader.Tests.Export;
+
+public sealed class GraphMlExporterTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("digest-graphml-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private const string CompareScript = """
+        import json, sys, networkx as nx
+        g = nx.read_graphml(sys.argv[1], force_multigraph=True)
+        data = json.load(open(sys.argv[2], encoding="utf-8"))
+        assert g.number_of_nodes() == len(data["nodes"]), (g.number_of_nodes(), len(data["nodes"]))
+        assert g.number_of_edges() == len(data["edges"]), (g.number_of_edges(), len(data["edges"]))
+        for n in data["nodes"]:
+            a = g.nodes[n["id"]]
+            assert a["name"] == n["name"] and a["label"] == n["label"], n["id"]
+            assert json.loads(a["aliases"]) == n["aliases"], n["id"]
+            if n["label"] != "Article":
+                assert a["labels"] == ":Entity:" + n["label"], n["id"]
+                assert a["mentions"] == n["mentions"] and json.loads(a["articles"]) == n["articles"], n["id"]
+        edges = {}
+        for s, t, a in g.edges(data=True):
+            edges.setdefault((s, t, a["type"]), []).append(a)
+        for e in data["edges"]:
+            a = edges[(e["source"], e["target"], e["type"])].pop()
+            assert a["label"] == e["type"]
+            if e["type"] == "MENTIONS":
+                assert a["count"] == e["count"]
+            else:
+                assert abs(a["confidence"] - e["confidence"]) < 1e-12
+                assert json.loads(a["evidence"]) == e["evidence"]
+        print("ok", g.number_of_nodes(), g.number_of_edges())
+        """;
+
+    [Fact]
+    public void Should_Be_Read_Back_By_Networkx_With_Every_Attribute_Of_Graph_Json_From_The_Shared_Sample()
+    {
+        var articles = new DigestReader().Read([RepoPaths.SampleDigest]).Articles;
+        var graph = GraphBuilder.Build(DefaultPipeline.Create(ExtractorKnowledge.Load()).ExtractAll(articles));
+        var graphMl = Path.Combine(_dir, "graph.graphml");
+        var json = Path.Combine(_dir, "graph.json");
+        AtomicFile.Write(graphMl, s => new GraphMlExporter().Write(graph, s));
+        AtomicFile.Write(json, s => new JsonExporter().Write(graph, s));
+
+        var (code, output, error) = PythonRunner.Run(CompareScript, graphMl, json);
+
+        Assert.True(code == 0, error);
+        Assert.StartsWith("ok", output);
+        Assert.True(graph.Entities.Count > 0);
+    }
+
+    [Fact]
+    public void Should_Round_Trip_Through_The_Json_Reader()
+    {
+        var articles = new DigestReader().Read([RepoPaths.SampleDigest]).Articles;
+        var graph = GraphBuilder.Build(DefaultPipeline.Create(ExtractorKnowledge.Load()).ExtractAll(articles));
+        var json = Path.Combine(_dir, "graph.json");
+        AtomicFile.Write(json, s => new JsonExporter().Write(graph, s));
+
+        var read = GraphJsonReader.Read(json);
+
+        Assert.Equal(graph.Entities, read.Entities);
+        Assert.Equal(graph.Mentions, read.Mentions);
+        Assert.Equal(graph.Relations.Count, read.Relations.Count);
+        Assert.Equal(graph.Articles.Select(a => a.Id), read.Articles.Select(a => a.Id));
+        Assert.NotNull(JsonDocument.Parse(File.ReadAllText(json)));
+    }
+}
