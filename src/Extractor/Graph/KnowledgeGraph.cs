@@ -1,0 +1,125 @@
+using Digest.Extractor.Model;
+using QuikGraph;
+
+namespace Digest.Extractor.Graph;
+
+/// <summary>
+/// A read-only view of the extracted graph for analysis: entities as vertices of a QuikGraph
+/// <see cref="BidirectionalGraph{TVertex, TEdge}"/>, typed relations as edges (articles and
+/// MENTIONS stay in side indexes), with lookup by name or alias.
+/// </summary>
+public sealed class KnowledgeGraph
+{
+    private readonly BidirectionalGraph<string, RelationEdge> _graph;
+    private readonly Dictionary<string, int> _indexById;
+    private readonly Dictionary<string, Article> _articles;
+    private readonly Dictionary<string, List<ArticleMention>> _mentionsByEntity;
+    private readonly Dictionary<string, EntityMetrics> _metrics;
+    private readonly Lazy<GraphIndex> _index;
+    private readonly Lazy<EntityLookup> _lookup;
+
+    private KnowledgeGraph(KnowledgeGraphData data)
+    {
+        Data = data;
+        Entities = data.Entities.OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
+        _indexById = new Dictionary<string, int>(Entities.Count, StringComparer.Ordinal);
+        _graph = new BidirectionalGraph<string, RelationEdge>(allowParallelEdges: true, Entities.Count);
+        foreach (var entity in Entities)
+        {
+            if (!_indexById.TryAdd(entity.Id, _indexById.Count))
+            {
+                throw new InvalidDataException($"entity {entity.Id} appears twice");
+            }
+
+            _graph.AddVertex(entity.Id);
+        }
+
+        foreach (var relation in data.Relations)
+        {
+            foreach (var end in new[] { relation.SourceId, relation.TargetId })
+            {
+                if (!_indexById.ContainsKey(end))
+                {
+                    throw new InvalidDataException($"{SchemaNames.Name(relation.Type)} relation {relation.SourceId} -> {relation.TargetId} names an unknown entity {end}");
+                }
+            }
+
+            _graph.AddEdge(new RelationEdge(relation));
+        }
+
+        _articles = data.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        _mentionsByEntity = data.Mentions
+            .GroupBy(m => m.EntityId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(m => m.Count).ThenBy(m => m.ArticleId, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        _metrics = data.Metrics.ToDictionary(m => m.EntityId, StringComparer.Ordinal);
+        _index = new Lazy<GraphIndex>(() => new GraphIndex(this));
+        _lookup = new Lazy<EntityLookup>(() => new EntityLookup(Entities));
+    }
+
+    /// <summary>The data the view was built from.</summary>
+    public KnowledgeGraphData Data { get; }
+
+    /// <summary>The entities, sorted by id; an entity's position is its index in the analyses.</summary>
+    public IReadOnlyList<Entity> Entities { get; }
+
+    /// <summary>The QuikGraph graph: entity ids as vertices, one edge per typed relation.</summary>
+    public IBidirectionalGraph<string, RelationEdge> Graph => _graph;
+
+    /// <summary>Whether every entity carries stored metrics (a graph written by <c>digest build</c>).</summary>
+    public bool HasMetrics => Entities.Count > 0 && _metrics.Count == Entities.Count;
+
+    /// <summary>Finds entities by name, alias or id.</summary>
+    public EntityLookup Names => _lookup.Value;
+
+    /// <summary>Compact adjacency arrays for the algorithms, built on first use.</summary>
+    internal GraphIndex Index => _index.Value;
+
+    /// <summary>Builds the view.</summary>
+    /// <param name="data">The graph data.</param>
+    /// <exception cref="InvalidDataException">A relation names an entity the data does not hold, or an id repeats.</exception>
+    public static KnowledgeGraph From(KnowledgeGraphData data) => new(data);
+
+    /// <summary>The position of an entity in <see cref="Entities"/>.</summary>
+    /// <param name="id">The entity id.</param>
+    public int IndexOf(string id) => _indexById[id];
+
+    /// <summary>Finds an entity by id.</summary>
+    /// <param name="id">The entity id.</param>
+    /// <param name="entity">The entity.</param>
+    public bool TryGetEntity(string id, out Entity entity)
+    {
+        if (_indexById.TryGetValue(id, out var index))
+        {
+            entity = Entities[index];
+            return true;
+        }
+
+        entity = null!;
+        return false;
+    }
+
+    /// <summary>The entity with this id.</summary>
+    /// <param name="id">The entity id.</param>
+    public Entity Entity(string id) => Entities[_indexById[id]];
+
+    /// <summary>The article with this id, if the graph holds it.</summary>
+    /// <param name="id">The article id.</param>
+    public Article? Article(string id) => _articles.GetValueOrDefault(id);
+
+    /// <summary>The articles that mention an entity, most mentions first.</summary>
+    /// <param name="entityId">The entity id.</param>
+    public IReadOnlyList<ArticleMention> MentionsOf(string entityId) =>
+        _mentionsByEntity.TryGetValue(entityId, out var list) ? list : [];
+
+    /// <summary>The stored metrics of an entity, if the graph carries them.</summary>
+    /// <param name="entityId">The entity id.</param>
+    public EntityMetrics? MetricsOf(string entityId) => _metrics.GetValueOrDefault(entityId);
+
+    /// <summary>The relations leaving an entity.</summary>
+    /// <param name="entityId">The entity id.</param>
+    public IEnumerable<Relation> OutRelations(string entityId) => _graph.OutEdges(entityId).Select(e => e.Relation);
+
+    /// <summary>The relations arriving at an entity.</summary>
+    /// <param name="entityId">The entity id.</param>
+    public IEnumerable<Relation> InRelations(string entityId) => _graph.InEdges(entityId).Select(e => e.Relation);
+}

@@ -1,0 +1,63 @@
+using Digest.Extractor.Graph.Communities;
+using Digest.Extractor.Graph.Lineage;
+using Digest.Extractor.Graph.Rankings;
+using Digest.Extractor.Model;
+
+namespace Digest.Extractor.Graph.Metrics;
+
+/// <summary>
+/// The per-entity measures every export carries (PageRank, betweenness, community, lineage
+/// depth): computed once after a build, rounded so every output shows the same digits, and read
+/// back from a stored graph instead of recomputed.
+/// </summary>
+public static class GraphMetrics
+{
+    /// <summary>Decimals kept for real-valued measures.</summary>
+    public const int Decimals = 6;
+
+    /// <summary>The graph data with metrics for every entity.</summary>
+    /// <param name="data">The graph data.</param>
+    public static KnowledgeGraphData Attach(KnowledgeGraphData data)
+    {
+        var graph = KnowledgeGraph.From(data with { Metrics = EquatableArray<EntityMetrics>.Empty });
+        return data with { Metrics = EquatableArray<EntityMetrics>.From(Compute(graph)) };
+    }
+
+    /// <summary>Computes the metrics of every entity, in id order.</summary>
+    /// <param name="graph">The graph.</param>
+    public static IReadOnlyList<EntityMetrics> Compute(KnowledgeGraph graph)
+    {
+        var rank = PageRanks(graph);
+        var betweenness = Betweenness(graph);
+        var community = Communities(graph);
+        var depth = LineageDepths(graph);
+        return Enumerable.Range(0, graph.Entities.Count)
+            .Select(i => new EntityMetrics(graph.Entities[i].Id, rank[i], betweenness[i], community[i], depth[i]))
+            .ToList();
+    }
+
+    /// <summary>PageRank per entity position: stored, else computed and rounded.</summary>
+    /// <param name="graph">The graph.</param>
+    public static double[] PageRanks(KnowledgeGraph graph) =>
+        Stored(graph, m => m.PageRank) ?? Round(PageRank.Compute(graph));
+
+    /// <summary>Betweenness per entity position: stored, else computed and rounded.</summary>
+    /// <param name="graph">The graph.</param>
+    public static double[] Betweenness(KnowledgeGraph graph) =>
+        Stored(graph, m => m.Betweenness) ?? Round(Rankings.Betweenness.Compute(graph));
+
+    /// <summary>Louvain community per entity position: stored, else computed.</summary>
+    /// <param name="graph">The graph.</param>
+    public static int[] Communities(KnowledgeGraph graph) =>
+        Stored(graph, m => m.Community) ?? Louvain.Compute(graph);
+
+    /// <summary>Lineage depth per entity position: stored, else computed.</summary>
+    /// <param name="graph">The graph.</param>
+    public static int[] LineageDepths(KnowledgeGraph graph) =>
+        Stored(graph, m => m.LineageDepth) ?? LineageDepth.Compute(graph);
+
+    private static T[]? Stored<T>(KnowledgeGraph graph, Func<EntityMetrics, T> select) =>
+        graph.HasMetrics ? graph.Entities.Select(e => select(graph.MetricsOf(e.Id)!)).ToArray() : null;
+
+    private static double[] Round(double[] values) => values.Select(v => Math.Round(v, Decimals)).ToArray();
+}

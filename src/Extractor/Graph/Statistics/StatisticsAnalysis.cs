@@ -1,0 +1,39 @@
+using Digest.Extractor.Graph.Communities;
+using Digest.Extractor.Graph.Metrics;
+using Digest.Extractor.Model;
+
+namespace Digest.Extractor.Graph.Statistics;
+
+/// <summary>Counts by type and relation, density, isolated entities and components.</summary>
+public static class StatisticsAnalysis
+{
+    /// <summary>Computes the statistics.</summary>
+    /// <param name="graph">The graph.</param>
+    public static GraphStatistics Compute(KnowledgeGraph graph)
+    {
+        var index = graph.Index;
+        var n = index.Count;
+        var components = ConnectedComponents.Compute(graph);
+        var sizes = components.GroupBy(c => c).Select(g => g.Count()).ToList();
+        var relations = graph.Data.Relations.Count;
+        return new GraphStatistics(
+            graph.Data.Articles.Count,
+            n,
+            relations,
+            graph.Data.Mentions.Count,
+            Enum.GetValues<EntityType>()
+                .Select(t => new NamedCount(SchemaNames.Label(t), graph.Entities.Count(e => e.Type == t)))
+                .Where(c => c.Count > 0)
+                .ToList(),
+            Enum.GetValues<RelationType>()
+                .Where(t => t != RelationType.Mentions)
+                .Select(t => new NamedCount(SchemaNames.Name(t), graph.Data.Relations.Count(r => r.Type == t)))
+                .Where(c => c.Count > 0)
+                .ToList(),
+            n > 1 ? Math.Round(index.OutNeighbor.Length / (n * (n - 1.0)), GraphMetrics.Decimals) : 0,
+            n > 0 ? Math.Round(2.0 * relations / n, 2) : 0,
+            Enumerable.Range(0, n).Count(v => index.Start[v] == index.Start[v + 1]),
+            sizes.Count(s => s > 1),
+            sizes.Count > 0 ? sizes.Max() : 0);
+    }
+}
