@@ -9,7 +9,7 @@ namespace Digest.Extractor.Graph.Rankings;
 /// are computed otherwise.
 /// </summary>
 /// <param name="graph">The graph.</param>
-public sealed class Rankings(KnowledgeGraph graph)
+public sealed class RankingAnalysis(KnowledgeGraph graph)
 {
     /// <summary>The highest-scoring entities, ties broken by name then id; entities scoring 0 are left out.</summary>
     /// <param name="measure">The measure.</param>
