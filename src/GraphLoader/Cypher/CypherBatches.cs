@@ -24,10 +24,12 @@ public static class CypherBatches
             yield return batch;
         }
 
+        var metrics = graph.Metrics.ToDictionary(m => m.EntityId, StringComparer.Ordinal);
         foreach (var group in graph.Entities.GroupBy(e => e.Type).OrderBy(g => g.Key))
         {
             var purpose = $"merge {SchemaNames.Label(group.Key)} entities";
-            foreach (var batch in Chunk(purpose, CypherStatements.MergeEntities(group.Key), group.Select(EntityRow), batchSize))
+            var rows = group.Select(e => EntityRow(e, metrics.GetValueOrDefault(e.Id)));
+            foreach (var batch in Chunk(purpose, CypherStatements.MergeEntities(group.Key), rows, batchSize))
             {
                 yield return batch;
             }
@@ -59,13 +61,18 @@ public static class CypherBatches
         ["source"] = article.Source,
     };
 
-    internal static IReadOnlyDictionary<string, object?> EntityRow(Entity entity) => new Dictionary<string, object?>
+    /// <summary>An entity's row; metric fields are null when not computed, which removes stale values on a re-load.</summary>
+    internal static IReadOnlyDictionary<string, object?> EntityRow(Entity entity, EntityMetrics? metrics) => new Dictionary<string, object?>
     {
         ["id"] = entity.Id,
         ["name"] = entity.Name,
         ["aliases"] = entity.Aliases.ToArray(),
         ["mentions"] = entity.MentionCount,
         ["articles"] = entity.ArticleIds.ToArray(),
+        ["pagerank"] = metrics?.PageRank,
+        ["betweenness"] = metrics?.Betweenness,
+        ["community"] = metrics?.Community,
+        ["lineage_depth"] = metrics?.LineageDepth,
     };
 
     internal static IReadOnlyDictionary<string, object?> MentionRow(ArticleMention mention) => new Dictionary<string, object?>

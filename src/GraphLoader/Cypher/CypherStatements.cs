@@ -26,7 +26,8 @@ public static class CypherStatements
     /// <param name="type">The type, whose label is set.</param>
     public static string MergeEntities(EntityType type) =>
         $"UNWIND $rows AS row MERGE (e:Entity {{id: row.id}}) SET e:{SchemaNames.Label(type)}, "
-        + "e.name = row.name, e.aliases = row.aliases, e.mentions = row.mentions, e.articles = row.articles";
+        + "e.name = row.name, e.aliases = row.aliases, e.mentions = row.mentions, e.articles = row.articles, "
+        + "e.pagerank = row.pagerank, e.betweenness = row.betweenness, e.community = row.community, e.lineage_depth = row.lineage_depth";
 
     /// <summary>Merges MENTIONS relationships.</summary>
     public const string MergeMentions =

@@ -33,6 +33,7 @@ public static class GraphJsonReader
     {
         var articles = new List<Article>();
         var entities = new List<Entity>();
+        var metrics = new List<EntityMetrics>();
         foreach (var node in root.GetProperty("nodes").EnumerateArray())
         {
             var id = node.GetProperty("id").GetString()!;
@@ -57,6 +58,15 @@ public static class GraphJsonReader
                     Strings(node, "aliases"),
                     node.TryGetProperty("mentions", out var m) ? m.GetInt32() : 0,
                     Strings(node, "articles")));
+                if (node.TryGetProperty("pagerank", out var rank))
+                {
+                    metrics.Add(new EntityMetrics(
+                        id,
+                        rank.GetDouble(),
+                        node.GetProperty("betweenness").GetDouble(),
+                        node.GetProperty("community").GetInt32(),
+                        node.GetProperty("lineage_depth").GetInt32()));
+                }
             }
             else
             {
@@ -91,7 +101,8 @@ public static class GraphJsonReader
             EquatableArray<Article>.From(articles),
             EquatableArray<Entity>.From(entities),
             EquatableArray<Relation>.From(relations),
-            EquatableArray<ArticleMention>.From(mentions));
+            EquatableArray<ArticleMention>.From(mentions),
+            EquatableArray<EntityMetrics>.From(metrics));
     }
 
     private static EquatableArray<string> Strings(JsonElement node, string name) =>

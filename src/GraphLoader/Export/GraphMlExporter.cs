@@ -29,6 +29,10 @@ public sealed class GraphMlExporter : IGraphExporter
         ("source", "node", "source", "string"),
         ("line", "node", "line", "int"),
         ("truncated", "node", "truncated", "boolean"),
+        ("pagerank", "node", "pagerank", "double"),
+        ("betweenness", "node", "betweenness", "double"),
+        ("community", "node", "community", "int"),
+        ("lineage_depth", "node", "lineage_depth", "int"),
         ("elabel", "edge", "label", "string"),
         ("type", "edge", "type", "string"),
         ("count", "edge", "count", "int"),
@@ -75,6 +79,7 @@ public sealed class GraphMlExporter : IGraphExporter
             xml.WriteEndElement();
         }
 
+        var metrics = graph.Metrics.ToDictionary(m => m.EntityId, StringComparer.Ordinal);
         foreach (var entity in graph.Entities)
         {
             var label = SchemaNames.Label(entity.Type);
@@ -82,6 +87,14 @@ public sealed class GraphMlExporter : IGraphExporter
             Data(xml, "aliases", JsonSerializer.Serialize(entity.Aliases.ToArray(), JsonOptions));
             Data(xml, "mentions", entity.MentionCount.ToString(CultureInfo.InvariantCulture));
             Data(xml, "articles", JsonSerializer.Serialize(entity.ArticleIds.ToArray(), JsonOptions));
+            if (metrics.TryGetValue(entity.Id, out var m))
+            {
+                Data(xml, "pagerank", m.PageRank.ToString("R", CultureInfo.InvariantCulture));
+                Data(xml, "betweenness", m.Betweenness.ToString("R", CultureInfo.InvariantCulture));
+                Data(xml, "community", m.Community.ToString(CultureInfo.InvariantCulture));
+                Data(xml, "lineage_depth", m.LineageDepth.ToString(CultureInfo.InvariantCulture));
+            }
+
             xml.WriteEndElement();
         }
 

@@ -6,7 +6,7 @@ namespace Digest.GraphLoader.Export;
 
 /// <summary>
 /// Writes <c>graph.json</c> (SCHEMA.md): <c>{"nodes": [...], "edges": [...]}</c>, articles then
-/// entities by id, MENTIONS edges then typed edges, each sorted.
+/// entities by id (with their metrics, when computed), MENTIONS edges then typed edges, each sorted.
 /// </summary>
 public sealed class JsonExporter : IGraphExporter
 {
@@ -41,6 +41,7 @@ public sealed class JsonExporter : IGraphExporter
             json.WriteEndObject();
         }
 
+        var metrics = graph.Metrics.ToDictionary(m => m.EntityId, StringComparer.Ordinal);
         foreach (var entity in graph.Entities)
         {
             json.WriteStartObject();
@@ -50,6 +51,14 @@ public sealed class JsonExporter : IGraphExporter
             WriteStrings(json, "aliases", entity.Aliases);
             json.WriteNumber("mentions", entity.MentionCount);
             WriteStrings(json, "articles", entity.ArticleIds);
+            if (metrics.TryGetValue(entity.Id, out var m))
+            {
+                json.WriteNumber("pagerank", m.PageRank);
+                json.WriteNumber("betweenness", m.Betweenness);
+                json.WriteNumber("community", m.Community);
+                json.WriteNumber("lineage_depth", m.LineageDepth);
+            }
+
             json.WriteEndObject();
         }
 

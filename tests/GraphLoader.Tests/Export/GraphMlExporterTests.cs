@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Digest.Extractor.Building;
+using Digest.Extractor.Graph.Metrics;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Pipeline;
 using Digest.Extractor.Reading;
@@ -27,6 +28,8 @@ public sealed class GraphMlExporterTests : IDisposable
             if n["label"] != "Article":
                 assert a["labels"] == ":Entity:" + n["label"], n["id"]
                 assert a["mentions"] == n["mentions"] and json.loads(a["articles"]) == n["articles"], n["id"]
+                for key, kind in (("pagerank", float), ("betweenness", float), ("community", int), ("lineage_depth", int)):
+                    assert a[key] == n[key] and type(a[key]) == kind, (n["id"], key, a[key], n[key])
         edges = {}
         for s, t, a in g.edges(data=True):
             edges.setdefault((s, t, a["type"]), []).append(a)
@@ -45,7 +48,7 @@ public sealed class GraphMlExporterTests : IDisposable
     public void Should_Be_Read_Back_By_Networkx_With_Every_Attribute_Of_Graph_Json_From_The_Shared_Sample()
     {
         var articles = new DigestReader().Read([RepoPaths.SampleDigest]).Articles;
-        var graph = GraphBuilder.Build(DefaultPipeline.Create(ExtractorKnowledge.Load()).ExtractAll(articles));
+        var graph = GraphMetrics.Attach(GraphBuilder.Build(DefaultPipeline.Create(ExtractorKnowledge.Load()).ExtractAll(articles)));
         var graphMl = Path.Combine(_dir, "graph.graphml");
         var json = Path.Combine(_dir, "graph.json");
         AtomicFile.Write(graphMl, s => new GraphMlExporter().Write(graph, s));
@@ -58,11 +61,41 @@ public sealed class GraphMlExporterTests : IDisposable
         Assert.True(graph.Entities.Count > 0);
     }
 
+    private const string NetworkxMetricsScript = """
+        import sys, networkx as nx
+        from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python  # no numpy here
+        g = nx.read_graphml(sys.argv[1], force_multigraph=True)
+        entities = [n for n, a in g.nodes(data=True) if a["label"] != "Article"]
+        typed = nx.MultiDiGraph()
+        typed.add_nodes_from(entities)
+        typed.add_edges_from((s, t) for s, t, a in g.edges(data=True) if a["type"] != "MENTIONS")
+        rank = _pagerank_python(typed, alpha=0.85, tol=1e-14, max_iter=1000)
+        between = nx.betweenness_centrality(nx.Graph(typed.to_undirected()), normalized=True)
+        for n in entities:
+            assert abs(g.nodes[n]["pagerank"] - rank[n]) <= 1e-6, (n, g.nodes[n]["pagerank"], rank[n])
+            assert abs(g.nodes[n]["betweenness"] - between[n]) <= 1e-6, (n, g.nodes[n]["betweenness"], between[n])
+        print("ok", len(entities), max(between.values()))
+        """;
+
     [Fact]
-    public void Should_Round_Trip_Through_The_Json_Reader()
+    public void Should_Carry_The_PageRank_And_Betweenness_Networkx_Computes_For_The_Shared_Sample()
     {
         var articles = new DigestReader().Read([RepoPaths.SampleDigest]).Articles;
-        var graph = GraphBuilder.Build(DefaultPipeline.Create(ExtractorKnowledge.Load()).ExtractAll(articles));
+        var graph = GraphMetrics.Attach(GraphBuilder.Build(DefaultPipeline.Create(ExtractorKnowledge.Load()).ExtractAll(articles)));
+        var graphMl = Path.Combine(_dir, "graph.graphml");
+        AtomicFile.Write(graphMl, s => new GraphMlExporter().Write(graph, s));
+
+        var (code, output, error) = PythonRunner.Run(NetworkxMetricsScript, graphMl);
+
+        Assert.True(code == 0, error);
+        Assert.StartsWith("ok", output);
+    }
+
+    [Fact]
+    public void Should_Round_Trip_Through_The_Json_Reader_From_The_Shared_Sample()
+    {
+        var articles = new DigestReader().Read([RepoPaths.SampleDigest]).Articles;
+        var graph = GraphMetrics.Attach(GraphBuilder.Build(DefaultPipeline.Create(ExtractorKnowledge.Load()).ExtractAll(articles)));
         var json = Path.Combine(_dir, "graph.json");
         AtomicFile.Write(json, s => new JsonExporter().Write(graph, s));
 
@@ -70,6 +103,8 @@ public sealed class GraphMlExporterTests : IDisposable
 
         Assert.Equal(graph.Entities, read.Entities);
         Assert.Equal(graph.Mentions, read.Mentions);
+        Assert.Equal(graph.Metrics, read.Metrics);
+        Assert.Equal(graph.Entities.Count, read.Metrics.Count);
         Assert.Equal(graph.Relations.Count, read.Relations.Count);
         Assert.Equal(graph.Articles.Select(a => a.Id), read.Articles.Select(a => a.Id));
         Assert.NotNull(JsonDocument.Parse(File.ReadAllText(json)));

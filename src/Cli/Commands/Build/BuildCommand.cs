@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Digest.Extractor.Building;
+using Digest.Extractor.Graph.Metrics;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
@@ -52,7 +53,7 @@ public sealed class BuildCommand(CliConsole console)
         }
 
         var extractions = DefaultPipeline.Create(knowledge).ExtractAll(read.Articles, threads);
-        var graph = GraphBuilder.Build(extractions);
+        var graph = GraphMetrics.Attach(GraphBuilder.Build(extractions));
         foreach (var exporter in Exporters)
         {
             AtomicFile.Write(Path.Combine(outDir, exporter.FileName), stream => exporter.Write(graph, stream));
