@@ -1,5 +1,11 @@
 using System.CommandLine;
 using Digest.Cli.Commands.Build;
+using Digest.Cli.Commands.Communities;
+using Digest.Cli.Commands.Lineage;
+using Digest.Cli.Commands.Paths;
+using Digest.Cli.Commands.Show;
+using Digest.Cli.Commands.Stats;
+using Digest.Cli.Commands.Top;
 using Digest.Cli.Hosting;
 
 namespace Digest.Cli;
@@ -19,6 +25,12 @@ public static class DigestApp
         var root = new RootCommand("Digest: turn digests of AI articles into a knowledge graph of papers, methods, models and their lineage.")
         {
             BuildCommandDefinition.Create(console),
+            LineageCommandDefinition.Create(console),
+            PathCommandDefinition.Create(console),
+            TopCommandDefinition.Create(console),
+            CommunitiesCommandDefinition.Create(console),
+            StatsCommandDefinition.Create(console),
+            ShowCommandDefinition.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);

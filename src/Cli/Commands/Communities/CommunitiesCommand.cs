@@ -1,0 +1,58 @@
+using System.CommandLine;
+using System.Globalization;
+using Digest.Cli.Analysis;
+using Digest.Extractor.Graph.Communities;
+using Spectre.Console;
+
+namespace Digest.Cli.Commands.Communities;
+
+/// <summary>Prints the communities of the graph, largest first.</summary>
+/// <param name="console">Where it reports.</param>
+public sealed class CommunitiesCommand(CliConsole console)
+{
+    /// <summary>Runs the command.</summary>
+    /// <param name="parseResult">The parsed command line.</param>
+    /// <returns>The exit code.</returns>
+    public int Execute(ParseResult parseResult)
+    {
+        var count = parseResult.GetValue(CommunitiesCommandDefinition.Count);
+        var members = parseResult.GetValue(CommunitiesCommandDefinition.Members);
+        return new AnalysisRunner(console).Run(parseResult.GetValue(CommunitiesCommandDefinition.Graph)!, parseResult.GetValue(CommunitiesCommandDefinition.Timings), graph =>
+        {
+            var report = CommunityAnalysis.Compute(graph);
+            var shown = report.Communities.Where(c => c.Members.Count > 1).Take(count).ToList();
+            var singletons = report.Communities.Count(c => c.Members.Count == 1);
+            if (parseResult.GetValue(CommunitiesCommandDefinition.Format) == OutputFormat.Json)
+            {
+                JsonOutput.Write(console.Out, new
+                {
+                    report.Modularity,
+                    CommunityCount = report.Communities.Count - singletons,
+                    Singletons = singletons,
+                    ComponentCount = report.Components.Count(c => c.Members.Count > 1),
+                    LargestComponent = report.Components.Count > 0 ? report.Components[0].Members.Count : 0,
+                    Communities = shown.Select(c => new { c.Id, Size = c.Members.Count, Members = c.Members.Take(members).Select(JsonOutput.Entity) }),
+                });
+                return 0;
+            }
+
+            var ansi = ConsoleFactory.Create(console.Out);
+            ansi.WriteLine($"{report.Communities.Count - singletons} communities of 2+ entities (modularity {report.Modularity.ToString(CultureInfo.InvariantCulture)}), {singletons} entities alone; "
+                + $"{report.Components.Count(c => c.Members.Count > 1)} connected components, the largest with {(report.Components.Count > 0 ? report.Components[0].Members.Count : 0)} entities.");
+            var table = new Table().AddColumns("community", "size", "leading members (by PageRank)");
+            foreach (var community in shown)
+            {
+                var names = string.Join(", ", community.Members.Take(members).Select(e => e.Name));
+                var more = community.Members.Count > members ? ", ..." : string.Empty;
+                table.AddRow(
+                    new Text(community.Id.ToString(CultureInfo.InvariantCulture)),
+                    new Text(community.Members.Count.ToString(CultureInfo.InvariantCulture)),
+                    new Text(names + more));
+            }
+
+            table.Columns[1].RightAligned();
+            ansi.Write(table);
+            return 0;
+        });
+    }
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Globalization;
+using Digest.Cli.Analysis;
+using Digest.Extractor.Graph.Statistics;
+using Spectre.Console;
+
+namespace Digest.Cli.Commands.Stats;
+
+/// <summary>Prints the statistics of the graph.</summary>
+/// <param name="console">Where it reports.</param>
+public sealed class StatsCommand(CliConsole console)
+{
+    /// <summary>Runs the command.</summary>
+    /// <param name="parseResult">The parsed command line.</param>
+    /// <returns>The exit code.</returns>
+    public int Execute(ParseResult parseResult) =>
+        new AnalysisRunner(console).Run(parseResult.GetValue(StatsCommandDefinition.Graph)!, parseResult.GetValue(StatsCommandDefinition.Timings), graph =>
+        {
+            var stats = StatisticsAnalysis.Compute(graph);
+            if (parseResult.GetValue(StatsCommandDefinition.Format) == OutputFormat.Json)
+            {
+                JsonOutput.Write(console.Out, stats);
+                return 0;
+            }
+
+            var table = new Table().AddColumns("", "count");
+            void Row(string name, object value) => table.AddRow(new Text(name), new Text(Convert.ToString(value, CultureInfo.InvariantCulture)!));
+            Row("articles", stats.Articles);
+            Row("entities", stats.Entities);
+            foreach (var type in stats.EntitiesByType)
+            {
+                Row("  " + type.Name, type.Count);
+            }
+
+            Row("relations", stats.Relations);
+            foreach (var relation in stats.RelationsByType)
+            {
+                Row("  " + relation.Name, relation.Count);
+            }
+
+            Row("MENTIONS", stats.Mentions);
+            Row("density", stats.Density);
+            Row("average degree", stats.AverageDegree);
+            Row("isolated entities", stats.Isolated);
+            Row("components (2+ entities)", stats.Components);
+            Row("largest component", stats.LargestComponent);
+            table.Columns[1].RightAligned();
+            ConsoleFactory.Create(console.Out).Write(table);
+            return 0;
+        });
+}
