@@ -1,0 +1,31 @@
+using System.Text.Json;
+using static Digest.Cli.Tests.Commands.AnalysisGraphs;
+
+namespace Digest.Cli.Tests.Commands.Communities;
+
+public sealed class CommunitiesCommandTests(AnalysisGraphs graphs) : IClassFixture<AnalysisGraphs>
+{
+    [Fact]
+    public async Task Should_Summarise_Communities_And_Components()
+    {
+        var (code, output, _) = await Run("communities", "--graph", graphs.Small);
+
+        Assert.Equal(0, code);
+        Assert.Contains("1 entities alone; 1 connected components, the largest with 7 entities.", output);
+        Assert.Contains("leading members (by PageRank)", output);
+    }
+
+    [Fact]
+    public async Task Should_Give_Communities_As_Json_Covering_Every_Linked_Entity()
+    {
+        var (_, output, _) = await Run("communities", "--format", "json", "-m", "100", "--graph", graphs.Small);
+
+        using var json = JsonDocument.Parse(output);
+        var members = json.RootElement.GetProperty("communities").EnumerateArray()
+            .SelectMany(c => c.GetProperty("members").EnumerateArray().Select(m => m.GetProperty("id").GetString()))
+            .ToList();
+        Assert.Equal(7, members.Count);
+        Assert.DoesNotContain("method:loner", members);
+        Assert.True(json.RootElement.GetProperty("modularity").GetDouble() > 0);
+    }
+}
