@@ -6,47 +6,49 @@ namespace Digest.Extractor.Graph;
 /// <summary>
 /// Finds entities by id, canonical name or alias, ignoring case, spaces, hyphens and dots
 /// (<see cref="NameKey"/>), and suggests close names (edit distance, containment) for a miss.
+/// A name typed as the graph spells it (ignoring case) is found by one scan without normalising
+/// every name; the <see cref="NameKey"/> index is built only when that fails.
 /// </summary>
 public sealed class EntityLookup
 {
     /// <summary>How many suggestions a miss returns.</summary>
     public const int SuggestionCount = 5;
 
-    private readonly Dictionary<string, Entity> _byId;
-    private readonly Dictionary<string, List<Entity>> _byKey = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<Entity> _entities;
+    private readonly IReadOnlyDictionary<string, int> _byId;
+    private readonly Lazy<Dictionary<string, List<Entity>>> _byKey;
 
-    /// <summary>Indexes the entities.</summary>
+    /// <summary>Prepares lookups.</summary>
     /// <param name="entities">The entities.</param>
-    public EntityLookup(IReadOnlyList<Entity> entities)
+    /// <param name="byId">Each entity's position by id.</param>
+    internal EntityLookup(IReadOnlyList<Entity> entities, IReadOnlyDictionary<string, int> byId)
     {
-        _byId = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        foreach (var entity in entities)
-        {
-            foreach (var key in entity.Aliases.Append(entity.Name).Select(NameKey.Of).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
-            {
-                if (!_byKey.TryGetValue(key, out var list))
-                {
-                    _byKey[key] = list = [];
-                }
-
-                list.Add(entity);
-            }
-        }
+        _entities = entities;
+        _byId = byId;
+        _byKey = new Lazy<Dictionary<string, List<Entity>>>(() => KeyIndex(entities));
     }
 
     /// <summary>Looks a name up.</summary>
     /// <param name="query">An id (<c>method:rope</c>), name or alias.</param>
     public EntityMatch Find(string query)
     {
-        if (_byId.TryGetValue(query, out var byId))
+        if (_byId.TryGetValue(query, out var position))
         {
-            return new EntityMatch(byId, [], []);
+            return new EntityMatch(_entities[position], [], []);
         }
 
-        var key = NameKey.Of(query);
-        if (!_byKey.TryGetValue(key, out var candidates))
+        // One scan for the spelling as typed is cheaper than indexing every name for one query.
+        var candidates = _entities
+            .Where(e => string.Equals(e.Name, query, StringComparison.OrdinalIgnoreCase)
+                || e.Aliases.Any(a => string.Equals(a, query, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        if (candidates.Count == 0)
         {
-            return new EntityMatch(null, [], Suggest(key));
+            var key = NameKey.Of(query);
+            if (!_byKey.Value.TryGetValue(key, out candidates))
+            {
+                return new EntityMatch(null, [], Suggest(key));
+            }
         }
 
         var ranked = candidates
@@ -55,6 +57,25 @@ public sealed class EntityLookup
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
         return new EntityMatch(ranked[0], ranked.Skip(1).ToList(), []);
+    }
+
+    private static Dictionary<string, List<Entity>> KeyIndex(IReadOnlyList<Entity> entities)
+    {
+        var index = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            foreach (var key in entity.Aliases.Append(entity.Name).Select(NameKey.Of).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
+            {
+                if (!index.TryGetValue(key, out var list))
+                {
+                    index[key] = list = [];
+                }
+
+                list.Add(entity);
+            }
+        }
+
+        return index;
     }
 
     private static int Closeness(Entity entity, string query) =>
@@ -74,7 +95,7 @@ public sealed class EntityLookup
         // Typos first (small edit distance), then longer names containing the query.
         var maxDistance = Math.Max(1, key.Length / 3);
         var scored = new List<(int Score, Entity Entity)>();
-        foreach (var (candidate, entities) in _byKey)
+        foreach (var (candidate, entities) in _byKey.Value)
         {
             var distance = EditDistance.Within(key, candidate, maxDistance);
             var score = distance <= maxDistance

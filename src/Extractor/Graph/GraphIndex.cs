@@ -12,25 +12,16 @@ internal sealed class GraphIndex
     public GraphIndex(KnowledgeGraph graph)
     {
         Count = graph.Entities.Count;
-        var outLists = new List<int>[Count];
-        var allLists = new List<int>[Count];
-        for (var i = 0; i < Count; i++)
-        {
-            outLists[i] = [];
-            allLists[i] = [];
-        }
-
+        var sources = new List<int>(graph.Graph.EdgeCount);
+        var targets = new List<int>(graph.Graph.EdgeCount);
         foreach (var edge in graph.Graph.Edges)
         {
-            var s = graph.IndexOf(edge.Source);
-            var t = graph.IndexOf(edge.Target);
-            outLists[s].Add(t);
-            allLists[s].Add(t);
-            allLists[t].Add(s);
+            sources.Add(graph.IndexOf(edge.Source));
+            targets.Add(graph.IndexOf(edge.Target));
         }
 
-        (OutStart, OutNeighbor, OutWeight) = Compress(outLists);
-        (Start, Neighbor, Weight) = Compress(allLists);
+        (OutStart, OutNeighbor, OutWeight) = Compress(Count, sources, targets, undirected: false);
+        (Start, Neighbor, Weight) = Compress(Count, sources, targets, undirected: true);
     }
 
     /// <summary>The number of entities.</summary>
@@ -62,30 +53,59 @@ internal sealed class GraphIndex
     /// <param name="i">The entity position.</param>
     public ReadOnlySpan<int> OutNeighbors(int i) => OutNeighbor.AsSpan(OutStart[i], OutStart[i + 1] - OutStart[i]);
 
-    private static (int[] Start, int[] Neighbor, double[] Weight) Compress(List<int>[] lists)
+    /// <summary>Counting sort of the edge ends into rows, then each row sorted and merged into distinct neighbours with counts.</summary>
+    private static (int[] Start, int[] Neighbor, double[] Weight) Compress(int count, List<int> sources, List<int> targets, bool undirected)
     {
-        var start = new int[lists.Length + 1];
-        var neighbor = new List<int>();
-        var weight = new List<double>();
-        for (var i = 0; i < lists.Length; i++)
+        var rowStart = new int[count + 1];
+        for (var e = 0; e < sources.Count; e++)
         {
-            start[i] = neighbor.Count;
-            lists[i].Sort();
-            foreach (var j in lists[i])
+            rowStart[sources[e] + 1]++;
+            if (undirected)
             {
-                if (neighbor.Count > start[i] && neighbor[^1] == j)
+                rowStart[targets[e] + 1]++;
+            }
+        }
+
+        for (var v = 0; v < count; v++)
+        {
+            rowStart[v + 1] += rowStart[v];
+        }
+
+        var fill = (int[])rowStart.Clone();
+        var all = new int[rowStart[count]];
+        for (var e = 0; e < sources.Count; e++)
+        {
+            all[fill[sources[e]]++] = targets[e];
+            if (undirected)
+            {
+                all[fill[targets[e]]++] = sources[e];
+            }
+        }
+
+        var start = new int[count + 1];
+        var neighbor = new int[all.Length];
+        var weight = new double[all.Length];
+        var next = 0;
+        for (var v = 0; v < count; v++)
+        {
+            start[v] = next;
+            var row = all.AsSpan(rowStart[v], rowStart[v + 1] - rowStart[v]);
+            row.Sort();
+            for (var k = 0; k < row.Length; k++)
+            {
+                if (k > 0 && row[k] == row[k - 1])
                 {
-                    weight[^1]++;
+                    weight[next - 1]++;
                 }
                 else
                 {
-                    neighbor.Add(j);
-                    weight.Add(1);
+                    neighbor[next] = row[k];
+                    weight[next++] = 1;
                 }
             }
         }
 
-        start[lists.Length] = neighbor.Count;
-        return (start, neighbor.ToArray(), weight.ToArray());
+        start[count] = next;
+        return (start, neighbor[..next], weight[..next]);
     }
 }

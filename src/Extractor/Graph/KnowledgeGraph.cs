@@ -12,9 +12,8 @@ public sealed class KnowledgeGraph
 {
     private readonly BidirectionalGraph<string, RelationEdge> _graph;
     private readonly Dictionary<string, int> _indexById;
-    private readonly Dictionary<string, Article> _articles;
-    private readonly Dictionary<string, List<ArticleMention>> _mentionsByEntity;
-    private readonly Dictionary<string, EntityMetrics> _metrics;
+    private readonly Lazy<Dictionary<string, Article>> _articles;
+    private readonly Lazy<Dictionary<string, EntityMetrics>> _metrics;
     private readonly Lazy<GraphIndex> _index;
     private readonly Lazy<EntityLookup> _lookup;
 
@@ -36,24 +35,20 @@ public sealed class KnowledgeGraph
 
         foreach (var relation in data.Relations)
         {
-            foreach (var end in new[] { relation.SourceId, relation.TargetId })
+            if (!_indexById.ContainsKey(relation.SourceId) || !_indexById.ContainsKey(relation.TargetId))
             {
-                if (!_indexById.ContainsKey(end))
-                {
-                    throw new InvalidDataException($"{SchemaNames.Name(relation.Type)} relation {relation.SourceId} -> {relation.TargetId} names an unknown entity {end}");
-                }
+                var missing = _indexById.ContainsKey(relation.SourceId) ? relation.TargetId : relation.SourceId;
+                throw new InvalidDataException($"{SchemaNames.Name(relation.Type)} relation {relation.SourceId} -> {relation.TargetId} names an unknown entity {missing}");
             }
 
             _graph.AddEdge(new RelationEdge(relation));
         }
 
-        _articles = data.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        _mentionsByEntity = data.Mentions
-            .GroupBy(m => m.EntityId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(m => m.Count).ThenBy(m => m.ArticleId, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
-        _metrics = data.Metrics.ToDictionary(m => m.EntityId, StringComparer.Ordinal);
+        // Side indexes are built on first use: a one-shot command pays only for what it asks.
+        _articles = new(() => data.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal));
+        _metrics = new(() => data.Metrics.ToDictionary(m => m.EntityId, StringComparer.Ordinal));
         _index = new Lazy<GraphIndex>(() => new GraphIndex(this));
-        _lookup = new Lazy<EntityLookup>(() => new EntityLookup(Entities));
+        _lookup = new Lazy<EntityLookup>(() => new EntityLookup(Entities, _indexById));
     }
 
     /// <summary>The data the view was built from.</summary>
@@ -66,7 +61,7 @@ public sealed class KnowledgeGraph
     public IBidirectionalGraph<string, RelationEdge> Graph => _graph;
 
     /// <summary>Whether every entity carries stored metrics (a graph written by <c>digest build</c>).</summary>
-    public bool HasMetrics => Entities.Count > 0 && _metrics.Count == Entities.Count;
+    public bool HasMetrics => Entities.Count > 0 && Data.Metrics.Count == Entities.Count;
 
     /// <summary>Finds entities by name, alias or id.</summary>
     public EntityLookup Names => _lookup.Value;
@@ -104,16 +99,20 @@ public sealed class KnowledgeGraph
 
     /// <summary>The article with this id, if the graph holds it.</summary>
     /// <param name="id">The article id.</param>
-    public Article? Article(string id) => _articles.GetValueOrDefault(id);
+    public Article? Article(string id) => _articles.Value.GetValueOrDefault(id);
 
-    /// <summary>The articles that mention an entity, most mentions first.</summary>
+    /// <summary>The articles that mention an entity, most mentions first (one scan of the mentions: cheaper for a query than indexing them all).</summary>
     /// <param name="entityId">The entity id.</param>
     public IReadOnlyList<ArticleMention> MentionsOf(string entityId) =>
-        _mentionsByEntity.TryGetValue(entityId, out var list) ? list : [];
+        Data.Mentions
+            .Where(m => string.Equals(m.EntityId, entityId, StringComparison.Ordinal))
+            .OrderByDescending(m => m.Count)
+            .ThenBy(m => m.ArticleId, StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>The stored metrics of an entity, if the graph carries them.</summary>
     /// <param name="entityId">The entity id.</param>
-    public EntityMetrics? MetricsOf(string entityId) => _metrics.GetValueOrDefault(entityId);
+    public EntityMetrics? MetricsOf(string entityId) => _metrics.Value.GetValueOrDefault(entityId);
 
     /// <summary>The relations leaving an entity.</summary>
     /// <param name="entityId">The entity id.</param>

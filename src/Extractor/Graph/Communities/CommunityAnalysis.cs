@@ -17,12 +17,29 @@ public static class CommunityAnalysis
             Groups(graph, ConnectedComponents.Compute(graph), rank));
     }
 
-    private static List<CommunityGroup> Groups(KnowledgeGraph graph, int[] labels, double[] rank) =>
-        Enumerable.Range(0, labels.Length)
-            .GroupBy(v => labels[v])
-            .OrderBy(g => g.Key)
-            .Select(g => new CommunityGroup(
-                g.Key,
-                g.OrderByDescending(v => rank[v]).ThenBy(v => v).Select(v => graph.Entities[v]).ToList()))
-            .ToList();
+    private static List<CommunityGroup> Groups(KnowledgeGraph graph, int[] labels, double[] rank)
+    {
+        // One sort of all entities by (group, rank, position), then cut into groups.
+        var order = Enumerable.Range(0, labels.Length).ToArray();
+        Array.Sort(order, (a, b) =>
+        {
+            var byGroup = labels[a].CompareTo(labels[b]);
+            var byRank = byGroup != 0 ? byGroup : rank[b].CompareTo(rank[a]);
+            return byRank != 0 ? byRank : a.CompareTo(b);
+        });
+        var groups = new List<CommunityGroup>();
+        for (var start = 0; start < order.Length;)
+        {
+            var end = start;
+            while (end < order.Length && labels[order[end]] == labels[order[start]])
+            {
+                end++;
+            }
+
+            groups.Add(new CommunityGroup(labels[order[start]], order[start..end].Select(v => graph.Entities[v]).ToList()));
+            start = end;
+        }
+
+        return groups;
+    }
 }

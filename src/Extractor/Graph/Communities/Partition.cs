@@ -7,12 +7,19 @@ internal static class Partition
     /// <param name="labels">Any label per vertex.</param>
     public static int[] Canonical(int[] labels)
     {
-        var order = Enumerable.Range(0, labels.Length)
-            .GroupBy(v => labels[v])
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Min())
-            .Select((g, id) => (g.Key, id))
-            .ToDictionary(x => x.Key, x => x.id);
+        var size = new Dictionary<int, int>();
+        var first = new Dictionary<int, int>();
+        for (var v = 0; v < labels.Length; v++)
+        {
+            size[labels[v]] = size.GetValueOrDefault(labels[v]) + 1;
+            first.TryAdd(labels[v], v);
+        }
+
+        var order = size.Keys
+            .OrderByDescending(l => size[l])
+            .ThenBy(l => first[l])
+            .Select((l, id) => (l, id))
+            .ToDictionary(x => x.l, x => x.id);
         return labels.Select(l => order[l]).ToArray();
     }
 }

@@ -11,6 +11,8 @@ public sealed class LineageAnalysis
 {
     private readonly KnowledgeGraph _graph;
     private readonly HashSet<RelationType> _via;
+    private readonly List<(int Other, Relation Relation)>[] _parents;
+    private readonly List<(int Other, Relation Relation)>[] _children;
 
     /// <summary>Prepares lineage queries.</summary>
     /// <param name="graph">The graph.</param>
@@ -26,6 +28,31 @@ public sealed class LineageAnalysis
             throw new ArgumentException(
                 $"a lineage follows {string.Join(", ", LineageRelations.Supported.Select(SchemaNames.Name))}, not {string.Join(", ", unsupported.Select(SchemaNames.Name))}",
                 nameof(via));
+        }
+
+        // Parent and child lists over entity positions, built once so a query or the roots of a
+        // corpus-sized graph never rescan the edges.
+        var n = graph.Entities.Count;
+        _parents = new List<(int, Relation)>[n];
+        _children = new List<(int, Relation)>[n];
+        for (var i = 0; i < n; i++)
+        {
+            _parents[i] = [];
+            _children[i] = [];
+        }
+
+        foreach (var edge in graph.Graph.Edges.Where(e => _via.Contains(e.Type)))
+        {
+            var source = graph.IndexOf(edge.Source);
+            var target = graph.IndexOf(edge.Target);
+            var (child, parent) = LineageRelations.ParentIsTarget(edge.Type) ? (source, target) : (target, source);
+            _parents[child].Add((parent, edge.Relation));
+            _children[parent].Add((child, edge.Relation));
+        }
+
+        foreach (var list in _parents.Concat(_children))
+        {
+            list.Sort((a, b) => a.Other != b.Other ? a.Other.CompareTo(b.Other) : a.Relation.Type.CompareTo(b.Relation.Type));
         }
     }
 
@@ -45,8 +72,9 @@ public sealed class LineageAnalysis
             var next = new List<LineageNode>();
             foreach (var node in frontier)
             {
-                foreach (var (entity, relation) in Step(node.Entity.Id, direction))
+                foreach (var (other, relation) in Step(_graph.IndexOf(node.Entity.Id), direction))
                 {
+                    var entity = _graph.Entities[other];
                     if (children.ContainsKey(entity.Id))
                     {
                         continue;
@@ -70,7 +98,7 @@ public sealed class LineageAnalysis
         }
 
         var foundations = direction == LineageDirection.Up
-            ? reached.Skip(1).Where(e => !Step(e.Id, LineageDirection.Up).Any()).OrderBy(e => e.Id, StringComparer.Ordinal).ToList()
+            ? reached.Skip(1).Where(e => _parents[_graph.IndexOf(e.Id)].Count == 0).OrderBy(e => e.Id, StringComparer.Ordinal).ToList()
             : [];
         return new LineageResult(direction, root, reached.Count - 1, foundations, Cycles(reached), truncated);
     }
@@ -79,18 +107,34 @@ public sealed class LineageAnalysis
     public IReadOnlyList<FoundationalWork> Roots()
     {
         var roots = new List<FoundationalWork>();
-        foreach (var entity in _graph.Entities)
+        var seen = new int[_graph.Entities.Count];
+        var queue = new Queue<int>();
+        for (var root = 0; root < _graph.Entities.Count; root++)
         {
-            if (Step(entity.Id, LineageDirection.Up).Any())
+            if (_parents[root].Count > 0 || _children[root].Count == 0)
             {
                 continue;
             }
 
-            var direct = Step(entity.Id, LineageDirection.Down).Select(s => s.Entity.Id).Distinct(StringComparer.Ordinal).Count();
-            if (direct > 0)
+            // Mark with root + 1 so one array serves every root without clearing.
+            var descendants = 0;
+            seen[root] = root + 1;
+            queue.Enqueue(root);
+            while (queue.TryDequeue(out var v))
             {
-                roots.Add(new FoundationalWork(entity, direct, Trace(entity, LineageDirection.Down).Count));
+                foreach (var (w, _) in _children[v])
+                {
+                    if (seen[w] != root + 1)
+                    {
+                        seen[w] = root + 1;
+                        descendants++;
+                        queue.Enqueue(w);
+                    }
+                }
             }
+
+            var direct = _children[root].Select(c => c.Other).Distinct().Count();
+            roots.Add(new FoundationalWork(_graph.Entities[root], direct, descendants));
         }
 
         return roots
@@ -100,20 +144,8 @@ public sealed class LineageAnalysis
             .ToList();
     }
 
-    private IEnumerable<(Entity Entity, Relation Relation)> Step(string id, LineageDirection direction)
-    {
-        var up = direction == LineageDirection.Up;
-        var viaTarget = _graph.OutRelations(id)
-            .Where(r => _via.Contains(r.Type) && LineageRelations.ParentIsTarget(r.Type) == up)
-            .Select(r => (Id: r.TargetId, Relation: r));
-        var viaSource = _graph.InRelations(id)
-            .Where(r => _via.Contains(r.Type) && LineageRelations.ParentIsTarget(r.Type) != up)
-            .Select(r => (Id: r.SourceId, Relation: r));
-        return viaTarget.Concat(viaSource)
-            .OrderBy(s => s.Id, StringComparer.Ordinal)
-            .ThenBy(s => s.Relation.Type)
-            .Select(s => (_graph.Entity(s.Id), s.Relation));
-    }
+    private List<(int Other, Relation Relation)> Step(int entity, LineageDirection direction) =>
+        direction == LineageDirection.Up ? _parents[entity] : _children[entity];
 
     private List<IReadOnlyList<Entity>> Cycles(List<Entity> reached)
     {
@@ -124,9 +156,10 @@ public sealed class LineageAnalysis
         }
 
         var successors = reached
-            .Select(e => (IReadOnlyList<int>)Step(e.Id, LineageDirection.Up)
-                .Where(s => position.ContainsKey(s.Entity.Id))
-                .Select(s => position[s.Entity.Id])
+            .Select(e => (IReadOnlyList<int>)_parents[_graph.IndexOf(e.Id)]
+                .Select(p => _graph.Entities[p.Other].Id)
+                .Where(position.ContainsKey)
+                .Select(id => position[id])
                 .ToList())
             .ToList();
         var (component, _) = StrongComponents.Find(reached.Count, v => successors[v]);

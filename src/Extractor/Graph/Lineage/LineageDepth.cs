@@ -17,12 +17,17 @@ public static class LineageDepth
         var parents = new List<int>[n];
         for (var i = 0; i < n; i++)
         {
-            parents[i] = graph.OutRelations(graph.Entities[i].Id)
-                .Where(r => r.Type == RelationType.BuildsOn)
-                .Select(r => graph.IndexOf(r.TargetId))
-                .Distinct()
-                .Order()
-                .ToList();
+            parents[i] = [];
+        }
+
+        foreach (var edge in graph.Graph.Edges.Where(e => e.Type == RelationType.BuildsOn))
+        {
+            parents[graph.IndexOf(edge.Source)].Add(graph.IndexOf(edge.Target));
+        }
+
+        foreach (var list in parents)
+        {
+            list.Sort();
         }
 
         // Tarjan closes a component only after every component it reaches, so numbering order

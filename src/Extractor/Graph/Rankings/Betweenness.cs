@@ -14,7 +14,7 @@ public static class Betweenness
     public const int ExactLimit = 5000;
 
     /// <summary>The number of sources sampled above <see cref="ExactLimit"/>.</summary>
-    public const int SampleSize = 1000;
+    public const int SampleSize = 300;
 
     private const int Chunks = 16;
 

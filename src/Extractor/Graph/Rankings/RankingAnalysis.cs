@@ -19,12 +19,33 @@ public sealed class RankingAnalysis(KnowledgeGraph graph)
     public IReadOnlyList<RankedEntity> Top(RankingMeasure measure, int count, EntityType? type = null, RelationType? relation = null)
     {
         var scores = Scores(measure, relation);
-        return Enumerable.Range(0, scores.Length)
-            .Where(i => scores[i] > 0 && (type is null || graph.Entities[i].Type == type))
-            .OrderByDescending(i => scores[i])
-            .ThenBy(i => graph.Entities[i].Name, StringComparer.Ordinal)
-            .ThenBy(i => i)
-            .Take(count)
+        var order = Comparer<int>.Create((a, b) =>
+        {
+            var byScore = scores[b].CompareTo(scores[a]);
+            var byName = byScore != 0 ? byScore : string.CompareOrdinal(graph.Entities[a].Name, graph.Entities[b].Name);
+            return byName != 0 ? byName : a.CompareTo(b);
+        });
+
+        // Keep the best `count` in a heap whose root is the worst kept, instead of sorting everything.
+        var kept = new PriorityQueue<int, int>(Comparer<int>.Create((a, b) => order.Compare(b, a)));
+        for (var i = 0; i < scores.Length && count > 0; i++)
+        {
+            if (scores[i] <= 0 || (type is not null && graph.Entities[i].Type != type))
+            {
+                continue;
+            }
+
+            if (kept.Count < count)
+            {
+                kept.Enqueue(i, i);
+            }
+            else if (order.Compare(i, kept.Peek()) < 0)
+            {
+                kept.EnqueueDequeue(i, i);
+            }
+        }
+
+        return kept.UnorderedItems.Select(x => x.Element).Order(order)
             .Select((i, rank) => new RankedEntity(rank + 1, graph.Entities[i], scores[i]))
             .ToList();
     }

@@ -16,18 +16,30 @@ public static class StatisticsAnalysis
         var components = ConnectedComponents.Compute(graph);
         var sizes = components.GroupBy(c => c).Select(g => g.Count()).ToList();
         var relations = graph.Data.Relations.Count;
+        var byType = new int[Enum.GetValues<EntityType>().Length];
+        foreach (var entity in graph.Entities)
+        {
+            byType[(int)entity.Type]++;
+        }
+
+        var byRelation = new int[Enum.GetValues<RelationType>().Length];
+        foreach (var edge in graph.Graph.Edges)
+        {
+            byRelation[(int)edge.Type]++;
+        }
+
         return new GraphStatistics(
             graph.Data.Articles.Count,
             n,
             relations,
             graph.Data.Mentions.Count,
             Enum.GetValues<EntityType>()
-                .Select(t => new NamedCount(SchemaNames.Label(t), graph.Entities.Count(e => e.Type == t)))
+                .Select(t => new NamedCount(SchemaNames.Label(t), byType[(int)t]))
                 .Where(c => c.Count > 0)
                 .ToList(),
             Enum.GetValues<RelationType>()
                 .Where(t => t != RelationType.Mentions)
-                .Select(t => new NamedCount(SchemaNames.Name(t), graph.Data.Relations.Count(r => r.Type == t)))
+                .Select(t => new NamedCount(SchemaNames.Name(t), byRelation[(int)t]))
                 .Where(c => c.Count > 0)
                 .ToList(),
             n > 1 ? Math.Round(index.OutNeighbor.Length / (n * (n - 1.0)), GraphMetrics.Decimals) : 0,
