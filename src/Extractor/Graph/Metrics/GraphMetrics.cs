@@ -56,8 +56,20 @@ public static class GraphMetrics
     public static int[] LineageDepths(KnowledgeGraph graph) =>
         Stored(graph, m => m.LineageDepth) ?? LineageDepth.Compute(graph);
 
-    private static T[]? Stored<T>(KnowledgeGraph graph, Func<EntityMetrics, T> select) =>
-        graph.HasMetrics ? graph.Entities.Select(e => select(graph.MetricsOf(e.Id)!)).ToArray() : null;
+    private static T[]? Stored<T>(KnowledgeGraph graph, Func<EntityMetrics, T> select)
+    {
+        if (!graph.HasMetrics)
+        {
+            return null;
+        }
+
+        // Stored metrics are sorted by entity id like the entities, so positions usually line up.
+        var stored = graph.Data.Metrics;
+        var aligned = Enumerable.Range(0, stored.Count).All(i => string.Equals(stored[i].EntityId, graph.Entities[i].Id, StringComparison.Ordinal));
+        return aligned
+            ? stored.Select(select).ToArray()
+            : graph.Entities.Select(e => select(graph.MetricsOf(e.Id)!)).ToArray();
+    }
 
     private static double[] Round(double[] values) => values.Select(v => Math.Round(v, Decimals)).ToArray();
 }
