@@ -12,13 +12,8 @@ internal sealed class GraphIndex
     public GraphIndex(KnowledgeGraph graph)
     {
         Count = graph.Entities.Count;
-        var sources = new List<int>(graph.Graph.EdgeCount);
-        var targets = new List<int>(graph.Graph.EdgeCount);
-        foreach (var edge in graph.Graph.Edges)
-        {
-            sources.Add(graph.IndexOf(edge.Source));
-            targets.Add(graph.IndexOf(edge.Target));
-        }
+        var sources = graph.RelationEnds.Select(e => e.Source).ToList();
+        var targets = graph.RelationEnds.Select(e => e.Target).ToList();
 
         (OutStart, OutNeighbor, OutWeight) = Compress(Count, sources, targets, undirected: false);
         (Start, Neighbor, Weight) = Compress(Count, sources, targets, undirected: true);

@@ -20,7 +20,9 @@ public sealed class KnowledgeGraph
     private KnowledgeGraph(KnowledgeGraphData data)
     {
         Data = data;
-        Entities = data.Entities.OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
+        var entities = data.Entities.AsImmutableArray();
+        var sorted = Enumerable.Range(1, Math.Max(0, entities.Length - 1)).All(i => string.CompareOrdinal(entities[i - 1].Id, entities[i].Id) < 0);
+        Entities = sorted ? entities : entities.OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
         _indexById = new Dictionary<string, int>(Entities.Count, StringComparer.Ordinal);
         _graph = new BidirectionalGraph<string, RelationEdge>(allowParallelEdges: true, Entities.Count);
         foreach (var entity in Entities)
@@ -33,16 +35,20 @@ public sealed class KnowledgeGraph
             _graph.AddVertex(entity.Id);
         }
 
+        var ends = new List<(int Source, int Target)>(data.Relations.Count);
         foreach (var relation in data.Relations)
         {
-            if (!_indexById.ContainsKey(relation.SourceId) || !_indexById.ContainsKey(relation.TargetId))
+            if (!_indexById.TryGetValue(relation.SourceId, out var source) || !_indexById.TryGetValue(relation.TargetId, out var target))
             {
                 var missing = _indexById.ContainsKey(relation.SourceId) ? relation.TargetId : relation.SourceId;
                 throw new InvalidDataException($"{SchemaNames.Name(relation.Type)} relation {relation.SourceId} -> {relation.TargetId} names an unknown entity {missing}");
             }
 
             _graph.AddEdge(new RelationEdge(relation));
+            ends.Add((source, target));
         }
+
+        RelationEnds = ends;
 
         // Side indexes are built on first use: a one-shot command pays only for what it asks.
         _articles = new(() => data.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal));
@@ -65,6 +71,9 @@ public sealed class KnowledgeGraph
 
     /// <summary>Finds entities by name, alias or id.</summary>
     public EntityLookup Names => _lookup.Value;
+
+    /// <summary>The entity positions of each relation's ends, in <see cref="KnowledgeGraphData.Relations"/> order.</summary>
+    internal IReadOnlyList<(int Source, int Target)> RelationEnds { get; }
 
     /// <summary>Compact adjacency arrays for the algorithms, built on first use.</summary>
     internal GraphIndex Index => _index.Value;

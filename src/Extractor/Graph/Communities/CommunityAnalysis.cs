@@ -19,25 +19,23 @@ public static class CommunityAnalysis
 
     private static List<CommunityGroup> Groups(KnowledgeGraph graph, int[] labels, double[] rank)
     {
-        // One sort of all entities by (group, rank, position), then cut into groups.
-        var order = Enumerable.Range(0, labels.Length).ToArray();
-        Array.Sort(order, (a, b) =>
+        // Bucket by group number (0..groups-1), then order each bucket by rank.
+        var buckets = new List<int>[labels.Length == 0 ? 0 : labels.Max() + 1];
+        for (var v = 0; v < labels.Length; v++)
         {
-            var byGroup = labels[a].CompareTo(labels[b]);
-            var byRank = byGroup != 0 ? byGroup : rank[b].CompareTo(rank[a]);
-            return byRank != 0 ? byRank : a.CompareTo(b);
-        });
+            (buckets[labels[v]] ??= []).Add(v);
+        }
+
         var groups = new List<CommunityGroup>();
-        for (var start = 0; start < order.Length;)
+        for (var id = 0; id < buckets.Length; id++)
         {
-            var end = start;
-            while (end < order.Length && labels[order[end]] == labels[order[start]])
+            if (buckets[id] is not { } members)
             {
-                end++;
+                continue;
             }
 
-            groups.Add(new CommunityGroup(labels[order[start]], order[start..end].Select(v => graph.Entities[v]).ToList()));
-            start = end;
+            members.Sort((a, b) => rank[a] != rank[b] ? rank[b].CompareTo(rank[a]) : a.CompareTo(b));
+            groups.Add(new CommunityGroup(id, members.Select(v => graph.Entities[v]).ToList()));
         }
 
         return groups;

@@ -58,21 +58,28 @@ public static class Louvain
             return 0;
         }
 
-        var inside = new Dictionary<int, double>();
-        var degree = new Dictionary<int, double>();
+        var groups = community.Length == 0 ? 0 : community.Max() + 1;
+        var inside = new double[groups];
+        var degree = new double[groups];
         for (var v = 0; v < index.Count; v++)
         {
             for (var k = index.Start[v]; k < index.Start[v + 1]; k++)
             {
-                degree[community[v]] = degree.GetValueOrDefault(community[v]) + index.Weight[k];
+                degree[community[v]] += index.Weight[k];
                 if (community[index.Neighbor[k]] == community[v])
                 {
-                    inside[community[v]] = inside.GetValueOrDefault(community[v]) + index.Weight[k];
+                    inside[community[v]] += index.Weight[k];
                 }
             }
         }
 
-        return degree.Keys.Sum(c => (inside.GetValueOrDefault(c) / total) - Math.Pow(degree[c] / total, 2));
+        var modularity = 0.0;
+        for (var c = 0; c < groups; c++)
+        {
+            modularity += (inside[c] / total) - Math.Pow(degree[c] / total, 2);
+        }
+
+        return modularity;
     }
 
     private static (int[] Community, bool Moved) MoveNodes(Level level)

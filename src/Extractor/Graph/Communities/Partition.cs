@@ -7,19 +7,27 @@ internal static class Partition
     /// <param name="labels">Any label per vertex.</param>
     public static int[] Canonical(int[] labels)
     {
-        var size = new Dictionary<int, int>();
-        var first = new Dictionary<int, int>();
+        // Labels are vertex positions (0..n-1), so plain arrays replace dictionaries.
+        var size = new int[labels.Length];
+        var first = new int[labels.Length];
+        Array.Fill(first, -1);
         for (var v = 0; v < labels.Length; v++)
         {
-            size[labels[v]] = size.GetValueOrDefault(labels[v]) + 1;
-            first.TryAdd(labels[v], v);
+            size[labels[v]]++;
+            if (first[labels[v]] < 0)
+            {
+                first[labels[v]] = v;
+            }
         }
 
-        var order = size.Keys
-            .OrderByDescending(l => size[l])
-            .ThenBy(l => first[l])
-            .Select((l, id) => (l, id))
-            .ToDictionary(x => x.l, x => x.id);
-        return labels.Select(l => order[l]).ToArray();
+        var used = Enumerable.Range(0, labels.Length).Where(l => size[l] > 0).ToArray();
+        Array.Sort(used, (a, b) => size[a] != size[b] ? size[b].CompareTo(size[a]) : first[a].CompareTo(first[b]));
+        var id = new int[labels.Length];
+        for (var k = 0; k < used.Length; k++)
+        {
+            id[used[k]] = k;
+        }
+
+        return labels.Select(l => id[l]).ToArray();
     }
 }
