@@ -14,12 +14,14 @@ internal sealed class StageMeter
     public T Measure<T>(string stage, Func<T> run)
     {
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var result = run();
         clock.Stop();
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        using var process = Process.GetCurrentProcess();
-        _measurements.Add(new StageMeasurement(stage, clock.Elapsed, allocated, process.PeakWorkingSet64));
+        process.Refresh();
+        _measurements.Add(new StageMeasurement(stage, clock.Elapsed, process.TotalProcessorTime - cpuBefore, allocated, process.PeakWorkingSet64));
         return result;
     }
 }
