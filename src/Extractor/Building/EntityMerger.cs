@@ -15,14 +15,13 @@ internal static class EntityMerger
         EntityType.Tool, EntityType.Task, EntityType.Concept, EntityType.Method,
     ];
 
-    /// <summary>Picks type (weighted vote), canonical name and a unique id; gathers aliases and articles.</summary>
+    /// <summary>Picks type (weighted vote) and canonical name, gathers aliases and articles; the id comes later, in root order.</summary>
     /// <param name="group">The members, in input order.</param>
-    /// <param name="takenIds">Ids given so far; receives the new one.</param>
-    public static Entity Merge(List<(Article Article, LocalEntity Local)> group, HashSet<string> takenIds)
+    /// <returns>The entity with its base id (<c>type:slug</c>), not yet made unique.</returns>
+    public static Entity Describe(List<(Article Article, LocalEntity Local)> group)
     {
         var type = VoteType(group);
         var name = PickName(group, type);
-        var id = UniqueId($"{SchemaNames.Label(type).ToLowerInvariant()}:{Slug.Of(name)}", takenIds);
         var aliases = new SortedSet<string>(StringComparer.Ordinal);
         var articleIds = new SortedSet<string>(StringComparer.Ordinal);
         var mentionCount = 0;
@@ -39,7 +38,22 @@ internal static class EntityMerger
         }
 
         aliases.Remove(name);
-        return new Entity(id, type, name, EquatableArray<string>.From(aliases), mentionCount, EquatableArray<string>.From(articleIds));
+        var baseId = $"{SchemaNames.Label(type).ToLowerInvariant()}:{Slug.Of(name)}";
+        return new Entity(baseId, type, name, EquatableArray<string>.From(aliases), mentionCount, EquatableArray<string>.From(articleIds));
+    }
+
+    /// <summary>The base id, or the first of <c>-2</c>, <c>-3</c> … not taken yet; marks it taken.</summary>
+    /// <param name="baseId">The base id.</param>
+    /// <param name="takenIds">Ids given so far.</param>
+    public static string UniqueId(string baseId, HashSet<string> takenIds)
+    {
+        var id = baseId;
+        for (var n = 2; !takenIds.Add(id); n++)
+        {
+            id = $"{baseId}-{n}";
+        }
+
+        return id;
     }
 
     private static int Weight(LocalEntity local) => Math.Max(1, local.Mentions.Count);
@@ -115,14 +129,4 @@ internal static class EntityMerger
         return MentionResolver.CanonicalName(names);
     }
 
-    private static string UniqueId(string baseId, HashSet<string> takenIds)
-    {
-        var id = baseId;
-        for (var n = 2; !takenIds.Add(id); n++)
-        {
-            id = $"{baseId}-{n}";
-        }
-
-        return id;
-    }
 }

@@ -48,21 +48,23 @@ public static class GraphBuilder
 
         var roots = groupsByRoot.Keys.ToArray();
         Array.Sort(roots, StringComparer.Ordinal);
-        var takenIds = new HashSet<string>(StringComparer.Ordinal);
+        // Describing a group reads only that group, so it runs in parallel; ids are then given in
+        // root order, so a clash of base ids resolves the same way on any thread count.
         var entities = new Entity[roots.Length];
+        var mentionsByGroup = new List<ArticleMention>[roots.Length];
+        Parallel.For(0, roots.Length, i => entities[i] = EntityMerger.Describe(groupsByRoot[roots[i]]));
+        var takenIds = new HashSet<string>(StringComparer.Ordinal);
         var idByRoot = new Dictionary<string, string>(roots.Length, StringComparer.Ordinal);
-        var mentions = new List<ArticleMention>();
         for (var i = 0; i < roots.Length; i++)
         {
-            var group = groupsByRoot[roots[i]];
-            var entity = EntityMerger.Merge(group, takenIds);
-            entities[i] = entity;
-            idByRoot[roots[i]] = entity.Id;
-            AddMentions(group, entity.Id, mentions);
+            entities[i] = entities[i] with { Id = EntityMerger.UniqueId(entities[i].Id, takenIds) };
+            idByRoot[roots[i]] = entities[i].Id;
         }
 
+        Parallel.For(0, roots.Length, i => mentionsByGroup[i] = Mentions(groupsByRoot[roots[i]], entities[i].Id));
+        var mentions = mentionsByGroup.SelectMany(m => m).ToArray();
         Array.Sort(entities, (a, b) => string.CompareOrdinal(a.Id, b.Id));
-        mentions.Sort((a, b) => string.CompareOrdinal(a.ArticleId, b.ArticleId) is var c and not 0 ? c : string.CompareOrdinal(a.EntityId, b.EntityId));
+        Array.Sort(mentions, (a, b) => string.CompareOrdinal(a.ArticleId, b.ArticleId) is var c and not 0 ? c : string.CompareOrdinal(a.EntityId, b.EntityId));
         var articles = extractions.Select(x => x.Article).ToArray();
         Array.Sort(articles, (a, b) => string.CompareOrdinal(a.Id, b.Id));
         return new KnowledgeGraphData(
@@ -73,12 +75,11 @@ public static class GraphBuilder
     }
 
     /// <summary>One MENTIONS edge per article of the group, counting its mentions there (at least 1).</summary>
-    private static void AddMentions(List<(Article Article, LocalEntity Local)> group, string entityId, List<ArticleMention> mentions)
+    private static List<ArticleMention> Mentions(List<(Article Article, LocalEntity Local)> group, string entityId)
     {
         if (group.Count == 1)
         {
-            mentions.Add(new ArticleMention(group[0].Article.Id, entityId, Math.Max(1, group[0].Local.Mentions.Count)));
-            return;
+            return [new ArticleMention(group[0].Article.Id, entityId, Math.Max(1, group[0].Local.Mentions.Count))];
         }
 
         var countByArticle = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -87,9 +88,6 @@ public static class GraphBuilder
             countByArticle[article.Id] = countByArticle.GetValueOrDefault(article.Id) + local.Mentions.Count;
         }
 
-        foreach (var (articleId, count) in countByArticle)
-        {
-            mentions.Add(new ArticleMention(articleId, entityId, Math.Max(1, count)));
-        }
+        return countByArticle.Select(p => new ArticleMention(p.Key, entityId, Math.Max(1, p.Value))).ToList();
     }
 }

@@ -58,24 +58,31 @@ public sealed class BuildCommand(CliConsole console)
         var previous = noCache ? null : BuildCache.Load(outDir, version, console.Error);
         var extracted = BuildProgress.Run(console, steps =>
         {
-            var result = steps.Step("extract", read.Articles.Count, progress =>
+            var (extractions, fromCache, cache) = steps.Step("extract", read.Articles.Count, progress =>
                 new IncrementalExtractor(pipeline, version).Extract(read.Articles, previous, threads, progress));
-            var graph = steps.Step("build graph", 1, _ => GraphBuilder.Build(result.Extractions));
-            foreach (var exporter in Exporters)
+            var graph = steps.Step("build graph", 1, _ => GraphBuilder.Build(extractions));
+
+            // Let the per-article extractions be collected while the exports run: it lowers the peak working set.
+            extractions = [];
+            // The exporters only read the graph and each writes its own file: run them side by side.
+            steps.Step("write " + string.Join(", ", Exporters.Select(e => e.FileName)), Exporters.Count, progress =>
             {
-                steps.Step("write " + exporter.FileName, 1, _ =>
+                var written = 0;
+                var options = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount };
+                Parallel.ForEach(Exporters, options, exporter =>
                 {
                     AtomicFile.Write(Path.Combine(outDir, exporter.FileName), stream => exporter.Write(graph, stream));
-                    return 0;
+                    progress.Report(Interlocked.Increment(ref written));
                 });
-            }
+                return written;
+            });
 
             steps.Step("save cache", 1, _ =>
             {
-                BuildCache.Save(outDir, result.Cache);
+                BuildCache.Save(outDir, cache);
                 return 0;
             });
-            return (result.FromCache, Graph: graph);
+            return (FromCache: fromCache, Graph: graph);
         });
 
         PrintSummary(extracted.Graph, read, extracted.FromCache, outDir, clock.Elapsed);
