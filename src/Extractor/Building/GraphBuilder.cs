@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
 using Digest.Extractor.Stages.Resolution;
@@ -68,10 +69,10 @@ public static class GraphBuilder
         var articles = extractions.Select(x => x.Article).ToArray();
         Array.Sort(articles, (a, b) => string.CompareOrdinal(a.Id, b.Id));
         return new KnowledgeGraphData(
-            EquatableArray<Article>.From(articles),
-            EquatableArray<Entity>.From(entities),
-            EquatableArray<Relation>.From(RelationMerger.Merge(extractions, key => idByRoot[sets.Find(key)])),
-            EquatableArray<ArticleMention>.From(mentions));
+            new EquatableArray<Article>(ImmutableCollectionsMarshal.AsImmutableArray(articles)),
+            new EquatableArray<Entity>(ImmutableCollectionsMarshal.AsImmutableArray(entities)),
+            new EquatableArray<Relation>(ImmutableCollectionsMarshal.AsImmutableArray(RelationMerger.Merge(extractions, key => idByRoot[sets.Find(key)]))),
+            new EquatableArray<ArticleMention>(ImmutableCollectionsMarshal.AsImmutableArray(mentions)));
     }
 
     /// <summary>One MENTIONS edge per article of the group, counting its mentions there (at least 1).</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
 
@@ -116,7 +117,7 @@ public static class ExtractionCodec
                     mentions[m] = new Mention(surface, start, sentence, finder, hint == NoType ? null : ToType(hint));
                 }
 
-                entities[i] = new LocalEntity(key, name, type, EquatableArray<string>.From(aliases), EquatableArray<Mention>.From(mentions));
+                entities[i] = new LocalEntity(key, name, type, new EquatableArray<string>(ImmutableCollectionsMarshal.AsImmutableArray(aliases)), new EquatableArray<Mention>(ImmutableCollectionsMarshal.AsImmutableArray(mentions)));
             }
 
             var relations = new LocalRelation[Count(reader)];
@@ -135,7 +136,7 @@ public static class ExtractionCodec
                 throw new InvalidDataException("trailing bytes after the extraction");
             }
 
-            return new ArticleExtraction(article, EquatableArray<LocalEntity>.From(entities), EquatableArray<LocalRelation>.From(relations));
+            return new ArticleExtraction(article, new EquatableArray<LocalEntity>(ImmutableCollectionsMarshal.AsImmutableArray(entities)), new EquatableArray<LocalRelation>(ImmutableCollectionsMarshal.AsImmutableArray(relations)));
         }
         catch (Exception e) when (e is EndOfStreamException or IndexOutOfRangeException or FormatException or ArgumentException)
         {
