@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Digest.Cli.Commands.Bench;
 using Digest.Cli.Commands.Build;
 using Digest.Cli.Commands.Communities;
 using Digest.Cli.Commands.Lineage;
@@ -31,6 +32,7 @@ public static class DigestApp
             CommunitiesCommandDefinition.Create(console),
             StatsCommandDefinition.Create(console),
             ShowCommandDefinition.Create(console),
+            BenchCommandDefinition.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);
