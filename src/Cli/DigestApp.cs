@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Digest.Cli.Commands.Build;
+using Digest.Cli.Commands.Load;
 using Digest.Cli.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Digest.Cli;
 
@@ -16,9 +19,11 @@ public static class DigestApp
     {
         using var host = CliHost.Create();
         var console = new CliConsole(output, error);
+        var settings = host.Services.GetRequiredService<IConfiguration>();
         var root = new RootCommand("Digest: turn digests of AI articles into a knowledge graph of papers, methods, models and their lineage.")
         {
             BuildCommandDefinition.Create(console),
+            LoadCommandDefinition.Create(console, settings),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);

@@ -10,6 +10,7 @@ namespace Digest.GraphLoader.Loading;
 /// <param name="Batches">The MERGE batches.</param>
 /// <param name="Prune">Deletions of what the graph no longer has (empty without <c>--prune</c>).</param>
 /// <param name="RowsUnchanged">Rows not sent because the database already holds them.</param>
+/// <param name="NodeRowsSent">Of the rows sent, those that load nodes (the rest load relationships).</param>
 /// <param name="Manifest">The manifest to write once the load succeeded.</param>
 public sealed record LoadPlan(
     bool Incremental,
@@ -18,6 +19,7 @@ public sealed record LoadPlan(
     IReadOnlyList<CypherBatch> Batches,
     IReadOnlyList<Neo4jStatement> Prune,
     int RowsUnchanged,
+    int NodeRowsSent,
     LoadManifest Manifest)
 {
     /// <summary>Rows the batches send.</summary>

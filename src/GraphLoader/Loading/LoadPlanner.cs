@@ -56,6 +56,7 @@ public static class LoadPlanner
             CypherBatches.Chunk(send, options.BatchSize).ToList(),
             prune,
             rows.Count - send.Count,
+            send.Count(r => r.Key.IsNode),
             new LoadManifest(target, Guid.NewGuid().ToString("N"), entries));
     }
 
