@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Digest.Cli.Commands.Build;
 using Digest.Cli.Commands.Load;
+using Digest.Cli.Commands.Query;
 using Digest.Cli.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ public static class DigestApp
         {
             BuildCommandDefinition.Create(console),
             LoadCommandDefinition.Create(console, settings),
+            QueryCommandDefinition.Create(console, settings),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);
