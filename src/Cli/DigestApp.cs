@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Digest.Cli.Commands.Build;
+using Digest.Cli.Commands.Export;
 using Digest.Cli.Commands.Load;
 using Digest.Cli.Commands.Query;
 using Digest.Cli.Hosting;
@@ -26,6 +27,7 @@ public static class DigestApp
             BuildCommandDefinition.Create(console),
             LoadCommandDefinition.Create(console, settings),
             QueryCommandDefinition.Create(console, settings),
+            ExportCommandDefinition.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);
