@@ -20,10 +20,10 @@ public sealed class QueryApiClientTests : IAsyncLifetime
             (attempt, e) => retries?.Add($"{attempt}: {e.Message}"));
 
     private static Neo4jStatement MarkerWrite(string id) =>
-        new("record the load marker", Cypher.LoadStatements.WriteMarker, new Dictionary<string, object?> { ["loadId"] = id });
+        new("record the load marker", GraphLoader.Cypher.LoadStatements.WriteMarker, new Dictionary<string, object?> { ["loadId"] = id });
 
     private static Neo4jStatement MarkerRead() =>
-        new("read the load marker", Cypher.LoadStatements.ReadMarker, new Dictionary<string, object?>());
+        new("read the load marker", GraphLoader.Cypher.LoadStatements.ReadMarker, new Dictionary<string, object?>());
 
     [Fact]
     public async Task Should_Post_The_Documented_Body_With_Basic_Auth_And_Read_Counters()
