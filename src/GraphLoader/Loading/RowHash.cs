@@ -12,7 +12,9 @@ internal static class RowHash
     /// <param name="row">The row.</param>
     public static string Of(CypherRow row)
     {
-        var bytes = Encoding.UTF8.GetBytes(row.Statement + "\n" + JsonSerializer.Serialize(row.Row));
-        return Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 8));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(row.Statement + "\n"));
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(row.Row));
+        return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 8));
     }
 }

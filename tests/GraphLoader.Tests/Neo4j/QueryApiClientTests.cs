@@ -113,6 +113,22 @@ public sealed class QueryApiClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_Retry_A_Refused_Connection_Then_Name_The_Server()
+    {
+        var retries = new List<string>();
+        var closed = await QueryApiStub.StartAsync();
+        var endpoint = closed.Endpoint;
+        await closed.DisposeAsync(); // nothing listens on that port any more
+        using var client = new QueryApiClient(new Neo4jSettings(endpoint, "neo4j", "neo4j", "pw", TimeSpan.FromSeconds(5), 3, TimeSpan.FromMilliseconds(10)), (attempt, e) => retries.Add(e.Message));
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => client.RunAsync(MarkerWrite("x"), CancellationToken.None));
+
+        Assert.True(error.IsTransient);
+        Assert.Contains("cannot talk to " + endpoint.GetLeftPart(UriPartial.Authority) + "/db/neo4j", error.Message);
+        Assert.Equal(2, retries.Count);
+    }
+
+    [Fact]
     public async Task Should_Give_Up_After_The_Last_Attempt_With_The_Transient_Code()
     {
         using var client = Client();

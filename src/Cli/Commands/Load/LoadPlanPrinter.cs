@@ -25,5 +25,5 @@ internal sealed class LoadPlanPrinter(TextWriter output)
 
     private static string Sizes(Neo4jStatement statement) =>
         statement.Parameters.Count == 0 ? string.Empty
-        : " (" + string.Join(", ", statement.Parameters.Select(p => p.Value is System.Collections.ICollection list ? $"${p.Key}: {list.Count} rows" : $"${p.Key}")) + ")";
+        : " (" + string.Join(", ", statement.Parameters.Select(p => p.Value is System.Collections.ICollection list ? $"${p.Key}: {list.Count} {(p.Key == "rows" ? "rows" : "values")}" : $"${p.Key}")) + ")";
 }
