@@ -149,6 +149,11 @@ public sealed class QueryApiClient : INeo4jClient, IDisposable
         {
             throw new Neo4jException(purpose, null, $"no answer from {_settings.Target} within {_settings.Timeout.TotalSeconds:0.#} s", isTransient: true, e);
         }
+        catch (HttpRequestException e) when (e.InnerException is System.Security.Authentication.AuthenticationException tls)
+        {
+            // A certificate the system does not trust will not become trusted by retrying.
+            throw new Neo4jException(purpose, null, $"TLS with {_settings.Target} failed (is its certificate trusted?): {tls.Message}", isTransient: false, e);
+        }
         catch (HttpRequestException e)
         {
             throw new Neo4jException(purpose, null, $"cannot talk to {_settings.Target}: {e.Message}", isTransient: true, e);

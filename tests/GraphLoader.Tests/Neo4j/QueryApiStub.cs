@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -67,11 +69,21 @@ public sealed class QueryApiStub : IAsyncDisposable
     }
 
     /// <summary>Starts a stub on a free port of 127.0.0.1.</summary>
-    public static async Task<QueryApiStub> StartAsync()
+    /// <param name="certificate">Serve HTTPS with this certificate instead of HTTP.</param>
+    public static async Task<QueryApiStub> StartAsync(X509Certificate2? certificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        if (certificate is null)
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
+        else
+        {
+            builder.WebHost.UseKestrelHttpsConfiguration();
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
+        }
+
         var stub = new QueryApiStub(builder.Build());
         await stub._app.StartAsync();
         var address = stub._app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

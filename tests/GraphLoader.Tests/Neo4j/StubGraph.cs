@@ -34,5 +34,3 @@ public sealed class StubGraph
 
     public int CountRelationships(string type) => Relationships.Keys.Count(k => k.Type == type);
 }
-
-public sealed record StubNode(HashSet<string> Labels, Dictionary<string, JsonNode?> Properties);
