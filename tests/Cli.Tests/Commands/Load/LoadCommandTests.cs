@@ -63,6 +63,28 @@ public sealed class LoadCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_Send_Only_The_Changes_Of_A_Rebuild_Without_The_Last_Shared_Sample_Article_And_Prune_Them()
+    {
+        await Load();
+        var nodes = _stub.Graph.Nodes.Count;
+        var blocks = File.ReadAllText(RepoPaths.SampleDigest).TrimEnd().Split("\n\n");
+        var shorter = Path.Combine(_out, "shorter.txt");
+        File.WriteAllText(shorter, string.Join("\n\n", blocks[..^2]) + "\n"); // without the last title and body
+        var (built, _, buildError) = await Run("build", shorter, "--out", _out);
+        Assert.True(built == 0, buildError);
+
+        var (code, output, error) = await Load("--prune");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("incremental (the load manifest matches", output);
+        Assert.Matches(@"Loading \d+ rows", output);
+        Assert.DoesNotContain("Loading 0 rows", output); // counts of entities shared with the removed article changed
+        Assert.Matches(@"nodes: 0 created, \d+ updated, [1-9]\d* deleted", output);
+        Assert.True(_stub.Graph.Nodes.Count < nodes);
+        Assert.Equal(9, _stub.Graph.Count("Article"));
+    }
+
+    [Fact]
     public async Task Should_Load_In_Full_Again_With_Full()
     {
         await Load();
