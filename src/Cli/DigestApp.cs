@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Digest.Cli.Commands.Bench;
 using Digest.Cli.Commands.Build;
 using Digest.Cli.Commands.Export;
 using Digest.Cli.Commands.Load;
@@ -28,6 +29,7 @@ public static class DigestApp
             LoadCommandDefinition.Create(console, settings),
             QueryCommandDefinition.Create(console, settings),
             ExportCommandDefinition.Create(console),
+            BenchCommandDefinition.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);
