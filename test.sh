@@ -17,7 +17,7 @@ ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
 passed = failed = skipped = 0
 for path in glob.glob(sys.argv[1] + "/*.trx"):
     c = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns)
-    passed += int(c.get("passed")); failed += int(c.get("failed")); skipped += int(c.get("notExecuted"))
+    passed += int(c.get("passed")); failed += int(c.get("failed")); skipped += int(c.get("total")) - int(c.get("executed"))
 print(f"tests: {passed} passed, {failed} failed, {skipped} skipped")
 PY
 rm -rf "$results"

@@ -2,12 +2,17 @@ using System.CommandLine;
 using Digest.Cli.Commands.Bench;
 using Digest.Cli.Commands.Build;
 using Digest.Cli.Commands.Communities;
+using Digest.Cli.Commands.Export;
 using Digest.Cli.Commands.Lineage;
+using Digest.Cli.Commands.Load;
 using Digest.Cli.Commands.Paths;
+using Digest.Cli.Commands.Query;
 using Digest.Cli.Commands.Show;
 using Digest.Cli.Commands.Stats;
 using Digest.Cli.Commands.Top;
 using Digest.Cli.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Digest.Cli;
 
@@ -23,6 +28,7 @@ public static class DigestApp
     {
         using var host = CliHost.Create();
         var console = new CliConsole(output, error);
+        var settings = host.Services.GetRequiredService<IConfiguration>();
         var root = new RootCommand("Digest: turn digests of AI articles into a knowledge graph of papers, methods, models and their lineage.")
         {
             BuildCommandDefinition.Create(console),
@@ -32,6 +38,9 @@ public static class DigestApp
             CommunitiesCommandDefinition.Create(console),
             StatsCommandDefinition.Create(console),
             ShowCommandDefinition.Create(console),
+            LoadCommandDefinition.Create(console, settings),
+            QueryCommandDefinition.Create(console, settings),
+            ExportCommandDefinition.Create(console),
             BenchCommandDefinition.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };

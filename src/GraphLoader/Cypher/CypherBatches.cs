@@ -19,39 +19,74 @@ public static class CypherBatches
             yield return new CypherBatch("create constraints and indexes", statement, []);
         }
 
-        foreach (var batch in Chunk("merge articles", CypherStatements.MergeArticles, graph.Articles.Select(ArticleRow), batchSize))
+        foreach (var batch in Chunk(Rows(graph), batchSize))
         {
             yield return batch;
+        }
+    }
+
+    /// <summary>Every data row of the graph with its statement and key, in load order: articles, entities by type, MENTIONS, relationships by type.</summary>
+    /// <param name="graph">The graph.</param>
+    public static IEnumerable<CypherRow> Rows(KnowledgeGraphData graph)
+    {
+        foreach (var article in graph.Articles)
+        {
+            yield return new CypherRow("merge articles", CypherStatements.MergeArticles, GraphKey.Article(article.Id), ArticleRow(article));
         }
 
         var metrics = graph.Metrics.ToDictionary(m => m.EntityId, StringComparer.Ordinal);
         foreach (var group in graph.Entities.GroupBy(e => e.Type).OrderBy(g => g.Key))
         {
             var purpose = $"merge {SchemaNames.Label(group.Key)} entities";
-            var rows = group.Select(e => EntityRow(e, metrics.GetValueOrDefault(e.Id)));
-            foreach (var batch in Chunk(purpose, CypherStatements.MergeEntities(group.Key), rows, batchSize))
+            var statement = CypherStatements.MergeEntities(group.Key);
+            foreach (var entity in group)
             {
-                yield return batch;
+                yield return new CypherRow(purpose, statement, GraphKey.Entity(entity.Id), EntityRow(entity, metrics.GetValueOrDefault(entity.Id)));
             }
         }
 
-        foreach (var batch in Chunk("merge MENTIONS relationships", CypherStatements.MergeMentions, graph.Mentions.Select(MentionRow), batchSize))
+        foreach (var mention in graph.Mentions)
         {
-            yield return batch;
+            yield return new CypherRow("merge MENTIONS relationships", CypherStatements.MergeMentions, GraphKey.Relationship(RelationType.Mentions, mention.ArticleId, mention.EntityId), MentionRow(mention));
         }
 
         foreach (var group in graph.Relations.GroupBy(r => r.Type).OrderBy(g => g.Key))
         {
             var purpose = $"merge {SchemaNames.Name(group.Key)} relationships";
-            foreach (var batch in Chunk(purpose, CypherStatements.MergeRelations(group.Key), group.Select(RelationRow), batchSize))
+            var statement = CypherStatements.MergeRelations(group.Key);
+            foreach (var relation in group)
             {
-                yield return batch;
+                yield return new CypherRow(purpose, statement, GraphKey.Relationship(relation.Type, relation.SourceId, relation.TargetId), RelationRow(relation));
             }
         }
     }
 
-    private static IEnumerable<CypherBatch> Chunk(string purpose, string statement, IEnumerable<IReadOnlyDictionary<string, object?>> rows, int size) =>
-        rows.Chunk(size).Select(chunk => new CypherBatch(purpose, statement, chunk));
+    /// <summary>Cuts rows into batches of at most <paramref name="batchSize"/> rows that share one statement, keeping their order.</summary>
+    /// <param name="rows">The rows, grouped by statement.</param>
+    /// <param name="batchSize">Rows per statement.</param>
+    public static IEnumerable<CypherBatch> Chunk(IEnumerable<CypherRow> rows, int batchSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var pending = new List<IReadOnlyDictionary<string, object?>>(batchSize);
+        CypherRow? first = null;
+        foreach (var row in rows)
+        {
+            if (first is not null && (row.Statement != first.Statement || pending.Count == batchSize))
+            {
+                yield return new CypherBatch(first.Purpose, first.Statement, pending.ToArray());
+                pending.Clear();
+                first = null;
+            }
+
+            first ??= row;
+            pending.Add(row.Row);
+        }
+
+        if (first is not null)
+        {
+            yield return new CypherBatch(first.Purpose, first.Statement, pending.ToArray());
+        }
+    }
 
     internal static IReadOnlyDictionary<string, object?> ArticleRow(Article article) => new Dictionary<string, object?>
     {

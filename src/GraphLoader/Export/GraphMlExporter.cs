@@ -9,11 +9,17 @@ namespace Digest.GraphLoader.Export;
 /// Writes <c>graph.graphml</c> for Gephi, yEd, Cytoscape and networkx. Node ids are the graph
 /// ids; list values (aliases, articles, evidence) are JSON arrays in string attributes, so
 /// nothing is lost. <c>labels</c> (<c>:Entity:Method</c>) and the edge <c>label</c> follow
-/// <c>apoc.import.graphml</c>'s conventions.
+/// <c>apoc.import.graphml</c>'s conventions: APOC's reader takes a node's labels from its
+/// <c>labels</c> XML attribute (or <c>&lt;data key="labels"&gt;</c>) and a relationship's type from the
+/// edge's <c>label</c> XML attribute, so both are written as attributes too; <c>attr.list</c> on
+/// the string-list keys makes APOC store them as lists. Other readers ignore these attributes.
 /// </summary>
 public sealed class GraphMlExporter : IGraphExporter
 {
     private const string Namespace = "http://graphml.graphdrawing.org/xmlns";
+
+    // Keys whose values are JSON arrays of strings (APOC reads them as lists).
+    private static readonly HashSet<string> StringLists = ["aliases", "articles"];
 
     private static readonly (string Id, string For, string Name, string Type)[] Keys =
     [
@@ -57,6 +63,11 @@ public sealed class GraphMlExporter : IGraphExporter
             xml.WriteAttributeString("for", kind);
             xml.WriteAttributeString("attr.name", name);
             xml.WriteAttributeString("attr.type", type);
+            if (StringLists.Contains(id))
+            {
+                xml.WriteAttributeString("attr.list", "string");
+            }
+
             xml.WriteEndElement();
         }
 
@@ -130,6 +141,7 @@ public sealed class GraphMlExporter : IGraphExporter
     {
         xml.WriteStartElement("node", Namespace);
         xml.WriteAttributeString("id", id);
+        xml.WriteAttributeString("labels", labels);
         Data(xml, "labels", labels);
         Data(xml, "label", label);
         Data(xml, "name", name);
@@ -141,6 +153,7 @@ public sealed class GraphMlExporter : IGraphExporter
         xml.WriteAttributeString("id", "e" + index.ToString(CultureInfo.InvariantCulture));
         xml.WriteAttributeString("source", source);
         xml.WriteAttributeString("target", target);
+        xml.WriteAttributeString("label", type);
         Data(xml, "elabel", type);
         Data(xml, "type", type);
     }

@@ -77,6 +77,40 @@ public sealed class GraphMlExporterTests : IDisposable
         print("ok", len(entities), max(between.values()))
         """;
 
+    private const string ApocConventionsScript = """
+        import json, sys, xml.etree.ElementTree as ET
+        ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+        root = ET.parse(sys.argv[1]).getroot()
+        data = json.load(open(sys.argv[2], encoding="utf-8"))
+        labels = {n["id"]: (":Article" if n["label"] == "Article" else ":Entity:" + n["label"]) for n in data["nodes"]}
+        nodes = root.findall("g:graph/g:node", ns)
+        assert len(nodes) == len(labels)
+        for node in nodes:
+            assert node.get("labels") == labels[node.get("id")], node.get("id")
+            assert node.find("g:data[@key='labels']", ns).text == node.get("labels")
+        edges = root.findall("g:graph/g:edge", ns)
+        assert sorted((e.get("source"), e.get("label"), e.get("target")) for e in edges) == sorted((e["source"], e["type"], e["target"]) for e in data["edges"])
+        lists = {k.get("attr.name") for k in root.findall("g:key", ns) if k.get("attr.list") == "string"}
+        assert lists == {"aliases", "articles"}, lists
+        print("ok", len(nodes), len(edges))
+        """;
+
+    [Fact]
+    public void Should_Follow_Apoc_Import_Graphml_Conventions_For_Labels_And_Types_Of_The_Shared_Sample()
+    {
+        var articles = new DigestReader().Read([RepoPaths.SampleDigest]).Articles;
+        var graph = GraphBuilder.Build(DefaultPipeline.Create(ExtractorKnowledge.Load()).ExtractAll(articles));
+        var graphMl = Path.Combine(_dir, "graph.graphml");
+        var json = Path.Combine(_dir, "graph.json");
+        AtomicFile.Write(graphMl, s => new GraphMlExporter().Write(graph, s));
+        AtomicFile.Write(json, s => new JsonExporter().Write(graph, s));
+
+        var (code, output, error) = PythonRunner.Run(ApocConventionsScript, graphMl, json);
+
+        Assert.True(code == 0, error);
+        Assert.StartsWith("ok", output);
+    }
+
     [Fact]
     public void Should_Carry_The_PageRank_And_Betweenness_Networkx_Computes_For_The_Shared_Sample()
     {

@@ -16,7 +16,7 @@ namespace Digest.Cli.Commands.Build;
 public sealed class BuildCommand(CliConsole console)
 {
     /// <summary>The exporters a build runs, in order.</summary>
-    public static IReadOnlyList<IGraphExporter> Exporters { get; } = [new JsonExporter(), new GraphMlExporter(), new CypherScriptExporter()];
+    public static IReadOnlyList<IGraphExporter> Exporters { get; } = [new JsonExporter(), new GraphMlExporter(), new CypherScriptExporter(), new GrassExporter()];
 
     /// <summary>Runs the command.</summary>
     /// <param name="parseResult">The parsed command line.</param>
