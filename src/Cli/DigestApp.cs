@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Digest.Cli.Commands.Build;
+using Digest.Cli.Commands.Eval;
 using Digest.Cli.Hosting;
 
 namespace Digest.Cli;
@@ -19,6 +20,7 @@ public static class DigestApp
         var root = new RootCommand("Digest: turn digests of AI articles into a knowledge graph of papers, methods, models and their lineage.")
         {
             BuildCommandDefinition.Create(console),
+            EvalCommandDefinition.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);
