@@ -1,21 +1,29 @@
 using System.Text.RegularExpressions;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Pipeline;
+using Digest.Extractor.Text;
 
 namespace Digest.Extractor.Stages.Mentions;
 
 /// <summary>
 /// Reads the text's own definitions of names: <c>神经切线核(NTK)</c>,
-/// <c>药物不良事件(Adverse Drug Events, ADEs)</c>, <c>Position Interpolation (PI)</c>: the term
-/// before the bracket and every name inside become mentions linked as aliases.
+/// <c>药物不良事件(Adverse Drug Events, ADEs)</c>, <c>Position Interpolation (PI)</c>,
+/// <c>RoPE(旋转位置编码)</c>, <c>状态空间模型(简称SSM)</c>: the term before the bracket and every
+/// name inside become mentions linked as aliases. A lowercase single word inside
+/// (<c>类脑(neuromorphic)</c>) is a gloss, not a name. When the term before the bracket is a
+/// known entity whose names do not include the bracketed ones (<c>基于模型的强化学习(…, MBRL)</c>
+/// read back only to 强化学习), the bracket names something narrower: its names are linked to
+/// each other but not to the term.
 /// </summary>
-public sealed partial class BracketAliasFinder(Stoplist stoplist) : IExtractionStage
+/// <param name="stoplist">Generic words.</param>
+/// <param name="lexicon">Known entities.</param>
+public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexicon) : IExtractionStage
 {
     /// <summary>The finder's name on its mentions and links.</summary>
     public const string Name = "bracket-alias";
 
     /// <summary>Characters that end a Chinese term when read leftwards from the bracket.</summary>
-    private const string ChineseBoundaries = "的了是在和与及或为将对从把被由等个种这些其该即称作用于如";
+    private const string ChineseBoundaries = "的了是在和与及或为将对从把被由等个种这些其该即称作用于如中";
 
     private const int MaxChineseTermLength = 10;
 
@@ -30,31 +38,43 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist) : IExtractionS
             }
 
             var inner = match.Groups["inner"];
-            var names = inner.Value.Split([',', '，', ';', '；'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .Where(n => LatinName().IsMatch(n) && !stoplist.Contains(n))
-                .ToList();
-            if (names.Count == 0)
-            {
-                continue;
-            }
-
+            var innerText = AliasPrefix().Replace(inner.Value, string.Empty);
             var term = LeftTerm(match.Groups["left"]);
             if (term is null || stoplist.Contains(term.Value.Value))
             {
                 continue;
             }
 
-            context.Mentions.Add(new Mention(term.Value.Value, term.Value.Start, sentence.Index, Name));
+            var leftIsLatin = char.IsAsciiLetterOrDigit(term.Value.Value[^1]);
+            var names = innerText.Split([',', '，', ';', '；'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Where(n => !stoplist.Contains(n) && (IsLatinName(n) || (leftIsLatin && ChineseName().IsMatch(n))))
+                .ToList();
+            if (names.Count == 0)
+            {
+                continue;
+            }
+
+            var linkTerm = !(lexicon.TryFind(term.Value.Value, out var known)
+                && !names.Any(n => known.AllNames.Any(a => NameKey.Of(a) == NameKey.Of(n))));
+            if (linkTerm)
+            {
+                context.Mentions.Add(new Mention(term.Value.Value, term.Value.Start, sentence.Index, Name));
+            }
+
             var offset = inner.Index;
             foreach (var name in names)
             {
                 var at = context.Body.IndexOf(name, offset, StringComparison.Ordinal);
                 context.Mentions.Add(new Mention(name, at, sentence.Index, Name));
-                context.AliasLinks.Add(new AliasLink(term.Value.Value, name, Name));
+                context.AliasLinks.Add(new AliasLink(linkTerm ? term.Value.Value : names[0], name, Name));
                 offset = at + name.Length;
             }
         }
     }
+
+    /// <summary>A Latin-script name: has a capital or digit, or is several words (<c>autonomous embodied verification</c>).</summary>
+    private static bool IsLatinName(string name) =>
+        LatinName().IsMatch(name) && (name.Any(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)) || name.Contains(' '));
 
     private static (string Value, int Start)? LeftTerm(Group left)
     {
@@ -77,6 +97,12 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist) : IExtractionS
     [GeneratedRegex(@"(?<left>(?:\p{IsCJKUnifiedIdeographs}{2,}|\p{Lu}[\p{L}\p{N}\-]*(?: [\p{L}\p{N}\-]+){0,5}))\s?[(（](?<inner>[^()（）]{1,80})[)）]")]
     private static partial Regex Definition();
 
+    [GeneratedRegex(@"^(?:以下简称|简称|下称|全称为?|又称为?|也称为?|或称|即)\s*")]
+    private static partial Regex AliasPrefix();
+
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9\-\. ]*$")]
     private static partial Regex LatinName();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,10}$")]
+    private static partial Regex ChineseName();
 }

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using Digest.Extractor.Knowledge;
+using Digest.Extractor.Pipeline;
+
+namespace Digest.Extractor.Stages.Mentions;
+
+/// <summary>
+/// Finds what the text explicitly names: <c>名为“Skip Tuning”的加速技巧</c>,
+/// <c>称为X</c>, and members of a list closed by a head word, <c>在视觉问答、图像字幕生成等任务中</c>
+/// (each member typed by the head). Chinese members must be 3–10 characters, so that short
+/// generic words (去噪, 重构) are left out; stoplisted words never count.
+/// </summary>
+/// <param name="stoplist">Generic words.</param>
+/// <param name="heads">Head words and their types.</param>
+public sealed partial class NamedTermFinder(Stoplist stoplist, TypeHeads heads) : IExtractionStage
+{
+    /// <summary>The finder's name on its mentions.</summary>
+    public const string Name = "named-term";
+
+    /// <inheritdoc />
+    public void Run(ArticleContext context)
+    {
+        foreach (Match match in NamedAs().Matches(context.Body))
+        {
+            var term = match.Groups["term"];
+            Add(context, term.Value.Trim(), term.Index, heads.After(context.Body, term.Index + term.Length));
+        }
+
+        foreach (Match match in HeadedList().Matches(context.Body))
+        {
+            var type = heads.After(context.Body, match.Groups["head"].Index);
+            foreach (Capture item in match.Groups["item"].Captures)
+            {
+                Add(context, item.Value, item.Index, type);
+            }
+        }
+    }
+
+    private void Add(ArticleContext context, string surface, int start, Model.EntityType? type)
+    {
+        if (surface.Length >= 2 && !stoplist.Contains(surface) && context.SentenceAt(start) is { } sentence)
+        {
+            context.Mentions.Add(new Mention(surface, start, sentence.Index, Name, type));
+        }
+    }
+
+    [GeneratedRegex(@"(?:名为|称为|叫做|命名为)[“""‘]?(?<term>[A-Za-z][A-Za-z0-9\-\.+ ]{0,40}[A-Za-z0-9]|\p{IsCJKUnifiedIdeographs}{2,10}?)[”""’]?(?=的|[，,。；;、（(]|$)")]
+    private static partial Regex NamedAs();
+
+    [GeneratedRegex(@"(?<=[在如于对、，,]|包括|例如)(?<item>\p{IsCJKUnifiedIdeographs}{3,10})(?:[、]|和|与|及|以及)(?<item>\p{IsCJKUnifiedIdeographs}{3,10})(?:(?:[、]|和|与|及|以及)(?<item>\p{IsCJKUnifiedIdeographs}{3,10}))*等(?:多个|多种|各种)?(?<head>任务|数据集|基准|模型|方法)")]
+    private static partial Regex HeadedList();
+}
