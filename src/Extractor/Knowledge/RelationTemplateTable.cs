@@ -9,7 +9,7 @@ namespace Digest.Extractor.Knowledge;
 /// <summary>
 /// Reads <c>relation-templates.tsv</c> (<c>RELATION &lt;TAB&gt; template &lt;TAB&gt; confidence</c>) and
 /// compiles each template: <c>{A}</c>/<c>{B}</c> become an entity marker (A also a self-reference
-/// or anaphor), <c>{A+}</c>/<c>{B+}</c> a coordinated list of markers, <c>…</c> a short gap.
+/// or anaphor; B also an anaphor), <c>{A+}</c>/<c>{B+}</c> a coordinated list of markers, <c>…</c> a short gap.
 /// A template that starts with <c>{A}</c> gets a second form with the subject dropped at a clause start.
 /// </summary>
 public static class RelationTemplateTable
@@ -33,6 +33,7 @@ public static class RelationTemplateTable
     public static IReadOnlyList<RelationTemplate> Parse(string source, TextReader reader, ReferenceWords references)
     {
         var words = string.Join('|', references.Self.Concat(references.Anaphors).OrderByDescending(w => w.Length).Select(Regex.Escape));
+        var anaphors = string.Join('|', references.Anaphors.Select(Regex.Escape));
         var templates = new List<RelationTemplate>();
         var number = 0;
         while (reader.ReadLine() is { } line)
@@ -53,10 +54,10 @@ public static class RelationTemplateTable
 
             try
             {
-                templates.Add(new RelationTemplate(type, fields[1], Compile(fields[1], words), confidence, number));
+                templates.Add(new RelationTemplate(type, fields[1], Compile(fields[1], words, anaphors), confidence, number));
                 if (DroppedSubjectForm(fields[1]) is { } dropped)
                 {
-                    templates.Add(new RelationTemplate(type, fields[1], Compile(dropped, words, anchored: true), confidence * DroppedSubjectFactor, number));
+                    templates.Add(new RelationTemplate(type, fields[1], Compile(dropped, words, anaphors, anchored: true), confidence * DroppedSubjectFactor, number));
                 }
             }
             catch (ArgumentException e)
@@ -84,19 +85,19 @@ public static class RelationTemplateTable
         return null;
     }
 
-    private static Regex Compile(string template, string words, bool anchored = false)
+    private static Regex Compile(string template, string words, string anaphors, bool anchored = false)
     {
         var list = $"{Marker}(?:{ListSeparator}{Marker})*";
         var pattern = new StringBuilder(template)
             .Replace("{A+}", $"(?<A>{list}|{words})")
             .Replace("{A}", $"(?<A>{Marker}|{words})")
             .Replace("{B+}", $"(?<B>{list})")
-            .Replace("{B}", $"(?<B>{Marker})")
+            .Replace("{B}", $"(?<B>{Marker}|{anaphors})")
             .Replace("…", Gap)
             .ToString();
         if (anchored)
         {
-            pattern = @"(?:^|(?<=[，,；;：:]))\s*" + pattern;
+            pattern = @"(?:^|(?<=[，,；;：:]))\s*(?:并且|并|而且|而|同时|还|也|从而|进而|然后|再|且)?" + pattern;
         }
 
         return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);

@@ -19,6 +19,8 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     /// <summary>Confidence factor when the source is a reference word or context rather than a name.</summary>
     private const double IndirectSourceFactor = 0.9;
 
+    private static readonly char[] ClauseBreaks = ['，', ',', '；', ';', '：', ':'];
+
     private readonly RelationTemplate[] _introducing = knowledge.Templates.Where(t => t.Type == RelationType.Introduces).ToArray();
     private readonly RelationTemplate[] _others = knowledge.Templates.Where(t => t.Type != RelationType.Introduces).ToArray();
 
@@ -53,9 +55,7 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         {
             foreach (Match match in template.Pattern.Matches(marked.Text))
             {
-                var targets = marked.EntitiesIn(match.Groups["B"].Value)
-                    .Where(b => knowledge.Signatures.AllowsTarget(template.Type, b.Type))
-                    .ToList();
+                var targets = Targets(marked, template.Type, match.Groups["B"]);
                 if (targets.Count == 0)
                 {
                     continue;
@@ -130,9 +130,29 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             return ([subject], false, false);
         }
 
-        var before = marked.EntitiesIn(marked.Text[..(group.Success ? group.Index : match.Index)])
-            .LastOrDefault(e => knowledge.Signatures.AllowsSource(type, e.Type));
+        var end = group.Success ? group.Index : match.Index;
+        var clauseStart = marked.Text.LastIndexOfAny(ClauseBreaks, Math.Max(0, end - 1)) + 1;
+        var inClause = marked.EntitiesIn(marked.Text[clauseStart..end]).LastOrDefault();
+        if (inClause is not null)
+        {
+            // The clause names its own subject: it is the source, or there is none.
+            return (knowledge.Signatures.AllowsSource(type, inClause.Type) ? [inClause] : [], false, false);
+        }
+
+        var before = marked.EntitiesIn(marked.Text[..clauseStart]).LastOrDefault(e => knowledge.Signatures.AllowsSource(type, e.Type));
         return before is not null ? ([before], false, false) : (Entity(context, context.MainEntityKey), false, false);
+    }
+
+    /// <summary>The targets of a match: its named entities, or for an anaphor the nearest fitting entity before it.</summary>
+    private List<LocalEntity> Targets(MarkedSentence marked, RelationType type, Group group)
+    {
+        var named = marked.EntitiesIn(group.Value).ToList();
+        if (named.Count == 0 && group.Success)
+        {
+            named = marked.EntitiesIn(marked.Text[..group.Index]).Reverse().Where(e => knowledge.Signatures.AllowsTarget(type, e.Type)).Take(1).ToList();
+        }
+
+        return named.Where(b => knowledge.Signatures.AllowsTarget(type, b.Type)).ToList();
     }
 
     private static IReadOnlyList<LocalEntity> Entity(ArticleContext context, string? key) =>
