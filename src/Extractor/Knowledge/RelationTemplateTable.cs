@@ -100,6 +100,6 @@ public static class RelationTemplateTable
             pattern = @"(?:^|(?<=[，,；;：:]))\s*(?:并且|并|而且|而|同时|还|也|从而|进而|然后|再|且)?" + pattern;
         }
 
-        return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 }
