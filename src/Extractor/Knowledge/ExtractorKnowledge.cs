@@ -6,6 +6,7 @@ namespace Digest.Extractor.Knowledge;
 /// <param name="Lexicon">Known entities.</param>
 /// <param name="Stoplist">Generic words.</param>
 /// <param name="Heads">Head words that type a name.</param>
+/// <param name="Shapes">Name shapes that type a name.</param>
 /// <param name="References">Self-references and anaphors.</param>
 /// <param name="Templates">Relation templates, in priority order.</param>
 /// <param name="Signatures">Which types each relation links.</param>
@@ -15,6 +16,7 @@ public sealed record ExtractorKnowledge(
     Lexicon Lexicon,
     Stoplist Stoplist,
     TypeHeads Heads,
+    TypeShapes Shapes,
     ReferenceWords References,
     IReadOnlyList<RelationTemplate> Templates,
     RelationSignatures Signatures,
@@ -24,6 +26,7 @@ public sealed record ExtractorKnowledge(
     private const string LexiconFile = "lexicon.tsv";
     private const string StoplistFile = "stoplist.txt";
     private const string HeadsFile = "type-heads.tsv";
+    private const string ShapesFile = "type-shapes.tsv";
     private const string ReferencesFile = "references.tsv";
     private const string TemplatesFile = "relation-templates.tsv";
     private const string SignaturesFile = "relation-signatures.tsv";
@@ -49,7 +52,7 @@ public sealed record ExtractorKnowledge(
         }
 
         var entries = texts.SelectMany(t => Lexicon.Parse(t.Source, new StringReader(t.Text)));
-        var data = new[] { StoplistFile, HeadsFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile }
+        var data = new[] { StoplistFile, HeadsFile, ShapesFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile }
             .ToDictionary(f => f, EmbeddedData.ReadAll);
         var fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes(string.Join("\u0000", texts.Select(t => t.Text).Concat(data.Values)))))[..16];
@@ -58,6 +61,7 @@ public sealed record ExtractorKnowledge(
             Lexicon.From(entries),
             Stoplist.Parse([new StringReader(data[StoplistFile])]),
             TypeHeads.Parse(HeadsFile, new StringReader(data[HeadsFile])),
+            TypeShapes.Parse(ShapesFile, new StringReader(data[ShapesFile])),
             references,
             RelationTemplateTable.Parse(TemplatesFile, new StringReader(data[TemplatesFile]), references),
             RelationSignatures.Parse(SignaturesFile, new StringReader(data[SignaturesFile])),

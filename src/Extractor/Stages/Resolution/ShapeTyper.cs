@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
@@ -8,10 +7,11 @@ namespace Digest.Extractor.Stages.Resolution;
 /// <summary>
 /// Types a name that neither the lexicon nor a finder typed: first by the head words that follow
 /// its mentions in the text (<c>type-heads.tsv</c>: 数据集, 模型, 方法 …; the most frequent wins),
-/// then by its shape (version numbers and sizes → Model), else Method.
+/// then by its shape (<c>type-shapes.tsv</c>: <c>-Bench</c> → Dataset, version numbers → Model), else Method.
 /// </summary>
 /// <param name="heads">The head words.</param>
-public sealed partial class ShapeTyper(TypeHeads heads)
+/// <param name="shapes">The name shapes.</param>
+public sealed class ShapeTyper(TypeHeads heads, TypeShapes shapes)
 {
     /// <summary>Guesses the type of an entity from its mentions in the body, then from its name.</summary>
     /// <param name="name">The canonical name.</param>
@@ -32,9 +32,6 @@ public sealed partial class ShapeTyper(TypeHeads heads)
             return type;
         }
 
-        return VersionedName().IsMatch(name) ? EntityType.Model : EntityType.Method;
+        return shapes.Of(name) ?? EntityType.Method;
     }
-
-    [GeneratedRegex(@"(?:-|\s)(?:V?\d+(?:\.\d+)*[A-Za-z]?|XL|XXL|Large|Base|Small|Mini|Pro|Instruct|Chat)$|\d+(?:\.\d+)?[BM]$", RegexOptions.IgnoreCase)]
-    private static partial Regex VersionedName();
 }

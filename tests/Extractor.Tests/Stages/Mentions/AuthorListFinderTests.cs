@@ -1,6 +1,5 @@
 using Digest.Extractor.Model;
 using Digest.Extractor.Stages.Mentions;
-using Digest.Extractor.Tests.Stages;
 
 namespace Digest.Extractor.Tests.Stages.Mentions;
 

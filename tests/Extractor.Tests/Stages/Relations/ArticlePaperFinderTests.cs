@@ -1,5 +1,4 @@
 using Digest.Extractor.Stages.Relations;
-using Digest.Extractor.Tests.Stages;
 
 namespace Digest.Extractor.Tests.Stages.Relations;
 

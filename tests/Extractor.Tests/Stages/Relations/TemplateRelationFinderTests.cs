@@ -1,4 +1,3 @@
-using Digest.Extractor.Tests.Stages;
 
 namespace Digest.Extractor.Tests.Stages.Relations;
 

@@ -1,13 +1,12 @@
 using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
 using Digest.Extractor.Stages.Resolution;
-using Digest.Extractor.Tests.Stages;
 
 namespace Digest.Extractor.Tests.Stages.Resolution;
 
 public sealed class ShapeTyperTests
 {
-    private static readonly ShapeTyper Typer = new(PipelineRun.Knowledge.Heads);
+    private static readonly ShapeTyper Typer = new(PipelineRun.Knowledge.Heads, PipelineRun.Knowledge.Shapes);
 
     private static EntityType Guess(string name, string body) =>
         Typer.Guess(name, body, [new Mention(name, body.IndexOf(name, StringComparison.Ordinal), 0, "test")]);

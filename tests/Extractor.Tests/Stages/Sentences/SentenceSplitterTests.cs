@@ -1,5 +1,4 @@
 using Digest.Extractor.Stages.Sentences;
-using Digest.Extractor.Tests.Stages;
 
 namespace Digest.Extractor.Tests.Stages.Sentences;
 
