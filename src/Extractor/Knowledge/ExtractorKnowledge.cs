@@ -7,30 +7,36 @@ namespace Digest.Extractor.Knowledge;
 /// <param name="Stoplist">Generic words.</param>
 /// <param name="Heads">Head words that type a name.</param>
 /// <param name="Shapes">Name shapes that type a name.</param>
+/// <param name="CompoundHeads">Chinese head nouns that make an acronym part of a longer term (ADE检测).</param>
 /// <param name="References">Self-references and anaphors.</param>
 /// <param name="Templates">Relation templates, in priority order.</param>
 /// <param name="Signatures">Which types each relation links.</param>
 /// <param name="SectionHeadings">Inline section headings that end a sentence.</param>
+/// <param name="TermPrefixes">Clause openers that never start a Chinese term.</param>
 /// <param name="Fingerprint">Changes whenever any of the data changes (for caches).</param>
 public sealed record ExtractorKnowledge(
     Lexicon Lexicon,
     Stoplist Stoplist,
     TypeHeads Heads,
     TypeShapes Shapes,
+    TypeHeads CompoundHeads,
     ReferenceWords References,
     IReadOnlyList<RelationTemplate> Templates,
     RelationSignatures Signatures,
     IReadOnlyList<string> SectionHeadings,
+    IReadOnlyList<string> TermPrefixes,
     string Fingerprint)
 {
     private const string LexiconFile = "lexicon.tsv";
     private const string StoplistFile = "stoplist.txt";
     private const string HeadsFile = "type-heads.tsv";
     private const string ShapesFile = "type-shapes.tsv";
+    private const string CompoundFile = "compound-heads.tsv";
     private const string ReferencesFile = "references.tsv";
     private const string TemplatesFile = "relation-templates.tsv";
     private const string SignaturesFile = "relation-signatures.tsv";
     private const string HeadingsFile = "section-headings.txt";
+    private const string PrefixesFile = "term-prefixes.txt";
 
     /// <summary>Shipped lexicon files, read in this order before the user's (each with its own licence header).</summary>
     private static readonly string[] ShippedLexicons = [LexiconFile];
@@ -52,7 +58,7 @@ public sealed record ExtractorKnowledge(
         }
 
         var entries = texts.SelectMany(t => Lexicon.Parse(t.Source, new StringReader(t.Text)));
-        var data = new[] { StoplistFile, HeadsFile, ShapesFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile }
+        var data = new[] { StoplistFile, HeadsFile, ShapesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile }
             .ToDictionary(f => f, EmbeddedData.ReadAll);
         var fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes(string.Join("\u0000", texts.Select(t => t.Text).Concat(data.Values)))))[..16];
@@ -62,10 +68,12 @@ public sealed record ExtractorKnowledge(
             Stoplist.Parse([new StringReader(data[StoplistFile])]),
             TypeHeads.Parse(HeadsFile, new StringReader(data[HeadsFile])),
             TypeShapes.Parse(ShapesFile, new StringReader(data[ShapesFile])),
+            TypeHeads.Parse(CompoundFile, new StringReader(data[CompoundFile])),
             references,
             RelationTemplateTable.Parse(TemplatesFile, new StringReader(data[TemplatesFile]), references),
             RelationSignatures.Parse(SignaturesFile, new StringReader(data[SignaturesFile])),
             Lines(data[HeadingsFile]),
+            Lines(data[PrefixesFile]),
             fingerprint);
     }
 

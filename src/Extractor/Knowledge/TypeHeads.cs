@@ -57,6 +57,22 @@ public sealed class TypeHeads
         return null;
     }
 
+    /// <summary>The type and length of the head word that starts exactly at <paramref name="start"/>, if one does.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="start">Where the head would start.</param>
+    public (EntityType Type, int Length)? At(string text, int start)
+    {
+        foreach (var (head, type) in _heads)
+        {
+            if (start + head.Length <= text.Length && string.Compare(text, start, head, 0, head.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return (type, head.Length);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Parses head TSV.</summary>
     /// <param name="source">The file name, for errors.</param>
     /// <param name="reader">The text.</param>

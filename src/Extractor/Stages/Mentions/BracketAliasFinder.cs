@@ -17,7 +17,8 @@ namespace Digest.Extractor.Stages.Mentions;
 /// </summary>
 /// <param name="stoplist">Generic words.</param>
 /// <param name="lexicon">Known entities.</param>
-public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexicon) : IExtractionStage
+/// <param name="termPrefixes">Clause openers dropped from the start of a Chinese term (受到, 研究).</param>
+public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexicon, IReadOnlyList<string> termPrefixes) : IExtractionStage
 {
     /// <summary>The finder's name on its mentions and links.</summary>
     public const string Name = "bracket-alias";
@@ -76,7 +77,7 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
     private static bool IsLatinName(string name) =>
         LatinName().IsMatch(name) && (name.Any(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)) || name.Contains(' '));
 
-    private static (string Value, int Start)? LeftTerm(Group left)
+    private (string Value, int Start)? LeftTerm(Group left)
     {
         var text = left.Value;
         if (text.Length > 0 && char.IsAsciiLetterOrDigit(text[^1]))
@@ -90,11 +91,35 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
             start--;
         }
 
+        // A known name at the end of the run is the term (受到神经切线核 → 神经切线核).
+        for (var known = start; known < text.Length - 1; known++)
+        {
+            if (lexicon.TryFind(text[known..], out _))
+            {
+                return (text[known..], left.Index + known);
+            }
+        }
+
+        var trimmed = true;
+        while (trimmed)
+        {
+            trimmed = false;
+            foreach (var prefix in termPrefixes.OrderByDescending(p => p.Length))
+            {
+                if (text.Length - start - prefix.Length >= 2 && string.CompareOrdinal(text, start, prefix, 0, prefix.Length) == 0)
+                {
+                    start += prefix.Length;
+                    trimmed = true;
+                    break;
+                }
+            }
+        }
+
         var term = text[start..];
         return term.Length >= 2 ? (term, left.Index + start) : null;
     }
 
-    [GeneratedRegex(@"(?<left>(?:\p{IsCJKUnifiedIdeographs}{2,}|\p{Lu}[\p{L}\p{N}\-]*(?: [\p{L}\p{N}\-]+){0,5}))\s?[(（](?<inner>[^()（）]{1,80})[)）]")]
+    [GeneratedRegex(@"(?<left>(?:\p{IsCJKUnifiedIdeographs}{2,}|[A-Z][A-Za-z0-9\-]*(?: [A-Za-z0-9\-]+){0,5}))\s?[(（](?<inner>[^()（）]{1,80})[)）]")]
     private static partial Regex Definition();
 
     [GeneratedRegex(@"^(?:以下简称|简称|下称|全称为?|又称为?|也称为?|或称|即)\s*")]

@@ -10,10 +10,15 @@ namespace Digest.Extractor.Stages.Relations;
 /// </summary>
 internal sealed class MarkedSentence
 {
-    private MarkedSentence(string text, IReadOnlyList<LocalEntity> entities)
+    private readonly string _original;
+    private readonly List<(int Start, int End)> _spans;
+
+    private MarkedSentence(string text, IReadOnlyList<LocalEntity> entities, string original, List<(int Start, int End)> spans)
     {
         Text = text;
         Entities = entities;
+        _original = original;
+        _spans = spans;
     }
 
     /// <summary>The sentence with markers.</summary>
@@ -29,6 +34,12 @@ internal sealed class MarkedSentence
     public IEnumerable<LocalEntity> EntitiesIn(string markedText) =>
         markedText.Where(RelationTemplate.IsMarker).Select(EntityOf);
 
+    /// <summary>The original sentence text behind a span of the marked text (names restored).</summary>
+    /// <param name="start">Start in the marked text.</param>
+    /// <param name="length">Length in the marked text.</param>
+    public string Original(int start, int length) =>
+        length == 0 ? string.Empty : _original[_spans[start].Start.._spans[start + length - 1].End];
+
     /// <summary>Builds the marked form of a sentence.</summary>
     /// <param name="sentence">The sentence.</param>
     /// <param name="occurrences">The entity mentions inside it.</param>
@@ -41,6 +52,7 @@ internal sealed class MarkedSentence
         var text = sentence.Text;
         var builder = new System.Text.StringBuilder(text.Length);
         var entities = new List<LocalEntity>();
+        var spans = new List<(int Start, int End)>(text.Length);
         var position = 0;
         for (var i = 0; i < ordered.Count && entities.Count <= RelationTemplate.LastMarker - RelationTemplate.FirstMarker; i++)
         {
@@ -51,7 +63,7 @@ internal sealed class MarkedSentence
                 continue;
             }
 
-            builder.Append(text, position, start - position);
+            AppendText(builder, spans, text, position, start);
             builder.Append((char)(RelationTemplate.FirstMarker + entities.Count));
             entities.Add(entity);
             position = start + mention.Surface.Length;
@@ -60,10 +72,21 @@ internal sealed class MarkedSentence
                 position = after.End;
                 i = after.LastIndex;
             }
+
+            spans.Add((start, position));
         }
 
-        builder.Append(text, position, text.Length - position);
-        return new MarkedSentence(builder.ToString(), entities);
+        AppendText(builder, spans, text, position, text.Length);
+        return new MarkedSentence(builder.ToString(), entities, text, spans);
+    }
+
+    private static void AppendText(System.Text.StringBuilder builder, List<(int Start, int End)> spans, string text, int from, int to)
+    {
+        builder.Append(text, from, to - from);
+        for (var i = from; i < to; i++)
+        {
+            spans.Add((i, i + 1));
+        }
     }
 
     /// <summary>If a bracket right after a mention holds only mentions of the same entity, where it ends.</summary>

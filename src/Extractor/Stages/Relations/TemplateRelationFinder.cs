@@ -67,7 +67,7 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
                     RecordContributions(context, sentence, targets, introducedIn);
                 }
 
-                var cue = new string(match.Value.Where(c => !RelationTemplate.IsMarker(c)).ToArray()).Trim();
+                var cue = marked.Original(match.Index, match.Length).Trim();
                 var confidence = direct ? template.Confidence : template.Confidence * IndirectSourceFactor;
                 foreach (var source in sources.Where(s => knowledge.Signatures.AllowsSource(template.Type, s.Type)))
                 {
