@@ -38,8 +38,11 @@ public sealed record ExtractorKnowledge(
     private const string HeadingsFile = "section-headings.txt";
     private const string PrefixesFile = "term-prefixes.txt";
 
-    /// <summary>Shipped lexicon files, read in this order before the user's (each with its own licence header).</summary>
-    private static readonly string[] ShippedLexicons = [LexiconFile];
+    /// <summary>
+    /// Shipped lexicon files, read in this order before the user's, so that a later file wins on a
+    /// shared name: the derived lists (each with its source and licence in its header), then the curated one.
+    /// </summary>
+    private static readonly string[] ShippedLexicons = ["lexicon-epoch.tsv", "lexicon-lm-eval.tsv", LexiconFile];
 
     /// <summary>Loads the shipped data, then each user lexicon file over it.</summary>
     /// <param name="userLexiconFiles">Extra lexicon TSV files (<c>--lexicon</c>).</param>
