@@ -21,7 +21,7 @@ public static class RelationTemplateTable
     private const string ListSeparator = @"\s*(?:、|,|，|和|与|及|以及|或|and|or)\s*";
 
     /// <summary>Cue verbs a gap may not cross, so that <c>提出了基于X的…</c> does not read as introducing X.</summary>
-    private const string GapBlockers = "基于|使用|利用|采用|通过|提出|相比|优于|结合|借助|以及";
+    private const string GapBlockers = "基于|使用|利用|采用|通过|提出|相比|优于|结合|借助|以及|面向|针对|用于|作为";
 
     private const string Gap = "(?:(?!" + GapBlockers + ")[^\uE000-\uF8FF，,。；;：:！？!?()（）、]){0,6}?";
 
@@ -97,7 +97,7 @@ public static class RelationTemplateTable
             .ToString();
         if (anchored)
         {
-            pattern = @"(?:^|(?<=[，,；;：:]))\s*(?:并且|并|而且|而|同时|还|也|从而|进而|然后|再|且)?" + pattern;
+            pattern = @"(?:^|(?<=[，,；;：:]))\s*(?:并且|并|而且|而|同时|还|也|从而|进而|然后|再|且)?(?:显著|大幅|有效地?|进一步|成功地?|可以|能够|均)?" + pattern;
         }
 
         return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

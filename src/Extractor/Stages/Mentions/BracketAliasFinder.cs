@@ -75,7 +75,7 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
 
     /// <summary>A Latin-script name: has a capital or digit, or is several words (<c>autonomous embodied verification</c>).</summary>
     private static bool IsLatinName(string name) =>
-        LatinName().IsMatch(name) && (name.Any(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)) || name.Contains(' '));
+        LatinName().IsMatch(name) && name.Any(char.IsAsciiLetter) && (name.Any(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)) || name.Contains(' '));
 
     private (string Value, int Start)? LeftTerm(Group left)
     {

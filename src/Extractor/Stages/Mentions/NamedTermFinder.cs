@@ -33,7 +33,7 @@ public sealed partial class NamedTermFinder(Stoplist stoplist, TypeHeads heads) 
             Add(context, term.Value, term.Index, heads.After(context.Body, term.Index + term.Length));
         }
 
-        foreach (Match match in HeadedList().Matches(context.Body))
+        foreach (Match match in HeadedList().Matches(context.Body).Concat(LatinHeadedList().Matches(context.Body)))
         {
             var type = heads.After(context.Body, match.Groups["head"].Index);
             foreach (Capture item in match.Groups["item"].Captures)
@@ -60,4 +60,8 @@ public sealed partial class NamedTermFinder(Stoplist stoplist, TypeHeads heads) 
 
     [GeneratedRegex(@"(?<=[在如于对、，,]|包括|例如)(?<item>\p{IsCJKUnifiedIdeographs}{3,10})(?:[、]|和|与|及|以及)(?<item>\p{IsCJKUnifiedIdeographs}{3,10})(?:(?:[、]|和|与|及|以及)(?<item>\p{IsCJKUnifiedIdeographs}{3,10}))*等(?:多个|多种|各种)?(?<head>任务|数据集|基准|模型|方法)")]
     private static partial Regex HeadedList();
+
+    /// <summary>Latin names listed before a head: <c>在VIGOR、KITTI和Ford Multi-AV数据集上</c> (every member is a dataset).</summary>
+    [GeneratedRegex(@"(?<=[在如于对、，,]|包括|例如)\s?(?<item>[A-Z][A-Za-z0-9\-\.]*(?: [A-Z0-9][A-Za-z0-9\-\.]*){0,3})(?:\s?(?:[、,，]|和|与|及|以及|and)\s?(?<item>[A-Z][A-Za-z0-9\-\.]*(?: [A-Z0-9][A-Za-z0-9\-\.]*){0,3}))+\s?(?:等|等多个|等多种)?\s?(?<head>数据集|基准测试|基准|任务|datasets|benchmarks)")]
+    private static partial Regex LatinHeadedList();
 }
