@@ -77,4 +77,13 @@ public sealed class TemplateRelationFinderTests
 
         Assert.DoesNotContain(edges, e => e.Contains("INTRODUCES-> Qwen3-0.6B", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Should_Not_Introduce_A_Name_That_Only_Modifies_What_Is_Proposed()
+    {
+        var edges = Edges("作者 Anurag Das 摘要 本文提出CLIP引导的测试时训练方法ClipTTT,利用CLIP提升效果。", "ClipTTT: CLIP-Guided Test-Time Training Helps LVLMs See Better");
+
+        Assert.DoesNotContain(edges, e => e.EndsWith("-INTRODUCES-> CLIP", StringComparison.Ordinal));
+        Assert.Contains("ClipTTT -USES-> CLIP", edges);
+    }
 }
