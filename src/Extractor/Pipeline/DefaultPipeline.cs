@@ -21,6 +21,7 @@ public static class DefaultPipeline
             .Use(new NamedTermFinder(knowledge.Stoplist, knowledge.Heads))
             .Use(new CompoundTermFinder(knowledge.CompoundHeads))
             .Use(new LatinNameFinder(knowledge.Stoplist))
+            .Use(new RepeatedNameFinder(knowledge.Stoplist))
             .Use(new MentionResolver(knowledge))
             .Use(new ArticlePaperFinder())
             .Use(new TemplateRelationFinder(knowledge))
