@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Pipeline;
-using Digest.Extractor.Text;
 
 namespace Digest.Extractor.Stages.Mentions;
 
@@ -55,8 +54,11 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
                 continue;
             }
 
-            var linkTerm = !(lexicon.TryFind(term.Value.Value, out var known)
-                && !names.Any(n => known.AllNames.Any(a => NameKey.Of(a) == NameKey.Of(n))));
+            // A known name is linked only to its own known names: BGE-M3(Transformer) glosses a
+            // type, and 强化学习(…, MBRL) reads back too short; either way they are not aliases.
+            var leftEntry = lexicon.TryFind(Resolution.SurfaceForms.Singular(term.Value.Value), out var known) ? known : null;
+            var linkTerm = names.All(n => SameEntry(leftEntry, n));
+            names = linkTerm || leftEntry is not null ? names : names.Where(n => !lexicon.TryFind(Resolution.SurfaceForms.Singular(n), out _)).ToList();
             if (linkTerm)
             {
                 context.Mentions.Add(new Mention(term.Value.Value, term.Value.Start, sentence.Index, Name));
@@ -71,6 +73,13 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
                 offset = at + name.Length;
             }
         }
+    }
+
+    /// <summary>Whether a bracketed name is known as the same entry as the term, or both are unknown.</summary>
+    private bool SameEntry(Knowledge.LexiconEntry? leftEntry, string name)
+    {
+        var found = lexicon.TryFind(Resolution.SurfaceForms.Singular(name), out var entry);
+        return leftEntry is null ? !found : found && ReferenceEquals(entry, leftEntry);
     }
 
     /// <summary>A Latin-script name: has a capital or digit, or is several words (<c>autonomous embodied verification</c>).</summary>

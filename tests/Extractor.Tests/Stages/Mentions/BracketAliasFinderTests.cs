@@ -46,4 +46,11 @@ public sealed class BracketAliasFinderTests
         Assert.DoesNotContain(links, l => l.First == "强化学习");
         Assert.Contains(links, l => l.Second == "MBRL");
     }
+
+    [Fact]
+    public void Should_Not_Link_A_Name_To_A_Known_Name_Glossing_Its_Kind()
+    {
+        // From a corpus summary: the bracket says what CEVAR is built on, not another name for it.
+        Assert.DoesNotContain(Links("我们提出CEVAR(Transformer)框架,用于中心线嵌入提取"), l => l.Second == "Transformer" || l.First == "Transformer");
+    }
 }
