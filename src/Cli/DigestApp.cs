@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Digest.Cli.Commands.Bench;
 using Digest.Cli.Commands.Build;
 using Digest.Cli.Commands.Eval;
 using Digest.Cli.Hosting;
@@ -21,6 +22,7 @@ public static class DigestApp
         {
             BuildCommandDefinition.Create(console),
             EvalCommandDefinition.Create(console),
+            BenchCommandDefinition.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
 using Digest.Extractor.Stages.Resolution;
@@ -18,97 +19,76 @@ public static class GraphBuilder
     public static KnowledgeGraphData Build(IReadOnlyList<ArticleExtraction> extractions)
     {
         var sets = new UnionFind();
-        foreach (var local in extractions.SelectMany(x => x.Entities))
+        foreach (var extraction in extractions)
         {
-            sets.Add(local.Key);
-            foreach (var alias in local.Aliases)
+            foreach (var local in extraction.Entities)
             {
-                sets.Union(local.Key, NameKey.Of(alias));
+                sets.Add(local.Key);
+                foreach (var alias in local.Aliases)
+                {
+                    sets.Union(local.Key, NameKey.Of(alias));
+                }
             }
         }
 
-        var groups = extractions
-            .SelectMany(x => x.Entities.Select(e => (Article: x.Article, Local: e)))
-            .GroupBy(o => sets.Find(o.Local.Key), StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToList();
-
-        var takenIds = new HashSet<string>(StringComparer.Ordinal);
-        var entities = new List<Entity>();
-        var idByRoot = new Dictionary<string, string>(StringComparer.Ordinal);
-        var mentions = new List<ArticleMention>();
-        foreach (var group in groups)
+        // Members keep input order within a group, as a LINQ GroupBy would.
+        var groupsByRoot = new Dictionary<string, List<(Article Article, LocalEntity Local)>>(StringComparer.Ordinal);
+        foreach (var extraction in extractions)
         {
-            var entity = MergeGroup(group.ToList(), takenIds);
-            entities.Add(entity);
-            idByRoot[group.Key] = entity.Id;
-            mentions.AddRange(group
-                .GroupBy(o => o.Article.Id, StringComparer.Ordinal)
-                .Select(a => new ArticleMention(a.Key, entity.Id, Math.Max(1, a.Sum(o => o.Local.Mentions.Count)))));
+            foreach (var local in extraction.Entities)
+            {
+                var root = sets.Find(local.Key);
+                if (!groupsByRoot.TryGetValue(root, out var members))
+                {
+                    groupsByRoot[root] = members = [];
+                }
+
+                members.Add((extraction.Article, local));
+            }
         }
 
-        var relations = extractions
-            .SelectMany(x => x.Relations)
-            .Select(r => (Source: idByRoot[sets.Find(r.SourceKey)], r.Type, Target: idByRoot[sets.Find(r.TargetKey)], r.Evidence, r.Confidence))
-            .Where(r => r.Source != r.Target)
-            .GroupBy(r => (r.Source, r.Type, r.Target))
-            .Select(g => new Relation(
-                g.Key.Source,
-                g.Key.Type,
-                g.Key.Target,
-                EquatableArray<Evidence>.From(g.Select(r => r.Evidence).Distinct()),
-                g.Max(r => r.Confidence)))
-            .OrderBy(r => r.SourceId, StringComparer.Ordinal)
-            .ThenBy(r => r.Type)
-            .ThenBy(r => r.TargetId, StringComparer.Ordinal);
+        var roots = groupsByRoot.Keys.ToArray();
+        Array.Sort(roots, StringComparer.Ordinal);
+        // Describing a group reads only that group, so it runs in parallel; ids are then given in
+        // root order, so a clash of base ids resolves the same way on any thread count.
+        var entities = new Entity[roots.Length];
+        var mentionsByGroup = new List<ArticleMention>[roots.Length];
+        Parallel.For(0, roots.Length, i => entities[i] = EntityMerger.Describe(groupsByRoot[roots[i]]));
+        var takenIds = new HashSet<string>(StringComparer.Ordinal);
+        var idByRoot = new Dictionary<string, string>(roots.Length, StringComparer.Ordinal);
+        for (var i = 0; i < roots.Length; i++)
+        {
+            entities[i] = entities[i] with { Id = EntityMerger.UniqueId(entities[i].Id, takenIds) };
+            idByRoot[roots[i]] = entities[i].Id;
+        }
 
+        Parallel.For(0, roots.Length, i => mentionsByGroup[i] = Mentions(groupsByRoot[roots[i]], entities[i].Id));
+        var mentions = mentionsByGroup.SelectMany(m => m).ToArray();
+        Array.Sort(entities, (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        Array.Sort(mentions, (a, b) => string.CompareOrdinal(a.ArticleId, b.ArticleId) is var c and not 0 ? c : string.CompareOrdinal(a.EntityId, b.EntityId));
+        var articles = extractions.Select(x => x.Article).ToArray();
+        Array.Sort(articles, (a, b) => string.CompareOrdinal(a.Id, b.Id));
         return new KnowledgeGraphData(
-            EquatableArray<Article>.From(extractions.Select(x => x.Article).OrderBy(a => a.Id, StringComparer.Ordinal)),
-            EquatableArray<Entity>.From(entities.OrderBy(e => e.Id, StringComparer.Ordinal)),
-            EquatableArray<Relation>.From(relations),
-            EquatableArray<ArticleMention>.From(mentions
-                .OrderBy(m => m.ArticleId, StringComparer.Ordinal)
-                .ThenBy(m => m.EntityId, StringComparer.Ordinal)));
+            new EquatableArray<Article>(ImmutableCollectionsMarshal.AsImmutableArray(articles)),
+            new EquatableArray<Entity>(ImmutableCollectionsMarshal.AsImmutableArray(entities)),
+            new EquatableArray<Relation>(ImmutableCollectionsMarshal.AsImmutableArray(RelationMerger.Merge(extractions, key => idByRoot[sets.Find(key)]))),
+            new EquatableArray<ArticleMention>(ImmutableCollectionsMarshal.AsImmutableArray(mentions)));
     }
 
-    /// <summary>On a tied vote the type that needs specific evidence wins over the shape default (Method).</summary>
-    private static readonly EntityType[] TieBreakOrder =
-    [
-        EntityType.Author, EntityType.Paper, EntityType.Dataset, EntityType.Model, EntityType.Organization,
-        EntityType.Tool, EntityType.Task, EntityType.Concept, EntityType.Method,
-    ];
-
-    private static Entity MergeGroup(List<(Article Article, LocalEntity Local)> group, HashSet<string> takenIds)
+    /// <summary>One MENTIONS edge per article of the group, counting its mentions there (at least 1).</summary>
+    private static List<ArticleMention> Mentions(List<(Article Article, LocalEntity Local)> group, string entityId)
     {
-        var weight = (LocalEntity e) => Math.Max(1, e.Mentions.Count);
-        var type = group.GroupBy(o => o.Local.Type)
-            .OrderByDescending(g => g.Sum(o => weight(o.Local)))
-            .ThenBy(g => Array.IndexOf(TieBreakOrder, g.Key))
-            .First().Key;
-        var names = group
-            .SelectMany(o => Enumerable.Repeat(o.Local.Name, weight(o.Local)))
-            .Select(n => new Mention(n, 0, 0, string.Empty))
-            .ToList();
-        var name = type == EntityType.Paper
-            ? group.Where(o => o.Local.Type == EntityType.Paper).Select(o => o.Local.Name).Order(StringComparer.Ordinal).First()
-            : MentionResolver.CanonicalName(names);
-        var aliases = group.SelectMany(o => o.Local.Aliases.Append(o.Local.Name))
-            .Where(a => a != name)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal);
-        var baseId = $"{SchemaNames.Label(type).ToLowerInvariant()}:{Slug.Of(name)}";
-        var id = baseId;
-        for (var n = 2; !takenIds.Add(id); n++)
+        if (group.Count == 1)
         {
-            id = $"{baseId}-{n}";
+            return [new ArticleMention(group[0].Article.Id, entityId, Math.Max(1, group[0].Local.Mentions.Count))];
         }
 
-        return new Entity(
-            id,
-            type,
-            name,
-            EquatableArray<string>.From(aliases),
-            group.Sum(o => weight(o.Local)),
-            EquatableArray<string>.From(group.Select(o => o.Article.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)));
+        var countByArticle = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (article, local) in group)
+        {
+            countByArticle[article.Id] = countByArticle.GetValueOrDefault(article.Id) + local.Mentions.Count;
+        }
+
+        return countByArticle.Select(p => new ArticleMention(p.Key, entityId, Math.Max(1, p.Value))).ToList();
     }
 }

@@ -139,6 +139,12 @@ public sealed class DigestReader
         }
 
         var nul = content.IndexOf((byte)0);
+        if (nul < 0 && Utf8.IsValid(content))
+        {
+            // The common case decodes straight into the string: no pooled buffer the size of the file.
+            return Encoding.UTF8.GetString(content).Replace("\r\n", "\n", StringComparison.Ordinal);
+        }
+
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, content.Length));
         try
         {

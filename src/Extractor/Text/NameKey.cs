@@ -15,6 +15,12 @@ public static class NameKey
     /// <param name="name">The name.</param>
     public static string Of(string name)
     {
+        // Most names are already keys (lower-case ASCII words, Chinese terms): return them as they are.
+        if (IsKey(name))
+        {
+            return name;
+        }
+
         var normalized = name.Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(normalized.Length);
         foreach (var c in normalized)
@@ -28,5 +34,21 @@ public static class NameKey
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Whether the key of <paramref name="name"/> is the name itself: nothing to drop, lower-case, NFKC-stable.</summary>
+    private static bool IsKey(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || (c >= '\u4E00' && c <= '\u9FFF'))
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Globalization;
-using System.Text;
 
 namespace Digest.GraphLoader.Cypher;
 
@@ -11,85 +10,96 @@ public static class CypherLiteral
     /// <param name="value">The value.</param>
     public static string Format(object? value)
     {
-        var builder = new StringBuilder();
-        Append(builder, value);
-        return builder.ToString();
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(writer, value);
+        return writer.ToString();
     }
 
-    private static void Append(StringBuilder builder, object? value)
+    /// <summary>Writes a value as <see cref="Format"/> does, straight to a writer (no intermediate string).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void Write(TextWriter writer, object? value)
     {
         switch (value)
         {
             case null:
-                builder.Append("null");
+                writer.Write("null");
                 break;
             case string s:
-                AppendString(builder, s);
+                WriteString(writer, s);
                 break;
             case bool b:
-                builder.Append(b ? "true" : "false");
+                writer.Write(b ? "true" : "false");
                 break;
-            case int or long:
-                builder.Append(Convert.ToString(value, CultureInfo.InvariantCulture));
+            case int i:
+                writer.Write(i.ToString(CultureInfo.InvariantCulture));
+                break;
+            case long l:
+                writer.Write(l.ToString(CultureInfo.InvariantCulture));
                 break;
             case double d:
-                builder.Append(d.ToString("0.0###############", CultureInfo.InvariantCulture));
+                writer.Write(d.ToString("0.0###############", CultureInfo.InvariantCulture));
                 break;
             case IReadOnlyDictionary<string, object?> map:
-                builder.Append('{');
+                writer.Write('{');
                 var first = true;
                 foreach (var (key, item) in map)
                 {
-                    builder.Append(first ? string.Empty : ", ").Append(key).Append(": ");
-                    Append(builder, item);
+                    writer.Write(first ? string.Empty : ", ");
+                    writer.Write(key);
+                    writer.Write(": ");
+                    Write(writer, item);
                     first = false;
                 }
 
-                builder.Append('}');
+                writer.Write('}');
                 break;
             case IEnumerable list:
-                builder.Append('[');
+                writer.Write('[');
                 var firstItem = true;
                 foreach (var item in list)
                 {
-                    builder.Append(firstItem ? string.Empty : ", ");
-                    Append(builder, item);
+                    writer.Write(firstItem ? string.Empty : ", ");
+                    Write(writer, item);
                     firstItem = false;
                 }
 
-                builder.Append(']');
+                writer.Write(']');
                 break;
             default:
                 throw new ArgumentException($"cannot write a {value.GetType().Name} as a Cypher literal", nameof(value));
         }
     }
 
-    private static void AppendString(StringBuilder builder, string s)
+    /// <summary>Writes a quoted string; runs of characters that need no escape go out as one span.</summary>
+    private static void WriteString(TextWriter writer, string s)
     {
-        builder.Append('"');
-        foreach (var c in s)
+        writer.Write('"');
+        var span = s.AsSpan();
+        var run = 0;
+        for (var i = 0; i < span.Length; i++)
         {
-            switch (c)
+            var c = span[i];
+            var escape = c switch
             {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (char.IsControl(c))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ => char.IsControl(c) ? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) : null,
+            };
+            if (escape is null)
+            {
+                continue;
             }
+
+            writer.Write(span[run..i]);
+            writer.Write(escape);
+            run = i + 1;
         }
 
-        builder.Append('"');
+        writer.Write(span[run..]);
+        writer.Write('"');
     }
 }

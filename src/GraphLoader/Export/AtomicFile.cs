@@ -3,6 +3,9 @@ namespace Digest.GraphLoader.Export;
 /// <summary>Writes a file through a temporary name in the same folder, then moves it into place, so a failed write never leaves a half-written file.</summary>
 public static class AtomicFile
 {
+    /// <summary>Writers above flush in small pieces (XmlWriter every few KB): gather them into few large writes.</summary>
+    private const int BufferSize = 1 << 20;
+
     /// <summary>Writes <paramref name="path"/> atomically.</summary>
     /// <param name="path">The destination.</param>
     /// <param name="write">Writes the content to the stream.</param>
@@ -13,7 +16,7 @@ public static class AtomicFile
         var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         try
         {
-            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, BufferSize))
             {
                 write(stream);
             }

@@ -20,7 +20,7 @@ public sealed class CypherScriptExporter : IGraphExporter
     /// <inheritdoc />
     public void Write(KnowledgeGraphData graph, Stream output)
     {
-        using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+        using var writer = new StreamWriter(output, new UTF8Encoding(false), bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
         writer.WriteLine("// Digest graph: run with `cypher-shell -f import.cypher` or paste into Neo4j Browser.");
         writer.WriteLine("// Idempotent: constraints first, then MERGE by id; data travels only in :param rows.");
         foreach (var batch in CypherBatches.For(graph, ScriptBatchSize))
@@ -29,7 +29,9 @@ public sealed class CypherScriptExporter : IGraphExporter
             writer.WriteLine("// " + batch.Purpose);
             if (batch.Rows.Count > 0)
             {
-                writer.WriteLine(":param rows => " + CypherLiteral.Format(batch.Rows) + ";");
+                writer.Write(":param rows => ");
+                CypherLiteral.Write(writer, batch.Rows);
+                writer.WriteLine(";");
             }
 
             writer.WriteLine(batch.Statement + ";");

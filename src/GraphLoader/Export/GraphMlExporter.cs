@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using System.Xml;
 using Digest.Extractor.Model;
 
@@ -44,6 +43,7 @@ public sealed class GraphMlExporter : IGraphExporter
     {
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
         using var xml = XmlWriter.Create(output, settings);
+        var json = new CompactJson();
         xml.WriteStartDocument();
         xml.WriteStartElement("graphml", Namespace);
         foreach (var (id, kind, name, type) in Keys)
@@ -79,9 +79,9 @@ public sealed class GraphMlExporter : IGraphExporter
         {
             var label = SchemaNames.Label(entity.Type);
             StartNode(xml, entity.Id, $":{SchemaNames.EntityLabel}:{label}", label, entity.Name);
-            Data(xml, "aliases", JsonSerializer.Serialize(entity.Aliases.ToArray(), JsonOptions));
+            Data(xml, "aliases", json.Strings(entity.Aliases));
             Data(xml, "mentions", entity.MentionCount.ToString(CultureInfo.InvariantCulture));
-            Data(xml, "articles", JsonSerializer.Serialize(entity.ArticleIds.ToArray(), JsonOptions));
+            Data(xml, "articles", json.Strings(entity.ArticleIds));
             xml.WriteEndElement();
         }
 
@@ -96,13 +96,7 @@ public sealed class GraphMlExporter : IGraphExporter
         foreach (var relation in graph.Relations)
         {
             StartEdge(xml, edge++, relation.SourceId, relation.TargetId, SchemaNames.Name(relation.Type));
-            var evidence = relation.Evidence.Select(e => new Dictionary<string, string>
-            {
-                ["article"] = e.ArticleId,
-                ["sentence"] = e.Sentence,
-                ["cue"] = e.Cue,
-            });
-            Data(xml, "evidence", JsonSerializer.Serialize(evidence, JsonOptions));
+            Data(xml, "evidence", json.Objects(relation.Evidence, EvidenceProperties));
             Data(xml, "confidence", Math.Round(relation.Confidence, 4).ToString("R", CultureInfo.InvariantCulture));
             xml.WriteEndElement();
         }
@@ -112,7 +106,12 @@ public sealed class GraphMlExporter : IGraphExporter
         xml.WriteEndDocument();
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly (string, Func<Evidence, string>)[] EvidenceProperties =
+    [
+        ("article", e => e.ArticleId),
+        ("sentence", e => e.Sentence),
+        ("cue", e => e.Cue),
+    ];
 
     private static void StartNode(XmlWriter xml, string id, string labels, string label, string name)
     {

@@ -16,6 +16,8 @@ public sealed class JsonExporter : IGraphExporter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    private const int FlushThreshold = 1 << 16;
+
     /// <inheritdoc />
     public string FileName => "graph.json";
 
@@ -39,6 +41,7 @@ public sealed class JsonExporter : IGraphExporter
             json.WriteNumber("line", article.Line);
             json.WriteBoolean("truncated", article.IsTruncated);
             json.WriteEndObject();
+            FlushIfFull(json);
         }
 
         foreach (var entity in graph.Entities)
@@ -51,6 +54,7 @@ public sealed class JsonExporter : IGraphExporter
             json.WriteNumber("mentions", entity.MentionCount);
             WriteStrings(json, "articles", entity.ArticleIds);
             json.WriteEndObject();
+            FlushIfFull(json);
         }
 
         json.WriteEndArray();
@@ -63,6 +67,7 @@ public sealed class JsonExporter : IGraphExporter
             json.WriteString("type", SchemaNames.Name(RelationType.Mentions));
             json.WriteNumber("count", mention.Count);
             json.WriteEndObject();
+            FlushIfFull(json);
         }
 
         foreach (var relation in graph.Relations)
@@ -84,10 +89,20 @@ public sealed class JsonExporter : IGraphExporter
             json.WriteEndArray();
             json.WriteNumber("confidence", Math.Round(relation.Confidence, 4));
             json.WriteEndObject();
+            FlushIfFull(json);
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>The writer buffers everything until flushed: flush often so memory stays flat whatever the graph's size.</summary>
+    private static void FlushIfFull(Utf8JsonWriter json)
+    {
+        if (json.BytesPending > FlushThreshold)
+        {
+            json.Flush();
+        }
     }
 
     private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Digest.Extractor.Building;
+using Digest.Extractor.Caching;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
@@ -26,9 +27,10 @@ public sealed class BuildCommand(CliConsole console)
         var outDir = parseResult.GetValue(BuildCommandDefinition.Out)!;
         var lexicons = parseResult.GetValue(BuildCommandDefinition.Lexicon) ?? [];
         var threads = parseResult.GetValue(BuildCommandDefinition.Threads);
+        var noCache = parseResult.GetValue(BuildCommandDefinition.NoCache);
         try
         {
-            return Task.FromResult(Run(paths, outDir, lexicons, threads));
+            return Task.FromResult(Run(paths, outDir, lexicons, threads, noCache));
         }
         catch (DigestInputException e)
         {
@@ -36,7 +38,7 @@ public sealed class BuildCommand(CliConsole console)
         }
     }
 
-    private int Run(string[] paths, string outDir, string[] lexicons, int threads)
+    private int Run(string[] paths, string outDir, string[] lexicons, int threads, bool noCache)
     {
         var clock = Stopwatch.StartNew();
         var knowledge = ExtractorKnowledge.Load(lexicons);
@@ -51,21 +53,47 @@ public sealed class BuildCommand(CliConsole console)
             return console.Fail($"no articles found in {string.Join(", ", paths)}");
         }
 
-        var extractions = DefaultPipeline.Create(knowledge).ExtractAll(read.Articles, threads);
-        var graph = GraphBuilder.Build(extractions);
-        foreach (var exporter in Exporters)
+        var pipeline = DefaultPipeline.Create(knowledge);
+        var version = ExtractorVersion.Of(knowledge, pipeline);
+        var previous = noCache ? null : BuildCache.Load(outDir, version, console.Error);
+        var extracted = BuildProgress.Run(console, steps =>
         {
-            AtomicFile.Write(Path.Combine(outDir, exporter.FileName), stream => exporter.Write(graph, stream));
-        }
+            var (extractions, fromCache, cache) = steps.Step("extract", read.Articles.Count, progress =>
+                new IncrementalExtractor(pipeline, version).Extract(read.Articles, previous, threads, progress));
+            var graph = steps.Step("build graph", 1, _ => GraphBuilder.Build(extractions));
 
-        PrintSummary(graph, read, outDir, clock.Elapsed);
+            // Let the per-article extractions be collected while the exports run: it lowers the peak working set.
+            extractions = [];
+            // The exporters only read the graph and each writes its own file: run them side by side.
+            steps.Step("write " + string.Join(", ", Exporters.Select(e => e.FileName)), Exporters.Count, progress =>
+            {
+                var written = 0;
+                var options = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount };
+                Parallel.ForEach(Exporters, options, exporter =>
+                {
+                    AtomicFile.Write(Path.Combine(outDir, exporter.FileName), stream => exporter.Write(graph, stream));
+                    progress.Report(Interlocked.Increment(ref written));
+                });
+                return written;
+            });
+
+            steps.Step("save cache", 1, _ =>
+            {
+                BuildCache.Save(outDir, cache);
+                return 0;
+            });
+            return (FromCache: fromCache, Graph: graph);
+        });
+
+        PrintSummary(extracted.Graph, read, extracted.FromCache, outDir, clock.Elapsed);
         return 0;
     }
 
-    private void PrintSummary(KnowledgeGraphData graph, ReadResult read, string outDir, TimeSpan elapsed)
+    private void PrintSummary(KnowledgeGraphData graph, ReadResult read, int fromCache, string outDir, TimeSpan elapsed)
     {
         var output = console.Out;
         output.WriteLine($"Read {read.Articles.Count} articles from {read.Files.Count} file(s) ({read.Bytes / 1024.0:0.#} KiB).");
+        output.WriteLine($"Extracted {read.Articles.Count - fromCache} article(s); reused {fromCache} from the build cache.");
         output.WriteLine($"Entities: {graph.Entities.Count}");
         foreach (var group in graph.Entities.GroupBy(e => e.Type).OrderBy(g => g.Key))
         {

@@ -33,13 +33,19 @@ public static class BuildCommandDefinition
         DefaultValueFactory = _ => 0,
     };
 
+    /// <summary>Ignore the build cache in the output folder.</summary>
+    public static readonly Option<bool> NoCache = new("--no-cache")
+    {
+        Description = "Extract every article again instead of reusing the cache of the last build (out/.digest-cache)",
+    };
+
     /// <summary>Creates the command.</summary>
     /// <param name="console">Where it reports.</param>
     public static Command Create(CliConsole console)
     {
         var command = new Command("build", "Extract a knowledge graph from digest files and write graph.json, graph.graphml and import.cypher")
         {
-            Paths, Out, Lexicon, Threads,
+            Paths, Out, Lexicon, Threads, NoCache,
         };
         var action = new BuildCommand(console);
         command.SetAction((parseResult, cancellationToken) => action.ExecuteAsync(parseResult, cancellationToken));

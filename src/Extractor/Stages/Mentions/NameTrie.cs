@@ -1,12 +1,21 @@
 namespace Digest.Extractor.Stages.Mentions;
 
-/// <summary>A case-insensitive character trie over names, for one-pass longest-match lookup.</summary>
+/// <summary>
+/// A case-insensitive character trie over names, for one-pass longest-match lookup. Stored flat
+/// (per node a sorted run of edge labels and targets) rather than as a dictionary per node, so
+/// a lexicon of many thousand names stays small in memory and quick to walk.
+/// </summary>
 internal sealed class NameTrie
 {
-    private readonly Node _root = new();
+    private readonly int[] _edgeStart;
+    private readonly char[] _labels;
+    private readonly int[] _targets;
+    private readonly bool[] _isEnd;
 
     public NameTrie(IEnumerable<string> names)
     {
+        var edges = new Dictionary<(int Node, char Label), int>();
+        var isEnd = new List<bool> { false };
         foreach (var name in names)
         {
             if (name.Length == 0)
@@ -14,48 +23,63 @@ internal sealed class NameTrie
                 continue;
             }
 
-            var node = _root;
+            var node = 0;
             foreach (var c in name)
             {
-                var key = char.ToLowerInvariant(c);
-                if (!node.Children.TryGetValue(key, out var child))
+                var key = (node, char.ToLowerInvariant(c));
+                if (!edges.TryGetValue(key, out var child))
                 {
-                    child = new Node();
-                    node.Children[key] = child;
+                    child = isEnd.Count;
+                    isEnd.Add(false);
+                    edges[key] = child;
                 }
 
                 node = child;
             }
 
-            node.IsEnd = true;
+            isEnd[node] = true;
         }
+
+        var sorted = edges.OrderBy(e => e.Key.Node).ThenBy(e => e.Key.Label).ToArray();
+        _edgeStart = new int[isEnd.Count + 1];
+        _labels = new char[sorted.Length];
+        _targets = new int[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            _labels[i] = sorted[i].Key.Label;
+            _targets[i] = sorted[i].Value;
+            _edgeStart[sorted[i].Key.Node + 1]++;
+        }
+
+        for (var n = 1; n < _edgeStart.Length; n++)
+        {
+            _edgeStart[n] += _edgeStart[n - 1];
+        }
+
+        _isEnd = [.. isEnd];
     }
 
     /// <summary>The length of the longest name that starts at <paramref name="start"/>, or 0.</summary>
     public int LongestMatch(string text, int start)
     {
-        var node = _root;
+        var node = 0;
         var best = 0;
         for (var i = start; i < text.Length; i++)
         {
-            if (!node.Children.TryGetValue(char.ToLowerInvariant(text[i]), out node))
+            var from = _edgeStart[node];
+            var index = _labels.AsSpan(from, _edgeStart[node + 1] - from).BinarySearch(char.ToLowerInvariant(text[i]));
+            if (index < 0)
             {
                 break;
             }
 
-            if (node.IsEnd)
+            node = _targets[from + index];
+            if (_isEnd[node])
             {
                 best = i - start + 1;
             }
         }
 
         return best;
-    }
-
-    private sealed class Node
-    {
-        public Dictionary<char, Node> Children { get; } = [];
-
-        public bool IsEnd { get; set; }
     }
 }

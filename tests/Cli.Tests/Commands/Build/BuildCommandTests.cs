@@ -66,6 +66,26 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_Give_Byte_Identical_Outputs_For_One_Thread_And_All_Cores_On_Two_Shared_Corpus_Files()
+    {
+        var input = Directory.CreateDirectory(Path.Combine(_out, "in")).FullName;
+        CorpusSlice.Write(Path.Combine(input, "a.txt"), skip: 0, take: 150);
+        CorpusSlice.Write(Path.Combine(input, "b.txt"), skip: 150, take: 150);
+        var single = Path.Combine(_out, "one");
+        var all = Path.Combine(_out, "all");
+
+        var (code, output, _) = await Digest("build", input, "--out", single, "--threads", "1");
+        await Digest("build", input, "--out", all, "--threads", "0", "--no-cache");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Read 300 articles from 2 file(s)", output);
+        foreach (var file in new[] { "graph.json", "graph.graphml", "import.cypher" })
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(single, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(all, file))), file);
+        }
+    }
+
+    [Fact]
     public async Task Should_Exit_Non_Zero_Naming_A_Missing_Input_And_Write_Nothing()
     {
         var missing = Path.Combine(_out, "missing.txt");

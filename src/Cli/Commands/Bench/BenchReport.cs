@@ -1,0 +1,61 @@
+using Digest.Extractor.Reading;
+
+namespace Digest.Cli.Commands.Bench;
+
+/// <summary>Prints the bench table: per stage the median time, throughput, allocations and peak working set.</summary>
+/// <param name="output">Where the table goes.</param>
+/// <param name="read">What the runs read (for sizes and counts).</param>
+/// <param name="threads">The thread count asked for.</param>
+internal sealed class BenchReport(TextWriter output, ReadResult read, int threads)
+{
+    private const double Mega = 1024 * 1024;
+
+    /// <summary>Prints the table.</summary>
+    /// <param name="runs">Each run's stage measurements, in stage order.</param>
+    /// <param name="extractionStages">The last run's pipeline stages with their thread time.</param>
+    public void Print(IReadOnlyList<IReadOnlyList<StageMeasurement>> runs, IReadOnlyList<TimedStage> extractionStages)
+    {
+        var megabytes = read.Bytes / Mega;
+        var articles = read.Articles.Count;
+        output.WriteLine($"Input: {articles} articles, {read.Files.Count} file(s), {megabytes:0.00} MB; {runs.Count} run(s), threads {(threads > 0 ? threads : Environment.ProcessorCount)}, median per stage");
+        output.WriteLine($"{"stage",-22} {"ms",9} {"cpu ms",9} {"MB/s",9} {"articles/s",11} {"alloc MB",9} {"peak WS MB",11}");
+        var stages = runs[0].Select(m => m.Stage).ToList();
+        double totalMs = 0;
+        double totalCpu = 0;
+        double totalAlloc = 0;
+        foreach (var stage in stages)
+        {
+            var all = runs.Select(r => r.Single(m => m.Stage == stage)).ToList();
+            var ms = Median(all.Select(m => m.Elapsed.TotalMilliseconds));
+            var cpu = Median(all.Select(m => m.CpuTime.TotalMilliseconds));
+            var alloc = Median(all.Select(m => (double)m.AllocatedBytes)) / Mega;
+            totalMs += ms;
+            totalCpu += cpu;
+            totalAlloc += alloc;
+            Row(stage, ms, cpu, alloc, all.Max(m => m.PeakWorkingSet) / Mega);
+        }
+
+        Row("total", totalMs, totalCpu, totalAlloc, runs.Max(r => r.Max(m => m.PeakWorkingSet)) / Mega);
+        output.WriteLine();
+        output.WriteLine("Extraction stages (thread time of the last run, summed over threads):");
+        var spent = extractionStages.Sum(s => s.Spent.TotalMilliseconds);
+        foreach (var stage in extractionStages)
+        {
+            var ms = stage.Spent.TotalMilliseconds;
+            output.WriteLine($"  {stage.Name,-22} {ms,9:0} ms {(spent > 0 ? 100 * ms / spent : 0),6:0.0} %");
+        }
+
+        void Row(string stage, double ms, double cpuMs, double allocMb, double peakMb)
+        {
+            var seconds = Math.Max(ms, 0.001) / 1000;
+            output.WriteLine($"{stage,-22} {ms,9:0.0} {cpuMs,9:0} {megabytes / seconds,9:0.0} {articles / seconds,11:0} {allocMb,9:0.0} {peakMb,11:0.0}");
+        }
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        var mid = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+}

@@ -1,0 +1,132 @@
+using Digest.Extractor.Model;
+using Digest.Extractor.Pipeline;
+using Digest.Extractor.Stages.Resolution;
+using Digest.Extractor.Text;
+
+namespace Digest.Extractor.Building;
+
+/// <summary>Merges the local entities of one name group (across articles) into one graph entity.</summary>
+internal static class EntityMerger
+{
+    /// <summary>On a tied vote the type that needs specific evidence wins over the shape default (Method).</summary>
+    private static readonly EntityType[] TieBreakOrder =
+    [
+        EntityType.Author, EntityType.Paper, EntityType.Dataset, EntityType.Model, EntityType.Organization,
+        EntityType.Tool, EntityType.Task, EntityType.Concept, EntityType.Method,
+    ];
+
+    /// <summary>Picks type (weighted vote) and canonical name, gathers aliases and articles; the id comes later, in root order.</summary>
+    /// <param name="group">The members, in input order.</param>
+    /// <returns>The entity with its base id (<c>type:slug</c>), not yet made unique.</returns>
+    public static Entity Describe(List<(Article Article, LocalEntity Local)> group)
+    {
+        var type = VoteType(group);
+        var name = PickName(group, type);
+        var aliases = new SortedSet<string>(StringComparer.Ordinal);
+        var articleIds = new SortedSet<string>(StringComparer.Ordinal);
+        var mentionCount = 0;
+        foreach (var (article, local) in group)
+        {
+            foreach (var alias in local.Aliases)
+            {
+                aliases.Add(alias);
+            }
+
+            aliases.Add(local.Name);
+            articleIds.Add(article.Id);
+            mentionCount += Weight(local);
+        }
+
+        aliases.Remove(name);
+        var baseId = $"{SchemaNames.Label(type).ToLowerInvariant()}:{Slug.Of(name)}";
+        return new Entity(baseId, type, name, EquatableArray<string>.From(aliases), mentionCount, EquatableArray<string>.From(articleIds));
+    }
+
+    /// <summary>The base id, or the first of <c>-2</c>, <c>-3</c> … not taken yet; marks it taken.</summary>
+    /// <param name="baseId">The base id.</param>
+    /// <param name="takenIds">Ids given so far.</param>
+    public static string UniqueId(string baseId, HashSet<string> takenIds)
+    {
+        var id = baseId;
+        for (var n = 2; !takenIds.Add(id); n++)
+        {
+            id = $"{baseId}-{n}";
+        }
+
+        return id;
+    }
+
+    private static int Weight(LocalEntity local) => Math.Max(1, local.Mentions.Count);
+
+    /// <summary>The type with the most mention weight; ties go to the earlier type in <see cref="TieBreakOrder"/>, then to the first seen.</summary>
+    private static EntityType VoteType(List<(Article Article, LocalEntity Local)> group)
+    {
+        Span<int> weights = stackalloc int[Enum.GetValues<EntityType>().Length];
+        Span<int> firstSeen = stackalloc int[weights.Length];
+        firstSeen.Fill(int.MaxValue);
+        for (var i = 0; i < group.Count; i++)
+        {
+            var t = (int)group[i].Local.Type;
+            weights[t] += Weight(group[i].Local);
+            firstSeen[t] = Math.Min(firstSeen[t], i);
+        }
+
+        var best = -1;
+        for (var t = 0; t < weights.Length; t++)
+        {
+            if (firstSeen[t] == int.MaxValue)
+            {
+                continue;
+            }
+
+            if (best < 0 || weights[t] > weights[best] || (weights[t] == weights[best] && Beats((EntityType)t, (EntityType)best, firstSeen)))
+            {
+                best = t;
+            }
+        }
+
+        return (EntityType)best;
+    }
+
+    private static bool Beats(EntityType candidate, EntityType current, Span<int> firstSeen)
+    {
+        var a = Array.IndexOf(TieBreakOrder, candidate);
+        var b = Array.IndexOf(TieBreakOrder, current);
+        return a != b ? a < b : firstSeen[(int)candidate] < firstSeen[(int)current];
+    }
+
+    private static string PickName(List<(Article Article, LocalEntity Local)> group, EntityType type)
+    {
+        if (type == EntityType.Paper)
+        {
+            string? least = null;
+            foreach (var (_, local) in group)
+            {
+                if (local.Type == EntityType.Paper && (least is null || string.CompareOrdinal(local.Name, least) < 0))
+                {
+                    least = local.Name;
+                }
+            }
+
+            return least!;
+        }
+
+        var first = group[0].Local.Name;
+        if (group.TrueForAll(o => o.Local.Name == first))
+        {
+            return first;
+        }
+
+        var names = new List<Mention>();
+        foreach (var (_, local) in group)
+        {
+            for (var n = Weight(local); n > 0; n--)
+            {
+                names.Add(new Mention(local.Name, 0, 0, string.Empty));
+            }
+        }
+
+        return MentionResolver.CanonicalName(names);
+    }
+
+}

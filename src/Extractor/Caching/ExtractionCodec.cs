@@ -1,0 +1,176 @@
+using System.Runtime.InteropServices;
+using Digest.Extractor.Model;
+using Digest.Extractor.Pipeline;
+
+namespace Digest.Extractor.Caching;
+
+/// <summary>
+/// The one place that turns an <see cref="ArticleExtraction"/> (without its article) into bytes
+/// and back. Each payload starts with its own table of distinct strings, so a sentence quoted as
+/// evidence many times is stored once. When a field is added to the extraction records, add it
+/// here and bump <see cref="FormatVersion"/> (a test checks that every field is covered).
+/// </summary>
+public static class ExtractionCodec
+{
+    /// <summary>Changes whenever the payload layout changes, so older caches are not read.</summary>
+    public const int FormatVersion = 1;
+
+    private const byte NoType = byte.MaxValue;
+
+    /// <summary>Encodes the extraction's entities and relations.</summary>
+    /// <param name="extraction">The extraction.</param>
+    /// <returns>The payload.</returns>
+    public static byte[] Encode(ArticleExtraction extraction)
+    {
+        var strings = new StringTable();
+        using var body = new MemoryStream();
+        using (var writer = new BinaryWriter(body, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write7BitEncodedInt(extraction.Entities.Count);
+            foreach (var entity in extraction.Entities)
+            {
+                writer.Write7BitEncodedInt(strings.IndexOf(entity.Key));
+                writer.Write7BitEncodedInt(strings.IndexOf(entity.Name));
+                writer.Write((byte)entity.Type);
+                writer.Write7BitEncodedInt(entity.Aliases.Count);
+                foreach (var alias in entity.Aliases)
+                {
+                    writer.Write7BitEncodedInt(strings.IndexOf(alias));
+                }
+
+                writer.Write7BitEncodedInt(entity.Mentions.Count);
+                foreach (var mention in entity.Mentions)
+                {
+                    writer.Write7BitEncodedInt(strings.IndexOf(mention.Surface));
+                    writer.Write7BitEncodedInt(mention.Start);
+                    writer.Write7BitEncodedInt(mention.SentenceIndex);
+                    writer.Write7BitEncodedInt(strings.IndexOf(mention.Finder));
+                    writer.Write(mention.TypeHint is { } hint ? (byte)hint : NoType);
+                }
+            }
+
+            writer.Write7BitEncodedInt(extraction.Relations.Count);
+            foreach (var relation in extraction.Relations)
+            {
+                writer.Write7BitEncodedInt(strings.IndexOf(relation.SourceKey));
+                writer.Write((byte)relation.Type);
+                writer.Write7BitEncodedInt(strings.IndexOf(relation.TargetKey));
+                writer.Write7BitEncodedInt(strings.IndexOf(relation.Evidence.ArticleId));
+                writer.Write7BitEncodedInt(strings.IndexOf(relation.Evidence.Sentence));
+                writer.Write7BitEncodedInt(strings.IndexOf(relation.Evidence.Cue));
+                writer.Write(relation.Confidence);
+            }
+        }
+
+        using var payload = new MemoryStream((int)body.Length + 64);
+        using (var writer = new BinaryWriter(payload, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write7BitEncodedInt(strings.Items.Count);
+            foreach (var s in strings.Items)
+            {
+                writer.Write(s);
+            }
+        }
+
+        body.Position = 0;
+        body.CopyTo(payload);
+        return payload.ToArray();
+    }
+
+    /// <summary>Decodes a payload made by <see cref="Encode"/> for the given article.</summary>
+    /// <param name="article">The article it belongs to.</param>
+    /// <param name="payload">The payload.</param>
+    /// <returns>The extraction.</returns>
+    /// <exception cref="InvalidDataException">The payload is malformed.</exception>
+    public static ArticleExtraction Decode(Article article, ArraySegment<byte> payload)
+    {
+        try
+        {
+            using var stream = new MemoryStream(payload.Array!, payload.Offset, payload.Count, writable: false);
+            using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8);
+            var strings = new string[Count(reader)];
+            for (var i = 0; i < strings.Length; i++)
+            {
+                strings[i] = reader.ReadString();
+            }
+
+            var entities = new LocalEntity[Count(reader)];
+            for (var i = 0; i < entities.Length; i++)
+            {
+                var key = strings[reader.Read7BitEncodedInt()];
+                var name = strings[reader.Read7BitEncodedInt()];
+                var type = ReadType(reader);
+                var aliases = new string[Count(reader)];
+                for (var a = 0; a < aliases.Length; a++)
+                {
+                    aliases[a] = strings[reader.Read7BitEncodedInt()];
+                }
+
+                var mentions = new Mention[Count(reader)];
+                for (var m = 0; m < mentions.Length; m++)
+                {
+                    var surface = strings[reader.Read7BitEncodedInt()];
+                    var start = reader.Read7BitEncodedInt();
+                    var sentence = reader.Read7BitEncodedInt();
+                    var finder = strings[reader.Read7BitEncodedInt()];
+                    var hint = reader.ReadByte();
+                    mentions[m] = new Mention(surface, start, sentence, finder, hint == NoType ? null : ToType(hint));
+                }
+
+                entities[i] = new LocalEntity(key, name, type, new EquatableArray<string>(ImmutableCollectionsMarshal.AsImmutableArray(aliases)), new EquatableArray<Mention>(ImmutableCollectionsMarshal.AsImmutableArray(mentions)));
+            }
+
+            var relations = new LocalRelation[Count(reader)];
+            for (var i = 0; i < relations.Length; i++)
+            {
+                var source = strings[reader.Read7BitEncodedInt()];
+                var type = reader.ReadByte();
+                var target = strings[reader.Read7BitEncodedInt()];
+                var evidence = new Evidence(strings[reader.Read7BitEncodedInt()], strings[reader.Read7BitEncodedInt()], strings[reader.Read7BitEncodedInt()]);
+                var relationType = Enum.IsDefined((RelationType)type) ? (RelationType)type : throw new InvalidDataException($"unknown relation type {type}");
+                relations[i] = new LocalRelation(source, relationType, target, evidence, reader.ReadDouble());
+            }
+
+            if (stream.Position != payload.Count)
+            {
+                throw new InvalidDataException("trailing bytes after the extraction");
+            }
+
+            return new ArticleExtraction(article, new EquatableArray<LocalEntity>(ImmutableCollectionsMarshal.AsImmutableArray(entities)), new EquatableArray<LocalRelation>(ImmutableCollectionsMarshal.AsImmutableArray(relations)));
+        }
+        catch (Exception e) when (e is EndOfStreamException or IndexOutOfRangeException or FormatException or ArgumentException)
+        {
+            throw new InvalidDataException("malformed cached extraction: " + e.Message, e);
+        }
+    }
+
+    private static int Count(BinaryReader reader)
+    {
+        var count = reader.Read7BitEncodedInt();
+        return count >= 0 && count <= reader.BaseStream.Length ? count : throw new InvalidDataException($"bad count {count}");
+    }
+
+    private static EntityType ReadType(BinaryReader reader) => ToType(reader.ReadByte());
+
+    private static EntityType ToType(byte value) =>
+        Enum.IsDefined((EntityType)value) ? (EntityType)value : throw new InvalidDataException($"unknown entity type {value}");
+
+    private sealed class StringTable
+    {
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+
+        public List<string> Items { get; } = [];
+
+        public int IndexOf(string value)
+        {
+            if (!_index.TryGetValue(value, out var index))
+            {
+                index = Items.Count;
+                _index[value] = index;
+                Items.Add(value);
+            }
+
+            return index;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using Digest.Extractor.Model;
+using Digest.Extractor.Pipeline;
+
+namespace Digest.Extractor.Caching;
+
+/// <summary>
+/// Extracts articles through a cache: articles whose key is filed (under the same extractor
+/// version) are decoded, the rest run through the pipeline in parallel. The result is the same
+/// as extracting everything, in input order; it also gives the cache to save for next time.
+/// </summary>
+/// <param name="pipeline">The pipeline for the articles not cached.</param>
+/// <param name="version">The pipeline's <see cref="ExtractorVersion"/>.</param>
+public sealed class IncrementalExtractor(ExtractionPipeline pipeline, string version)
+{
+    /// <summary>Extracts every article.</summary>
+    /// <param name="articles">The articles, in input order.</param>
+    /// <param name="previous">The last build's cache, or null for a clean build; ignored when its version differs.</param>
+    /// <param name="maxDegreeOfParallelism">Threads; 0 or less means all cores.</param>
+    /// <param name="progress">Receives the number of articles extracted (not counting cache hits), now and then.</param>
+    /// <returns>The extractions, how many came from the cache, and the cache of this build.</returns>
+    public IncrementalResult Extract(IReadOnlyList<Article> articles, ExtractionCache? previous, int maxDegreeOfParallelism = 0, IProgress<int>? progress = null)
+    {
+        var usable = previous is not null && previous.Version == version ? previous : null;
+        var keys = new UInt128[articles.Count];
+        var payloads = new ArraySegment<byte>[articles.Count];
+        var results = new ArticleExtraction[articles.Count];
+        Parallel.For(0, articles.Count, Options(maxDegreeOfParallelism), i =>
+        {
+            keys[i] = ArticleKey.Of(articles[i]);
+            if (usable is not null && usable.TryGetPayload(keys[i], out var payload) && TryDecode(articles[i], payload, out var cached))
+            {
+                results[i] = cached;
+                payloads[i] = payload;
+            }
+        });
+        var misses = Enumerable.Range(0, articles.Count).Where(i => results[i] is null).ToList();
+        var extracted = pipeline.ExtractAll(misses.Select(i => articles[i]).ToList(), maxDegreeOfParallelism, progress);
+        Parallel.For(0, misses.Count, Options(maxDegreeOfParallelism), m =>
+        {
+            results[misses[m]] = extracted[m];
+            payloads[misses[m]] = ExtractionCodec.Encode(extracted[m]);
+        });
+        var cache = ExtractionCache.From(version, keys.Select((key, i) => (key, payloads[i])));
+        return new IncrementalResult(results, articles.Count - misses.Count, cache);
+    }
+
+    private static ParallelOptions Options(int maxDegreeOfParallelism) => new()
+    {
+        MaxDegreeOfParallelism = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount,
+    };
+
+    /// <summary>A payload that does not decode is treated as a miss: the cache is never trusted blindly.</summary>
+    private static bool TryDecode(Article article, ArraySegment<byte> payload, out ArticleExtraction extraction)
+    {
+        try
+        {
+            extraction = ExtractionCodec.Decode(article, payload);
+            return true;
+        }
+        catch (InvalidDataException)
+        {
+            extraction = null!;
+            return false;
+        }
+    }
+}

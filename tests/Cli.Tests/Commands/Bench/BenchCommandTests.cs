@@ -1,0 +1,35 @@
+using Digest.Tests.Shared;
+
+namespace Digest.Cli.Tests.Commands.Bench;
+
+public sealed class BenchCommandTests
+{
+    [Fact]
+    public async Task Should_Print_A_Row_Per_Stage_And_Per_Extraction_Stage_For_The_Shared_Sample()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var code = await DigestApp.RunAsync(["bench", RepoPaths.SampleDigest, "--runs", "2", "--threads", "1"], output, error);
+
+        Assert.Equal(0, code);
+        var text = output.ToString();
+        Assert.Contains("Input: 10 articles, 1 file(s)", text);
+        Assert.Contains("2 run(s), threads 1", text);
+        foreach (var stage in new[] { "read", "extract", "build graph", "export graph.json", "export graph.graphml", "export import.cypher", "total", "MentionResolver", "SentenceSplitter" })
+        {
+            Assert.Matches(@"(?m)^\s*" + stage + @"\s+\d", text);
+        }
+    }
+
+    [Fact]
+    public async Task Should_Refuse_Zero_Runs()
+    {
+        var error = new StringWriter();
+
+        var code = await DigestApp.RunAsync(["bench", RepoPaths.SampleDigest, "--runs", "0"], new StringWriter(), error);
+
+        Assert.Equal(1, code);
+        Assert.Contains("--runs must be at least 1", error.ToString());
+    }
+}

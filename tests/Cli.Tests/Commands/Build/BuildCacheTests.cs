@@ -1,0 +1,96 @@
+using Digest.Cli.Commands.Build;
+
+namespace Digest.Cli.Tests.Commands.Build;
+
+public sealed class BuildCacheTests : IDisposable
+{
+    private static readonly string[] Outputs = ["graph.json", "graph.graphml", "import.cypher"];
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("digest-cache-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string At(string name) => Path.Combine(_dir, name);
+
+    private static async Task<(int Code, string Out, string Err)> Digest(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await DigestApp.RunAsync(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static void AssertSameOutputs(string expectedDir, string actualDir)
+    {
+        foreach (var file in Outputs)
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(expectedDir, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(actualDir, file))), file);
+        }
+    }
+
+    [Fact]
+    public async Task Should_Reextract_Only_The_Edited_Article_And_Match_A_Clean_Build_When_One_Shared_Corpus_Article_Changes()
+    {
+        var input = CorpusSlice.Write(At("digest.txt"), skip: 0, take: 120);
+        await Digest("build", input, "--out", At("out"));
+        var text = File.ReadAllText(input);
+        var marker = text.IndexOf("作者", text.IndexOf("作者", StringComparison.Ordinal) + 1, StringComparison.Ordinal);
+        File.WriteAllText(input, text.Insert(marker, "本文基于 FlashAttention 方法。"));
+
+        var (code, output, _) = await Digest("build", input, "--out", At("out"));
+        await Digest("build", input, "--out", At("clean"), "--no-cache");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Extracted 1 article(s); reused 119 from the build cache.", output);
+        AssertSameOutputs(At("clean"), At("out"));
+    }
+
+    [Fact]
+    public async Task Should_Reextract_Everything_And_Match_A_Clean_Build_When_The_Lexicon_Changes()
+    {
+        var input = CorpusSlice.Write(At("digest.txt"), skip: 200, take: 60);
+        var lexicon = At("terms.tsv");
+        File.WriteAllText(lexicon, "Chain-of-Thought\tMethod\tCoT|思维链\n");
+        await Digest("build", input, "--out", At("out"));
+
+        var (_, output, error) = await Digest("build", input, "--out", At("out"), "--lexicon", lexicon);
+        await Digest("build", input, "--out", At("clean"), "--lexicon", lexicon, "--no-cache");
+
+        Assert.Contains("Extracted 60 article(s); reused 0", output);
+        Assert.Contains("another extractor version", error);
+        AssertSameOutputs(At("clean"), At("out"));
+    }
+
+    [Fact]
+    public async Task Should_Warn_And_Rebuild_When_The_Cache_Is_Damaged()
+    {
+        var input = CorpusSlice.Write(At("digest.txt"), skip: 400, take: 30);
+        await Digest("build", input, "--out", At("out"));
+        var cacheFile = BuildCache.PathIn(At("out"));
+        var bytes = File.ReadAllBytes(cacheFile);
+        bytes[bytes.Length / 2] ^= 0x5A;
+        File.WriteAllBytes(cacheFile, bytes);
+
+        var (code, output, error) = await Digest("build", input, "--out", At("out"));
+        var (_, again, _) = await Digest("build", input, "--out", At("out"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("warning: " + cacheFile + ": ignoring the build cache: checksum mismatch", error);
+        Assert.Contains("reused 0 from the build cache", output);
+        Assert.Contains("reused 30 from the build cache", again);
+    }
+
+    [Fact]
+    public async Task Should_Reuse_Nothing_With_No_Cache_But_Leave_A_Fresh_Cache_Behind()
+    {
+        var input = CorpusSlice.Write(At("digest.txt"), skip: 500, take: 20);
+        await Digest("build", input, "--out", At("out"));
+
+        var (_, forced, _) = await Digest("build", input, "--out", At("out"), "--no-cache");
+        var (_, reused, _) = await Digest("build", input, "--out", At("out"));
+
+        Assert.Contains("reused 0 from the build cache", forced);
+        Assert.Contains("reused 20 from the build cache", reused);
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(BuildCache.PathIn(At("out")))!, "*.tmp"));
+    }
+}

@@ -1,0 +1,98 @@
+using Digest.Extractor.Caching;
+using Digest.Extractor.Knowledge;
+using Digest.Extractor.Pipeline;
+using Digest.Extractor.Reading;
+using Digest.Tests.Shared;
+
+namespace Digest.Extractor.Tests.Caching;
+
+public sealed class ExtractionCacheTests
+{
+    private static (IReadOnlyList<Digest.Extractor.Model.Article> Articles, ExtractionPipeline Pipeline, string Version) SharedSample()
+    {
+        var knowledge = ExtractorKnowledge.Load();
+        var pipeline = DefaultPipeline.Create(knowledge);
+        return (new DigestReader().Read([RepoPaths.SampleDigest]).Articles, pipeline, ExtractorVersion.Of(knowledge, pipeline));
+    }
+
+    private static byte[] Saved(ExtractionCache cache)
+    {
+        using var stream = new MemoryStream();
+        cache.Save(stream);
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void Should_Reuse_Every_Shared_Sample_Article_From_A_Saved_Cache_With_Equal_Results()
+    {
+        var (articles, pipeline, version) = SharedSample();
+        var extractor = new IncrementalExtractor(pipeline, version);
+        var first = extractor.Extract(articles, previous: null);
+
+        Assert.True(ExtractionCache.TryLoad(Saved(first.Cache), out var loaded, out _));
+        var second = extractor.Extract(articles, loaded);
+
+        Assert.Equal(0, first.FromCache);
+        Assert.Equal(articles.Count, second.FromCache);
+        Assert.Equal(first.Extractions, second.Extractions);
+    }
+
+    [Fact]
+    public void Should_Extract_Only_The_Edited_Article_Of_The_Shared_Sample()
+    {
+        var (articles, pipeline, version) = SharedSample();
+        var extractor = new IncrementalExtractor(pipeline, version);
+        var cache = extractor.Extract(articles, previous: null).Cache;
+        var edited = articles.Select((a, i) => i == 3 ? a with { Body = a.Body + " 我们使用了 GPT-4。" } : a).ToList();
+
+        var result = extractor.Extract(edited, cache);
+
+        Assert.Equal(articles.Count - 1, result.FromCache);
+        Assert.Equal(pipeline.ExtractAll(edited), result.Extractions);
+    }
+
+    [Fact]
+    public void Should_Ignore_A_Cache_Made_By_Another_Extractor_Version()
+    {
+        var (articles, pipeline, version) = SharedSample();
+        var cache = new IncrementalExtractor(pipeline, "another version").Extract(articles, previous: null).Cache;
+
+        var result = new IncrementalExtractor(pipeline, version).Extract(articles, cache);
+
+        Assert.Equal(0, result.FromCache);
+    }
+
+    [Fact]
+    public void Should_Change_The_Version_When_A_User_Lexicon_Is_Added()
+    {
+        var lexicon = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(lexicon, "ReRoPE\tMethod\tRectified RoPE\n");
+            var plain = ExtractorKnowledge.Load();
+            var extended = ExtractorKnowledge.Load([lexicon]);
+
+            Assert.NotEqual(
+                ExtractorVersion.Of(plain, DefaultPipeline.Create(plain)),
+                ExtractorVersion.Of(extended, DefaultPipeline.Create(extended)));
+        }
+        finally
+        {
+            File.Delete(lexicon);
+        }
+    }
+
+    [Fact]
+    public void Should_Refuse_A_Cache_With_A_Flipped_Byte_Or_Another_Format()
+    {
+        var (articles, pipeline, version) = SharedSample();
+        var bytes = Saved(new IncrementalExtractor(pipeline, version).Extract(articles, previous: null).Cache);
+        var flipped = (byte[])bytes.Clone();
+        flipped[flipped.Length / 2] ^= 0x40;
+
+        Assert.False(ExtractionCache.TryLoad(flipped, out _, out var damaged));
+        Assert.Contains("checksum", damaged);
+        Assert.False(ExtractionCache.TryLoad("{\"not\": \"a cache\"}"u8.ToArray(), out _, out var foreign));
+        Assert.Contains("not a Digest build cache", foreign);
+    }
+}
