@@ -2,6 +2,7 @@ using System.CommandLine;
 using Digest.Cli.Commands.Bench;
 using Digest.Cli.Commands.Build;
 using Digest.Cli.Commands.Communities;
+using Digest.Cli.Commands.Eval;
 using Digest.Cli.Commands.Export;
 using Digest.Cli.Commands.Lineage;
 using Digest.Cli.Commands.Load;
@@ -41,6 +42,7 @@ public static class DigestApp
             LoadCommandDefinition.Create(console, settings),
             QueryCommandDefinition.Create(console, settings),
             ExportCommandDefinition.Create(console),
+            EvalCommandDefinition.Create(console),
             BenchCommandDefinition.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };

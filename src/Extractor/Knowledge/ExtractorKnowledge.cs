@@ -2,23 +2,54 @@ using Digest.Extractor.Reading;
 
 namespace Digest.Extractor.Knowledge;
 
-/// <summary>The curated data the stages consult: lexicon and stoplist, shipped and user-supplied.</summary>
+/// <summary>The curated data the stages consult: lexicon, stoplist, type heads, relation templates, shipped and user-supplied.</summary>
 /// <param name="Lexicon">Known entities.</param>
 /// <param name="Stoplist">Generic words.</param>
-/// <param name="Cues">Relation cue words.</param>
+/// <param name="Heads">Head words that type a name.</param>
+/// <param name="Shapes">Name shapes that type a name.</param>
+/// <param name="CompoundHeads">Chinese head nouns that make an acronym part of a longer term (ADE检测).</param>
+/// <param name="References">Self-references and anaphors.</param>
+/// <param name="Templates">Relation templates, in priority order.</param>
+/// <param name="Signatures">Which types each relation links.</param>
+/// <param name="SectionHeadings">Inline section headings that end a sentence.</param>
+/// <param name="TermPrefixes">Clause openers that never start a Chinese term.</param>
 /// <param name="Fingerprint">Changes whenever any of the data changes (for caches).</param>
-public sealed record ExtractorKnowledge(Lexicon Lexicon, Stoplist Stoplist, IReadOnlyList<RelationCue> Cues, string Fingerprint)
+public sealed record ExtractorKnowledge(
+    Lexicon Lexicon,
+    Stoplist Stoplist,
+    TypeHeads Heads,
+    TypeShapes Shapes,
+    TypeHeads CompoundHeads,
+    ReferenceWords References,
+    IReadOnlyList<RelationTemplate> Templates,
+    RelationSignatures Signatures,
+    IReadOnlyList<string> SectionHeadings,
+    IReadOnlyList<string> TermPrefixes,
+    string Fingerprint)
 {
     private const string LexiconFile = "lexicon.tsv";
     private const string StoplistFile = "stoplist.txt";
-    private const string CueFile = "relation-cues.tsv";
+    private const string HeadsFile = "type-heads.tsv";
+    private const string ShapesFile = "type-shapes.tsv";
+    private const string CompoundFile = "compound-heads.tsv";
+    private const string ReferencesFile = "references.tsv";
+    private const string TemplatesFile = "relation-templates.tsv";
+    private const string SignaturesFile = "relation-signatures.tsv";
+    private const string HeadingsFile = "section-headings.txt";
+    private const string PrefixesFile = "term-prefixes.txt";
+
+    /// <summary>
+    /// Shipped lexicon files, read in this order before the user's, so that a later file wins on a
+    /// shared name: the derived lists (each with its source and licence in its header), then the curated one.
+    /// </summary>
+    private static readonly string[] ShippedLexicons = ["lexicon-epoch.tsv", "lexicon-lm-eval.tsv", LexiconFile];
 
     /// <summary>Loads the shipped data, then each user lexicon file over it.</summary>
     /// <param name="userLexiconFiles">Extra lexicon TSV files (<c>--lexicon</c>).</param>
     /// <exception cref="DigestInputException">A user file is missing or malformed.</exception>
     public static ExtractorKnowledge Load(IEnumerable<string>? userLexiconFiles = null)
     {
-        var texts = new List<(string Source, string Text)> { (LexiconFile, EmbeddedData.ReadAll(LexiconFile)) };
+        var texts = ShippedLexicons.Select(f => (Source: f, Text: EmbeddedData.ReadAll(f))).ToList();
         foreach (var file in userLexiconFiles ?? [])
         {
             if (!File.Exists(file))
@@ -30,14 +61,25 @@ public sealed record ExtractorKnowledge(Lexicon Lexicon, Stoplist Stoplist, IRea
         }
 
         var entries = texts.SelectMany(t => Lexicon.Parse(t.Source, new StringReader(t.Text)));
-        var stopText = EmbeddedData.ReadAll(StoplistFile);
-        var cueText = EmbeddedData.ReadAll(CueFile);
+        var data = new[] { StoplistFile, HeadsFile, ShapesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile }
+            .ToDictionary(f => f, EmbeddedData.ReadAll);
         var fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
-            System.Text.Encoding.UTF8.GetBytes(string.Join("\u0000", texts.Select(t => t.Text).Append(stopText).Append(cueText)))))[..16];
+            System.Text.Encoding.UTF8.GetBytes(string.Join("\u0000", texts.Select(t => t.Text).Concat(data.Values)))))[..16];
+        var references = ReferenceWords.Parse(ReferencesFile, new StringReader(data[ReferencesFile]));
         return new ExtractorKnowledge(
             Lexicon.From(entries),
-            Stoplist.Parse([new StringReader(stopText)]),
-            RelationCueTable.Parse(CueFile, new StringReader(cueText)),
+            Stoplist.Parse([new StringReader(data[StoplistFile])]),
+            TypeHeads.Parse(HeadsFile, new StringReader(data[HeadsFile])),
+            TypeShapes.Parse(ShapesFile, new StringReader(data[ShapesFile])),
+            TypeHeads.Parse(CompoundFile, new StringReader(data[CompoundFile])),
+            references,
+            RelationTemplateTable.Parse(TemplatesFile, new StringReader(data[TemplatesFile]), references),
+            RelationSignatures.Parse(SignaturesFile, new StringReader(data[SignaturesFile])),
+            Lines(data[HeadingsFile]),
+            Lines(data[PrefixesFile]),
             fingerprint);
     }
+
+    private static List<string> Lines(string text) =>
+        text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
 }

@@ -33,6 +33,12 @@ public sealed class ArticleContext
     /// <summary>The key of the paper the article summarises, when it is a one-paper summary.</summary>
     public string? ArticlePaperKey { get; set; }
 
+    /// <summary>The key of the method or model the article is mainly about (its title's name, or what 本文/我们 proposes), if known.</summary>
+    public string? MainEntityKey { get; set; }
+
+    /// <summary>Keys of what the article itself says it proposes (本文提出…, 我们引入…), in order found.</summary>
+    public List<string> Contributions { get; } = [];
+
     /// <summary>The sentence that holds the body offset, or null.</summary>
     /// <param name="offset">An offset in the body.</param>
     public Sentence? SentenceAt(int offset)

@@ -10,20 +10,24 @@ namespace Digest.Extractor.Pipeline;
 public static class DefaultPipeline
 {
     /// <summary>A builder holding the standard stages, to adjust before <see cref="ExtractionPipelineBuilder.Build"/>.</summary>
-    /// <param name="knowledge">The lexicon, stoplist and cues the stages consult.</param>
+    /// <param name="knowledge">The lexicon, stoplist, heads and relation templates the stages consult.</param>
     public static ExtractionPipelineBuilder CreateBuilder(ExtractorKnowledge knowledge) =>
         new ExtractionPipelineBuilder()
-            .Use(new SentenceSplitter())
+            .Use(new SentenceSplitter(knowledge.SectionHeadings))
             .Use(new BookTitleFinder())
             .Use(new AuthorListFinder())
             .Use(new LexiconMentionFinder(knowledge.Lexicon))
-            .Use(new BracketAliasFinder(knowledge.Stoplist))
+            .Use(new BracketAliasFinder(knowledge.Stoplist, knowledge.Lexicon, knowledge.TermPrefixes))
+            .Use(new NamedTermFinder(knowledge.Stoplist, knowledge.Heads))
+            .Use(new CompoundTermFinder(knowledge.CompoundHeads))
             .Use(new LatinNameFinder(knowledge.Stoplist))
+            .Use(new RepeatedNameFinder(knowledge.Stoplist))
             .Use(new MentionResolver(knowledge))
             .Use(new ArticlePaperFinder())
-            .Use(new CueRelationFinder(knowledge.Cues));
+            .Use(new TemplateRelationFinder(knowledge))
+            .Use(new ContributorAuthorFinder());
 
     /// <summary>The standard pipeline.</summary>
-    /// <param name="knowledge">The lexicon, stoplist and cues the stages consult.</param>
+    /// <param name="knowledge">The lexicon, stoplist, heads and relation templates the stages consult.</param>
     public static ExtractionPipeline Create(ExtractorKnowledge knowledge) => CreateBuilder(knowledge).Build();
 }

@@ -5,29 +5,57 @@ using Digest.Extractor.Pipeline;
 namespace Digest.Extractor.Stages.Mentions;
 
 /// <summary>
-/// Finds person names in author lists: <c>作者 A, B, C</c> (the list ends at the first word that
-/// is not a Latin-script name), typed <see cref="EntityType.Author"/>.
+/// Finds person names in author lists, typed <see cref="EntityType.Author"/>:
+/// <c>作者 A, B, C</c> and <c>by A, B and C</c> (the list ends at the first word that is not a
+/// Latin-script name), <c>由 A、B 和 C 合著</c>, and <c>A 等人的研究工作</c>. Names of people
+/// cited by <c>等人</c> carry the finder name <see cref="EtAlName"/>, since they wrote the
+/// work the article retells rather than the article.
 /// </summary>
 public sealed partial class AuthorListFinder : IExtractionStage
 {
     /// <summary>The finder's name on its mentions.</summary>
     public const string Name = "author-list";
 
+    /// <summary>The finder's name on mentions from <c>A 等人的研究工作</c>.</summary>
+    public const string EtAlName = "author-etal";
+
+    /// <summary>A person's name: 2–5 capitalised words (<c>Nan Rosemary Ke</c>, <c>Ferenc Huszár</c>), or one after 作者.</summary>
+    private const string Person = @"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’\.\-]*(?: [A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\.\-]*){0,4}";
+
+    private const string FullName = @"[A-Z\u00C0-\u00DE][a-z\u00C0-\u024F'’\.\-]+(?: [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’\.\-]*){1,3}";
+
     /// <inheritdoc />
     public void Run(ArticleContext context)
     {
-        foreach (Match list in AuthorList().Matches(context.Body))
+        Add(context, WriterList().Matches(context.Body), Name);
+        Add(context, ByList().Matches(context.Body), Name);
+        Add(context, CoauthoredList().Matches(context.Body), Name);
+        Add(context, EtAl().Matches(context.Body), EtAlName);
+    }
+
+    private static void Add(ArticleContext context, MatchCollection matches, string finder)
+    {
+        foreach (Match list in matches)
         {
             foreach (Capture person in list.Groups["person"].Captures)
             {
                 if (context.SentenceAt(person.Index) is { } sentence)
                 {
-                    context.Mentions.Add(new Mention(person.Value, person.Index, sentence.Index, Name, EntityType.Author));
+                    context.Mentions.Add(new Mention(person.Value.Trim(), person.Index, sentence.Index, finder, EntityType.Author));
                 }
             }
         }
     }
 
-    [GeneratedRegex(@"作者[:：]?\s*(?<person>[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’\.\-]*(?: [A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\.\-]*){0,4})(?:\s*[,，、]\s*(?:and\s+)?(?<person>[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’\.\-]*(?: [A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\.\-]*){0,4}))*")]
-    private static partial Regex AuthorList();
+    [GeneratedRegex(@"作者[:：]?\s*(?<person>" + Person + @")(?:\s*[,，、]\s*(?:and\s+)?(?<person>" + Person + "))*")]
+    private static partial Regex WriterList();
+
+    [GeneratedRegex(@"(?<![A-Za-z])by (?<person>" + FullName + @")(?:\s*,\s*(?:and\s+)?(?<person>" + FullName + @"))*(?:,? and (?<person>" + FullName + "))?")]
+    private static partial Regex ByList();
+
+    [GeneratedRegex(@"由\s*(?<person>" + FullName + @")(?:\s*[,，、]\s*(?<person>" + FullName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + FullName + @"))?\s*(?:等人?)?(?:共同)?合著")]
+    private static partial Regex CoauthoredList();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?<person>" + FullName + @")(?:\s*[,，、和]\s*(?<person>" + FullName + @"))*\s*等人?(?:的|提出|发表|完成)")]
+    private static partial Regex EtAl();
 }

@@ -6,16 +6,24 @@ namespace Digest.Extractor.Stages.Mentions;
 
 /// <summary>
 /// Reads the text's own definitions of names: <c>神经切线核(NTK)</c>,
-/// <c>药物不良事件(Adverse Drug Events, ADEs)</c>, <c>Position Interpolation (PI)</c>: the term
-/// before the bracket and every name inside become mentions linked as aliases.
+/// <c>药物不良事件(Adverse Drug Events, ADEs)</c>, <c>Position Interpolation (PI)</c>,
+/// <c>RoPE(旋转位置编码)</c>, <c>状态空间模型(简称SSM)</c>: the term before the bracket and every
+/// name inside become mentions linked as aliases. A lowercase single word inside
+/// (<c>类脑(neuromorphic)</c>) is a gloss, not a name. When the term before the bracket is a
+/// known entity whose names do not include the bracketed ones (<c>基于模型的强化学习(…, MBRL)</c>
+/// read back only to 强化学习), the bracket names something narrower: its names are linked to
+/// each other but not to the term.
 /// </summary>
-public sealed partial class BracketAliasFinder(Stoplist stoplist) : IExtractionStage
+/// <param name="stoplist">Generic words.</param>
+/// <param name="lexicon">Known entities.</param>
+/// <param name="termPrefixes">Clause openers dropped from the start of a Chinese term (受到, 研究).</param>
+public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexicon, IReadOnlyList<string> termPrefixes) : IExtractionStage
 {
     /// <summary>The finder's name on its mentions and links.</summary>
     public const string Name = "bracket-alias";
 
     /// <summary>Characters that end a Chinese term when read leftwards from the bracket.</summary>
-    private const string ChineseBoundaries = "的了是在和与及或为将对从把被由等个种这些其该即称作用于如";
+    private const string ChineseBoundaries = "的了是在和与及或为将对从把被由等个种这些其该即称作用于如中";
 
     private const int MaxChineseTermLength = 10;
 
@@ -30,33 +38,55 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist) : IExtractionS
             }
 
             var inner = match.Groups["inner"];
-            var names = inner.Value.Split([',', '，', ';', '；'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .Where(n => LatinName().IsMatch(n) && !stoplist.Contains(n))
-                .ToList();
-            if (names.Count == 0)
-            {
-                continue;
-            }
-
+            var innerText = AliasPrefix().Replace(inner.Value, string.Empty);
             var term = LeftTerm(match.Groups["left"]);
             if (term is null || stoplist.Contains(term.Value.Value))
             {
                 continue;
             }
 
-            context.Mentions.Add(new Mention(term.Value.Value, term.Value.Start, sentence.Index, Name));
+            var leftIsLatin = char.IsAsciiLetterOrDigit(term.Value.Value[^1]);
+            var names = innerText.Split([',', '，', ';', '；'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Where(n => !stoplist.Contains(n) && (IsLatinName(n) || (leftIsLatin && ChineseName().IsMatch(n))))
+                .ToList();
+            if (names.Count == 0)
+            {
+                continue;
+            }
+
+            // A known name is linked only to its own known names: BGE-M3(Transformer) glosses a
+            // type, and 强化学习(…, MBRL) reads back too short; either way they are not aliases.
+            var leftEntry = lexicon.TryFind(Resolution.SurfaceForms.Singular(term.Value.Value), out var known) ? known : null;
+            var linkTerm = names.All(n => SameEntry(leftEntry, n));
+            names = linkTerm || leftEntry is not null ? names : names.Where(n => !lexicon.TryFind(Resolution.SurfaceForms.Singular(n), out _)).ToList();
+            if (linkTerm)
+            {
+                context.Mentions.Add(new Mention(term.Value.Value, term.Value.Start, sentence.Index, Name));
+            }
+
             var offset = inner.Index;
             foreach (var name in names)
             {
                 var at = context.Body.IndexOf(name, offset, StringComparison.Ordinal);
                 context.Mentions.Add(new Mention(name, at, sentence.Index, Name));
-                context.AliasLinks.Add(new AliasLink(term.Value.Value, name, Name));
+                context.AliasLinks.Add(new AliasLink(linkTerm ? term.Value.Value : names[0], name, Name));
                 offset = at + name.Length;
             }
         }
     }
 
-    private static (string Value, int Start)? LeftTerm(Group left)
+    /// <summary>Whether a bracketed name is known as the same entry as the term, or both are unknown.</summary>
+    private bool SameEntry(Knowledge.LexiconEntry? leftEntry, string name)
+    {
+        var found = lexicon.TryFind(Resolution.SurfaceForms.Singular(name), out var entry);
+        return leftEntry is null ? !found : found && ReferenceEquals(entry, leftEntry);
+    }
+
+    /// <summary>A Latin-script name: has a capital or digit, or is several words (<c>autonomous embodied verification</c>).</summary>
+    private static bool IsLatinName(string name) =>
+        LatinName().IsMatch(name) && name.Any(char.IsAsciiLetter) && (name.Any(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)) || name.Contains(' '));
+
+    private (string Value, int Start)? LeftTerm(Group left)
     {
         var text = left.Value;
         if (text.Length > 0 && char.IsAsciiLetterOrDigit(text[^1]))
@@ -70,13 +100,43 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist) : IExtractionS
             start--;
         }
 
+        // A known name at the end of the run is the term (受到神经切线核 → 神经切线核).
+        for (var known = start; known < text.Length - 1; known++)
+        {
+            if (lexicon.TryFind(text[known..], out _))
+            {
+                return (text[known..], left.Index + known);
+            }
+        }
+
+        var trimmed = true;
+        while (trimmed)
+        {
+            trimmed = false;
+            foreach (var prefix in termPrefixes.OrderByDescending(p => p.Length))
+            {
+                if (text.Length - start - prefix.Length >= 2 && string.CompareOrdinal(text, start, prefix, 0, prefix.Length) == 0)
+                {
+                    start += prefix.Length;
+                    trimmed = true;
+                    break;
+                }
+            }
+        }
+
         var term = text[start..];
         return term.Length >= 2 ? (term, left.Index + start) : null;
     }
 
-    [GeneratedRegex(@"(?<left>(?:\p{IsCJKUnifiedIdeographs}{2,}|\p{Lu}[\p{L}\p{N}\-]*(?: [\p{L}\p{N}\-]+){0,5}))\s?[(（](?<inner>[^()（）]{1,80})[)）]")]
+    [GeneratedRegex(@"(?<left>(?:\p{IsCJKUnifiedIdeographs}{2,}|[A-Z][A-Za-z0-9\-]*(?: [A-Za-z0-9\-]+){0,5}))\s?[(（](?<inner>[^()（）]{1,80})[)）]")]
     private static partial Regex Definition();
+
+    [GeneratedRegex(@"^(?:以下简称|简称|下称|全称为?|又称为?|也称为?|或称|即)\s*")]
+    private static partial Regex AliasPrefix();
 
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9\-\. ]*$")]
     private static partial Regex LatinName();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,10}$")]
+    private static partial Regex ChineseName();
 }

@@ -21,7 +21,7 @@ public sealed partial class LatinNameFinder(Stoplist stoplist) : IExtractionStag
         foreach (Match match in NamePattern().Matches(context.Body))
         {
             var surface = match.Value.TrimEnd('.', '-');
-            if (surface.Length < 2 || stoplist.Contains(surface) || IsNumber(surface))
+            if (surface.Length < 2 || stoplist.Contains(surface) || IsNumber(surface) || IsQuantity(surface) || IsMeasurement(surface))
             {
                 continue;
             }
@@ -34,6 +34,19 @@ public sealed partial class LatinNameFinder(Stoplist stoplist) : IExtractionStag
     }
 
     private static bool IsNumber(string surface) => !surface.Any(char.IsLetter);
+
+    /// <summary>A size or amount such as <c>7B</c>, <c>30-60 FPS</c>, <c>10k</c>: not a name.</summary>
+    private static bool IsQuantity(string surface) => Quantity().IsMatch(surface);
+
+    /// <summary>A generic word followed by numbers (<c>PSNR 20.54</c>, <c>Table 3</c>): a measurement or reference, not a name.</summary>
+    private bool IsMeasurement(string surface)
+    {
+        var words = surface.Split(' ');
+        return words.Length > 1 && stoplist.Contains(words[0]) && words.Skip(1).All(w => !w.Any(char.IsLetter));
+    }
+
+    [GeneratedRegex(@"^\d[\d\.,\-]*\s?(?:[KkMBTG]|FPS|fps|ms|GB|MB|TB|Hz|kHz|px|bit|bits)?$")]
+    private static partial Regex Quantity();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9\u00C0-\u024F\-])(?:[A-Z][A-Za-z0-9\u00C0-\u024F]*|[a-z]+[A-Z][A-Za-z0-9]*|[0-9]+[A-Z][A-Za-z0-9]*)(?:[\-\.+/][A-Za-z0-9]+)*(?: (?:[A-Z][A-Za-z0-9\u00C0-\u024F]*|[0-9][0-9\.]*[A-Za-z]*)(?:[\-\.+][A-Za-z0-9]+)*){0,5}(?![A-Za-z0-9\u00C0-\u024F])")]
     private static partial Regex NamePattern();

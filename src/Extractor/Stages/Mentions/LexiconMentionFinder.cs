@@ -45,7 +45,7 @@ public sealed class LexiconMentionFinder : IExtractionStage
         }
     }
 
-    private static bool CutsWord(string body, int start, int length)
+    internal static bool CutsWord(string body, int start, int length)
     {
         var end = start + length;
         var startsLatin = char.IsAsciiLetterOrDigit(body[start]);

@@ -13,7 +13,7 @@ namespace Digest.Extractor.Stages.Resolution;
 /// </summary>
 public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionStage
 {
-    private const int FollowingWindow = 4;
+    private readonly ShapeTyper _typer = new(knowledge.Heads, knowledge.Shapes);
 
     /// <inheritdoc />
     public void Run(ArticleContext context)
@@ -56,7 +56,7 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
         var name = entry?.Name ?? CanonicalName(mentions);
         var hint = mentions.Where(m => m.TypeHint is not null).GroupBy(m => m.TypeHint!.Value)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (EntityType?)g.Key).FirstOrDefault();
-        var type = entry?.Type ?? hint ?? ShapeTyper.Guess(name, mentions.Select(m => Following(body, m)));
+        var type = entry?.Type ?? hint ?? _typer.Guess(name, body, mentions);
         var aliases = surfaces.Where(s => s != name).Order(StringComparer.Ordinal);
         return new LocalEntity(NameKey.Of(name), name, type, EquatableArray<string>.From(aliases), EquatableArray<Mention>.From(mentions));
     }
@@ -73,9 +73,6 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
             .ThenBy(c => c.Surface, StringComparer.Ordinal)
             .First().Surface;
     }
-
-    private static string Following(string body, Mention mention) =>
-        body.Substring(mention.End, Math.Min(FollowingWindow, body.Length - mention.End));
 
     /// <summary>Of overlapping mentions keeps the longest (then the earliest); identical spans keep one.</summary>
     internal static IEnumerable<Mention> KeepOutermost(IEnumerable<Mention> mentions)

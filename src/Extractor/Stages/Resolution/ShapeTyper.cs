@@ -1,51 +1,37 @@
-using System.Text.RegularExpressions;
+using Digest.Extractor.Knowledge;
 using Digest.Extractor.Model;
+using Digest.Extractor.Pipeline;
 
 namespace Digest.Extractor.Stages.Resolution;
 
 /// <summary>
-/// Types a name that neither the lexicon nor a finder typed, from the word that follows it in
-/// the text (数据集, 模型, 方法 …) and then its shape (version numbers → Model, <c>-Net</c> → Method).
+/// Types a name that neither the lexicon nor a finder typed: first by the head words that follow
+/// its mentions in the text (<c>type-heads.tsv</c>: 数据集, 模型, 方法 …; the most frequent wins),
+/// then by its shape (<c>type-shapes.tsv</c>: <c>-Bench</c> → Dataset, version numbers → Model), else Method.
 /// </summary>
-public static partial class ShapeTyper
+/// <param name="heads">The head words.</param>
+/// <param name="shapes">The name shapes.</param>
+public sealed class ShapeTyper(TypeHeads heads, TypeShapes shapes)
 {
-    private static readonly (string Head, EntityType Type)[] HeadWords =
-    [
-        ("数据集", EntityType.Dataset), ("基准", EntityType.Dataset), ("benchmark", EntityType.Dataset), ("dataset", EntityType.Dataset),
-        ("模型", EntityType.Model), ("智能体", EntityType.Model), ("代理", EntityType.Model), ("系统", EntityType.Model),
-        ("方法", EntityType.Method), ("算法", EntityType.Method), ("架构", EntityType.Method), ("机制", EntityType.Method),
-        ("框架", EntityType.Method), ("技术", EntityType.Method), ("技巧", EntityType.Method), ("编码", EntityType.Method),
-        ("任务", EntityType.Task), ("问题", EntityType.Task),
-        ("公司", EntityType.Organization), ("实验室", EntityType.Organization), ("大学", EntityType.Organization),
-        ("工具", EntityType.Tool), ("库", EntityType.Tool), ("平台", EntityType.Tool), ("芯片", EntityType.Tool),
-    ];
-
-    /// <summary>Guesses a type from the text right after each mention, then from the name's shape.</summary>
+    /// <summary>Guesses the type of an entity from its mentions in the body, then from its name.</summary>
     /// <param name="name">The canonical name.</param>
-    /// <param name="following">The text right after each mention (a few characters each).</param>
-    public static EntityType Guess(string name, IEnumerable<string> following)
+    /// <param name="body">The article body.</param>
+    /// <param name="mentions">Its mentions.</param>
+    public EntityType Guess(string name, string body, IEnumerable<Mention> mentions)
     {
-        var votes = following
-            .Select(f => HeadWords.FirstOrDefault(h => f.TrimStart().StartsWith(h.Head, StringComparison.OrdinalIgnoreCase)))
-            .Where(h => h.Head is not null)
-            .GroupBy(h => h.Type)
+        var voted = mentions
+            .Select(m => heads.After(body, m.End))
+            .Where(t => t is not null)
+            .GroupBy(t => t!.Value)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key)
             .Select(g => (EntityType?)g.Key)
             .FirstOrDefault();
-        if (votes is { } voted)
+        if (voted is { } type)
         {
-            return voted;
+            return type;
         }
 
-        if (VersionedName().IsMatch(name))
-        {
-            return EntityType.Model;
-        }
-
-        return EntityType.Method;
+        return shapes.Of(name) ?? EntityType.Method;
     }
-
-    [GeneratedRegex(@"(?:-|\s)(?:V?\d+(?:\.\d+)*[A-Za-z]?|XL|XXL|Large|Base|Small|Mini|Pro|Instruct|Chat)$|\d+(?:\.\d+)?[BM]$", RegexOptions.IgnoreCase)]
-    private static partial Regex VersionedName();
 }

@@ -4,12 +4,21 @@ namespace Digest.Extractor.Stages.Sentences;
 
 /// <summary>
 /// Splits the body into sentences on 。！？；!?; and newlines, and on <c>.</c> before white
-/// space, but never inside brackets, 《》 or quotes, nor in numbers such as <c>3.5</c>.
+/// space, but never inside brackets, 《》 or quotes, nor in numbers such as <c>3.5</c>. An inline
+/// section heading standing between spaces (<c>… 摘要 …</c>, <c>… 研究动机 …</c>) also ends a
+/// sentence and is left out of both.
 /// </summary>
-public sealed class SentenceSplitter : IExtractionStage
+/// <param name="headings">The section headings (data).</param>
+public sealed class SentenceSplitter(IReadOnlyList<string> headings) : IExtractionStage
 {
     private const string Openers = "(（《“「[【";
     private const string Closers = ")）》”」]】";
+
+    /// <summary>A splitter that knows no section headings.</summary>
+    public SentenceSplitter()
+        : this([])
+    {
+    }
 
     /// <inheritdoc />
     public void Run(ArticleContext context)
@@ -22,7 +31,7 @@ public sealed class SentenceSplitter : IExtractionStage
 
     /// <summary>The (start, length) of each trimmed, non-empty sentence of the text.</summary>
     /// <param name="text">The text.</param>
-    public static IEnumerable<(int Start, int Length)> Split(string text)
+    public IEnumerable<(int Start, int Length)> Split(string text)
     {
         var start = 0;
         var depth = 0;
@@ -36,6 +45,19 @@ public sealed class SentenceSplitter : IExtractionStage
             else if (Closers.Contains(c))
             {
                 depth = Math.Max(0, depth - 1);
+            }
+
+            if (char.IsWhiteSpace(c) && HeadingAt(text, i + 1) is { } heading)
+            {
+                if (Trim(text, start, i) is { } before)
+                {
+                    yield return before;
+                }
+
+                i += heading;
+                start = i + 1;
+                depth = 0;
+                continue;
             }
 
             var ends = c == '\n' || (depth == 0 && IsTerminator(text, i));
@@ -59,6 +81,21 @@ public sealed class SentenceSplitter : IExtractionStage
         {
             yield return last;
         }
+    }
+
+    /// <summary>The length of the heading that stands alone at <paramref name="at"/> (white space after it), or null.</summary>
+    private int? HeadingAt(string text, int at)
+    {
+        foreach (var heading in headings)
+        {
+            var end = at + heading.Length;
+            if (end < text.Length && char.IsWhiteSpace(text[end]) && string.CompareOrdinal(text, at, heading, 0, heading.Length) == 0)
+            {
+                return heading.Length;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsTerminator(string text, int i) => text[i] switch

@@ -93,7 +93,7 @@ public sealed class LineageCommandTests(AnalysisGraphs graphs) : IClassFixture<A
         Assert.Contains("digest build", error);
     }
 
-    [Fact(Skip = "Waits on extraction (branch extract): the sample's S4 BUILDS_ON HiPPO (奠基之作) is not extracted yet")]
+    [Fact]
     public async Task Should_Show_HiPPO_Above_S4_In_The_Shared_Sample()
     {
         var (code, output, _) = await Run("lineage", "S4", "--up", "--graph", graphs.Sample);
@@ -102,7 +102,7 @@ public sealed class LineageCommandTests(AnalysisGraphs graphs) : IClassFixture<A
         Assert.Contains("HiPPO", output);
     }
 
-    [Fact(Skip = "Waits on extraction (branch extract): the sample's ReRoPE BUILDS_ON RoPE is not extracted yet")]
+    [Fact]
     public async Task Should_Show_ReRoPE_Below_RoPE_In_The_Shared_Sample()
     {
         var (code, output, _) = await Run("lineage", "RoPE", "--down", "--graph", graphs.Sample);

@@ -44,7 +44,7 @@ public sealed class ShowCommandTests(AnalysisGraphs graphs) : IClassFixture<Anal
         Assert.Contains("did you mean: HiPPO (Method, method:hippo)", error);
     }
 
-    [Fact(Skip = "Waits on extraction (branch extract): the sample's DeepSeek-V2 USES MLA is not extracted yet")]
+    [Fact]
     public async Task Should_List_MLA_With_Its_Evidence_For_DeepSeek_V2_In_The_Shared_Sample()
     {
         var (code, output, _) = await Run("show", "DeepSeek-V2", "--graph", graphs.Sample);

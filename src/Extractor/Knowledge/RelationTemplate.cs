@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+using Digest.Extractor.Model;
+
+namespace Digest.Extractor.Knowledge;
+
+/// <summary>
+/// A cue pattern over a sentence whose entity mentions are markers (see
+/// <see cref="RelationTemplateTable"/>): groups <c>A</c> (source) and <c>B</c> (target).
+/// </summary>
+/// <param name="Type">The relation it states.</param>
+/// <param name="Text">The template as written in the data file.</param>
+/// <param name="Pattern">The compiled pattern.</param>
+/// <param name="Confidence">How directly it states the relation, 0..1.</param>
+/// <param name="Line">Its line in the data file (its priority: earlier wins).</param>
+public sealed record RelationTemplate(RelationType Type, string Text, Regex Pattern, double Confidence, int Line)
+{
+    /// <summary>The first character used as an entity marker (Unicode private use area).</summary>
+    public const char FirstMarker = '\uE000';
+
+    /// <summary>The last character usable as an entity marker.</summary>
+    public const char LastMarker = '\uF8FF';
+
+    /// <summary>Whether the character is an entity marker.</summary>
+    /// <param name="c">A character of a marked sentence.</param>
+    public static bool IsMarker(char c) => c is >= FirstMarker and <= LastMarker;
+}

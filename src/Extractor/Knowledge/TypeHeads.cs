@@ -1,0 +1,105 @@
+using Digest.Extractor.Model;
+using Digest.Extractor.Reading;
+
+namespace Digest.Extractor.Knowledge;
+
+/// <summary>
+/// Head words that say what a name is (数据集 → Dataset, 代理 → Model), read from
+/// <c>type-heads.tsv</c>: <c>head &lt;TAB&gt; type</c>.
+/// </summary>
+public sealed class TypeHeads
+{
+    /// <summary>How far after a name a Chinese head may stand (<c>DYNAP-SE神经形态处理器</c>).</summary>
+    private const int MaxDistance = 6;
+
+    /// <summary>Characters that end the noun phrase after a name: a head beyond them is about something else.</summary>
+    private const string PhraseBreaks = "的了是在和与及或为将对从把被由等个种这些其该即如中上下通过使用";
+
+    private readonly (string Head, EntityType Type)[] _heads;
+
+    private TypeHeads((string Head, EntityType Type)[] heads) => _heads = heads;
+
+    /// <summary>The type of the head word that follows <paramref name="start"/>, if one does.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="start">The offset right after a name.</param>
+    public EntityType? After(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ')' or '）' or '”' or '"' or '’'))
+        {
+            i++;
+        }
+
+        for (var distance = 0; distance <= MaxDistance && i + distance < text.Length; distance++)
+        {
+            var at = i + distance;
+            var c = text[at];
+            if (distance > 0 && (!IsCjk(c) || PhraseBreaks.Contains(c)))
+            {
+                break;
+            }
+
+            foreach (var (head, type) in _heads)
+            {
+                if ((distance == 0 || IsCjk(head[0])) && string.CompareOrdinal(text, at, head, 0, head.Length) == 0)
+                {
+                    return type;
+                }
+
+                if (distance == 0 && !IsCjk(head[0]) && at + head.Length <= text.Length
+                    && string.Compare(text, at, head, 0, head.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return type;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The type and length of the head word that starts exactly at <paramref name="start"/>, if one does.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="start">Where the head would start.</param>
+    public (EntityType Type, int Length)? At(string text, int start)
+    {
+        foreach (var (head, type) in _heads)
+        {
+            if (start + head.Length <= text.Length && string.Compare(text, start, head, 0, head.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return (type, head.Length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Parses head TSV.</summary>
+    /// <param name="source">The file name, for errors.</param>
+    /// <param name="reader">The text.</param>
+    /// <exception cref="DigestInputException">A malformed line.</exception>
+    public static TypeHeads Parse(string source, TextReader reader)
+    {
+        var heads = new List<(string, EntityType)>();
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            if (fields.Length != 2 || fields[0].Length == 0 || !SchemaNames.TryParseEntityType(fields[1], out var type))
+            {
+                throw new DigestInputException(source, number, "expected: head<TAB>entity type");
+            }
+
+            heads.Add((fields[0], type));
+        }
+
+        return new TypeHeads(heads.OrderByDescending(h => h.Item1.Length).ToArray());
+    }
+
+    private static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF';
+}

@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+using Digest.Extractor.Knowledge;
+using Digest.Extractor.Pipeline;
+
+namespace Digest.Extractor.Stages.Mentions;
+
+/// <summary>
+/// Finds terms made of an acronym-like Latin name and a Chinese head noun (<c>compound-heads.tsv</c>):
+/// <c>ADE检测</c>, <c>HiPPO矩阵</c>, <c>KV 缓存</c>, typed by the head. The Latin part needs two
+/// capitals (an acronym or camel-case name), so ordinary words before a noun are left alone.
+/// </summary>
+/// <param name="compoundHeads">The head nouns and their types.</param>
+public sealed partial class CompoundTermFinder(TypeHeads compoundHeads) : IExtractionStage
+{
+    /// <summary>The finder's name on its mentions.</summary>
+    public const string Name = "compound-term";
+
+    /// <inheritdoc />
+    public void Run(ArticleContext context)
+    {
+        foreach (Match match in AcronymBeforeNoun().Matches(context.Body))
+        {
+            var head = match.Groups["head"];
+            if (compoundHeads.At(context.Body, head.Index) is { } found && context.SentenceAt(match.Index) is { } sentence)
+            {
+                var surface = context.Body.Substring(match.Index, head.Index - match.Index + found.Length);
+                context.Mentions.Add(new Mention(surface, match.Index, sentence.Index, Name, found.Type));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9\-])(?=[A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*[A-Z])[A-Za-z][A-Za-z0-9\-]{1,15} ?(?<head>\p{IsCJKUnifiedIdeographs})")]
+    private static partial Regex AcronymBeforeNoun();
+}

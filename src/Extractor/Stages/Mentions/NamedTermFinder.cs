@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using Digest.Extractor.Knowledge;
+using Digest.Extractor.Pipeline;
+
+namespace Digest.Extractor.Stages.Mentions;
+
+/// <summary>
+/// Finds what the text explicitly names: <c>名为“Skip Tuning”的加速技巧</c>,
+/// <c>称为X</c>, and members of a list closed by a head word, <c>在视觉问答、图像字幕生成等任务中</c>
+/// (each member typed by the head), and Chinese terms proposed as a technique,
+/// <c>我们引入了自主具身验证技术</c>. Chinese members must be 3–10 characters, so that short
+/// generic words (去噪, 重构) are left out; stoplisted words never count.
+/// </summary>
+/// <param name="stoplist">Generic words.</param>
+/// <param name="heads">Head words and their types.</param>
+public sealed partial class NamedTermFinder(Stoplist stoplist, TypeHeads heads) : IExtractionStage
+{
+    /// <summary>The finder's name on its mentions.</summary>
+    public const string Name = "named-term";
+
+    /// <inheritdoc />
+    public void Run(ArticleContext context)
+    {
+        foreach (Match match in NamedAs().Matches(context.Body))
+        {
+            var term = match.Groups["term"];
+            Add(context, term.Value.Trim(), term.Index, heads.After(context.Body, term.Index + term.Length));
+        }
+
+        foreach (Match match in ProposedTerm().Matches(context.Body))
+        {
+            var term = match.Groups["term"];
+            Add(context, term.Value, term.Index, heads.After(context.Body, term.Index + term.Length));
+        }
+
+        foreach (Match match in HeadedList().Matches(context.Body).Concat(LatinHeadedList().Matches(context.Body)))
+        {
+            var type = heads.After(context.Body, match.Groups["head"].Index);
+            foreach (Capture item in match.Groups["item"].Captures)
+            {
+                Add(context, item.Value, item.Index, type);
+            }
+        }
+    }
+
+    private void Add(ArticleContext context, string surface, int start, Model.EntityType? type)
+    {
+        if (surface.Length >= 2 && !stoplist.Contains(surface) && context.SentenceAt(start) is { } sentence)
+        {
+            context.Mentions.Add(new Mention(surface, start, sentence.Index, Name, type));
+        }
+    }
+
+    [GeneratedRegex(@"(?:名为|称为|叫做|命名为)[“""‘]?(?<term>[A-Za-z][A-Za-z0-9\-\.+ ]{0,40}[A-Za-z0-9]|\p{IsCJKUnifiedIdeographs}{2,10}?)[”""’]?(?=的|[，,。；;、（(]|$)")]
+    private static partial Regex NamedAs();
+
+    /// <summary>A Chinese term of 5–10 characters, without function words, that is proposed as a technique: <c>我们引入了自主具身验证技术</c>.</summary>
+    [GeneratedRegex(@"(?:提出|引入|设计|开发)了?(?:一种|一个|一套|新的|新型的?)*(?<term>[^\P{IsCJKUnifiedIdeographs}的了是在和与及或为将对从把被由等个种这些其该即如中上下通过使用基于一新][\p{IsCJKUnifiedIdeographs}-[的了是在和与及或为将对从把被由等个种这些其该即如中上下]]{4,9})(?=技术|方法|机制|框架|算法)")]
+    private static partial Regex ProposedTerm();
+
+    [GeneratedRegex(@"(?<=[在如于对、，,]|包括|例如)(?<item>\p{IsCJKUnifiedIdeographs}{3,10})(?:[、]|和|与|及|以及)(?<item>\p{IsCJKUnifiedIdeographs}{3,10})(?:(?:[、]|和|与|及|以及)(?<item>\p{IsCJKUnifiedIdeographs}{3,10}))*等(?:多个|多种|各种)?(?<head>任务|数据集|基准|模型|方法)")]
+    private static partial Regex HeadedList();
+
+    /// <summary>Latin names listed before a head: <c>在VIGOR、KITTI和Ford Multi-AV数据集上</c> (every member is a dataset).</summary>
+    [GeneratedRegex(@"(?<=[在如于对、，,]|包括|例如)\s?(?<item>[A-Z][A-Za-z0-9\-\.]*(?: [A-Z0-9][A-Za-z0-9\-\.]*){0,3})(?:\s?(?:[、,，]|和|与|及|以及|and)\s?(?<item>[A-Z][A-Za-z0-9\-\.]*(?: [A-Z0-9][A-Za-z0-9\-\.]*){0,3}))+\s?(?:等|等多个|等多种)?\s?(?<head>数据集|基准测试|基准|任务|datasets|benchmarks)")]
+    private static partial Regex LatinHeadedList();
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text.Json;
+using Digest.Extractor.Evaluation;
+using Digest.Tests.Shared;
+
+namespace Digest.Cli.Tests.Commands.Eval;
+
+public sealed class EvalCommandTests : IDisposable
+{
+    private readonly string _out = Directory.CreateTempSubdirectory("digest-eval-").FullName;
+
+    public void Dispose() => Directory.Delete(_out, recursive: true);
+
+    private static async Task<(int Code, string Out, string Err)> Digest(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await DigestApp.RunAsync(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private async Task<string> BuildSharedSample()
+    {
+        var (code, _, err) = await Digest("build", RepoPaths.SampleDigest, "--out", _out);
+        Assert.True(code == 0, err);
+        return Path.Combine(_out, "graph.json");
+    }
+
+    [Fact]
+    public async Task Should_Meet_The_Quality_Floors_On_The_Shared_Sample()
+    {
+        var report = GraphScorer.Score(RepoPaths.SampleGold, await BuildSharedSample());
+
+        Assert.True(report.Entities.F1 >= 0.85, $"entity F1 {report.Entities.F1:0.00} < 0.85");
+        Assert.True(report.Pairs.F1 >= 0.70, $"relation pair F1 {report.Pairs.F1:0.00} < 0.70");
+        Assert.True(report.Typed.F1 >= 0.60, $"typed relation F1 {report.Typed.F1:0.00} < 0.60");
+    }
+
+    [Fact]
+    public async Task Should_Agree_With_Score_Py_To_Two_Decimals_On_The_Shared_Sample()
+    {
+        var graph = await BuildSharedSample();
+        var (code, output, _) = await Digest("eval", "--gold", RepoPaths.SampleGold, graph);
+        var (exit, json, error) = PythonRunner.Run(
+            File.ReadAllText(Path.Combine(RepoPaths.Shared, "tools", "score.py")), RepoPaths.SampleGold, graph, "--json");
+
+        Assert.Equal(0, code);
+        Assert.True(exit == 0, error);
+        using var reference = JsonDocument.Parse(json);
+        var root = reference.RootElement;
+        string Two(JsonElement e, string key) => e.GetProperty(key).GetDouble().ToString("0.00", CultureInfo.InvariantCulture);
+        var entities = root.GetProperty("entities");
+        var pairs = root.GetProperty("relations_pair");
+        var typed = root.GetProperty("relations_typed");
+        Assert.Contains($"P={Two(entities, "p")} R={Two(entities, "r")} F1={Two(entities, "f1")}", output);
+        Assert.Contains($"type_acc={Two(entities, "type_acc")}", output);
+        Assert.Contains($"P={Two(pairs, "p")} R={Two(pairs, "r")} F1={Two(pairs, "f1")}", output);
+        Assert.Contains($"P={Two(typed, "p")} R={Two(typed, "r")} F1={Two(typed, "f1")}", output);
+        foreach (var missed in root.GetProperty("missed_entities").EnumerateArray())
+        {
+            Assert.Contains("  " + missed.GetString(), output);
+        }
+    }
+
+    [Fact]
+    public async Task Should_Fail_With_The_File_Name_When_The_Gold_File_Is_Missing()
+    {
+        var (code, _, err) = await Digest("eval", "--gold", Path.Combine(_out, "nope.json"), Path.Combine(_out, "graph.json"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("nope.json", err);
+    }
+}

@@ -1,0 +1,43 @@
+using Digest.Extractor.Model;
+using Digest.Extractor.Stages.Mentions;
+
+namespace Digest.Extractor.Tests.Stages.Mentions;
+
+public sealed class AuthorListFinderTests
+{
+    private static List<(string Surface, string Finder)> Authors(string body) =>
+        PipelineRun.RunUntil<AuthorListFinder>("T", body).Mentions
+            .Where(m => m.TypeHint == EntityType.Author)
+            .Select(m => (m.Surface, m.Finder))
+            .ToList();
+
+    [Fact]
+    public void Should_Read_Every_Name_Of_A_Writer_List_From_The_Sample()
+    {
+        var found = Authors("作者 Siyuan Guo, Aniket Didolkar, Nan Rosemary Ke, Ferenc Huszár 摘要 本文探讨了大语言模型");
+
+        Assert.Equal(["Siyuan Guo", "Aniket Didolkar", "Nan Rosemary Ke", "Ferenc Huszár"], found.Select(f => f.Surface));
+    }
+
+    [Fact]
+    public void Should_Read_A_Coauthored_List_With_Chinese_Separators()
+    {
+        var found = Authors("本文由 Siyuan Guo、Aniket Didolkar 和 Bernhard Schölkopf 合著,旨在评估大语言模型");
+
+        Assert.Equal(["Siyuan Guo", "Aniket Didolkar", "Bernhard Schölkopf"], found.Select(f => f.Surface));
+    }
+
+    [Fact]
+    public void Should_Mark_People_Cited_With_Et_Al_Apart_From_The_Writers()
+    {
+        var found = Authors("本文基于Yuxuan Guo等人的研究工作,详细内容请参考原文链接。");
+
+        Assert.Equal([("Yuxuan Guo", AuthorListFinder.EtAlName)], found);
+    }
+
+    [Fact]
+    public void Should_Not_Read_Authors_From_By_In_A_Title_Or_From_Single_Capitalised_Words()
+    {
+        Assert.Empty(Authors("我们研究了Learning by Doing的效果,以及Minecraft中的构建任务。"));
+    }
+}

@@ -1,0 +1,32 @@
+using Digest.Extractor.Model;
+using Digest.Extractor.Stages.Mentions;
+
+namespace Digest.Extractor.Tests.Stages.Mentions;
+
+public sealed class CompoundTermFinderTests
+{
+    private static List<(string Surface, EntityType? Type)> Compounds(string body) =>
+        PipelineRun.RunUntil<CompoundTermFinder>("T", body).Mentions
+            .Where(m => m.Finder == CompoundTermFinder.Name)
+            .Select(m => (m.Surface, m.TypeHint))
+            .ToList();
+
+    [Fact]
+    public void Should_Join_An_Acronym_And_Its_Task_Noun_From_The_Sample()
+    {
+        Assert.Equal([("ADE检测", EntityType.Task)], Compounds("传统的ADE检测方法虽然可靠,但速度较慢"));
+    }
+
+    [Fact]
+    public void Should_Keep_The_Space_Of_A_Spaced_Compound()
+    {
+        Assert.Equal([("KV 缓存", EntityType.Concept)], Compounds("在注意力机制中,KV 缓存是一个重要组件"));
+    }
+
+    [Fact]
+    public void Should_Leave_Plain_Words_And_Typing_Heads_Alone()
+    {
+        // Twitter has one capital; 模型 only types a name (type-heads.tsv), it does not make a new term.
+        Assert.Empty(Compounds("从Twitter检测了大量的推文,并使用LLM模型生成描述"));
+    }
+}

@@ -1,0 +1,28 @@
+using Digest.Extractor.Stages.Mentions;
+
+namespace Digest.Extractor.Tests.Stages.Mentions;
+
+public sealed class LatinNameFinderTests
+{
+    private static List<string> Names(string body) =>
+        PipelineRun.RunUntil<LatinNameFinder>("T", body).Mentions
+            .Where(m => m.Finder == LatinNameFinder.Name)
+            .Select(m => m.Surface)
+            .ToList();
+
+    [Fact]
+    public void Should_Find_Names_Of_Every_Shape_From_The_Sample()
+    {
+        var names = Names("后来,NTK-aware Scaled RoPE 进一步改进。在最新的 DeepSeek-V2 语言模型中,S4 和 HiPPO 都很重要。");
+
+        Assert.Equal(["NTK-aware Scaled RoPE", "DeepSeek-V2", "S4", "HiPPO"], names);
+    }
+
+    [Fact]
+    public void Should_Drop_Metrics_Sizes_And_Generic_Words_From_Corpus_Sentences()
+    {
+        var names = Names("实验结果 PSNR 20.54、SSIM 0.8914,在30-60 FPS下运行,7B模型达到SOTA。The results in Table 3 show that");
+
+        Assert.Empty(names);
+    }
+}

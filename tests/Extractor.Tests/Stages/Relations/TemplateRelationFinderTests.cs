@@ -1,0 +1,89 @@
+
+namespace Digest.Extractor.Tests.Stages.Relations;
+
+public sealed class TemplateRelationFinderTests
+{
+    private static IReadOnlyList<string> Edges(string body, string title = "T") => PipelineRun.Edges(PipelineRun.Extract(title, body));
+
+    [Fact]
+    public void Should_Read_A_Part_Whole_Cue_From_The_Sample()
+    {
+        Assert.Contains("Skip Connection -PART_OF-> U-Net", Edges("U-Net的核心是Skip Connection,即在逐层下采样和上采样的过程中添加了额外的连接。"));
+    }
+
+    [Fact]
+    public void Should_Point_An_Inspiration_Cue_From_The_New_Method_To_Its_Source()
+    {
+        var edges = Edges("作者 Siyuan Guo 摘要 受到神经切线核(NTK)概念的启发,作者提出了一种名为NTKEval的方法。", "学习超越模式匹配");
+
+        Assert.Contains("NTKEval -BUILDS_ON-> NTK", edges);
+        Assert.Contains("学习超越模式匹配 -INTRODUCES-> NTKEval", edges);
+        Assert.DoesNotContain("NTK -BUILDS_ON-> NTKEval", edges);
+    }
+
+    [Fact]
+    public void Should_Read_A_Variant_Named_After_Its_Origin()
+    {
+        Assert.Contains("Mamba -BUILDS_ON-> SSM", Edges("SSM(State Space Model)的概念由来已久,而SSM最新的变体大概是去年的Mamba。"));
+    }
+
+    [Fact]
+    public void Should_Give_One_Edge_Per_Member_Of_A_Coordinated_List()
+    {
+        var edges = Edges("作者 Wen Xu 摘要 我们提出了FooNet模型。我们在ImageNet、COCO和MNIST上进行了实验。", "FooNet: A Test");
+
+        Assert.Contains("FooNet -EVALUATED_ON-> ImageNet", edges);
+        Assert.Contains("FooNet -EVALUATED_ON-> COCO", edges);
+        Assert.Contains("FooNet -EVALUATED_ON-> MNIST", edges);
+    }
+
+    [Fact]
+    public void Should_Resolve_A_Dropped_Subject_To_The_Entity_Of_An_Earlier_Clause()
+    {
+        var edges = Edges("U-Net最早出自论文《U-Net: Convolutional Networks for Biomedical Image Segmentation》,其特点是输入和输出的大小一致,适合图像分割任务。");
+
+        Assert.Contains("U-Net -APPLIED_TO-> 图像分割", edges);
+        Assert.Contains("U-Net: Convolutional Networks for Biomedical Image Segmentation -INTRODUCES-> U-Net", edges);
+    }
+
+    [Fact]
+    public void Should_Read_The_Architecture_Base_Of_A_Model_Named_After_It()
+    {
+        var edges = Edges("选用了基于GPTNeoX架构的Pythia系列LLMs,这些模型在预训练阶段已经学习了大量的通用网络数据。");
+
+        Assert.Contains("Pythia -USES-> GPTNeoX", edges);
+        Assert.DoesNotContain("Pythia -BUILDS_ON-> GPTNeoX", edges);
+    }
+
+    [Fact]
+    public void Should_Not_Link_Through_A_Cue_Whose_Object_Is_Not_An_Entity()
+    {
+        // 基于 + a plain noun phrase (抽象标准): no edge, whatever entities the sentence holds.
+        Assert.Empty(Edges("Luban不仅能在视觉上检查其设计,还能基于抽象标准来评估创作的实用性。"));
+    }
+
+    [Fact]
+    public void Should_Not_Fall_Back_To_The_Main_Method_When_The_Clause_Names_Another_Subject()
+    {
+        var edges = Edges("作者 Wen Xu 摘要 我们提出了NTKEval方法。现有的研究主要关注LLMs在数学问题解决中的表现。", "NTKEval: A Test");
+
+        Assert.DoesNotContain(edges, e => e.Contains("EVALUATED_ON", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_Not_Introduce_What_A_Proposal_Is_Only_Based_On()
+    {
+        var edges = Edges("作者 Kaifeng Wu 摘要 提出基于Qwen3-0.6B的判别式长文档主题分割模型。", "Toward General Semantic Chunking: A Discriminative Framework");
+
+        Assert.DoesNotContain(edges, e => e.Contains("INTRODUCES-> Qwen3-0.6B", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_Not_Introduce_A_Name_That_Only_Modifies_What_Is_Proposed()
+    {
+        var edges = Edges("作者 Anurag Das 摘要 本文提出CLIP引导的测试时训练方法ClipTTT,利用CLIP提升效果。", "ClipTTT: CLIP-Guided Test-Time Training Helps LVLMs See Better");
+
+        Assert.DoesNotContain(edges, e => e.EndsWith("-INTRODUCES-> CLIP", StringComparison.Ordinal));
+        Assert.Contains("ClipTTT -USES-> CLIP", edges);
+    }
+}

@@ -1,0 +1,34 @@
+using Digest.Extractor.Stages.Sentences;
+
+namespace Digest.Extractor.Tests.Stages.Sentences;
+
+public sealed class SentenceSplitterTests
+{
+    private static readonly SentenceSplitter Splitter = new(PipelineRun.Knowledge.SectionHeadings);
+
+    private static List<string> Split(string text) => Splitter.Split(text).Select(s => text.Substring(s.Start, s.Length)).ToList();
+
+    [Fact]
+    public void Should_End_Sentences_At_Inline_Section_Headings_When_A_Corpus_Summary_Has_No_Full_Stops()
+    {
+        var text = "作者 Kaifeng Wu, Wen Xu 摘要 提出基于Qwen3-0.6B的判别式长文档主题分割模型 研究动机 现有长文档主题分割方法存在明显不足";
+
+        Assert.Equal(["作者 Kaifeng Wu, Wen Xu", "提出基于Qwen3-0.6B的判别式长文档主题分割模型", "现有长文档主题分割方法存在明显不足"], Split(text));
+    }
+
+    [Fact]
+    public void Should_Not_Split_At_A_Heading_Word_Inside_A_Phrase()
+    {
+        var text = "本文提出的方法在三个数据集上进行了实验。";
+
+        Assert.Equal([text], Split(text));
+    }
+
+    [Fact]
+    public void Should_Keep_Decimals_And_Brackets_Whole()
+    {
+        var text = "Llama 3.1 (a model. with dots) works well. Next one";
+
+        Assert.Equal(["Llama 3.1 (a model. with dots) works well.", "Next one"], Split(text));
+    }
+}
