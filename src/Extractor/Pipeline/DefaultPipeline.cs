@@ -25,6 +25,7 @@ public static class DefaultPipeline
             .Use(new MentionResolver(knowledge))
             .Use(new ArticlePaperFinder())
             .Use(new TemplateRelationFinder(knowledge))
+            .Use(new NameHeadLineageFinder())
             .Use(new ContributorAuthorFinder());
 
     /// <summary>The standard pipeline.</summary>

@@ -28,6 +28,30 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Fact]
+    public void Should_Read_A_Foundational_Work_Named_Before_Its_Successor_From_The_Sample()
+    {
+        var edges = Edges("SSM在深度学习中的应用起源于S4,但在S4之前有一篇重要的奠基之作《HiPPO: Recurrent Memory with Optimal Polynomial Projections》(简称HiPPO)。");
+
+        Assert.Contains("S4 -BUILDS_ON-> HiPPO", edges);
+        Assert.DoesNotContain("HiPPO -BUILDS_ON-> S4", edges);
+    }
+
+    [Fact]
+    public void Should_Read_A_Mechanism_Used_Inside_A_Named_Model_From_The_Sample()
+    {
+        var edges = Edges("在最新的 DeepSeek-V2 语言模型中,多头潜在注意力机制 (Multi-head Latent Attention, MLA) 作为一种创新架构,被设计用来保证高效的推理过程。");
+
+        Assert.Contains("DeepSeek-V2 -USES-> MLA", edges);
+        Assert.DoesNotContain("DeepSeek-V2 -USES-> Attention", edges);
+    }
+
+    [Fact]
+    public void Should_Not_Read_Use_From_A_Model_Merely_Named_Near_A_Mechanism()
+    {
+        Assert.DoesNotContain("DeepSeek-V2 -USES-> MLA", Edges("DeepSeek-V2 发布之后,MLA 引起了广泛讨论。"));
+    }
+
+    [Fact]
     public void Should_Give_One_Edge_Per_Member_Of_A_Coordinated_List()
     {
         var edges = Edges("作者 Wen Xu 摘要 我们提出了FooNet模型。我们在ImageNet、COCO和MNIST上进行了实验。", "FooNet: A Test");

@@ -1,0 +1,54 @@
+using Digest.Extractor.Model;
+using Digest.Extractor.Pipeline;
+
+namespace Digest.Extractor.Stages.Relations;
+
+/// <summary>
+/// A name whose last words are another method's name builds on it: <c>ReRoPE (Rectified RoPE)</c>
+/// → RoPE, <c>Faster R-CNN</c> → R-CNN, <c>Swin Transformer</c> → Transformer. Both must be
+/// methods or models of the same article, and the longer name must add at least one word in
+/// front, so a name never builds on itself or on a shared prefix.
+/// </summary>
+public sealed class NameHeadLineageFinder : IExtractionStage
+{
+    /// <summary>How much a naming pattern says about lineage: less than a stated cue.</summary>
+    private const double Confidence = 0.6;
+
+    /// <inheritdoc />
+    public void Run(ArticleContext context)
+    {
+        var candidates = context.Entities.Where(e => e.Type is EntityType.Method or EntityType.Model).ToList();
+        foreach (var derived in candidates)
+        {
+            foreach (var longName in derived.Aliases.Prepend(derived.Name).Where(n => n.Contains(' ') || n.Contains('-')))
+            {
+                foreach (var basis in candidates.Where(b => b.Key != derived.Key))
+                {
+                    var head = basis.Aliases.Prepend(basis.Name).FirstOrDefault(n => EndsWithName(longName, n));
+                    if (head is null || context.Relations.Any(r => r.SourceKey == derived.Key && r.TargetKey == basis.Key))
+                    {
+                        continue;
+                    }
+
+                    var mention = derived.Mentions.FirstOrDefault(m => m.Surface == longName) ?? derived.Mentions.FirstOrDefault();
+                    if (mention is null)
+                    {
+                        continue;
+                    }
+
+                    var sentence = context.Sentences[mention.SentenceIndex].Text;
+                    context.Relations.Add(new LocalRelation(
+                        derived.Key, RelationType.BuildsOn, basis.Key, new Evidence(context.Article.Id, sentence, longName), Confidence));
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="name"/> ends with the word(s) <paramref name="head"/> after a space or hyphen.</summary>
+    internal static bool EndsWithName(string name, string head) =>
+        head.Length >= 2
+        && char.IsAsciiLetterUpper(head[0])
+        && name.Length > head.Length + 1
+        && name.EndsWith(head, StringComparison.Ordinal)
+        && name[name.Length - head.Length - 1] is ' ' or '-';
+}

@@ -1,0 +1,46 @@
+using Digest.Extractor.Stages.Relations;
+
+namespace Digest.Extractor.Tests.Stages.Relations;
+
+public sealed class NameHeadLineageFinderTests
+{
+    private static IReadOnlyList<string> Edges(string body) => PipelineRun.Edges(PipelineRun.Extract("T", body));
+
+    [Fact]
+    public void Should_Read_Lineage_From_A_Long_Form_Ending_In_Another_Method_From_The_Sample()
+    {
+        var edges = Edges("RoPE(旋转位置编码)是一种位置编码方法。笔者提出了 ReRoPE(Rectified RoPE),通过设定一个窗口大小。");
+
+        Assert.Contains("ReRoPE -BUILDS_ON-> RoPE", edges);
+        Assert.DoesNotContain("RoPE -BUILDS_ON-> ReRoPE", edges);
+    }
+
+    [Fact]
+    public void Should_Read_Lineage_From_A_Name_That_Adds_Words_In_Front()
+    {
+        Assert.Contains("Swin Transformer -BUILDS_ON-> Transformer", Edges("我们比较了Transformer和Swin Transformer在图像分类上的表现。"));
+    }
+
+    [Fact]
+    public void Should_Not_Link_Methods_Whose_Names_Only_Share_Words()
+    {
+        var edges = Edges("Position Interpolation通过线性内插扩展上下文。Skip Tuning调节Skip Connection的权重。RoPE是一种位置编码。");
+
+        Assert.DoesNotContain("Skip Tuning -BUILDS_ON-> Skip Connection", edges);
+        Assert.DoesNotContain("Position Interpolation -BUILDS_ON-> RoPE", edges);
+    }
+
+    [Theory]
+    [InlineData("Rectified RoPE", "RoPE", true)]
+    [InlineData("Faster R-CNN", "R-CNN", true)]
+    [InlineData("NTK-aware Scaled RoPE", "RoPE", true)]
+    [InlineData("RoPE", "RoPE", false)]
+    [InlineData("DeepSeek-V2", "V2", true)]
+    [InlineData("ProRoPE", "RoPE", false)]
+    [InlineData("Skip Tuning", "Tuning", true)]
+    [InlineData("multi-head attention", "attention", false)]
+    public void Should_Match_Only_A_Capitalised_Name_After_A_Word_Break(string name, string head, bool expected)
+    {
+        Assert.Equal(expected, NameHeadLineageFinder.EndsWithName(name, head));
+    }
+}
