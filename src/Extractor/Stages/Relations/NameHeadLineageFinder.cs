@@ -1,13 +1,15 @@
 using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
+using Digest.Extractor.Stages.Resolution;
 
 namespace Digest.Extractor.Stages.Relations;
 
 /// <summary>
 /// A name whose last words are another method's name builds on it: <c>ReRoPE (Rectified RoPE)</c>
-/// → RoPE, <c>Faster R-CNN</c> → R-CNN, <c>Swin Transformer</c> → Transformer. Both must be
-/// methods or models of the same article, and the longer name must add at least one word in
-/// front, so a name never builds on itself or on a shared prefix.
+/// → RoPE, <c>Faster R-CNN</c> → R-CNN, <c>Diffusion-DPO</c> → DPO. The basis must be a method of
+/// the same article named by an acronym-like or multi-word name (a single ordinary word such as
+/// <c>Planner</c> is too generic), and the longer name must add a word in front that is not a
+/// number (<c>12M CMR</c> is a size, not a new method).
 /// </summary>
 public sealed class NameHeadLineageFinder : IExtractionStage
 {
@@ -22,7 +24,7 @@ public sealed class NameHeadLineageFinder : IExtractionStage
         {
             foreach (var longName in derived.Aliases.Prepend(derived.Name).Where(n => n.Contains(' ') || n.Contains('-')))
             {
-                foreach (var basis in candidates.Where(b => b.Key != derived.Key))
+                foreach (var basis in candidates.Where(b => b.Key != derived.Key && b.Type == EntityType.Method))
                 {
                     var head = basis.Aliases.Prepend(basis.Name).FirstOrDefault(n => EndsWithName(longName, n));
                     if (head is null || context.Relations.Any(r => r.SourceKey == derived.Key && r.TargetKey == basis.Key))
@@ -48,7 +50,9 @@ public sealed class NameHeadLineageFinder : IExtractionStage
     internal static bool EndsWithName(string name, string head) =>
         head.Length >= 2
         && char.IsAsciiLetterUpper(head[0])
+        && (SurfaceForms.IsAcronym(head) || head.Contains(' '))
         && name.Length > head.Length + 1
+        && !char.IsAsciiDigit(name[0])
         && name.EndsWith(head, StringComparison.Ordinal)
         && name[name.Length - head.Length - 1] is ' ' or '-';
 }
