@@ -36,15 +36,8 @@ public sealed class Lexicon
     public static IReadOnlyList<LexiconEntry> Parse(string source, TextReader reader)
     {
         var entries = new List<LexiconEntry>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (number, line) in DataLines.Read(reader))
         {
-            number++;
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
             var fields = line.Split('\t');
             if (fields.Length < 2 || fields[0].Trim().Length == 0)
             {

@@ -32,15 +32,8 @@ public sealed class ReferenceWords
     {
         var self = new List<string>();
         var anaphors = new List<string>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (number, line) in DataLines.Read(reader))
         {
-            number++;
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
             var fields = line.Split('\t');
             var list = fields.Length == 2 && fields[1].Length > 0
                 ? fields[0] switch { "self" => self, "anaphor" => anaphors, _ => null }

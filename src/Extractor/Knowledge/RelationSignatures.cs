@@ -32,15 +32,8 @@ public sealed class RelationSignatures
     public static RelationSignatures Parse(string source, TextReader reader)
     {
         var byType = new Dictionary<RelationType, (HashSet<EntityType>, HashSet<EntityType>)>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (number, line) in DataLines.Read(reader))
         {
-            number++;
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
             var fields = line.Split('\t');
             if (fields.Length != 3 || !SchemaNames.TryParseRelation(fields[0], out var relation)
                 || Types(fields[1]) is not { } sources || Types(fields[2]) is not { } targets)

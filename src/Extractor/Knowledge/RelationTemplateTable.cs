@@ -35,15 +35,8 @@ public static class RelationTemplateTable
         var words = string.Join('|', references.Self.Concat(references.Anaphors).OrderByDescending(w => w.Length).Select(Regex.Escape));
         var anaphors = string.Join('|', references.Anaphors.Select(Regex.Escape));
         var templates = new List<RelationTemplate>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (number, line) in DataLines.Read(reader))
         {
-            number++;
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
             var fields = line.Split('\t');
             if (fields.Length != 3 || !SchemaNames.TryParseRelation(fields[0], out var type)
                 || !double.TryParse(fields[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var confidence)

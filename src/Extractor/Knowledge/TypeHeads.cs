@@ -80,15 +80,8 @@ public sealed class TypeHeads
     public static TypeHeads Parse(string source, TextReader reader)
     {
         var heads = new List<(string, EntityType)>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (number, line) in DataLines.Read(reader))
         {
-            number++;
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
             var fields = line.Split('\t');
             if (fields.Length != 2 || fields[0].Length == 0 || !SchemaNames.TryParseEntityType(fields[1], out var type))
             {

@@ -36,15 +36,8 @@ public sealed class TypeShapes
     public static TypeShapes Parse(string source, TextReader reader)
     {
         var shapes = new List<(Regex, EntityType)>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (number, line) in DataLines.Read(reader))
         {
-            number++;
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
             var fields = line.Split('\t');
             if (fields.Length != 2 || !SchemaNames.TryParseEntityType(fields[1], out var type))
             {
