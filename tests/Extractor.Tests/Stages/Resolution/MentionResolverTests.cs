@@ -1,0 +1,35 @@
+using Digest.Extractor.Model;
+using Digest.Extractor.Stages.Resolution;
+
+namespace Digest.Extractor.Tests.Stages.Resolution;
+
+public sealed class MentionResolverTests
+{
+    [Fact]
+    public void Should_Merge_A_Bracketed_Chinese_Name_With_Its_Acronym_And_Keep_The_Acronym_From_The_Sample()
+    {
+        var context = PipelineRun.RunUntil<MentionResolver>("T", "受到神经切线核(NTK)概念的启发,作者提出了一种名为NTKEval的方法。神经切线核(NTK)是一种用于分析神经网络泛化特性的工具。");
+
+        var ntk = Assert.Single(context.Entities, e => e.Name == "NTK");
+        Assert.Contains("神经切线核", ntk.Aliases);
+        Assert.Equal(EntityType.Concept, ntk.Type);
+    }
+
+    [Fact]
+    public void Should_Fold_A_Plural_Acronym_Into_Its_Singular_From_The_Sample()
+    {
+        var context = PipelineRun.RunUntil<MentionResolver>("T", "大语言模型(LLMs)在各种自然语言推理任务中展示了显著的成功。预训练LLM已经掌握了知识。");
+
+        var llm = Assert.Single(context.Entities, e => e.Name == "LLM");
+        Assert.DoesNotContain(context.Entities, e => e.Name == "LLMs");
+        Assert.True(llm.Mentions.Count >= 2);
+    }
+
+    [Fact]
+    public void Should_Drop_Generic_Words()
+    {
+        var context = PipelineRun.RunUntil<MentionResolver>("T", "本文提出的方法在性能上优于baseline模型。");
+
+        Assert.DoesNotContain(context.Entities, e => e.Name is "baseline" or "方法" or "模型" or "本文");
+    }
+}
