@@ -99,13 +99,25 @@ internal static class TemplateCue
         var content = template[(open + 1)..Math.Min(i, template.Length)];
         var end = i + 1;
         var optional = end < template.Length && (template[end] is '?' or '*' or '{');
-        var alternatives = content.Split('|');
-        if (!optional && end <= template.Length && alternatives.All(a => a.Length > 0 && !a.Any(MetaCharacters.Contains)))
+        var alternatives = content.Split('|').Select(LiteralPrefix).ToArray();
+        if (!optional && !content.Contains('(', StringComparison.Ordinal) && alternatives.All(a => a.Length > 0))
         {
             candidates.Add(alternatives);
         }
 
         return end;
+    }
+
+    /// <summary>The literal start every match of an alternative begins with (<c>适合于?</c> → <c>适合</c>).</summary>
+    private static string LiteralPrefix(string alternative)
+    {
+        var end = alternative.IndexOfAny(MetaCharacters.ToCharArray());
+        if (end < 0)
+        {
+            return alternative;
+        }
+
+        return alternative[end] is '?' or '*' or '{' ? alternative[..Math.Max(0, end - 1)] : alternative[..end];
     }
 
     private static int Skip(string template, int start, char close)

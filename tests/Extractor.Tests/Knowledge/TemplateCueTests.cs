@@ -9,6 +9,7 @@ public sealed class TemplateCueTests
     [InlineData("{A}…(优于|超过|超越)…{B+}", "(?:优于|超过|超越)")]
     [InlineData("{B}…出自(论文|文章)?…{A}", "(?:出自)")]
     [InlineData("{B}(方法|模型|技术|架构)?——{A}", "(?:——)")]
+    [InlineData("{A}…(优于|领先于?|vs\\.?)…{B+}", "(?:优于|领先|vs)")]
     [InlineData("{A}(以下)?(简称|下称)…{B}", "(?:简称|下称)")]
     [InlineData("{A}…(is|are) (a |an |the )?(core )?(component|components|part|module|modules) of…{B}", "(?:part|module|modules|component|components)")]
     public void Should_Pick_A_Required_Literal_Piece_When_The_Template_Has_One(string template, string cue)
