@@ -26,7 +26,13 @@ public sealed class Lexicon
     /// <param name="name">Any surface form.</param>
     /// <param name="entry">The entry.</param>
     /// <returns>Whether one was found.</returns>
-    public bool TryFind(string name, out LexiconEntry entry) => _byKey.TryGetValue(NameKey.Of(name), out entry!);
+    public bool TryFind(string name, out LexiconEntry entry) => TryFindKey(NameKey.Of(name), out entry);
+
+    /// <summary>Finds the entry whose name or alias has this key (for callers that already computed it).</summary>
+    /// <param name="key">A <see cref="NameKey"/>.</param>
+    /// <param name="entry">The entry.</param>
+    /// <returns>Whether one was found.</returns>
+    public bool TryFindKey(string key, out LexiconEntry entry) => _byKey.TryGetValue(key, out entry!);
 
     /// <summary>Parses lexicon TSV.</summary>
     /// <param name="source">The file name, for errors.</param>

@@ -20,6 +20,12 @@ public sealed record RelationTemplate(RelationType Type, string Text, Regex Patt
     /// <summary>The last character usable as an entity marker.</summary>
     public const char LastMarker = '\uF8FF';
 
+    /// <summary>
+    /// A pattern that every match of <see cref="Pattern"/> contains (a required cue word), or null;
+    /// a sentence it does not match is skipped, which is much cheaper than running the template.
+    /// </summary>
+    public Regex? Cue { get; init; }
+
     /// <summary>Whether the character is an entity marker.</summary>
     /// <param name="c">A character of a marked sentence.</param>
     public static bool IsMarker(char c) => c is >= FirstMarker and <= LastMarker;

@@ -17,6 +17,9 @@ public static class RelationTemplateTable
     /// <summary>The confidence factor of the dropped-subject form.</summary>
     public const double DroppedSubjectFactor = 0.85;
 
+    /// <summary>Options of both the templates and their cues: a cue must match whatever its template matches.</summary>
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
     private const string Marker = "[\uE000-\uF8FF]";
     private const string ListSeparator = @"\s*(?:、|,|，|和|与|及|以及|或|and|or)\s*";
 
@@ -47,10 +50,12 @@ public static class RelationTemplateTable
 
             try
             {
-                templates.Add(new RelationTemplate(type, fields[1], Compile(fields[1], words, anaphors), confidence, number));
+                var cue = TemplateCue.Required(fields[1]) is { } required ? new Regex(required, Options) : null;
+                templates.Add(new RelationTemplate(type, fields[1], Compile(fields[1], words, anaphors), confidence, number) { Cue = cue });
                 if (DroppedSubjectForm(fields[1]) is { } dropped)
                 {
-                    templates.Add(new RelationTemplate(type, fields[1], Compile(dropped, words, anaphors, anchored: true), confidence * DroppedSubjectFactor, number));
+                    // Dropping the subject keeps the rest, so the cue is still required.
+                    templates.Add(new RelationTemplate(type, fields[1], Compile(dropped, words, anaphors, anchored: true), confidence * DroppedSubjectFactor, number) { Cue = cue });
                 }
             }
             catch (ArgumentException e)
@@ -93,6 +98,6 @@ public static class RelationTemplateTable
             pattern = @"(?:^|(?<=[，,；;：:]))\s*(?:并且|并|而且|而|同时|还|也|从而|进而|然后|再|且)?(?:显著|大幅|有效地?|进一步|成功地?|可以|能够|均)?" + pattern;
         }
 
-        return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return new Regex(pattern, Options);
     }
 }

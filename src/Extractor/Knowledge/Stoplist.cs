@@ -11,7 +11,11 @@ public sealed class Stoplist
 
     /// <summary>Whether the name is a generic word.</summary>
     /// <param name="name">A surface form.</param>
-    public bool Contains(string name) => _keys.Contains(NameKey.Of(name));
+    public bool Contains(string name) => ContainsKey(NameKey.Of(name));
+
+    /// <summary>Whether the name with this <see cref="NameKey"/> is a generic word.</summary>
+    /// <param name="key">A name key.</param>
+    public bool ContainsKey(string key) => _keys.Contains(key);
 
     /// <summary>Reads stoplist lines.</summary>
     /// <param name="readers">The files' text.</param>

@@ -53,6 +53,11 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         var linked = new HashSet<(string, string)>();
         foreach (var template in templates)
         {
+            if (template.Cue is { } required && !required.IsMatch(marked.Text))
+            {
+                continue;
+            }
+
             foreach (Match match in template.Pattern.Matches(marked.Text))
             {
                 var targets = Targets(marked, template.Type, match.Groups["B"]);

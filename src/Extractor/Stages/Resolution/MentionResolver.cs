@@ -18,47 +18,59 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
     /// <inheritdoc />
     public void Run(ArticleContext context)
     {
+        // NameKey.Of normalises Unicode; an article repeats its names, so each surface is keyed once.
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Key(string surface)
+        {
+            if (!keys.TryGetValue(surface, out var key))
+            {
+                keys[surface] = key = NameKey.Of(surface);
+            }
+
+            return key;
+        }
+
         var mentions = KeepOutermost(context.Mentions)
-            .Where(m => !knowledge.Stoplist.Contains(m.Surface))
+            .Where(m => !knowledge.Stoplist.ContainsKey(Key(m.Surface)))
             .Select(m => m with { Surface = SurfaceForms.Singular(m.Surface) })
             .ToList();
         var sets = new UnionFind();
         foreach (var mention in mentions)
         {
-            var key = NameKey.Of(mention.Surface);
+            var key = Key(mention.Surface);
             sets.Add(key);
-            if (knowledge.Lexicon.TryFind(mention.Surface, out var entry))
+            if (knowledge.Lexicon.TryFindKey(key, out var entry))
             {
-                sets.Union(key, NameKey.Of(entry.Name));
+                sets.Union(key, Key(entry.Name));
             }
         }
 
         foreach (var link in context.AliasLinks)
         {
-            var a = NameKey.Of(SurfaceForms.Singular(link.First));
-            var b = NameKey.Of(SurfaceForms.Singular(link.Second));
-            if (!knowledge.Stoplist.Contains(link.First) && !knowledge.Stoplist.Contains(link.Second))
+            var a = Key(SurfaceForms.Singular(link.First));
+            var b = Key(SurfaceForms.Singular(link.Second));
+            if (!knowledge.Stoplist.ContainsKey(Key(link.First)) && !knowledge.Stoplist.ContainsKey(Key(link.Second)))
             {
                 sets.Union(a, b);
             }
         }
 
-        foreach (var group in mentions.GroupBy(m => sets.Find(NameKey.Of(m.Surface))).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in mentions.GroupBy(m => sets.Find(Key(m.Surface))).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            context.Entities.Add(Resolve(context.Body, group.OrderBy(m => m.Start).ToList()));
+            context.Entities.Add(Resolve(context.Body, group.OrderBy(m => m.Start).ToList(), Key));
         }
     }
 
-    private LocalEntity Resolve(string body, List<Mention> mentions)
+    private LocalEntity Resolve(string body, List<Mention> mentions, Func<string, string> key)
     {
         var surfaces = mentions.Select(m => m.Surface).Distinct(StringComparer.Ordinal).ToList();
-        var entry = surfaces.Select(s => knowledge.Lexicon.TryFind(s, out var e) ? e : null).FirstOrDefault(e => e is not null);
+        var entry = surfaces.Select(s => knowledge.Lexicon.TryFindKey(key(s), out var e) ? e : null).FirstOrDefault(e => e is not null);
         var name = entry?.Name ?? CanonicalName(mentions);
         var hint = mentions.Where(m => m.TypeHint is not null).GroupBy(m => m.TypeHint!.Value)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (EntityType?)g.Key).FirstOrDefault();
         var type = entry?.Type ?? hint ?? _typer.Guess(name, body, mentions);
         var aliases = surfaces.Where(s => s != name).Order(StringComparer.Ordinal);
-        return new LocalEntity(NameKey.Of(name), name, type, EquatableArray<string>.From(aliases), EquatableArray<Mention>.From(mentions));
+        return new LocalEntity(key(name), name, type, EquatableArray<string>.From(aliases), EquatableArray<Mention>.From(mentions));
     }
 
     /// <summary>SCHEMA.md: the most specific Latin-script name (an acronym wins over its long form), else the Chinese name.</summary>

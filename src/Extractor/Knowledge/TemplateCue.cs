@@ -1,0 +1,128 @@
+namespace Digest.Extractor.Knowledge;
+
+/// <summary>
+/// Finds a piece of a relation template that every match must contain: a literal run
+/// (<c>出自</c>) or a group of literal alternatives (<c>(优于|超过)</c>) outside any optional part.
+/// Matching it first is a cheap way to skip the full template on the many sentences that cannot match.
+/// </summary>
+internal static class TemplateCue
+{
+    private const string MetaCharacters = "\\[](){}?*+.^$|…";
+
+    /// <summary>The required piece as a pattern of literal alternatives, or null if the template has none.</summary>
+    /// <param name="template">A template as written in the data file.</param>
+    public static string? Required(string template)
+    {
+        var candidates = new List<string[]>();
+        var run = new System.Text.StringBuilder();
+        for (var i = 0; i < template.Length;)
+        {
+            var c = template[i];
+            if (IsQuantifier(template, i))
+            {
+                // The quantifier makes the character before it optional.
+                if (run.Length > 0 && i > 0 && !MetaCharacters.Contains(template[i - 1]))
+                {
+                    run.Length--;
+                }
+
+                Flush(run, candidates);
+                i = c == '{' ? Skip(template, i, '}') : i + 1;
+            }
+            else if (!MetaCharacters.Contains(c))
+            {
+                run.Append(c);
+                i++;
+            }
+            else
+            {
+                Flush(run, candidates);
+                if (c == '|')
+                {
+                    // A top-level alternative: no piece is required by every match.
+                    return null;
+                }
+
+                i = c switch
+                {
+                    '(' => Group(template, i, candidates),
+                    '[' => Skip(template, i, ']'),
+                    '{' => Skip(template, i, '}'),
+                    '\\' => i + 2,
+                    _ => i + 1,
+                };
+            }
+        }
+
+        Flush(run, candidates);
+        var best = candidates.OrderByDescending(a => a.Min(s => s.Length)).ThenBy(a => a.Length).FirstOrDefault();
+        return best is null ? null : "(?:" + string.Join('|', best) + ")";
+    }
+
+    private static bool IsQuantifier(string template, int i) =>
+        template[i] is '?' or '*' or '+' || (template[i] == '{' && i + 1 < template.Length && char.IsAsciiDigit(template[i + 1]));
+
+    private static void Flush(System.Text.StringBuilder run, List<string[]> candidates)
+    {
+        if (run.Length > 0)
+        {
+            candidates.Add([run.ToString()]);
+            run.Clear();
+        }
+    }
+
+    /// <summary>Reads the group at <paramref name="open"/>, adds it if it is a required set of literals, and returns where it ends.</summary>
+    private static int Group(string template, int open, List<string[]> candidates)
+    {
+        var depth = 0;
+        var i = open;
+        for (; i < template.Length; i++)
+        {
+            if (template[i] == '\\')
+            {
+                i++;
+            }
+            else if (template[i] == '[')
+            {
+                i = Skip(template, i, ']') - 1;
+            }
+            else if (template[i] == '(')
+            {
+                depth++;
+            }
+            else if (template[i] == ')' && --depth == 0)
+            {
+                break;
+            }
+        }
+
+        var content = template[(open + 1)..Math.Min(i, template.Length)];
+        var end = i + 1;
+        var optional = end < template.Length && (template[end] is '?' or '*' or '{');
+        var alternatives = content.Split('|').Select(LiteralPrefix).ToArray();
+        if (!optional && !content.Contains('(', StringComparison.Ordinal) && alternatives.All(a => a.Length > 0))
+        {
+            candidates.Add(alternatives);
+        }
+
+        return end;
+    }
+
+    /// <summary>The literal start every match of an alternative begins with (<c>适合于?</c> → <c>适合</c>).</summary>
+    private static string LiteralPrefix(string alternative)
+    {
+        var end = alternative.IndexOfAny(MetaCharacters.ToCharArray());
+        if (end < 0)
+        {
+            return alternative;
+        }
+
+        return alternative[end] is '?' or '*' or '{' ? alternative[..Math.Max(0, end - 1)] : alternative[..end];
+    }
+
+    private static int Skip(string template, int start, char close)
+    {
+        var end = template.IndexOf(close, start + 1);
+        return end < 0 ? template.Length : end + 1;
+    }
+}
