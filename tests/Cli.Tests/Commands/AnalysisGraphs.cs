@@ -35,13 +35,7 @@ public sealed class AnalysisGraphs : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    public static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await DigestApp.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    public static Task<(int Code, string Out, string Err)> Run(params string[] args) => CliRunner.Run(args);
 
     private static KnowledgeGraphData SmallGraph()
     {

@@ -12,13 +12,7 @@ public sealed class BuildCacheTests : IDisposable
 
     private string At(string name) => Path.Combine(_dir, name);
 
-    private static async Task<(int Code, string Out, string Err)> Digest(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await DigestApp.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static Task<(int Code, string Out, string Err)> Digest(params string[] args) => CliRunner.Run(args);
 
     private static void AssertSameOutputs(string expectedDir, string actualDir)
     {

@@ -9,13 +9,7 @@ public sealed class BuildCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_out, recursive: true);
 
-    private static async Task<(int Code, string Out, string Err)> Digest(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await DigestApp.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static Task<(int Code, string Out, string Err)> Digest(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public async Task Should_Write_The_Three_Outputs_For_The_Shared_Sample()

@@ -11,13 +11,7 @@ public sealed class EvalCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_out, recursive: true);
 
-    private static async Task<(int Code, string Out, string Err)> Digest(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await DigestApp.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static Task<(int Code, string Out, string Err)> Digest(params string[] args) => CliRunner.Run(args);
 
     private async Task<string> BuildSharedSample()
     {
