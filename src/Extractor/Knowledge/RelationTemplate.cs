@@ -21,10 +21,11 @@ public sealed record RelationTemplate(RelationType Type, string Text, Regex Patt
     public const char LastMarker = '\uF8FF';
 
     /// <summary>
-    /// A pattern that every match of <see cref="Pattern"/> contains (a required cue word), or null;
-    /// a sentence it does not match is skipped, which is much cheaper than running the template.
+    /// Literal alternatives one of which every match of <see cref="Pattern"/> contains (a required cue
+    /// word, compared with the pattern's case-insensitivity), or null; a sentence that holds none of
+    /// them is skipped, which is much cheaper than running the template.
     /// </summary>
-    public Regex? Cue { get; init; }
+    public IReadOnlyList<string>? Cue { get; init; }
 
     /// <summary>Whether the character is an entity marker.</summary>
     /// <param name="c">A character of a marked sentence.</param>

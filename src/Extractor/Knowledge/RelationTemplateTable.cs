@@ -17,8 +17,8 @@ public static class RelationTemplateTable
     /// <summary>The confidence factor of the dropped-subject form.</summary>
     public const double DroppedSubjectFactor = 0.85;
 
-    /// <summary>Options of both the templates and their cues: a cue must match whatever its template matches.</summary>
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    /// <summary>Options of the templates; their cues are compared with the same case-insensitivity (see <see cref="TemplateCueIndex"/>).</summary>
+    internal const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     private const string Marker = "[\uE000-\uF8FF]";
     private const string ListSeparator = @"\s*(?:、|,|，|和|与|及|以及|或|and|or)\s*";
@@ -50,7 +50,7 @@ public static class RelationTemplateTable
 
             try
             {
-                var cue = TemplateCue.Required(fields[1]) is { } required ? new Regex(required, Options) : null;
+                var cue = TemplateCue.Required(fields[1]);
                 templates.Add(new RelationTemplate(type, fields[1], Compile(fields[1], words, anaphors), confidence, number) { Cue = cue });
                 if (DroppedSubjectForm(fields[1]) is { } dropped)
                 {

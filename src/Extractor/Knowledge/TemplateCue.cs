@@ -9,9 +9,9 @@ internal static class TemplateCue
 {
     private const string MetaCharacters = "\\[](){}?*+.^$|…";
 
-    /// <summary>The required piece as a pattern of literal alternatives, or null if the template has none.</summary>
+    /// <summary>The required piece as its literal alternatives (one of them is in every match), or null if the template has none.</summary>
     /// <param name="template">A template as written in the data file.</param>
-    public static string? Required(string template)
+    public static IReadOnlyList<string>? Required(string template)
     {
         var candidates = new List<string[]>();
         var run = new System.Text.StringBuilder();
@@ -55,8 +55,7 @@ internal static class TemplateCue
         }
 
         Flush(run, candidates);
-        var best = candidates.OrderByDescending(a => a.Min(s => s.Length)).ThenBy(a => a.Length).FirstOrDefault();
-        return best is null ? null : "(?:" + string.Join('|', best) + ")";
+        return candidates.OrderByDescending(a => a.Min(s => s.Length)).ThenBy(a => a.Length).FirstOrDefault();
     }
 
     private static bool IsQuantifier(string template, int i) =>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Digest.Extractor.Knowledge;
 
 namespace Digest.Extractor.Tests.Knowledge;
@@ -6,19 +5,17 @@ namespace Digest.Extractor.Tests.Knowledge;
 public sealed class TemplateCueTests
 {
     [Theory]
-    [InlineData("{A}…(优于|超过|超越)…{B+}", "(?:优于|超过|超越)")]
-    [InlineData("{B}…出自(论文|文章)?…{A}", "(?:出自)")]
-    [InlineData("{B}(方法|模型|技术|架构)?——{A}", "(?:——)")]
-    [InlineData("{A}…(优于|领先于?|vs\\.?)…{B+}", "(?:优于|领先|vs)")]
-    [InlineData("{A}(以下)?(简称|下称)…{B}", "(?:简称|下称)")]
-    [InlineData("{A}…(is|are) (a |an |the )?(core )?(component|components|part|module|modules) of…{B}", "(?:part|module|modules|component|components)")]
+    [InlineData("{A}…(优于|超过|超越)…{B+}", "优于|超过|超越")]
+    [InlineData("{B}…出自(论文|文章)?…{A}", "出自")]
+    [InlineData("{B}(方法|模型|技术|架构)?——{A}", "——")]
+    [InlineData("{A}…(优于|领先于?|vs\\.?)…{B+}", "优于|领先|vs")]
+    [InlineData("{A}(以下)?(简称|下称)…{B}", "简称|下称")]
+    [InlineData("{A}…(is|are) (a |an |the )?(core )?(component|components|part|module|modules) of…{B}", "part|module|modules|component|components")]
     public void Should_Pick_A_Required_Literal_Piece_When_The_Template_Has_One(string template, string cue)
     {
         var required = TemplateCue.Required(template);
         Assert.NotNull(required);
-        Assert.Equal(
-            cue.Trim('(', ')', '?', ':').Split('|').Order(StringComparer.Ordinal),
-            required.Trim('(', ')', '?', ':').Split('|').Order(StringComparer.Ordinal));
+        Assert.Equal(cue.Split('|').Order(StringComparer.Ordinal), required.Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -31,8 +28,6 @@ public sealed class TemplateCueTests
     [Fact]
     public void Should_Not_Take_An_Optional_Character_Into_The_Cue()
     {
-        var required = TemplateCue.Required("{A}改进版本?{B}");
-        Assert.Equal("(?:改进版)", required);
-        Assert.Matches(new Regex(required!), "X改进版Y");
+        Assert.Equal(["改进版"], TemplateCue.Required("{A}改进版本?{B}"));
     }
 }
