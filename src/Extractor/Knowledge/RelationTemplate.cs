@@ -21,11 +21,11 @@ public sealed record RelationTemplate(RelationType Type, string Text, Regex Patt
     public const char LastMarker = '\uF8FF';
 
     /// <summary>
-    /// Literal alternatives one of which every match of <see cref="Pattern"/> contains (a required cue
-    /// word, compared with the pattern's case-insensitivity), or null; a sentence that holds none of
-    /// them is skipped, which is much cheaper than running the template.
+    /// The pieces every match of <see cref="Pattern"/> contains (required cue words), each as its
+    /// literal alternatives, compared with the pattern's case-insensitivity; a sentence that lacks
+    /// one of them is skipped, which is much cheaper than running the template.
     /// </summary>
-    public IReadOnlyList<string>? Cue { get; init; }
+    public IReadOnlyList<IReadOnlyList<string>> Cues { get; init; } = [];
 
     /// <summary>Whether the character is an entity marker.</summary>
     /// <param name="c">A character of a marked sentence.</param>

@@ -4,10 +4,11 @@ using System.Text.RegularExpressions;
 namespace Digest.Extractor.Knowledge;
 
 /// <summary>
-/// Finds, in one pass over a sentence, which templates' cues (<see cref="RelationTemplate.Cue"/>) it
-/// holds, instead of one cue search per template. Letters are compared as the templates' regular
-/// expressions compare them (<see cref="RelationTemplateTable.Options"/>): the case folding is read
-/// from the regex engine itself, so a sentence skipped here is one the template cannot match.
+/// Finds, in one pass over a sentence, which templates it holds all the cues of
+/// (<see cref="RelationTemplate.Cues"/>), instead of one cue search per template. Letters are
+/// compared as the templates' regular expressions compare them (<see cref="RelationTemplateTable.Options"/>):
+/// the case folding is read from the regex engine itself, so a sentence skipped here is one the
+/// template cannot match.
 /// </summary>
 internal sealed class TemplateCueIndex
 {
@@ -20,60 +21,72 @@ internal sealed class TemplateCueIndex
     /// <summary>The cue words (folded) by their folded first character.</summary>
     private readonly Dictionary<char, CueWord[]> _byStart;
 
-    /// <summary>Which templates have no cue, so that they are always run.</summary>
-    private readonly bool[] _uncued;
+    /// <summary>Template i's cues are the slots <c>_firstSlot[i]</c> to <c>_firstSlot[i + 1]</c> (one slot per required piece).</summary>
+    private readonly int[] _firstSlot;
 
     /// <summary>Indexes the cues of the templates.</summary>
     /// <param name="templates">The templates, in order; results are by position in this list.</param>
     public TemplateCueIndex(IReadOnlyList<RelationTemplate> templates)
     {
-        _fold = CaseFolding(templates.SelectMany(t => t.Cue ?? []).SelectMany(w => w));
-        _uncued = templates.Select(t => t.Cue is null).ToArray();
-        var owners = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        _fold = CaseFolding(templates.SelectMany(t => t.Cues).SelectMany(piece => piece).SelectMany(w => w));
+        _firstSlot = new int[templates.Count + 1];
+        var slotsOf = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < templates.Count; i++)
         {
-            foreach (var word in templates[i].Cue ?? [])
+            var slot = _firstSlot[i];
+            foreach (var piece in templates[i].Cues)
             {
-                var folded = Fold(word);
-                if (!owners.TryGetValue(folded, out var list))
+                foreach (var word in piece)
                 {
-                    owners[folded] = list = [];
+                    var folded = Fold(word);
+                    if (!slotsOf.TryGetValue(folded, out var slots))
+                    {
+                        slotsOf[folded] = slots = [];
+                    }
+
+                    slots.Add(slot);
                 }
 
-                if (!list.Contains(i))
-                {
-                    list.Add(i);
-                }
+                slot++;
             }
+
+            _firstSlot[i + 1] = slot;
         }
 
-        _byStart = owners
+        _byStart = slotsOf
             .GroupBy(o => o.Key[0])
             .ToDictionary(g => g.Key, g => g.Select(o => new CueWord(o.Key, o.Value.ToArray())).ToArray());
         _starts = SearchValues.Create(Enumerable.Range(0, _fold.Length).Where(c => _byStart.ContainsKey(_fold[c])).Select(c => (char)c).ToArray());
     }
 
-    /// <summary>Sets <paramref name="mayMatch"/>[i] when template i has no cue or its cue occurs in the text; clears the others.</summary>
+    /// <summary>Sets <paramref name="mayMatch"/>[i] when the text holds every cue of template i (so always for one without cues); clears the others.</summary>
     /// <param name="text">A marked sentence.</param>
     /// <param name="mayMatch">One flag per template.</param>
     public void Mark(ReadOnlySpan<char> text, Span<bool> mayMatch)
     {
-        _uncued.CopyTo(mayMatch);
+        var slotCount = _firstSlot[^1];
+        var found = slotCount <= 1024 ? stackalloc bool[slotCount] : new bool[slotCount];
+        found.Clear();
         for (var at = text.IndexOfAny(_starts); at >= 0;)
         {
             foreach (var word in _byStart[_fold[text[at]]])
             {
                 if (StartsWith(text[at..], word.Folded))
                 {
-                    foreach (var template in word.Templates)
+                    foreach (var slot in word.Slots)
                     {
-                        mayMatch[template] = true;
+                        found[slot] = true;
                     }
                 }
             }
 
             var next = text[(at + 1)..].IndexOfAny(_starts);
             at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        for (var i = 0; i < mayMatch.Length; i++)
+        {
+            mayMatch[i] = !found[_firstSlot[i].._firstSlot[i + 1]].Contains(false);
         }
     }
 
@@ -136,6 +149,6 @@ internal sealed class TemplateCueIndex
         return fold;
     }
 
-    /// <summary>A cue word, folded, and the templates (by position) it is a cue of.</summary>
-    private sealed record CueWord(string Folded, int[] Templates);
+    /// <summary>A cue word, folded, and the slots (template pieces) it fills.</summary>
+    private sealed record CueWord(string Folded, int[] Slots);
 }
