@@ -56,6 +56,17 @@ public sealed class BuildCommand(CliConsole console)
 
         var pipeline = DefaultPipeline.Create(knowledge);
         var version = ExtractorVersion.Of(knowledge, pipeline);
+        var files = Exporters.Select(e => e.FileName).ToList();
+        var fingerprint = BuildFingerprint.Of(version, read.Articles, files);
+        // The cache is stamped too: a damaged or deleted cache is rebuilt even when the graph would not change.
+        var stamped = files.Append(Path.Combine(BuildCache.FolderName, BuildCache.FileName)).ToList();
+        if (!noCache && OutputStamp.IsCurrent(outDir, fingerprint, stamped))
+        {
+            console.Out.WriteLine($"Read {read.Articles.Count} articles from {read.Files.Count} file(s) ({read.Bytes / 1024.0:0.#} KiB).");
+            console.Out.WriteLine($"Up to date: no article, rule or lexicon changed since the outputs in {outDir} were written ({clock.Elapsed.TotalSeconds:0.00} s); --no-cache rebuilds them.");
+            return 0;
+        }
+
         var previous = noCache ? null : BuildCache.Load(outDir, version, console.Error);
         var extracted = BuildProgress.Run(console, steps =>
         {
@@ -64,6 +75,7 @@ public sealed class BuildCommand(CliConsole console)
             var graph = steps.Step("build graph", 1, _ => GraphBuilder.Build(extractions));
             graph = steps.Step("compute metrics", 1, _ => GraphMetrics.Attach(graph));
 
+            OutputStamp.Remove(outDir);
             // Let the per-article extractions be collected while the exports run: it lowers the peak working set.
             extractions = [];
             // The exporters only read the graph and each writes its own file: run them side by side.
@@ -82,6 +94,7 @@ public sealed class BuildCommand(CliConsole console)
             steps.Step("save cache", 1, _ =>
             {
                 BuildCache.Save(outDir, cache);
+                OutputStamp.Write(outDir, fingerprint, stamped);
                 return 0;
             });
             return (FromCache: fromCache, Graph: graph);
