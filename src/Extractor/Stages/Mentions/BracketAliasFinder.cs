@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Pipeline;
@@ -27,10 +28,17 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
 
     private const int MaxChineseTermLength = 10;
 
+    /// <summary>The longest text inside the brackets <see cref="Definition"/> reads.</summary>
+    private const int MaxInner = 80;
+
+    private static readonly SearchValues<char> Brackets = SearchValues.Create("()（）");
+
+    private readonly string[] _prefixesLongestFirst = [.. termPrefixes.OrderByDescending(p => p.Length)];
+
     /// <inheritdoc />
     public void Run(ArticleContext context)
     {
-        foreach (Match match in Definition().Matches(context.Body))
+        foreach (var match in Definitions(context.Body))
         {
             if (context.SentenceAt(match.Index) is not { } sentence)
             {
@@ -113,7 +121,7 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
         while (trimmed)
         {
             trimmed = false;
-            foreach (var prefix in termPrefixes.OrderByDescending(p => p.Length))
+            foreach (var prefix in _prefixesLongestFirst)
             {
                 if (text.Length - start - prefix.Length >= 2 && string.CompareOrdinal(text, start, prefix, 0, prefix.Length) == 0)
                 {
@@ -126,6 +134,69 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
 
         var term = text[start..];
         return term.Length >= 2 ? (term, left.Index + start) : null;
+    }
+
+    /// <summary>
+    /// The matches of <see cref="Definition"/> in the text, in order, without running it at every
+    /// Chinese character (it would read each run of them to its end from every start). A match
+    /// ends at a closing bracket and holds no other bracket but its opening one, so only a closing
+    /// bracket whose last preceding bracket opens at most 80 characters before can end one, and
+    /// the match then starts in the run of term characters that ends at that opening bracket.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    internal static IEnumerable<Match> Definitions(string text)
+    {
+        var afterClose = 0;
+        var open = -1;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var found = text.AsSpan(i).IndexOfAny(Brackets);
+            if (found < 0)
+            {
+                yield break;
+            }
+
+            var at = i + found;
+            if (text[at] is '(' or '（')
+            {
+                open = at;
+            }
+            else
+            {
+                if (open >= 0 && at - open - 1 is >= 1 and <= MaxInner)
+                {
+                    var start = TermRunStart(text, afterClose, open);
+                    var match = Definition().Match(text, start, at + 1 - start);
+                    if (match.Success)
+                    {
+                        yield return match;
+                    }
+                }
+
+                afterClose = at + 1;
+                open = -1;
+            }
+
+            i = at + 1;
+        }
+    }
+
+    /// <summary>Where the run of characters a term before the opening bracket may hold (one white space apart) starts.</summary>
+    private static int TermRunStart(string text, int from, int open)
+    {
+        var start = open;
+        if (start > from && char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        while (start > from && (text[start - 1] is (>= '\u4E00' and <= '\u9FFF') or ' ' or '-' || char.IsAsciiLetterOrDigit(text[start - 1])))
+        {
+            start--;
+        }
+
+        return start;
     }
 
     [GeneratedRegex(@"(?<left>(?:\p{IsCJKUnifiedIdeographs}{2,}|[A-Z][A-Za-z0-9\-]*(?: [A-Za-z0-9\-]+){0,5}))\s?[(（](?<inner>[^()（）]{1,80})[)）]")]

@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Pipeline;
+using Digest.Extractor.Text;
 
 namespace Digest.Extractor.Stages.Mentions;
 
@@ -18,6 +20,16 @@ public sealed partial class NamedTermFinder(Stoplist stoplist, TypeHeads heads) 
     /// <summary>The finder's name on its mentions.</summary>
     public const string Name = "named-term";
 
+    /// <summary>Where <see cref="HeadedList"/> can match: runs of Chinese characters and list commas holding 等 and a head.</summary>
+    private static readonly RegexWindows HeadedListWindows = new(
+        SearchValues.Create([.. RegexWindows.Range('\u4E00', '\u9FFF'), .. "、，,"]),
+        ["等任务", "等数据集", "等基准", "等模型", "等方法", "等多个", "等多种", "等各种"]);
+
+    /// <summary>Where <see cref="LatinHeadedList"/> can match: runs of Latin names, separators and white space holding a head.</summary>
+    private static readonly RegexWindows LatinHeadedListWindows = new(
+        SearchValues.Create([.. RegexWindows.Range('A', 'Z'), .. RegexWindows.Range('a', 'z'), .. RegexWindows.Range('0', '9'), .. RegexWindows.WhiteSpace(), .. "-.、,，和与及以等多个种在如于对包括例数据集基准测试任务"]),
+        ["数据集", "基准", "任务", "datasets", "benchmarks"]);
+
     /// <inheritdoc />
     public void Run(ArticleContext context)
     {
@@ -33,7 +45,7 @@ public sealed partial class NamedTermFinder(Stoplist stoplist, TypeHeads heads) 
             Add(context, term.Value, term.Index, heads.After(context.Body, term.Index + term.Length));
         }
 
-        foreach (Match match in HeadedList().Matches(context.Body).Concat(LatinHeadedList().Matches(context.Body)))
+        foreach (var match in HeadedListWindows.Matches(HeadedList(), context.Body).Concat(LatinHeadedListWindows.Matches(LatinHeadedList(), context.Body)))
         {
             var type = heads.After(context.Body, match.Groups["head"].Index);
             foreach (Capture item in match.Groups["item"].Captures)

@@ -1,0 +1,94 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace Digest.Extractor.Text;
+
+/// <summary>
+/// Runs a regex only over the stretches of a text that can hold a match: the maximal runs of
+/// characters a match may consist of, and only those runs that contain one of the words every
+/// match contains (its anchors). A pattern that opens with a lookbehind or a broad class makes
+/// the regex engine try nearly every position of a Chinese text; this finds the few candidate
+/// windows with vectorised searches instead.
+/// </summary>
+/// <remarks>
+/// Gives exactly the matches of <c>regex.Matches(text)</c> when (1) every character of every
+/// match, and every character its lookarounds test for, is a run character; (2) every match
+/// contains an anchor; (3) the pattern has no <c>^</c>, <c>$</c>, <c>\A</c>, <c>\z</c>,
+/// <c>\G</c> or <c>\b</c>. Then no match crosses a window's edge, the characters just outside a
+/// window can satisfy no lookaround, and matches in different windows cannot interact.
+/// </remarks>
+internal sealed class RegexWindows
+{
+    private readonly SearchValues<char> _runChars;
+    private readonly SearchValues<string> _anchors;
+
+    /// <summary>Sets up the windows.</summary>
+    /// <param name="runChars">Every character a match (or what its lookarounds test for) may hold.</param>
+    /// <param name="anchors">Words, at least one of which every match contains; made of run characters.</param>
+    public RegexWindows(SearchValues<char> runChars, IReadOnlyList<string> anchors)
+    {
+        if (anchors.Any(a => a.Length == 0 || a.AsSpan().ContainsAnyExcept(runChars)))
+        {
+            throw new ArgumentException("anchors must be non-empty and made of run characters", nameof(anchors));
+        }
+
+        _runChars = runChars;
+        _anchors = SearchValues.Create([.. anchors], StringComparison.Ordinal);
+    }
+
+    /// <summary>The matches of <paramref name="regex"/> in <paramref name="text"/>, in order.</summary>
+    /// <param name="regex">A pattern that meets the conditions in the remarks.</param>
+    /// <param name="text">The text.</param>
+    public IEnumerable<Match> Matches(Regex regex, string text)
+    {
+        var from = 0;
+        while (from < text.Length)
+        {
+            var anchor = text.AsSpan(from).IndexOfAny(_anchors);
+            if (anchor < 0)
+            {
+                yield break;
+            }
+
+            anchor += from;
+
+            // from is 0 or just past a window, on a character that is not a run character.
+            var start = text.AsSpan(from, anchor - from).LastIndexOfAnyExcept(_runChars) + 1 + from;
+            var after = text.AsSpan(anchor).IndexOfAnyExcept(_runChars);
+            var end = after < 0 ? text.Length : anchor + after;
+            for (var match = regex.Match(text, start, end - start); match.Success; match = match.NextMatch())
+            {
+                yield return match;
+            }
+
+            from = end;
+        }
+    }
+
+    /// <summary>The characters <c>\s</c> matches.</summary>
+    public static IEnumerable<char> WhiteSpace()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                yield return c;
+            }
+        }
+    }
+
+    /// <summary>The characters from <paramref name="first"/> to <paramref name="last"/>.</summary>
+    /// <param name="first">The first.</param>
+    /// <param name="last">The last, included.</param>
+    public static IEnumerable<char> Range(char first, char last)
+    {
+        for (var c = first; c <= last; c++)
+        {
+            yield return c;
+            if (c == char.MaxValue)
+            {
+                yield break;
+            }
+        }
+    }
+}
