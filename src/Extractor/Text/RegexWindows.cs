@@ -64,31 +64,4 @@ internal sealed class RegexWindows
             from = end;
         }
     }
-
-    /// <summary>The characters <c>\s</c> matches.</summary>
-    public static IEnumerable<char> WhiteSpace()
-    {
-        for (var c = char.MinValue; c < char.MaxValue; c++)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                yield return c;
-            }
-        }
-    }
-
-    /// <summary>The characters from <paramref name="first"/> to <paramref name="last"/>.</summary>
-    /// <param name="first">The first.</param>
-    /// <param name="last">The last, included.</param>
-    public static IEnumerable<char> Range(char first, char last)
-    {
-        for (var c = first; c <= last; c++)
-        {
-            yield return c;
-            if (c == char.MaxValue)
-            {
-                yield break;
-            }
-        }
-    }
 }

@@ -28,7 +28,7 @@ public sealed partial class AuthorListFinder : IExtractionStage
 
     /// <summary>Where <see cref="EtAl"/> can match: runs of Latin names and separators holding 等 or 等人 and a verb.</summary>
     private static readonly RegexWindows EtAlWindows = new(
-        SearchValues.Create([.. RegexWindows.Range('A', 'Z'), .. RegexWindows.Range('a', 'z'), .. RegexWindows.Range('\u00C0', '\u024F'), .. RegexWindows.WhiteSpace(), .. "'’.-,，、和等人的提出发表完成"]),
+        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和等人的提出发表完成"]),
         ["等的", "等提出", "等发表", "等完成", "等人的", "等人提出", "等人发表", "等人完成"]);
 
     /// <inheritdoc />

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Digest.Extractor.Stages.Mentions;
 
 /// <summary>
@@ -57,6 +59,29 @@ internal sealed class NameTrie
         }
 
         _isEnd = [.. isEnd];
+        StartChars = SearchValues.Create(StartCharacters());
+    }
+
+    /// <summary>Every text character a name can start with (any case): positions without one can be skipped.</summary>
+    public SearchValues<char> StartChars { get; }
+
+    /// <summary>The characters whose lower case labels an edge from the root.</summary>
+    private char[] StartCharacters()
+    {
+        var labels = new HashSet<char>(_labels.AsSpan(0, _edgeStart[1]).ToArray());
+        var starts = new List<char>();
+        for (var c = char.MinValue; ; c++)
+        {
+            if (labels.Contains(char.ToLowerInvariant(c)))
+            {
+                starts.Add(c);
+            }
+
+            if (c == char.MaxValue)
+            {
+                return [.. starts];
+            }
+        }
     }
 
     /// <summary>The length of the longest name that starts at <paramref name="start"/>, or 0.</summary>

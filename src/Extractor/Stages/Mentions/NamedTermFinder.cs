@@ -22,12 +22,12 @@ public sealed partial class NamedTermFinder(Stoplist stoplist, TypeHeads heads) 
 
     /// <summary>Where <see cref="HeadedList"/> can match: runs of Chinese characters and list commas holding 等 and a head.</summary>
     private static readonly RegexWindows HeadedListWindows = new(
-        SearchValues.Create([.. RegexWindows.Range('\u4E00', '\u9FFF'), .. "、，,"]),
+        SearchValues.Create([.. CharSets.Range('\u4E00', '\u9FFF'), .. "、，,"]),
         ["等任务", "等数据集", "等基准", "等模型", "等方法", "等多个", "等多种", "等各种"]);
 
     /// <summary>Where <see cref="LatinHeadedList"/> can match: runs of Latin names, separators and white space holding a head.</summary>
     private static readonly RegexWindows LatinHeadedListWindows = new(
-        SearchValues.Create([.. RegexWindows.Range('A', 'Z'), .. RegexWindows.Range('a', 'z'), .. RegexWindows.Range('0', '9'), .. RegexWindows.WhiteSpace(), .. "-.、,，和与及以等多个种在如于对包括例数据集基准测试任务"]),
+        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('0', '9'), .. CharSets.WhiteSpace(), .. "-.、,，和与及以等多个种在如于对包括例数据集基准测试任务"]),
         ["数据集", "基准", "任务", "datasets", "benchmarks"]);
 
     /// <inheritdoc />
