@@ -20,7 +20,8 @@ namespace Digest.Extractor.Text;
 internal sealed class RegexWindows
 {
     private readonly SearchValues<char> _runChars;
-    private readonly SearchValues<string> _anchors;
+    private readonly string[] _anchors;
+    private readonly SearchValues<char> _anchorStarts;
 
     /// <summary>Sets up the windows.</summary>
     /// <param name="runChars">Every character a match (or what its lookarounds test for) may hold.</param>
@@ -33,7 +34,10 @@ internal sealed class RegexWindows
         }
 
         _runChars = runChars;
-        _anchors = SearchValues.Create([.. anchors], StringComparison.Ordinal);
+        _anchors = [.. anchors];
+
+        // Looking for the first characters and then comparing beats SearchValues<string> on Chinese anchors.
+        _anchorStarts = SearchValues.Create([.. anchors.Select(a => a[0]).Distinct()]);
     }
 
     /// <summary>The matches of <paramref name="regex"/> in <paramref name="text"/>, in order.</summary>
@@ -44,13 +48,11 @@ internal sealed class RegexWindows
         var from = 0;
         while (from < text.Length)
         {
-            var anchor = text.AsSpan(from).IndexOfAny(_anchors);
+            var anchor = NextAnchor(text, from);
             if (anchor < 0)
             {
                 yield break;
             }
-
-            anchor += from;
 
             // from is 0 or just past a window, on a character that is not a run character.
             var start = text.AsSpan(from, anchor - from).LastIndexOfAnyExcept(_runChars) + 1 + from;
@@ -63,5 +65,31 @@ internal sealed class RegexWindows
 
             from = end;
         }
+    }
+
+    /// <summary>Where the first anchor at or after <paramref name="from"/> starts, or -1.</summary>
+    private int NextAnchor(string text, int from)
+    {
+        while (from < text.Length)
+        {
+            var next = text.AsSpan(from).IndexOfAny(_anchorStarts);
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            from += next;
+            foreach (var anchor in _anchors)
+            {
+                if (text.AsSpan(from).StartsWith(anchor, StringComparison.Ordinal))
+                {
+                    return from;
+                }
+            }
+
+            from++;
+        }
+
+        return -1;
     }
 }

@@ -14,6 +14,9 @@ internal sealed class NameTrie
     private readonly int[] _targets;
     private readonly bool[] _isEnd;
 
+    /// <summary>For each text character, one more than the node its lower case leads to from the root (0: none), to skip the root's search.</summary>
+    private readonly int[] _fromRoot = new int[char.MaxValue + 1];
+
     public NameTrie(IEnumerable<string> names)
     {
         var edges = new Dictionary<(int Node, char Label), int>();
@@ -59,37 +62,34 @@ internal sealed class NameTrie
         }
 
         _isEnd = [.. isEnd];
-        StartChars = SearchValues.Create(StartCharacters());
+        var starts = new List<char>();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var index = _labels.AsSpan(0, _edgeStart[1]).BinarySearch(char.ToLowerInvariant((char)c));
+            if (index >= 0)
+            {
+                _fromRoot[c] = _targets[index] + 1;
+                starts.Add((char)c);
+            }
+        }
+
+        StartChars = SearchValues.Create([.. starts]);
     }
 
     /// <summary>Every text character a name can start with (any case): positions without one can be skipped.</summary>
     public SearchValues<char> StartChars { get; }
 
-    /// <summary>The characters whose lower case labels an edge from the root.</summary>
-    private char[] StartCharacters()
-    {
-        var labels = new HashSet<char>(_labels.AsSpan(0, _edgeStart[1]).ToArray());
-        var starts = new List<char>();
-        for (var c = char.MinValue; ; c++)
-        {
-            if (labels.Contains(char.ToLowerInvariant(c)))
-            {
-                starts.Add(c);
-            }
-
-            if (c == char.MaxValue)
-            {
-                return [.. starts];
-            }
-        }
-    }
-
     /// <summary>The length of the longest name that starts at <paramref name="start"/>, or 0.</summary>
     public int LongestMatch(string text, int start)
     {
-        var node = 0;
-        var best = 0;
-        for (var i = start; i < text.Length; i++)
+        if (start >= text.Length || _fromRoot[text[start]] == 0)
+        {
+            return 0;
+        }
+
+        var node = _fromRoot[text[start]] - 1;
+        var best = _isEnd[node] ? 1 : 0;
+        for (var i = start + 1; i < text.Length; i++)
         {
             var from = _edgeStart[node];
             var index = _labels.AsSpan(from, _edgeStart[node + 1] - from).BinarySearch(char.ToLowerInvariant(text[i]));
