@@ -37,8 +37,12 @@ public sealed partial class AuthorListFinder : IExtractionStage
         Add(context, WriterList().Matches(context.Body), Name);
         Add(context, ByList().Matches(context.Body), Name);
         Add(context, CoauthoredList().Matches(context.Body), Name);
-        Add(context, EtAlWindows.Matches(EtAl(), context.Body), EtAlName);
+        Add(context, EtAlLists(context.Body), EtAlName);
     }
+
+    /// <summary>The matches of <see cref="EtAl"/>, found in its windows only.</summary>
+    /// <param name="text">The text.</param>
+    internal static IEnumerable<Match> EtAlLists(string text) => EtAlWindows.Matches(EtAl(), text);
 
     private static void Add(ArticleContext context, IEnumerable<Match> matches, string finder)
     {
@@ -64,5 +68,5 @@ public sealed partial class AuthorListFinder : IExtractionStage
     private static partial Regex CoauthoredList();
 
     [GeneratedRegex(@"(?<![A-Za-z])(?<person>" + FullName + @")(?:\s*[,，、和]\s*(?<person>" + FullName + @"))*\s*等人?(?:的|提出|发表|完成)")]
-    private static partial Regex EtAl();
+    internal static partial Regex EtAl();
 }

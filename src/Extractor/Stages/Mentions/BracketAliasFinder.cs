@@ -200,7 +200,7 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
     }
 
     [GeneratedRegex(@"(?<left>(?:\p{IsCJKUnifiedIdeographs}{2,}|[A-Z][A-Za-z0-9\-]*(?: [A-Za-z0-9\-]+){0,5}))\s?[(（](?<inner>[^()（）]{1,80})[)）]")]
-    private static partial Regex Definition();
+    internal static partial Regex Definition();
 
     [GeneratedRegex(@"^(?:以下简称|简称|下称|全称为?|又称为?|也称为?|或称|即)\s*")]
     private static partial Regex AliasPrefix();

@@ -45,7 +45,7 @@ public sealed partial class NamedTermFinder(Stoplist stoplist, TypeHeads heads) 
             Add(context, term.Value, term.Index, heads.After(context.Body, term.Index + term.Length));
         }
 
-        foreach (var match in HeadedListWindows.Matches(HeadedList(), context.Body).Concat(LatinHeadedListWindows.Matches(LatinHeadedList(), context.Body)))
+        foreach (var match in HeadedLists(context.Body).Concat(LatinHeadedLists(context.Body)))
         {
             var type = heads.After(context.Body, match.Groups["head"].Index);
             foreach (Capture item in match.Groups["item"].Captures)
@@ -54,6 +54,14 @@ public sealed partial class NamedTermFinder(Stoplist stoplist, TypeHeads heads) 
             }
         }
     }
+
+    /// <summary>The matches of <see cref="HeadedList"/>, found in its windows only.</summary>
+    /// <param name="text">The text.</param>
+    internal static IEnumerable<Match> HeadedLists(string text) => HeadedListWindows.Matches(HeadedList(), text);
+
+    /// <summary>The matches of <see cref="LatinHeadedList"/>, found in its windows only.</summary>
+    /// <param name="text">The text.</param>
+    internal static IEnumerable<Match> LatinHeadedLists(string text) => LatinHeadedListWindows.Matches(LatinHeadedList(), text);
 
     private void Add(ArticleContext context, string surface, int start, Model.EntityType? type)
     {
@@ -71,9 +79,9 @@ public sealed partial class NamedTermFinder(Stoplist stoplist, TypeHeads heads) 
     private static partial Regex ProposedTerm();
 
     [GeneratedRegex(@"(?<=[在如于对、，,]|包括|例如)(?<item>\p{IsCJKUnifiedIdeographs}{3,10})(?:[、]|和|与|及|以及)(?<item>\p{IsCJKUnifiedIdeographs}{3,10})(?:(?:[、]|和|与|及|以及)(?<item>\p{IsCJKUnifiedIdeographs}{3,10}))*等(?:多个|多种|各种)?(?<head>任务|数据集|基准|模型|方法)")]
-    private static partial Regex HeadedList();
+    internal static partial Regex HeadedList();
 
     /// <summary>Latin names listed before a head: <c>在VIGOR、KITTI和Ford Multi-AV数据集上</c> (every member is a dataset).</summary>
     [GeneratedRegex(@"(?<=[在如于对、，,]|包括|例如)\s?(?<item>[A-Z][A-Za-z0-9\-\.]*(?: [A-Z0-9][A-Za-z0-9\-\.]*){0,3})(?:\s?(?:[、,，]|和|与|及|以及|and)\s?(?<item>[A-Z][A-Za-z0-9\-\.]*(?: [A-Z0-9][A-Za-z0-9\-\.]*){0,3}))+\s?(?:等|等多个|等多种)?\s?(?<head>数据集|基准测试|基准|任务|datasets|benchmarks)")]
-    private static partial Regex LatinHeadedList();
+    internal static partial Regex LatinHeadedList();
 }
