@@ -31,6 +31,8 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
     /// <summary>The longest text inside the brackets <see cref="Definition"/> reads.</summary>
     private const int MaxInner = 80;
 
+    private static readonly char[] NameSeparators = [',', '，', ';', '；'];
+
     private static readonly SearchValues<char> Brackets = SearchValues.Create("()（）");
 
     private readonly string[] _prefixesLongestFirst = [.. termPrefixes.OrderByDescending(p => p.Length)];
@@ -54,7 +56,7 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
             }
 
             var leftIsLatin = char.IsAsciiLetterOrDigit(term.Value.Value[^1]);
-            var names = innerText.Split([',', '，', ';', '；'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            var names = innerText.Split(NameSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                 .Where(n => !stoplist.Contains(n) && (IsLatinName(n) || (leftIsLatin && ChineseName().IsMatch(n))))
                 .ToList();
             if (names.Count == 0)
@@ -92,7 +94,20 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
 
     /// <summary>A Latin-script name: has a capital or digit, or is several words (<c>autonomous embodied verification</c>).</summary>
     private static bool IsLatinName(string name) =>
-        LatinName().IsMatch(name) && name.Any(char.IsAsciiLetter) && (name.Any(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)) || name.Contains(' '));
+        LatinName().IsMatch(name) && Has(name, char.IsAsciiLetter) && Has(name, c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == ' ');
+
+    private static bool Has(string name, Func<char, bool> predicate)
+    {
+        foreach (var c in name)
+        {
+            if (predicate(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private (string Value, int Start)? LeftTerm(Group left)
     {
