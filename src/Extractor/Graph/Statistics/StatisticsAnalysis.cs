@@ -23,9 +23,9 @@ public static class StatisticsAnalysis
         }
 
         var byRelation = new int[Enum.GetValues<RelationType>().Length];
-        foreach (var edge in graph.Graph.Edges)
+        foreach (var relation in graph.Data.Relations.AsImmutableArray())
         {
-            byRelation[(int)edge.Type]++;
+            byRelation[(int)relation.Type]++;
         }
 
         return new GraphStatistics(
