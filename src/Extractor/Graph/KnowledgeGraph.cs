@@ -147,6 +147,10 @@ public sealed class KnowledgeGraph
     public EntityMetrics? MetricsOf(string entityId) =>
         _indexById.TryGetValue(entityId, out var position) ? _metrics.Value[position] : null;
 
+    /// <summary>The stored metrics of the entity at a position, if the graph carries them.</summary>
+    /// <param name="position">The entity position.</param>
+    internal EntityMetrics? MetricsAt(int position) => _metrics.Value[position];
+
     /// <summary>The relations leaving an entity, with their evidence.</summary>
     /// <param name="entityId">The entity id.</param>
     public IReadOnlyList<Relation> OutRelations(string entityId) => WithEvidenceAt(OutRelationsAt(_indexById[entityId]).ToArray());
@@ -238,15 +242,19 @@ public sealed class KnowledgeGraph
         return graph;
     }
 
-    /// <summary>Stored metrics by entity position (sorted by id like the entities, so usually aligned already).</summary>
+    /// <summary>Stored metrics by entity position: sorted by id like the entities, so usually aligned already and no lookup is needed.</summary>
     private EntityMetrics?[] MetricsByPosition()
     {
+        var stored = Data.Metrics.AsImmutableArray();
         var byPosition = new EntityMetrics?[Entities.Count];
-        foreach (var metrics in Data.Metrics.AsImmutableArray())
+        for (var i = 0; i < stored.Length; i++)
         {
-            if (_indexById.TryGetValue(metrics.EntityId, out var position))
+            var position = i < byPosition.Length && string.Equals(stored[i].EntityId, Entities[i].Id, StringComparison.Ordinal)
+                ? i
+                : _indexById.GetValueOrDefault(stored[i].EntityId, -1);
+            if (position >= 0)
             {
-                byPosition[position] = metrics;
+                byPosition[position] = stored[i];
             }
         }
 

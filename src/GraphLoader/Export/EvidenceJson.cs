@@ -18,30 +18,30 @@ internal static class EvidenceJson
         }
 
         var items = new List<Evidence>();
-        while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+        for (JsonArrayStream.Step(ref reader); reader.TokenType == JsonTokenType.StartObject; JsonArrayStream.Step(ref reader))
         {
             string? article = null, sentence = null, cue = null;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            for (JsonArrayStream.Step(ref reader); reader.TokenType == JsonTokenType.PropertyName; JsonArrayStream.Step(ref reader))
             {
                 if (reader.ValueTextEquals("article"u8))
                 {
-                    reader.Read();
+                    JsonArrayStream.Step(ref reader);
                     article = pool.Get(ref reader);
                 }
                 else if (reader.ValueTextEquals("sentence"u8))
                 {
-                    reader.Read();
+                    JsonArrayStream.Step(ref reader);
                     sentence = pool.Get(ref reader);
                 }
                 else if (reader.ValueTextEquals("cue"u8))
                 {
-                    reader.Read();
+                    JsonArrayStream.Step(ref reader);
                     cue = pool.Get(ref reader);
                 }
                 else
                 {
-                    reader.Read();
-                    JsonArrayStream.SkipBuffered(ref reader);
+                    JsonArrayStream.Step(ref reader);
+                    JsonArrayStream.SkipValue(ref reader);
                 }
             }
 

@@ -110,7 +110,7 @@ internal sealed class GraphJsonParser(bool deferEvidence)
             }
             else if (reader.ValueTextEquals("truncated"u8))
             {
-                reader.Read();
+                JsonArrayStream.Step(ref reader);
                 truncated = reader.GetBoolean();
             }
             else
@@ -185,11 +185,11 @@ internal sealed class GraphJsonParser(bool deferEvidence)
             }
             else if (reader.ValueTextEquals("evidence"u8))
             {
-                reader.Read();
+                JsonArrayStream.Step(ref reader);
                 if (deferEvidence)
                 {
                     var start = reader.TokenStartIndex;
-                    JsonArrayStream.SkipBuffered(ref reader);
+                    JsonArrayStream.SkipValue(ref reader);
                     span = (spanOffset + start, (int)(reader.BytesConsumed - start));
                 }
                 else
@@ -231,23 +231,27 @@ internal sealed class GraphJsonParser(bool deferEvidence)
     }
 
     /// <summary>Moves to the next property name of the object; false at its end.</summary>
-    private static bool NextProperty(ref Utf8JsonReader reader) => reader.Read() && reader.TokenType == JsonTokenType.PropertyName;
+    private static bool NextProperty(ref Utf8JsonReader reader)
+    {
+        JsonArrayStream.Step(ref reader);
+        return reader.TokenType == JsonTokenType.PropertyName;
+    }
 
     private static void SkipValue(ref Utf8JsonReader reader)
     {
-        reader.Read();
-        JsonArrayStream.SkipBuffered(ref reader);
+        JsonArrayStream.Step(ref reader);
+        JsonArrayStream.SkipValue(ref reader);
     }
 
     private static int Int(ref Utf8JsonReader reader)
     {
-        reader.Read();
+        JsonArrayStream.Step(ref reader);
         return reader.GetInt32();
     }
 
     private static double Double(ref Utf8JsonReader reader)
     {
-        reader.Read();
+        JsonArrayStream.Step(ref reader);
         return reader.GetDouble();
     }
 
@@ -255,26 +259,26 @@ internal sealed class GraphJsonParser(bool deferEvidence)
 
     private string String(ref Utf8JsonReader reader)
     {
-        reader.Read();
+        JsonArrayStream.Step(ref reader);
         return _pool.Get(ref reader);
     }
 
     private string? NullableString(ref Utf8JsonReader reader)
     {
-        reader.Read();
+        JsonArrayStream.Step(ref reader);
         return reader.TokenType == JsonTokenType.Null ? null : _pool.Get(ref reader);
     }
 
     private EquatableArray<string> Strings(ref Utf8JsonReader reader)
     {
-        reader.Read();
+        JsonArrayStream.Step(ref reader);
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             throw new FormatException($"expected a list of strings, found {reader.TokenType}");
         }
 
         List<string>? items = null;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        for (JsonArrayStream.Step(ref reader); reader.TokenType != JsonTokenType.EndArray; JsonArrayStream.Step(ref reader))
         {
             (items ??= []).Add(_pool.Get(ref reader));
         }

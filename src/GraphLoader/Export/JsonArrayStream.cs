@@ -2,8 +2,8 @@ using System.Text.Json;
 
 namespace Digest.GraphLoader.Export;
 
-/// <summary>Parses one element of an array; the reader stands on the element's first token and holds all of it.</summary>
-/// <param name="reader">The reader.</param>
+/// <summary>Parses one element of an array; the reader stands on the element's first token.</summary>
+/// <param name="reader">The reader: advance it with <see cref="JsonArrayStream.Step"/> and <see cref="JsonArrayStream.SkipValue"/>.</param>
 /// <param name="spanOffset">The stream offset of the reader's first byte, to turn token positions into file offsets.</param>
 internal delegate void JsonElementParser(ref Utf8JsonReader reader, long spanOffset);
 
@@ -39,25 +39,18 @@ internal sealed class JsonArrayStream(Stream stream)
                 break;
             }
 
-            var name = reader.GetString()!;
-            var parser = parserFor(name);
-            var before = reader.CurrentState;
-            var consumed = reader.BytesConsumed;
-            Next(ref reader);
-            if (parser is not null)
+            var parser = parserFor(reader.GetString()!);
+            if (parser is null)
             {
-                Expect(ref reader, JsonTokenType.StartArray, name);
-                ReadElements(ref reader, parser);
+                ReadValue(ref reader, null);
                 continue;
             }
 
-            while (!Whole(reader))
+            Next(ref reader);
+            Expect(ref reader, JsonTokenType.StartArray, "an array property");
+            while (ReadValue(ref reader, parser))
             {
-                reader = Refill(consumed, before);
-                Next(ref reader);
             }
-
-            SkipBuffered(ref reader);
         }
 
         // Only whitespace may follow the object.
@@ -72,14 +65,23 @@ internal sealed class JsonArrayStream(Stream stream)
         }
     }
 
-    /// <summary>Skips the value the reader stands on, which the buffer holds whole (<see cref="Utf8JsonReader.Skip"/> refuses any reader that is not on the final block).</summary>
+    /// <summary>Moves to the next token of an element.</summary>
     /// <param name="reader">The reader.</param>
-    /// <exception cref="JsonException">The value is cut off.</exception>
-    public static void SkipBuffered(ref Utf8JsonReader reader)
+    public static void Step(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            throw new PartialElementException();
+        }
+    }
+
+    /// <summary>Skips the value the reader stands on (<see cref="Utf8JsonReader.Skip"/> refuses any reader that is not on the final block).</summary>
+    /// <param name="reader">The reader.</param>
+    public static void SkipValue(ref Utf8JsonReader reader)
     {
         if (!reader.TrySkip())
         {
-            throw new JsonException("the file ends in the middle of the graph");
+            throw new PartialElementException();
         }
     }
 
@@ -91,39 +93,44 @@ internal sealed class JsonArrayStream(Stream stream)
         }
     }
 
-    private void ReadElements(ref Utf8JsonReader reader, JsonElementParser parser)
+    /// <summary>
+    /// Reads the next value (an array's element, or a property's value) and hands it to the parser
+    /// (or skips it); false at the array's end. When the buffer ends inside the value, goes back,
+    /// reads on (growing the buffer for a value larger than it) and parses it again: parsing first
+    /// and retrying at the rare buffer end is cheaper than checking first that each value is whole.
+    /// </summary>
+    private bool ReadValue(ref Utf8JsonReader reader, JsonElementParser? parser)
     {
         while (true)
         {
             var before = reader.CurrentState;
             var consumed = reader.BytesConsumed;
-            Next(ref reader);
-            if (reader.TokenType == JsonTokenType.EndArray)
+            var attempt = reader;
+            try
             {
-                return;
-            }
+                Step(ref attempt);
+                var more = attempt.TokenType != JsonTokenType.EndArray;
+                if (more && parser is null)
+                {
+                    SkipValue(ref attempt);
+                }
+                else if (more)
+                {
+                    parser!(ref attempt, _bufferOffset + _start);
+                }
 
-            // Parse an element only once the buffer holds all of it: else go back to just before
-            // it and read on (the buffer grows when one element is larger than it).
-            if (!Whole(reader))
+                reader = attempt;
+                return more;
+            }
+            catch (PartialElementException) when (!_final)
             {
                 reader = Refill(consumed, before);
-                continue;
             }
-
-            parser(ref reader, _bufferOffset + _start);
+            catch (PartialElementException)
+            {
+                throw new JsonException("the file ends in the middle of the graph");
+            }
         }
-    }
-
-    /// <summary>Whether the buffer holds the whole value starting at the reader's token.</summary>
-    private bool Whole(Utf8JsonReader probe)
-    {
-        if (probe.TrySkip())
-        {
-            return true;
-        }
-
-        return _final ? throw new JsonException("the file ends in the middle of the graph") : false;
     }
 
     private void Next(ref Utf8JsonReader reader)
@@ -165,4 +172,7 @@ internal sealed class JsonArrayStream(Stream stream)
 
         return new Utf8JsonReader(_buffer.AsSpan(0, _end), _final, state);
     }
+
+    /// <summary>The buffer ended inside an element: read on and parse the element again.</summary>
+    private sealed class PartialElementException : Exception;
 }

@@ -68,7 +68,7 @@ public sealed class LineageCommand(CliConsole console)
             }
 
             return 0;
-        }, parseResult.GetValue(LineageCommandDefinition.Repeat));
+        }, parseResult.GetValue(LineageCommandDefinition.Repeat), name is null ? [] : [name]);
     }
 
     private static bool TryParseVia(string[] values, out List<RelationType> via, out string error)

@@ -56,7 +56,7 @@ public sealed class PathCommand(CliConsole console)
 
             Print(output.Out, from, to, directed, paths);
             return 0;
-        }, parseResult.GetValue(PathCommandDefinition.Repeat));
+        }, parseResult.GetValue(PathCommandDefinition.Repeat), [parseResult.GetValue(PathCommandDefinition.From)!, parseResult.GetValue(PathCommandDefinition.To)!]);
     }
 
     private static void Print(TextWriter output, Entity from, Entity to, bool directed, IReadOnlyList<GraphPath> paths)

@@ -42,7 +42,7 @@ public sealed class ShowCommand(CliConsole console)
 
             Print(output.Out, card, limit);
             return 0;
-        }, parseResult.GetValue(ShowCommandDefinition.Repeat));
+        }, parseResult.GetValue(ShowCommandDefinition.Repeat), [parseResult.GetValue(ShowCommandDefinition.Name)!]);
     }
 
     private static void Print(TextWriter output, EntityCard card, int limit)
