@@ -31,7 +31,7 @@ public sealed class AnalysisRunner(CliConsole console)
             return console.Fail("--repeat must be at least 1");
         }
 
-        AnswerWarmup.Start(graphPath, names ?? [], answer);
+        _ = AnswerWarmup.Start(graphPath, names ?? [], answer);
 
         var clock = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;

@@ -19,15 +19,16 @@ internal static class AnswerWarmup
     /// <param name="graphPath">The graph about to be loaded.</param>
     /// <param name="names">The entity names the answer will look up.</param>
     /// <param name="answer">The command's answer.</param>
-    public static void Start(string graphPath, IReadOnlyList<string> names, Func<KnowledgeGraph, CliConsole, int> answer)
+    /// <returns>The running warm-up (nobody needs to wait for it), or null when skipped.</returns>
+    public static Task? Start(string graphPath, IReadOnlyList<string> names, Func<KnowledgeGraph, CliConsole, int> answer)
     {
         var file = new FileInfo(graphPath);
         if (!file.Exists || file.Length < MinimumGraphBytes)
         {
-            return;
+            return null;
         }
 
-        _ = Task.Run(() =>
+        return Task.Run(() =>
         {
             try
             {

@@ -24,7 +24,11 @@ public static class GraphJsonReader
     /// <exception cref="DigestInputException">The file is missing or not a Digest graph.</exception>
     public static StoredGraph ReadForAnalysis(string path) => Load(path, deferEvidence: true);
 
-    private static StoredGraph Load(string path, bool deferEvidence)
+    /// <summary>Reads the file with evidence or without, through a buffer of the given initial size.</summary>
+    /// <param name="path">The <c>graph.json</c> path.</param>
+    /// <param name="deferEvidence">Whether to leave evidence in the file.</param>
+    /// <param name="bufferSize">The read buffer's initial size (tests use a tiny one so values cross its end).</param>
+    internal static StoredGraph Load(string path, bool deferEvidence, int bufferSize = JsonArrayStream.DefaultBufferSize)
     {
         var file = new FileInfo(path);
         if (!file.Exists)
@@ -37,7 +41,7 @@ public static class GraphJsonReader
         {
             using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0))
             {
-                new JsonArrayStream(stream).Read(name => name switch
+                new JsonArrayStream(stream, bufferSize).Read(name => name switch
                 {
                     "nodes" => parser.Node,
                     "edges" => parser.Edge,

@@ -13,11 +13,13 @@ internal delegate void JsonElementParser(ref Utf8JsonReader reader, long spanOff
 /// large file is never held whole in memory nor turned into a document tree.
 /// </summary>
 /// <param name="stream">The JSON, read once from its current position.</param>
-internal sealed class JsonArrayStream(Stream stream)
+/// <param name="bufferSize">The buffer's initial size.</param>
+internal sealed class JsonArrayStream(Stream stream, int bufferSize = JsonArrayStream.DefaultBufferSize)
 {
-    private const int InitialBuffer = 1 << 20;
+    /// <summary>The usual buffer: large enough that refills are rare, small beside a corpus graph.</summary>
+    public const int DefaultBufferSize = 1 << 20;
 
-    private byte[] _buffer = new byte[InitialBuffer];
+    private byte[] _buffer = new byte[bufferSize];
     private int _start;
     private int _end;
     private long _bufferOffset;
