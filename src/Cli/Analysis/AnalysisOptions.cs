@@ -25,6 +25,13 @@ public static class AnalysisOptions
         Description = "Print how long loading the graph and answering took (to stderr)",
     };
 
+    /// <summary>Answer this many times in one process (the first prints; with --timings the others give warm times).</summary>
+    public static Option<int> Repeat() => new("--repeat")
+    {
+        Description = "Answer N times after one load (output of the first only); with --timings prints the cold first and the warm times",
+        DefaultValueFactory = _ => 1,
+    };
+
     /// <summary>How many rows to show.</summary>
     /// <param name="defaultCount">The default.</param>
     /// <param name="description">What is counted.</param>

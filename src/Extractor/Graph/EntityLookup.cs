@@ -38,10 +38,7 @@ public sealed class EntityLookup
         }
 
         // One scan for the spelling as typed is cheaper than indexing every name for one query.
-        var candidates = _entities
-            .Where(e => string.Equals(e.Name, query, StringComparison.OrdinalIgnoreCase)
-                || e.Aliases.Any(a => string.Equals(a, query, StringComparison.OrdinalIgnoreCase)))
-            .ToList();
+        var candidates = SpelledAs(query);
         if (candidates.Count == 0)
         {
             var key = NameKey.Of(query);
@@ -57,6 +54,35 @@ public sealed class EntityLookup
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
         return new EntityMatch(ranked[0], ranked.Skip(1).ToList(), []);
+    }
+
+    /// <summary>The entities whose name or an alias is the query, ignoring case (a plain loop: this runs over every entity).</summary>
+    private List<Entity> SpelledAs(string query)
+    {
+        var found = new List<Entity>();
+        for (var i = 0; i < _entities.Count; i++)
+        {
+            var entity = _entities[i];
+            if (string.Equals(entity.Name, query, StringComparison.OrdinalIgnoreCase) || HasAlias(entity, query))
+            {
+                found.Add(entity);
+            }
+        }
+
+        return found;
+    }
+
+    private static bool HasAlias(Entity entity, string query)
+    {
+        foreach (var alias in entity.Aliases.AsImmutableArray())
+        {
+            if (string.Equals(alias, query, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Dictionary<string, List<Entity>> KeyIndex(IReadOnlyList<Entity> entities)
@@ -82,7 +108,7 @@ public sealed class EntityLookup
         string.Equals(entity.Name, query, StringComparison.Ordinal) ? 0
         : string.Equals(entity.Name, query, StringComparison.OrdinalIgnoreCase) ? 1
         : NameKey.Of(entity.Name) == NameKey.Of(query) ? 2
-        : entity.Aliases.Any(a => string.Equals(a, query, StringComparison.OrdinalIgnoreCase)) ? 3
+        : HasAlias(entity, query) ? 3
         : 4;
 
     private List<Entity> Suggest(string key)

@@ -12,8 +12,13 @@ internal sealed class GraphIndex
     public GraphIndex(KnowledgeGraph graph)
     {
         Count = graph.Entities.Count;
-        var sources = graph.RelationEnds.Select(e => e.Source).ToList();
-        var targets = graph.RelationEnds.Select(e => e.Target).ToList();
+        var ends = graph.RelationEnds;
+        var sources = new int[ends.Count];
+        var targets = new int[ends.Count];
+        for (var e = 0; e < ends.Count; e++)
+        {
+            (sources[e], targets[e]) = ends[e];
+        }
 
         (OutStart, OutNeighbor, OutWeight) = Compress(Count, sources, targets, undirected: false);
         (Start, Neighbor, Weight) = Compress(Count, sources, targets, undirected: true);
@@ -49,10 +54,10 @@ internal sealed class GraphIndex
     public ReadOnlySpan<int> OutNeighbors(int i) => OutNeighbor.AsSpan(OutStart[i], OutStart[i + 1] - OutStart[i]);
 
     /// <summary>Counting sort of the edge ends into rows, then each row sorted and merged into distinct neighbours with counts.</summary>
-    private static (int[] Start, int[] Neighbor, double[] Weight) Compress(int count, List<int> sources, List<int> targets, bool undirected)
+    private static (int[] Start, int[] Neighbor, double[] Weight) Compress(int count, int[] sources, int[] targets, bool undirected)
     {
         var rowStart = new int[count + 1];
-        for (var e = 0; e < sources.Count; e++)
+        for (var e = 0; e < sources.Length; e++)
         {
             rowStart[sources[e] + 1]++;
             if (undirected)
@@ -68,7 +73,7 @@ internal sealed class GraphIndex
 
         var fill = (int[])rowStart.Clone();
         var all = new int[rowStart[count]];
-        for (var e = 0; e < sources.Count; e++)
+        for (var e = 0; e < sources.Length; e++)
         {
             all[fill[sources[e]]++] = targets[e];
             if (undirected)

@@ -4,109 +4,87 @@ using Digest.Extractor.Reading;
 
 namespace Digest.GraphLoader.Export;
 
-/// <summary>Reads a <c>graph.json</c> written by <see cref="JsonExporter"/> back into graph data (article bodies are not stored, so they come back empty).</summary>
+/// <summary>
+/// Reads a <c>graph.json</c> written by <see cref="JsonExporter"/> back into graph data (article
+/// bodies are not stored, so they come back empty). The file is streamed through a small buffer,
+/// never held whole, and repeated strings (ids, cues, sentences) are shared.
+/// </summary>
 public static class GraphJsonReader
 {
-    /// <summary>Reads the file.</summary>
+    /// <summary>Reads the file, evidence included.</summary>
     /// <param name="path">The <c>graph.json</c> path.</param>
     /// <exception cref="DigestInputException">The file is missing or not a Digest graph.</exception>
-    public static KnowledgeGraphData Read(string path)
+    public static KnowledgeGraphData Read(string path) => Load(path, deferEvidence: false).Data;
+
+    /// <summary>
+    /// Reads the file for analysis: relations come without their evidence, which stays in the
+    /// file until <see cref="StoredGraph.Evidence"/> is asked for it (most answers never print it).
+    /// </summary>
+    /// <param name="path">The <c>graph.json</c> path.</param>
+    /// <exception cref="DigestInputException">The file is missing or not a Digest graph.</exception>
+    public static StoredGraph ReadForAnalysis(string path) => Load(path, deferEvidence: true);
+
+    /// <summary>Reads the file with evidence or without, through a buffer of the given initial size.</summary>
+    /// <param name="path">The <c>graph.json</c> path.</param>
+    /// <param name="deferEvidence">Whether to leave evidence in the file.</param>
+    /// <param name="bufferSize">The read buffer's initial size (tests use a tiny one so values cross its end).</param>
+    internal static StoredGraph Load(string path, bool deferEvidence, int bufferSize = JsonArrayStream.DefaultBufferSize)
     {
-        if (!File.Exists(path))
+        var file = new FileInfo(path);
+        if (!file.Exists)
         {
             throw new DigestInputException(path, null, "no such graph file (run `digest build` first)");
         }
 
+        var parser = new GraphJsonParser(deferEvidence);
         try
         {
-            using var stream = File.OpenRead(path);
-            using var document = JsonDocument.Parse(stream);
-            return Parse(document.RootElement);
-        }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
-        {
-            throw new DigestInputException(path, null, "not a Digest graph.json: " + e.Message);
-        }
-    }
-
-    private static KnowledgeGraphData Parse(JsonElement root)
-    {
-        var articles = new List<Article>();
-        var entities = new List<Entity>();
-        var metrics = new List<EntityMetrics>();
-        foreach (var node in root.GetProperty("nodes").EnumerateArray())
-        {
-            var id = node.GetProperty("id").GetString()!;
-            var label = node.GetProperty("label").GetString()!;
-            if (label == SchemaNames.ArticleLabel)
+            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0))
             {
-                articles.Add(new Article(
-                    id,
-                    node.GetProperty("title").GetString()!,
-                    node.TryGetProperty("category", out var c) ? c.GetString() : null,
-                    node.GetProperty("source").GetString()!,
-                    node.TryGetProperty("line", out var l) ? l.GetInt32() : 0,
-                    string.Empty,
-                    node.TryGetProperty("truncated", out var t) && t.GetBoolean()));
-            }
-            else if (SchemaNames.TryParseEntityType(label, out var type))
-            {
-                entities.Add(new Entity(
-                    id,
-                    type,
-                    node.GetProperty("name").GetString()!,
-                    Strings(node, "aliases"),
-                    node.TryGetProperty("mentions", out var m) ? m.GetInt32() : 0,
-                    Strings(node, "articles")));
-                if (node.TryGetProperty("pagerank", out var rank))
+                new JsonArrayStream(stream, bufferSize).Read(name => name switch
                 {
-                    metrics.Add(new EntityMetrics(
-                        id,
-                        rank.GetDouble(),
-                        node.GetProperty("betweenness").GetDouble(),
-                        node.GetProperty("community").GetInt32(),
-                        node.GetProperty("lineage_depth").GetInt32()));
-                }
-            }
-            else
-            {
-                throw new FormatException($"node {id} has unknown label {label}");
+                    "nodes" => parser.Node,
+                    "edges" => parser.Edge,
+                    _ => null,
+                });
             }
         }
-
-        var relations = new List<Relation>();
-        var mentions = new List<ArticleMention>();
-        foreach (var edge in root.GetProperty("edges").EnumerateArray())
+        catch (JsonException e) when (e.LineNumber is { } line)
         {
-            var source = edge.GetProperty("source").GetString()!;
-            var target = edge.GetProperty("target").GetString()!;
-            var typeName = edge.GetProperty("type").GetString()!;
-            if (!SchemaNames.TryParseRelation(typeName, out var type))
-            {
-                throw new FormatException($"edge {source} -> {target} has unknown type {typeName}");
-            }
-
-            if (type == RelationType.Mentions)
-            {
-                mentions.Add(new ArticleMention(source, target, edge.TryGetProperty("count", out var n) ? n.GetInt32() : 1));
-                continue;
-            }
-
-            var evidence = edge.GetProperty("evidence").EnumerateArray()
-                .Select(e => new Evidence(e.GetProperty("article").GetString()!, e.GetProperty("sentence").GetString()!, e.GetProperty("cue").GetString()!));
-            relations.Add(new Relation(source, type, target, EquatableArray<Evidence>.From(evidence), edge.GetProperty("confidence").GetDouble()));
+            throw new DigestInputException(path, (int)line + 1, "not a Digest graph.json: " + e.Message);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            throw new DigestInputException(path, LineAt(path, parser.ElementOffset), "not a Digest graph.json: " + e.Message);
         }
 
-        return new KnowledgeGraphData(
-            EquatableArray<Article>.From(articles),
-            EquatableArray<Entity>.From(entities),
-            EquatableArray<Relation>.From(relations),
-            EquatableArray<ArticleMention>.From(mentions),
-            EquatableArray<EntityMetrics>.From(metrics));
+        var data = new KnowledgeGraphData(
+            EquatableArray<Article>.From(parser.Articles),
+            EquatableArray<Entity>.From(parser.Entities),
+            EquatableArray<Relation>.From(parser.Relations),
+            EquatableArray<ArticleMention>.From(parser.Mentions),
+            EquatableArray<EntityMetrics>.From(parser.Metrics));
+        return new StoredGraph(data, deferEvidence ? new GraphJsonEvidence(path, [.. parser.EvidenceSpans], file) : null);
     }
 
-    private static EquatableArray<string> Strings(JsonElement node, string name) =>
-        node.TryGetProperty(name, out var array)
-            ? EquatableArray<string>.From(array.EnumerateArray().Select(e => e.GetString()!))
-            : EquatableArray<string>.Empty;
+    /// <summary>The 1-based line of a file offset (counted only when reporting an error).</summary>
+    private static int LineAt(string path, long offset)
+    {
+        using var stream = File.OpenRead(path);
+        var buffer = new byte[1 << 16];
+        var line = 1;
+        for (var left = offset; left > 0;)
+        {
+            var read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
+            if (read == 0)
+            {
+                break;
+            }
+
+            line += buffer.AsSpan(0, read).Count((byte)'\n');
+            left -= read;
+        }
+
+        return line;
+    }
 }

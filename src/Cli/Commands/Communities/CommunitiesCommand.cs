@@ -17,14 +17,14 @@ public sealed class CommunitiesCommand(CliConsole console)
     {
         var count = parseResult.GetValue(CommunitiesCommandDefinition.Count);
         var members = parseResult.GetValue(CommunitiesCommandDefinition.Members);
-        return new AnalysisRunner(console).Run(parseResult.GetValue(CommunitiesCommandDefinition.Graph)!, parseResult.GetValue(CommunitiesCommandDefinition.Timings), graph =>
+        return new AnalysisRunner(console).Run(parseResult.GetValue(CommunitiesCommandDefinition.Graph)!, parseResult.GetValue(CommunitiesCommandDefinition.Timings), (graph, output) =>
         {
             var report = CommunityAnalysis.Compute(graph);
             var shown = report.Communities.Where(c => c.Members.Count > 1).Take(count).ToList();
             var singletons = report.Communities.Count(c => c.Members.Count == 1);
             if (parseResult.GetValue(CommunitiesCommandDefinition.Format) == OutputFormat.Json)
             {
-                JsonOutput.Write(console.Out, new
+                JsonOutput.Write(output.Out, new
                 {
                     report.Modularity,
                     CommunityCount = report.Communities.Count - singletons,
@@ -36,7 +36,7 @@ public sealed class CommunitiesCommand(CliConsole console)
                 return 0;
             }
 
-            var ansi = ConsoleFactory.Create(console.Out);
+            var ansi = ConsoleFactory.Create(output.Out);
             ansi.WriteLine($"{report.Communities.Count - singletons} communities of 2+ entities (modularity {report.Modularity.ToString(CultureInfo.InvariantCulture)}), {singletons} entities alone; "
                 + $"{report.Components.Count(c => c.Members.Count > 1)} connected components, the largest with {(report.Components.Count > 0 ? report.Components[0].Members.Count : 0)} entities.");
             var table = new Table().AddColumns("community", "size", "leading members (by PageRank)");
@@ -53,6 +53,6 @@ public sealed class CommunitiesCommand(CliConsole console)
             table.Columns[1].RightAligned();
             ansi.Write(table);
             return 0;
-        });
+        }, parseResult.GetValue(CommunitiesCommandDefinition.Repeat));
     }
 }

@@ -25,13 +25,16 @@ public static class CommunitiesCommandDefinition
     /// <summary>Print times.</summary>
     public static readonly Option<bool> Timings = AnalysisOptions.Timings();
 
+    /// <summary>Answer several times after one load, for warm timings.</summary>
+    public static readonly Option<int> Repeat = AnalysisOptions.Repeat();
+
     /// <summary>Creates the command.</summary>
     /// <param name="console">Where it reports.</param>
     public static Command Create(CliConsole console)
     {
         var command = new Command("communities", "List Louvain communities and connected components")
         {
-            Count, Members, Graph, Format, Timings,
+            Count, Members, Graph, Format, Timings, Repeat,
         };
         var action = new CommunitiesCommand(console);
         command.SetAction((parseResult, _) => Task.FromResult(action.Execute(parseResult)));

@@ -37,16 +37,16 @@ public sealed class LineageCommand(CliConsole console)
         }
 
         var runner = new AnalysisRunner(console);
-        return runner.Run(parseResult.GetValue(LineageCommandDefinition.Graph)!, parseResult.GetValue(LineageCommandDefinition.Timings), graph =>
+        return runner.Run(parseResult.GetValue(LineageCommandDefinition.Graph)!, parseResult.GetValue(LineageCommandDefinition.Timings), (graph, output) =>
         {
             var analysis = new LineageAnalysis(graph, via);
             if (roots)
             {
-                PrintRoots(analysis.Roots().Take(parseResult.GetValue(LineageCommandDefinition.Count)).ToList(), json);
+                PrintRoots(output.Out, analysis.Roots().Take(parseResult.GetValue(LineageCommandDefinition.Count)).ToList(), json);
                 return 0;
             }
 
-            if (runner.Resolve(graph, name!) is not { } entity)
+            if (AnalysisRunner.Resolve(graph, name!, output) is not { } entity)
             {
                 return AnalysisRunner.UnknownName;
             }
@@ -55,7 +55,7 @@ public sealed class LineageCommand(CliConsole console)
             var results = directions.Select(d => analysis.Trace(entity, d, depth)).ToList();
             if (json)
             {
-                JsonOutput.Write(console.Out, new
+                JsonOutput.Write(output.Out, new
                 {
                     Entity = JsonOutput.Entity(entity),
                     Via = via.Select(SchemaNames.Name),
@@ -64,11 +64,11 @@ public sealed class LineageCommand(CliConsole console)
             }
             else
             {
-                PrintTrees(entity, via, results);
+                PrintTrees(output.Out, entity, via, results);
             }
 
             return 0;
-        });
+        }, parseResult.GetValue(LineageCommandDefinition.Repeat), name is null ? [] : [name]);
     }
 
     private static bool TryParseVia(string[] values, out List<RelationType> via, out string error)
@@ -94,9 +94,9 @@ public sealed class LineageCommand(CliConsole console)
         return true;
     }
 
-    private void PrintTrees(Entity entity, List<RelationType> via, List<LineageResult> results)
+    private static void PrintTrees(TextWriter output, Entity entity, List<RelationType> via, List<LineageResult> results)
     {
-        var ansi = ConsoleFactory.Create(console.Out);
+        var ansi = ConsoleFactory.Create(output);
         var relations = string.Join(", ", via.Select(SchemaNames.Name));
         foreach (var result in results)
         {
@@ -161,11 +161,11 @@ public sealed class LineageCommand(CliConsole console)
         Children = node.Children.Select(NodeJson),
     };
 
-    private void PrintRoots(List<FoundationalWork> roots, bool json)
+    private static void PrintRoots(TextWriter output, List<FoundationalWork> roots, bool json)
     {
         if (json)
         {
-            JsonOutput.Write(console.Out, roots.Select(r => new { Entity = JsonOutput.Entity(r.Entity), r.Children, r.Descendants }));
+            JsonOutput.Write(output, roots.Select(r => new { Entity = JsonOutput.Entity(r.Entity), r.Children, r.Descendants }));
             return;
         }
 
@@ -177,6 +177,6 @@ public sealed class LineageCommand(CliConsole console)
 
         table.Columns[3].RightAligned();
         table.Columns[4].RightAligned();
-        ConsoleFactory.Create(console.Out).Write(table);
+        ConsoleFactory.Create(output).Write(table);
     }
 }

@@ -48,13 +48,16 @@ public static class LineageCommandDefinition
     /// <summary>Print times.</summary>
     public static readonly Option<bool> Timings = AnalysisOptions.Timings();
 
+    /// <summary>Answer several times after one load, for warm timings.</summary>
+    public static readonly Option<int> Repeat = AnalysisOptions.Repeat();
+
     /// <summary>Creates the command.</summary>
     /// <param name="console">Where it reports.</param>
     public static Command Create(CliConsole console)
     {
         var command = new Command("lineage", "Trace what an entity builds on (--up) and what builds on it (--down), as a tree")
         {
-            Name, Up, Down, Depth, Via, Roots, Count, Graph, Format, Timings,
+            Name, Up, Down, Depth, Via, Roots, Count, Graph, Format, Timings, Repeat,
         };
         var action = new LineageCommand(console);
         command.SetAction((parseResult, _) => Task.FromResult(action.Execute(parseResult)));

@@ -23,24 +23,23 @@ public sealed class PathCommand(CliConsole console)
             return console.Fail("--count must be at least 1");
         }
 
-        var runner = new AnalysisRunner(console);
-        return runner.Run(parseResult.GetValue(PathCommandDefinition.Graph)!, parseResult.GetValue(PathCommandDefinition.Timings), graph =>
+        return new AnalysisRunner(console).Run(parseResult.GetValue(PathCommandDefinition.Graph)!, parseResult.GetValue(PathCommandDefinition.Timings), (graph, output) =>
         {
-            if (runner.Resolve(graph, parseResult.GetValue(PathCommandDefinition.From)!) is not { } from
-                || runner.Resolve(graph, parseResult.GetValue(PathCommandDefinition.To)!) is not { } to)
+            if (AnalysisRunner.Resolve(graph, parseResult.GetValue(PathCommandDefinition.From)!, output) is not { } from
+                || AnalysisRunner.Resolve(graph, parseResult.GetValue(PathCommandDefinition.To)!, output) is not { } to)
             {
                 return AnalysisRunner.UnknownName;
             }
 
             if (from.Id == to.Id)
             {
-                return console.Fail($"both ends are {AnalysisRunner.Describe(from)}");
+                return output.Fail($"both ends are {AnalysisRunner.Describe(from)}");
             }
 
             var paths = new PathFinder(graph).Shortest(from, to, directed, limit);
             if (json)
             {
-                JsonOutput.Write(console.Out, new
+                JsonOutput.Write(output.Out, new
                 {
                     From = JsonOutput.Entity(from),
                     To = JsonOutput.Entity(to),
@@ -55,14 +54,14 @@ public sealed class PathCommand(CliConsole console)
                 return 0;
             }
 
-            Print(from, to, directed, paths);
+            Print(output.Out, from, to, directed, paths);
             return 0;
-        });
+        }, parseResult.GetValue(PathCommandDefinition.Repeat), [parseResult.GetValue(PathCommandDefinition.From)!, parseResult.GetValue(PathCommandDefinition.To)!]);
     }
 
-    private void Print(Entity from, Entity to, bool directed, IReadOnlyList<GraphPath> paths)
+    private static void Print(TextWriter output, Entity from, Entity to, bool directed, IReadOnlyList<GraphPath> paths)
     {
-        var ansi = ConsoleFactory.Create(console.Out);
+        var ansi = ConsoleFactory.Create(output);
         if (paths.Count == 0)
         {
             var how = directed ? "following relations in their direction" : "over any relation, in either direction";

@@ -28,13 +28,16 @@ public static class PathCommandDefinition
     /// <summary>Print times.</summary>
     public static readonly Option<bool> Timings = AnalysisOptions.Timings();
 
+    /// <summary>Answer several times after one load, for warm timings.</summary>
+    public static readonly Option<int> Repeat = AnalysisOptions.Repeat();
+
     /// <summary>Creates the command.</summary>
     /// <param name="console">Where it reports.</param>
     public static Command Create(CliConsole console)
     {
         var command = new Command("path", "Show the shortest paths between two entities, each hop with its relation and evidence")
         {
-            From, To, Directed, Count, Graph, Format, Timings,
+            From, To, Directed, Count, Graph, Format, Timings, Repeat,
         };
         var action = new PathCommand(console);
         command.SetAction((parseResult, _) => Task.FromResult(action.Execute(parseResult)));

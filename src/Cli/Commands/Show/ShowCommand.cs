@@ -17,10 +17,9 @@ public sealed class ShowCommand(CliConsole console)
     public int Execute(ParseResult parseResult)
     {
         var limit = parseResult.GetValue(ShowCommandDefinition.Count);
-        var runner = new AnalysisRunner(console);
-        return runner.Run(parseResult.GetValue(ShowCommandDefinition.Graph)!, parseResult.GetValue(ShowCommandDefinition.Timings), graph =>
+        return new AnalysisRunner(console).Run(parseResult.GetValue(ShowCommandDefinition.Graph)!, parseResult.GetValue(ShowCommandDefinition.Timings), (graph, output) =>
         {
-            if (runner.Resolve(graph, parseResult.GetValue(ShowCommandDefinition.Name)!) is not { } entity)
+            if (AnalysisRunner.Resolve(graph, parseResult.GetValue(ShowCommandDefinition.Name)!, output) is not { } entity)
             {
                 return AnalysisRunner.UnknownName;
             }
@@ -28,7 +27,7 @@ public sealed class ShowCommand(CliConsole console)
             var card = new EntityCards(graph).For(entity);
             if (parseResult.GetValue(ShowCommandDefinition.Format) == OutputFormat.Json)
             {
-                JsonOutput.Write(console.Out, new
+                JsonOutput.Write(output.Out, new
                 {
                     Entity = JsonOutput.Entity(entity),
                     Aliases = entity.Aliases,
@@ -41,14 +40,14 @@ public sealed class ShowCommand(CliConsole console)
                 return 0;
             }
 
-            Print(card, limit);
+            Print(output.Out, card, limit);
             return 0;
-        });
+        }, parseResult.GetValue(ShowCommandDefinition.Repeat), [parseResult.GetValue(ShowCommandDefinition.Name)!]);
     }
 
-    private void Print(EntityCard card, int limit)
+    private static void Print(TextWriter output, EntityCard card, int limit)
     {
-        var ansi = ConsoleFactory.Create(console.Out);
+        var ansi = ConsoleFactory.Create(output);
         var entity = card.Entity;
         var facts = new List<(string Label, string Value)>
         {

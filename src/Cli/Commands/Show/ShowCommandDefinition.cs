@@ -21,13 +21,16 @@ public static class ShowCommandDefinition
     /// <summary>Print times.</summary>
     public static readonly Option<bool> Timings = AnalysisOptions.Timings();
 
+    /// <summary>Answer several times after one load, for warm timings.</summary>
+    public static readonly Option<int> Repeat = AnalysisOptions.Repeat();
+
     /// <summary>Creates the command.</summary>
     /// <param name="console">Where it reports.</param>
     public static Command Create(CliConsole console)
     {
         var command = new Command("show", "Show an entity's card: type, aliases, metrics, articles, and every relation in and out with evidence")
         {
-            Name, Count, Graph, Format, Timings,
+            Name, Count, Graph, Format, Timings, Repeat,
         };
         var action = new ShowCommand(console);
         command.SetAction((parseResult, _) => Task.FromResult(action.Execute(parseResult)));

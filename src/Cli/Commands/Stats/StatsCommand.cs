@@ -14,12 +14,12 @@ public sealed class StatsCommand(CliConsole console)
     /// <param name="parseResult">The parsed command line.</param>
     /// <returns>The exit code.</returns>
     public int Execute(ParseResult parseResult) =>
-        new AnalysisRunner(console).Run(parseResult.GetValue(StatsCommandDefinition.Graph)!, parseResult.GetValue(StatsCommandDefinition.Timings), graph =>
+        new AnalysisRunner(console).Run(parseResult.GetValue(StatsCommandDefinition.Graph)!, parseResult.GetValue(StatsCommandDefinition.Timings), (graph, output) =>
         {
             var stats = StatisticsAnalysis.Compute(graph);
             if (parseResult.GetValue(StatsCommandDefinition.Format) == OutputFormat.Json)
             {
-                JsonOutput.Write(console.Out, stats);
+                JsonOutput.Write(output.Out, stats);
                 return 0;
             }
 
@@ -45,7 +45,7 @@ public sealed class StatsCommand(CliConsole console)
             Row("components (2+ entities)", stats.Components);
             Row("largest component", stats.LargestComponent);
             table.Columns[1].RightAligned();
-            ConsoleFactory.Create(console.Out).Write(table);
+            ConsoleFactory.Create(output.Out).Write(table);
             return 0;
-        });
+        }, parseResult.GetValue(StatsCommandDefinition.Repeat));
 }

@@ -46,12 +46,12 @@ public sealed class TopCommand(CliConsole console)
             relation = parsed;
         }
 
-        return new AnalysisRunner(console).Run(parseResult.GetValue(TopCommandDefinition.Graph)!, parseResult.GetValue(TopCommandDefinition.Timings), graph =>
+        return new AnalysisRunner(console).Run(parseResult.GetValue(TopCommandDefinition.Graph)!, parseResult.GetValue(TopCommandDefinition.Timings), (graph, output) =>
         {
             var top = new RankingAnalysis(graph).Top(measure, count, type, relation);
             if (parseResult.GetValue(TopCommandDefinition.Format) == OutputFormat.Json)
             {
-                JsonOutput.Write(console.Out, new
+                JsonOutput.Write(output.Out, new
                 {
                     By = by,
                     Type = type is { } t ? SchemaNames.Label(t) : null,
@@ -73,7 +73,7 @@ public sealed class TopCommand(CliConsole console)
             }
 
             table.Columns[3].RightAligned();
-            var ansi = ConsoleFactory.Create(console.Out);
+            var ansi = ConsoleFactory.Create(output.Out);
             ansi.Write(table);
             if (top.Count == 0)
             {
@@ -81,6 +81,6 @@ public sealed class TopCommand(CliConsole console)
             }
 
             return 0;
-        });
+        }, parseResult.GetValue(TopCommandDefinition.Repeat));
     }
 }

@@ -30,13 +30,16 @@ public static class TopCommandDefinition
     /// <summary>Print times.</summary>
     public static readonly Option<bool> Timings = AnalysisOptions.Timings();
 
+    /// <summary>Answer several times after one load, for warm timings.</summary>
+    public static readonly Option<int> Repeat = AnalysisOptions.Repeat();
+
     /// <summary>Creates the command.</summary>
     /// <param name="console">Where it reports.</param>
     public static Command Create(CliConsole console)
     {
         var command = new Command("top", "List the most central entities by PageRank, degree or betweenness")
         {
-            By, Type, Relation, Count, Graph, Format, Timings,
+            By, Type, Relation, Count, Graph, Format, Timings, Repeat,
         };
         var action = new TopCommand(console);
         command.SetAction((parseResult, _) => Task.FromResult(action.Execute(parseResult)));

@@ -1,4 +1,5 @@
 using Digest.Extractor.Graph.Metrics;
+using Digest.Extractor.Model;
 
 namespace Digest.Extractor.Graph.Communities;
 
@@ -9,35 +10,75 @@ public static class CommunityAnalysis
     /// <param name="graph">The graph.</param>
     public static CommunityReport Compute(KnowledgeGraph graph)
     {
-        var rank = GraphMetrics.PageRanks(graph);
+        var byRank = ByRank(GraphMetrics.PageRanks(graph));
         var communities = GraphMetrics.Communities(graph);
         return new CommunityReport(
-            Groups(graph, communities, rank),
+            Groups(graph, communities, byRank),
             Math.Round(Louvain.Modularity(graph, communities), GraphMetrics.Decimals),
-            Groups(graph, ConnectedComponents.Compute(graph), rank));
+            Groups(graph, ConnectedComponents.Compute(graph), byRank));
     }
 
-    private static List<CommunityGroup> Groups(KnowledgeGraph graph, int[] labels, double[] rank)
+    /// <summary>Entity positions by rank, highest first, ties by position: one sort serves every grouping.</summary>
+    private static int[] ByRank(double[] rank)
     {
-        // Bucket by group number (0..groups-1), then order each bucket by rank.
-        var buckets = new List<int>[labels.Length == 0 ? 0 : labels.Max() + 1];
-        for (var v = 0; v < labels.Length; v++)
+        var order = new int[rank.Length];
+        var keys = new double[rank.Length];
+        for (var v = 0; v < order.Length; v++)
         {
-            (buckets[labels[v]] ??= []).Add(v);
+            order[v] = v;
+            keys[v] = -rank[v];
         }
 
-        var groups = new List<CommunityGroup>();
-        for (var id = 0; id < buckets.Length; id++)
+        Array.Sort(keys, order);
+
+        // The sort is not stable: put each run of equal ranks back in position order.
+        for (var start = 0; start < order.Length;)
         {
-            if (buckets[id] is not { } members)
+            var end = start + 1;
+            while (end < order.Length && keys[end] == keys[start])
             {
-                continue;
+                end++;
             }
 
-            members.Sort((a, b) => rank[a] != rank[b] ? rank[b].CompareTo(rank[a]) : a.CompareTo(b));
-            groups.Add(new CommunityGroup(id, members.Select(v => graph.Entities[v]).ToList()));
+            order.AsSpan(start, end - start).Sort();
+            start = end;
         }
 
-        return groups;
+        return order;
+    }
+
+    private static List<CommunityGroup> Groups(KnowledgeGraph graph, int[] labels, int[] byRank)
+    {
+        // Counting sort by group number (0..groups-1) into one array, visiting entities by rank so
+        // each group's slice is ordered; groups are slices of it rather than a list each.
+        var groups = labels.Length == 0 ? 0 : labels.Max() + 1;
+        var start = new int[groups + 1];
+        foreach (var label in labels)
+        {
+            start[label + 1]++;
+        }
+
+        for (var c = 0; c < groups; c++)
+        {
+            start[c + 1] += start[c];
+        }
+
+        var fill = (int[])start.Clone();
+        var members = new Entity[labels.Length];
+        foreach (var v in byRank)
+        {
+            members[fill[labels[v]]++] = graph.Entities[v];
+        }
+
+        var result = new List<CommunityGroup>();
+        for (var id = 0; id < groups; id++)
+        {
+            if (start[id + 1] > start[id])
+            {
+                result.Add(new CommunityGroup(id, new ArraySegment<Entity>(members, start[id], start[id + 1] - start[id])));
+            }
+        }
+
+        return result;
     }
 }

@@ -10,9 +10,8 @@ namespace Digest.Extractor.Graph.Lineage;
 public sealed class LineageAnalysis
 {
     private readonly KnowledgeGraph _graph;
-    private readonly HashSet<RelationType> _via;
-    private readonly List<(int Other, Relation Relation)>[] _parents;
-    private readonly List<(int Other, Relation Relation)>[] _children;
+    private readonly LineageLinks _parents;
+    private readonly LineageLinks _children;
 
     /// <summary>Prepares lineage queries.</summary>
     /// <param name="graph">The graph.</param>
@@ -21,39 +20,18 @@ public sealed class LineageAnalysis
     public LineageAnalysis(KnowledgeGraph graph, IEnumerable<RelationType>? via = null)
     {
         _graph = graph;
-        _via = [.. via ?? LineageRelations.Default];
-        var unsupported = _via.Where(t => !LineageRelations.Supported.Contains(t)).ToList();
-        if (unsupported.Count > 0 || _via.Count == 0)
+        HashSet<RelationType> types = [.. via ?? LineageRelations.Default];
+        var unsupported = types.Where(t => !LineageRelations.Supported.Contains(t)).ToList();
+        if (unsupported.Count > 0 || types.Count == 0)
         {
             throw new ArgumentException(
                 $"a lineage follows {string.Join(", ", LineageRelations.Supported.Select(SchemaNames.Name))}, not {string.Join(", ", unsupported.Select(SchemaNames.Name))}",
                 nameof(via));
         }
 
-        // Parent and child lists over entity positions, built once so a query or the roots of a
-        // corpus-sized graph never rescan the edges.
-        var n = graph.Entities.Count;
-        _parents = new List<(int, Relation)>[n];
-        _children = new List<(int, Relation)>[n];
-        for (var i = 0; i < n; i++)
-        {
-            _parents[i] = [];
-            _children[i] = [];
-        }
-
-        foreach (var edge in graph.Graph.Edges.Where(e => _via.Contains(e.Type)))
-        {
-            var source = graph.IndexOf(edge.Source);
-            var target = graph.IndexOf(edge.Target);
-            var (child, parent) = LineageRelations.ParentIsTarget(edge.Type) ? (source, target) : (target, source);
-            _parents[child].Add((parent, edge.Relation));
-            _children[parent].Add((child, edge.Relation));
-        }
-
-        foreach (var list in _parents.Concat(_children))
-        {
-            list.Sort((a, b) => a.Other != b.Other ? a.Other.CompareTo(b.Other) : a.Relation.Type.CompareTo(b.Relation.Type));
-        }
+        // Parent and child links over entity positions, built once so a query or the roots of a
+        // corpus-sized graph never rescan the relations.
+        (_parents, _children) = LineageLinks.Build(graph, types);
     }
 
     /// <summary>Traces the lineage of an entity.</summary>
@@ -62,45 +40,46 @@ public sealed class LineageAnalysis
     /// <param name="maxDepth">The most generations to follow.</param>
     public LineageResult Trace(Entity start, LineageDirection direction, int maxDepth = int.MaxValue)
     {
-        var children = new Dictionary<string, List<LineageNode>>(StringComparer.Ordinal) { [start.Id] = [] };
-        var root = new LineageNode(start, null, 0, children[start.Id]);
-        var frontier = new List<LineageNode> { root };
+        var links = direction == LineageDirection.Up ? _parents : _children;
+
+        // Breadth first over positions: each reached entity remembers who reached it and how.
+        var reached = new List<(int Entity, int From, int Relation, int Depth)> { (_graph.IndexOf(start.Id), -1, -1, 0) };
+        var order = new Dictionary<int, int> { [reached[0].Entity] = 0 };
         var truncated = false;
-        var reached = new List<Entity> { start };
-        while (frontier.Count > 0)
+        for (var k = 0; k < reached.Count; k++)
         {
-            var next = new List<LineageNode>();
-            foreach (var node in frontier)
+            var (entity, _, _, depth) = reached[k];
+            foreach (var (other, relation) in links.Of(entity))
             {
-                foreach (var (other, relation) in Step(_graph.IndexOf(node.Entity.Id), direction))
+                if (order.ContainsKey(other))
                 {
-                    var entity = _graph.Entities[other];
-                    if (children.ContainsKey(entity.Id))
-                    {
-                        continue;
-                    }
-
-                    if (node.Depth >= maxDepth)
-                    {
-                        truncated = true;
-                        continue;
-                    }
-
-                    children[entity.Id] = [];
-                    var child = new LineageNode(entity, relation, node.Depth + 1, children[entity.Id]);
-                    children[node.Entity.Id].Add(child);
-                    next.Add(child);
-                    reached.Add(entity);
+                    continue;
                 }
-            }
 
-            frontier = next;
+                if (depth >= maxDepth)
+                {
+                    truncated = true;
+                    continue;
+                }
+
+                order[other] = reached.Count;
+                reached.Add((other, k, relation, depth + 1));
+            }
+        }
+
+        // One pass over the file for the evidence of every tree edge, then the tree itself.
+        var via = _graph.WithEvidenceAt(reached.Skip(1).Select(r => r.Relation).ToList());
+        var children = reached.Select(_ => new List<LineageNode>()).ToArray();
+        var root = new LineageNode(start, null, 0, children[0]);
+        for (var k = 1; k < reached.Count; k++)
+        {
+            children[reached[k].From].Add(new LineageNode(_graph.Entities[reached[k].Entity], via[k - 1], reached[k].Depth, children[k]));
         }
 
         var foundations = direction == LineageDirection.Up
-            ? reached.Skip(1).Where(e => _parents[_graph.IndexOf(e.Id)].Count == 0).OrderBy(e => e.Id, StringComparer.Ordinal).ToList()
+            ? reached.Skip(1).Where(r => _parents.Of(r.Entity).Length == 0).Select(r => _graph.Entities[r.Entity]).OrderBy(e => e.Id, StringComparer.Ordinal).ToList()
             : [];
-        return new LineageResult(direction, root, reached.Count - 1, foundations, Cycles(reached), truncated);
+        return new LineageResult(direction, root, reached.Count - 1, foundations, Cycles(reached.Select(r => r.Entity).ToList(), order), truncated);
     }
 
     /// <summary>The roots of the lineage forest: entities with no parents but with descendants, most descendants first.</summary>
@@ -111,7 +90,7 @@ public sealed class LineageAnalysis
         var queue = new Queue<int>();
         for (var root = 0; root < _graph.Entities.Count; root++)
         {
-            if (_parents[root].Count > 0 || _children[root].Count == 0)
+            if (_parents.Of(root).Length > 0 || _children.Of(root).Length == 0)
             {
                 continue;
             }
@@ -122,7 +101,7 @@ public sealed class LineageAnalysis
             queue.Enqueue(root);
             while (queue.TryDequeue(out var v))
             {
-                foreach (var (w, _) in _children[v])
+                foreach (var (w, _) in _children.Of(v))
                 {
                     if (seen[w] != root + 1)
                     {
@@ -133,40 +112,37 @@ public sealed class LineageAnalysis
                 }
             }
 
-            var direct = _children[root].Select(c => c.Other).Distinct().Count();
-            roots.Add(new FoundationalWork(_graph.Entities[root], direct, descendants));
+            roots.Add(new FoundationalWork(_graph.Entities[root], LineageLinks.DistinctOthers(_children.Of(root)), descendants));
         }
 
-        return roots
-            .OrderByDescending(r => r.Descendants)
-            .ThenBy(r => r.Entity.Name, StringComparer.Ordinal)
-            .ThenBy(r => r.Entity.Id, StringComparer.Ordinal)
-            .ToList();
+        roots.Sort(MostDescendantsFirst);
+        return roots;
     }
 
-    private List<(int Other, Relation Relation)> Step(int entity, LineageDirection direction) =>
-        direction == LineageDirection.Up ? _parents[entity] : _children[entity];
-
-    private List<IReadOnlyList<Entity>> Cycles(List<Entity> reached)
+    private static int MostDescendantsFirst(FoundationalWork a, FoundationalWork b)
     {
-        var position = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < reached.Count; i++)
+        if (a.Descendants != b.Descendants)
         {
-            position[reached[i].Id] = i;
+            return b.Descendants.CompareTo(a.Descendants);
         }
 
+        var byName = string.CompareOrdinal(a.Entity.Name, b.Entity.Name);
+        return byName != 0 ? byName : string.CompareOrdinal(a.Entity.Id, b.Entity.Id);
+    }
+
+    /// <summary>Groups of two or more reached entities that build on each other in a circle.</summary>
+    /// <param name="reached">Entity positions in the order reached.</param>
+    /// <param name="order">Each reached entity's index in <paramref name="reached"/>.</param>
+    private List<IReadOnlyList<Entity>> Cycles(List<int> reached, Dictionary<int, int> order)
+    {
         var successors = reached
-            .Select(e => (IReadOnlyList<int>)_parents[_graph.IndexOf(e.Id)]
-                .Select(p => _graph.Entities[p.Other].Id)
-                .Where(position.ContainsKey)
-                .Select(id => position[id])
-                .ToList())
+            .Select(v => (IReadOnlyList<int>)[.. LineageLinks.Others(_parents.Of(v)).Where(order.ContainsKey).Select(p => order[p])])
             .ToList();
         var (component, _) = StrongComponents.Find(reached.Count, v => successors[v]);
         return Enumerable.Range(0, reached.Count)
             .GroupBy(v => component[v])
             .Where(g => g.Count() > 1)
-            .Select(g => (IReadOnlyList<Entity>)g.Select(v => reached[v]).OrderBy(e => e.Id, StringComparer.Ordinal).ToList())
+            .Select(g => (IReadOnlyList<Entity>)g.Select(v => _graph.Entities[reached[v]]).OrderBy(e => e.Id, StringComparer.Ordinal).ToList())
             .OrderBy(c => c[0].Id, StringComparer.Ordinal)
             .ToList();
     }

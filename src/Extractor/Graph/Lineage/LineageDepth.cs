@@ -20,9 +20,13 @@ public static class LineageDepth
             parents[i] = [];
         }
 
-        foreach (var edge in graph.Graph.Edges.Where(e => e.Type == RelationType.BuildsOn))
+        var relations = graph.Data.Relations.AsImmutableArray();
+        for (var r = 0; r < relations.Length; r++)
         {
-            parents[graph.IndexOf(edge.Source)].Add(graph.IndexOf(edge.Target));
+            if (relations[r].Type == RelationType.BuildsOn)
+            {
+                parents[graph.RelationEnds[r].Source].Add(graph.RelationEnds[r].Target);
+            }
         }
 
         foreach (var list in parents)

@@ -63,12 +63,13 @@ public static class GraphMetrics
             return null;
         }
 
-        // Stored metrics are sorted by entity id like the entities, so positions usually line up.
-        var stored = graph.Data.Metrics;
-        var aligned = Enumerable.Range(0, stored.Count).All(i => string.Equals(stored[i].EntityId, graph.Entities[i].Id, StringComparison.Ordinal));
-        return aligned
-            ? stored.Select(select).ToArray()
-            : graph.Entities.Select(e => select(graph.MetricsOf(e.Id)!)).ToArray();
+        var values = new T[graph.Entities.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = select(graph.MetricsAt(i) ?? throw new InvalidDataException($"entity {graph.Entities[i].Id} has no stored metrics"));
+        }
+
+        return values;
     }
 
     private static double[] Round(double[] values) => values.Select(v => Math.Round(v, Decimals)).ToArray();

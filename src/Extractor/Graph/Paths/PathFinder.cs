@@ -90,14 +90,42 @@ public sealed class PathFinder(KnowledgeGraph graph)
 
     private GraphPath ToPath(List<int> vertices, bool directed)
     {
-        var hops = new List<PathHop>();
+        // Positions of the relations joining each hop, then their evidence in one pass.
+        var joining = new List<List<int>>();
         for (var i = 0; i + 1 < vertices.Count; i++)
         {
-            var from = graph.Entities[vertices[i]];
-            var to = graph.Entities[vertices[i + 1]];
-            var forward = graph.OutRelations(from.Id).Where(r => r.TargetId == to.Id);
-            var backward = directed ? [] : graph.InRelations(from.Id).Where(r => r.SourceId == to.Id);
-            hops.Add(new PathHop(from, to, forward.Concat(backward).OrderBy(r => r.Type).ThenBy(r => r.SourceId, StringComparer.Ordinal).ToList()));
+            var (from, to) = (vertices[i], vertices[i + 1]);
+            var positions = new List<int>();
+            foreach (var r in graph.OutRelationsAt(from))
+            {
+                if (graph.RelationEnds[r].Target == to)
+                {
+                    positions.Add(r);
+                }
+            }
+
+            if (!directed)
+            {
+                foreach (var r in graph.InRelationsAt(from))
+                {
+                    if (graph.RelationEnds[r].Source == to)
+                    {
+                        positions.Add(r);
+                    }
+                }
+            }
+
+            joining.Add(positions);
+        }
+
+        var relations = graph.WithEvidenceAt(joining.SelectMany(p => p).ToList());
+        var hops = new List<PathHop>();
+        var next = 0;
+        for (var i = 0; i < joining.Count; i++)
+        {
+            var hop = relations.Skip(next).Take(joining[i].Count).OrderBy(r => r.Type).ThenBy(r => r.SourceId, StringComparer.Ordinal).ToList();
+            next += joining[i].Count;
+            hops.Add(new PathHop(graph.Entities[vertices[i]], graph.Entities[vertices[i + 1]], hop));
         }
 
         return new GraphPath(hops);

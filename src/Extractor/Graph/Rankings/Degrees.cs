@@ -12,21 +12,23 @@ public static class Degrees
     public static double[] Compute(KnowledgeGraph graph, RankingMeasure measure, RelationType? relation = null)
     {
         var degree = new double[graph.Entities.Count];
-        foreach (var edge in graph.Graph.Edges)
+        var relations = graph.Data.Relations.AsImmutableArray();
+        for (var r = 0; r < relations.Length; r++)
         {
-            if (relation is { } type && edge.Type != type)
+            if (relation is { } type && relations[r].Type != type)
             {
                 continue;
             }
 
+            var (source, target) = graph.RelationEnds[r];
             if (measure is RankingMeasure.Degree or RankingMeasure.OutDegree)
             {
-                degree[graph.IndexOf(edge.Source)]++;
+                degree[source]++;
             }
 
             if (measure is RankingMeasure.Degree or RankingMeasure.InDegree)
             {
-                degree[graph.IndexOf(edge.Target)]++;
+                degree[target]++;
             }
         }
 

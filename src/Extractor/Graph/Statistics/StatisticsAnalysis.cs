@@ -14,7 +14,12 @@ public static class StatisticsAnalysis
         var index = graph.Index;
         var n = index.Count;
         var components = ConnectedComponents.Compute(graph);
-        var sizes = components.GroupBy(c => c).Select(g => g.Count()).ToList();
+        var sizes = new int[n];
+        foreach (var component in components)
+        {
+            sizes[component]++;
+        }
+
         var relations = graph.Data.Relations.Count;
         var byType = new int[Enum.GetValues<EntityType>().Length];
         foreach (var entity in graph.Entities)
@@ -23,9 +28,9 @@ public static class StatisticsAnalysis
         }
 
         var byRelation = new int[Enum.GetValues<RelationType>().Length];
-        foreach (var edge in graph.Graph.Edges)
+        foreach (var relation in graph.Data.Relations.AsImmutableArray())
         {
-            byRelation[(int)edge.Type]++;
+            byRelation[(int)relation.Type]++;
         }
 
         return new GraphStatistics(
@@ -44,8 +49,22 @@ public static class StatisticsAnalysis
                 .ToList(),
             n > 1 ? Math.Round(index.OutNeighbor.Length / (n * (n - 1.0)), GraphMetrics.Decimals) : 0,
             n > 0 ? Math.Round(2.0 * relations / n, 2) : 0,
-            Enumerable.Range(0, n).Count(v => index.Start[v] == index.Start[v + 1]),
+            Isolated(index),
             sizes.Count(s => s > 1),
-            sizes.Count > 0 ? sizes.Max() : 0);
+            n > 0 ? sizes.Max() : 0);
+    }
+
+    private static int Isolated(GraphIndex index)
+    {
+        var isolated = 0;
+        for (var v = 0; v < index.Count; v++)
+        {
+            if (index.Start[v] == index.Start[v + 1])
+            {
+                isolated++;
+            }
+        }
+
+        return isolated;
     }
 }

@@ -1,0 +1,9 @@
+using Digest.Extractor.Graph;
+using Digest.Extractor.Model;
+
+namespace Digest.GraphLoader.Export;
+
+/// <summary>A graph read back from <c>graph.json</c>, with where to fetch the evidence it was read without.</summary>
+/// <param name="Data">The graph data (relations without evidence when <paramref name="Evidence"/> is set).</param>
+/// <param name="Evidence">Reads the relations' evidence from the file on request, or null when the data holds it.</param>
+public sealed record StoredGraph(KnowledgeGraphData Data, IEvidenceSource? Evidence);
