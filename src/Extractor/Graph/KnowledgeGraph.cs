@@ -10,7 +10,7 @@ namespace Digest.Extractor.Graph;
 /// </summary>
 public sealed class KnowledgeGraph
 {
-    private readonly BidirectionalGraph<string, RelationEdge> _graph;
+    private readonly Lazy<BidirectionalGraph<string, RelationEdge>> _graph;
     private readonly Dictionary<string, int> _indexById;
     private readonly Lazy<Dictionary<string, Article>> _articles;
     private readonly Lazy<Dictionary<string, EntityMetrics>> _metrics;
@@ -24,15 +24,12 @@ public sealed class KnowledgeGraph
         var sorted = Enumerable.Range(1, Math.Max(0, entities.Length - 1)).All(i => string.CompareOrdinal(entities[i - 1].Id, entities[i].Id) < 0);
         Entities = sorted ? entities : entities.OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
         _indexById = new Dictionary<string, int>(Entities.Count, StringComparer.Ordinal);
-        _graph = new BidirectionalGraph<string, RelationEdge>(allowParallelEdges: true, Entities.Count);
         foreach (var entity in Entities)
         {
             if (!_indexById.TryAdd(entity.Id, _indexById.Count))
             {
                 throw new InvalidDataException($"entity {entity.Id} appears twice");
             }
-
-            _graph.AddVertex(entity.Id);
         }
 
         var ends = new List<(int Source, int Target)>(data.Relations.Count);
@@ -44,13 +41,14 @@ public sealed class KnowledgeGraph
                 throw new InvalidDataException($"{SchemaNames.Name(relation.Type)} relation {relation.SourceId} -> {relation.TargetId} names an unknown entity {missing}");
             }
 
-            _graph.AddEdge(new RelationEdge(relation));
             ends.Add((source, target));
         }
 
         RelationEnds = ends;
 
-        // Side indexes are built on first use: a one-shot command pays only for what it asks.
+        // The QuikGraph graph and side indexes are built on first use: a one-shot command (or the
+        // metrics of a build, which need only the index arrays) pays only for what it asks.
+        _graph = new(BuildGraph);
         _articles = new(() => data.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal));
         _metrics = new(() => data.Metrics.ToDictionary(m => m.EntityId, StringComparer.Ordinal));
         _index = new Lazy<GraphIndex>(() => new GraphIndex(this));
@@ -64,7 +62,7 @@ public sealed class KnowledgeGraph
     public IReadOnlyList<Entity> Entities { get; }
 
     /// <summary>The QuikGraph graph: entity ids as vertices, one edge per typed relation.</summary>
-    public IBidirectionalGraph<string, RelationEdge> Graph => _graph;
+    public IBidirectionalGraph<string, RelationEdge> Graph => _graph.Value;
 
     /// <summary>Whether every entity carries stored metrics (a graph written by <c>digest build</c>).</summary>
     public bool HasMetrics => Entities.Count > 0 && Data.Metrics.Count == Entities.Count;
@@ -125,9 +123,25 @@ public sealed class KnowledgeGraph
 
     /// <summary>The relations leaving an entity.</summary>
     /// <param name="entityId">The entity id.</param>
-    public IEnumerable<Relation> OutRelations(string entityId) => _graph.OutEdges(entityId).Select(e => e.Relation);
+    public IEnumerable<Relation> OutRelations(string entityId) => _graph.Value.OutEdges(entityId).Select(e => e.Relation);
 
     /// <summary>The relations arriving at an entity.</summary>
     /// <param name="entityId">The entity id.</param>
-    public IEnumerable<Relation> InRelations(string entityId) => _graph.InEdges(entityId).Select(e => e.Relation);
+    public IEnumerable<Relation> InRelations(string entityId) => _graph.Value.InEdges(entityId).Select(e => e.Relation);
+
+    private BidirectionalGraph<string, RelationEdge> BuildGraph()
+    {
+        var graph = new BidirectionalGraph<string, RelationEdge>(allowParallelEdges: true, Entities.Count);
+        foreach (var entity in Entities)
+        {
+            graph.AddVertex(entity.Id);
+        }
+
+        foreach (var relation in Data.Relations)
+        {
+            graph.AddEdge(new RelationEdge(relation));
+        }
+
+        return graph;
+    }
 }

@@ -20,9 +20,14 @@ public static class LineageDepth
             parents[i] = [];
         }
 
-        foreach (var edge in graph.Graph.Edges.Where(e => e.Type == RelationType.BuildsOn))
+        var relations = graph.Data.Relations;
+        for (var r = 0; r < relations.Count; r++)
         {
-            parents[graph.IndexOf(edge.Source)].Add(graph.IndexOf(edge.Target));
+            if (relations[r].Type == RelationType.BuildsOn)
+            {
+                var (source, target) = graph.RelationEnds[r];
+                parents[source].Add(target);
+            }
         }
 
         foreach (var list in parents)
