@@ -72,6 +72,11 @@ public sealed class BuildCommand(CliConsole console)
             cache = null!;
             var graph = steps.Step("build graph", 1, _ => GraphBuilder.Build(extractions));
             extractions = [];
+
+            // The extractions were the bulk of the heap and are now old-generation garbage that only a
+            // full collection returns; one compacting collection here keeps the metrics and exports
+            // from growing the process on top of them.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             graph = steps.Step("compute metrics", 1, _ => GraphMetrics.Attach(graph));
             steps.Step("write " + string.Join(", ", Exporters.Select(e => e.FileName)), Exporters.Count, progress =>
                 GraphExports.WriteAll(graph, outDir, threads, progress).Count);
