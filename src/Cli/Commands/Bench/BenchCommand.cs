@@ -1,10 +1,10 @@
 using System.CommandLine;
 using Digest.Cli.Commands.Build;
 using Digest.Extractor.Building;
+using Digest.Extractor.Graph.Metrics;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Pipeline;
 using Digest.Extractor.Reading;
-using Digest.Extractor.Graph.Metrics;
 
 namespace Digest.Cli.Commands.Bench;
 
