@@ -21,10 +21,11 @@ public sealed record RelationTemplate(RelationType Type, string Text, Regex Patt
     public const char LastMarker = '\uF8FF';
 
     /// <summary>
-    /// A pattern that every match of <see cref="Pattern"/> contains (a required cue word), or null;
-    /// a sentence it does not match is skipped, which is much cheaper than running the template.
+    /// The pieces every match of <see cref="Pattern"/> contains (required cue words), each as its
+    /// literal alternatives, compared with the pattern's case-insensitivity; a sentence that lacks
+    /// one of them is skipped, which is much cheaper than running the template.
     /// </summary>
-    public Regex? Cue { get; init; }
+    public IReadOnlyList<IReadOnlyList<string>> Cues { get; init; } = [];
 
     /// <summary>Whether the character is an entity marker.</summary>
     /// <param name="c">A character of a marked sentence.</param>

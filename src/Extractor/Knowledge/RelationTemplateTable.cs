@@ -17,8 +17,14 @@ public static class RelationTemplateTable
     /// <summary>The confidence factor of the dropped-subject form.</summary>
     public const double DroppedSubjectFactor = 0.85;
 
-    /// <summary>Options of both the templates and their cues: a cue must match whatever its template matches.</summary>
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    /// <summary>Options of the templates; their cues are compared with the same case-insensitivity (see <see cref="TemplateCueIndex"/>).</summary>
+    /// <remarks>
+    /// Interpreted on purpose. <see cref="RegexOptions.Compiled"/> costs about 2 s of JIT for these
+    /// patterns, more than it saves on the corpus, and in .NET 10 it loses track of its backtracking
+    /// stack when the lazy gap <c>{0,6}?</c> gives up at its maximum (dotnet/runtime#129511, fixed
+    /// in .NET 11): on the corpus the stack grows until Array.Resize throws.
+    /// </remarks>
+    internal const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     private const string Marker = "[\uE000-\uF8FF]";
     private const string ListSeparator = @"\s*(?:、|,|，|和|与|及|以及|或|and|or)\s*";
@@ -50,12 +56,12 @@ public static class RelationTemplateTable
 
             try
             {
-                var cue = TemplateCue.Required(fields[1]) is { } required ? new Regex(required, Options) : null;
-                templates.Add(new RelationTemplate(type, fields[1], Compile(fields[1], words, anaphors), confidence, number) { Cue = cue });
+                var cues = TemplateCue.Required(fields[1]);
+                templates.Add(new RelationTemplate(type, fields[1], Compile(fields[1], words, anaphors), confidence, number) { Cues = cues });
                 if (DroppedSubjectForm(fields[1]) is { } dropped)
                 {
-                    // Dropping the subject keeps the rest, so the cue is still required.
-                    templates.Add(new RelationTemplate(type, fields[1], Compile(dropped, words, anaphors, anchored: true), confidence * DroppedSubjectFactor, number) { Cue = cue });
+                    // Dropping the subject keeps the rest, so the cues are still required.
+                    templates.Add(new RelationTemplate(type, fields[1], Compile(dropped, words, anaphors, anchored: true), confidence * DroppedSubjectFactor, number) { Cues = cues });
                 }
             }
             catch (ArgumentException e)

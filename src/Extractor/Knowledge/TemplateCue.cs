@@ -1,17 +1,17 @@
 namespace Digest.Extractor.Knowledge;
 
 /// <summary>
-/// Finds a piece of a relation template that every match must contain: a literal run
-/// (<c>出自</c>) or a group of literal alternatives (<c>(优于|超过)</c>) outside any optional part.
-/// Matching it first is a cheap way to skip the full template on the many sentences that cannot match.
+/// Finds the pieces of a relation template that every match must contain: literal runs
+/// (<c>出自</c>) and groups of literal alternatives (<c>(优于|超过)</c>) outside any optional part.
+/// Looking for them first is a cheap way to skip the full template on the many sentences that cannot match.
 /// </summary>
 internal static class TemplateCue
 {
     private const string MetaCharacters = "\\[](){}?*+.^$|…";
 
-    /// <summary>The required piece as a pattern of literal alternatives, or null if the template has none.</summary>
+    /// <summary>The required pieces, each as its literal alternatives (every match holds one alternative of each piece); none if the template has none.</summary>
     /// <param name="template">A template as written in the data file.</param>
-    public static string? Required(string template)
+    public static IReadOnlyList<IReadOnlyList<string>> Required(string template)
     {
         var candidates = new List<string[]>();
         var run = new System.Text.StringBuilder();
@@ -40,7 +40,7 @@ internal static class TemplateCue
                 if (c == '|')
                 {
                     // A top-level alternative: no piece is required by every match.
-                    return null;
+                    return [];
                 }
 
                 i = c switch
@@ -55,8 +55,7 @@ internal static class TemplateCue
         }
 
         Flush(run, candidates);
-        var best = candidates.OrderByDescending(a => a.Min(s => s.Length)).ThenBy(a => a.Length).FirstOrDefault();
-        return best is null ? null : "(?:" + string.Join('|', best) + ")";
+        return candidates;
     }
 
     private static bool IsQuantifier(string template, int i) =>
@@ -98,7 +97,8 @@ internal static class TemplateCue
 
         var content = template[(open + 1)..Math.Min(i, template.Length)];
         var end = i + 1;
-        var optional = end < template.Length && (template[end] is '?' or '*' or '{');
+        // {0,3} may make the group optional; {A} or {B} after it does not.
+        var optional = end < template.Length && (template[end] is '?' or '*' || (template[end] == '{' && IsQuantifier(template, end)));
         var alternatives = content.Split('|').Select(LiteralPrefix).ToArray();
         if (!optional && !content.Contains('(', StringComparison.Ordinal) && alternatives.All(a => a.Length > 0))
         {

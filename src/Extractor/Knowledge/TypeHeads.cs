@@ -17,7 +17,14 @@ public sealed class TypeHeads
 
     private readonly (string Head, EntityType Type)[] _heads;
 
-    private TypeHeads((string Head, EntityType Type)[] heads) => _heads = heads;
+    /// <summary>The heads by their first character, in <see cref="_heads"/> order.</summary>
+    private readonly Dictionary<char, (string Head, EntityType Type)[]> _byFirst;
+
+    private TypeHeads((string Head, EntityType Type)[] heads)
+    {
+        _heads = heads;
+        _byFirst = heads.GroupBy(h => h.Head[0]).ToDictionary(g => g.Key, g => g.ToArray());
+    }
 
     /// <summary>The type of the head word that follows <paramref name="start"/>, if one does.</summary>
     /// <param name="text">The text.</param>
@@ -39,15 +46,43 @@ public sealed class TypeHeads
                 break;
             }
 
+            // A Chinese character can only start a head that starts with it (it has no case to ignore).
+            if (IsCjk(c))
+            {
+                if (HeadAt(text, at) is { } found)
+                {
+                    return found;
+                }
+
+                continue;
+            }
+
             foreach (var (head, type) in _heads)
             {
-                if ((distance == 0 || IsCjk(head[0])) && string.CompareOrdinal(text, at, head, 0, head.Length) == 0)
+                if (distance == 0 && string.CompareOrdinal(text, at, head, 0, head.Length) == 0)
                 {
                     return type;
                 }
 
                 if (distance == 0 && !IsCjk(head[0]) && at + head.Length <= text.Length
                     && string.Compare(text, at, head, 0, head.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return type;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The type of the first head (in order) written exactly at <paramref name="at"/>.</summary>
+    private EntityType? HeadAt(string text, int at)
+    {
+        if (_byFirst.TryGetValue(text[at], out var heads))
+        {
+            foreach (var (head, type) in heads)
+            {
+                if (string.CompareOrdinal(text, at, head, 0, head.Length) == 0)
                 {
                     return type;
                 }

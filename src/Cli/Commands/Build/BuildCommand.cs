@@ -56,6 +56,17 @@ public sealed class BuildCommand(CliConsole console)
 
         var pipeline = DefaultPipeline.Create(knowledge);
         var version = ExtractorVersion.Of(knowledge, pipeline);
+        var files = Exporters.Select(e => e.FileName).ToList();
+        var fingerprint = BuildFingerprint.Of(version, read.Articles, files);
+        // The cache is stamped too: a damaged or deleted cache is rebuilt even when the graph would not change.
+        var stamped = files.Append(Path.Combine(BuildCache.FolderName, BuildCache.FileName)).ToList();
+        if (!noCache && OutputStamp.IsCurrent(outDir, fingerprint, stamped))
+        {
+            console.Out.WriteLine($"Read {read.Articles.Count} articles from {read.Files.Count} file(s) ({read.Bytes / 1024.0:0.#} KiB).");
+            console.Out.WriteLine($"Up to date: no article, rule or lexicon changed since the outputs in {outDir} were written ({clock.Elapsed.TotalSeconds:0.00} s); --no-cache rebuilds them.");
+            return 0;
+        }
+
         var previous = noCache ? null : BuildCache.Load(outDir, version, console.Error);
         var extracted = BuildProgress.Run(console, steps =>
         {
@@ -63,7 +74,9 @@ public sealed class BuildCommand(CliConsole console)
                 new IncrementalExtractor(pipeline, version).Extract(read.Articles, previous, threads, progress));
             // Each step lets go of what later steps do not need (the caches, then the per-article
             // extractions), so it can be collected before the metrics and exports: it lowers the peak working set.
+            // The stamp goes first: from here on outputs (the cache among them) are rewritten.
             previous = null;
+            OutputStamp.Remove(outDir);
             steps.Step("save cache", 1, _ =>
             {
                 BuildCache.Save(outDir, cache);
@@ -80,6 +93,7 @@ public sealed class BuildCommand(CliConsole console)
             graph = steps.Step("compute metrics", 1, _ => GraphMetrics.Attach(graph));
             steps.Step("write " + string.Join(", ", Exporters.Select(e => e.FileName)), Exporters.Count, progress =>
                 GraphExports.WriteAll(graph, outDir, threads, progress).Count);
+            OutputStamp.Write(outDir, fingerprint, stamped);
             return (FromCache: fromCache, Graph: graph);
         });
 

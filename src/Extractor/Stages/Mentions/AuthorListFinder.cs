@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
+using Digest.Extractor.Text;
 
 namespace Digest.Extractor.Stages.Mentions;
 
@@ -24,18 +26,27 @@ public sealed partial class AuthorListFinder : IExtractionStage
 
     private const string FullName = @"[A-Z\u00C0-\u00DE][a-z\u00C0-\u024F'’\.\-]+(?: [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’\.\-]*){1,3}";
 
+    /// <summary>Where <see cref="EtAl"/> can match: runs of Latin names and separators holding 等 or 等人 and a verb.</summary>
+    private static readonly RegexWindows EtAlWindows = new(
+        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和等人的提出发表完成"]),
+        ["等的", "等提出", "等发表", "等完成", "等人的", "等人提出", "等人发表", "等人完成"]);
+
     /// <inheritdoc />
     public void Run(ArticleContext context)
     {
         Add(context, WriterList().Matches(context.Body), Name);
         Add(context, ByList().Matches(context.Body), Name);
         Add(context, CoauthoredList().Matches(context.Body), Name);
-        Add(context, EtAl().Matches(context.Body), EtAlName);
+        Add(context, EtAlLists(context.Body), EtAlName);
     }
 
-    private static void Add(ArticleContext context, MatchCollection matches, string finder)
+    /// <summary>The matches of <see cref="EtAl"/>, found in its windows only.</summary>
+    /// <param name="text">The text.</param>
+    internal static IEnumerable<Match> EtAlLists(string text) => EtAlWindows.Matches(EtAl(), text);
+
+    private static void Add(ArticleContext context, IEnumerable<Match> matches, string finder)
     {
-        foreach (Match list in matches)
+        foreach (var list in matches)
         {
             foreach (Capture person in list.Groups["person"].Captures)
             {
@@ -57,5 +68,5 @@ public sealed partial class AuthorListFinder : IExtractionStage
     private static partial Regex CoauthoredList();
 
     [GeneratedRegex(@"(?<![A-Za-z])(?<person>" + FullName + @")(?:\s*[,，、和]\s*(?<person>" + FullName + @"))*\s*等人?(?:的|提出|发表|完成)")]
-    private static partial Regex EtAl();
+    internal static partial Regex EtAl();
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Pipeline;
@@ -27,10 +28,19 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
 
     private const int MaxChineseTermLength = 10;
 
+    /// <summary>The longest text inside the brackets <see cref="Definition"/> reads.</summary>
+    private const int MaxInner = 80;
+
+    private static readonly char[] NameSeparators = [',', '，', ';', '；'];
+
+    private static readonly SearchValues<char> Brackets = SearchValues.Create("()（）");
+
+    private readonly string[] _prefixesLongestFirst = [.. termPrefixes.OrderByDescending(p => p.Length)];
+
     /// <inheritdoc />
     public void Run(ArticleContext context)
     {
-        foreach (Match match in Definition().Matches(context.Body))
+        foreach (var match in Definitions(context.Body))
         {
             if (context.SentenceAt(match.Index) is not { } sentence)
             {
@@ -46,7 +56,7 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
             }
 
             var leftIsLatin = char.IsAsciiLetterOrDigit(term.Value.Value[^1]);
-            var names = innerText.Split([',', '，', ';', '；'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            var names = innerText.Split(NameSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                 .Where(n => !stoplist.Contains(n) && (IsLatinName(n) || (leftIsLatin && ChineseName().IsMatch(n))))
                 .ToList();
             if (names.Count == 0)
@@ -84,7 +94,20 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
 
     /// <summary>A Latin-script name: has a capital or digit, or is several words (<c>autonomous embodied verification</c>).</summary>
     private static bool IsLatinName(string name) =>
-        LatinName().IsMatch(name) && name.Any(char.IsAsciiLetter) && (name.Any(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)) || name.Contains(' '));
+        LatinName().IsMatch(name) && Has(name, char.IsAsciiLetter) && Has(name, c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == ' ');
+
+    private static bool Has(string name, Func<char, bool> predicate)
+    {
+        foreach (var c in name)
+        {
+            if (predicate(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private (string Value, int Start)? LeftTerm(Group left)
     {
@@ -113,7 +136,7 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
         while (trimmed)
         {
             trimmed = false;
-            foreach (var prefix in termPrefixes.OrderByDescending(p => p.Length))
+            foreach (var prefix in _prefixesLongestFirst)
             {
                 if (text.Length - start - prefix.Length >= 2 && string.CompareOrdinal(text, start, prefix, 0, prefix.Length) == 0)
                 {
@@ -128,8 +151,71 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
         return term.Length >= 2 ? (term, left.Index + start) : null;
     }
 
+    /// <summary>
+    /// The matches of <see cref="Definition"/> in the text, in order, without running it at every
+    /// Chinese character (it would read each run of them to its end from every start). A match
+    /// ends at a closing bracket and holds no other bracket but its opening one, so only a closing
+    /// bracket whose last preceding bracket opens at most 80 characters before can end one, and
+    /// the match then starts in the run of term characters that ends at that opening bracket.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    internal static IEnumerable<Match> Definitions(string text)
+    {
+        var afterClose = 0;
+        var open = -1;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var found = text.AsSpan(i).IndexOfAny(Brackets);
+            if (found < 0)
+            {
+                yield break;
+            }
+
+            var at = i + found;
+            if (text[at] is '(' or '（')
+            {
+                open = at;
+            }
+            else
+            {
+                if (open >= 0 && at - open - 1 is >= 1 and <= MaxInner)
+                {
+                    var start = TermRunStart(text, afterClose, open);
+                    var match = Definition().Match(text, start, at + 1 - start);
+                    if (match.Success)
+                    {
+                        yield return match;
+                    }
+                }
+
+                afterClose = at + 1;
+                open = -1;
+            }
+
+            i = at + 1;
+        }
+    }
+
+    /// <summary>Where the run of characters a term before the opening bracket may hold (one white space apart) starts.</summary>
+    private static int TermRunStart(string text, int from, int open)
+    {
+        var start = open;
+        if (start > from && char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        while (start > from && (text[start - 1] is (>= '\u4E00' and <= '\u9FFF') or ' ' or '-' || char.IsAsciiLetterOrDigit(text[start - 1])))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
     [GeneratedRegex(@"(?<left>(?:\p{IsCJKUnifiedIdeographs}{2,}|[A-Z][A-Za-z0-9\-]*(?: [A-Za-z0-9\-]+){0,5}))\s?[(（](?<inner>[^()（）]{1,80})[)）]")]
-    private static partial Regex Definition();
+    internal static partial Regex Definition();
 
     [GeneratedRegex(@"^(?:以下简称|简称|下称|全称为?|又称为?|也称为?|或称|即)\s*")]
     private static partial Regex AliasPrefix();

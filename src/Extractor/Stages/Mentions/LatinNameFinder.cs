@@ -18,10 +18,16 @@ public sealed partial class LatinNameFinder(Stoplist stoplist) : IExtractionStag
     /// <inheritdoc />
     public void Run(ArticleContext context)
     {
-        foreach (Match match in NamePattern().Matches(context.Body))
+        foreach (var match in NamePattern().EnumerateMatches(context.Body))
         {
-            var surface = match.Value.TrimEnd('.', '-');
-            if (surface.Length < 2 || stoplist.Contains(surface) || IsNumber(surface) || IsQuantity(surface) || IsMeasurement(surface))
+            var trimmed = context.Body.AsSpan(match.Index, match.Length).TrimEnd(".-");
+            if (trimmed.Length < 2)
+            {
+                continue;
+            }
+
+            var surface = trimmed.ToString();
+            if (stoplist.Contains(surface) || IsNumber(surface) || IsQuantity(surface) || IsMeasurement(surface))
             {
                 continue;
             }
@@ -33,7 +39,18 @@ public sealed partial class LatinNameFinder(Stoplist stoplist) : IExtractionStag
         }
     }
 
-    private static bool IsNumber(string surface) => !surface.Any(char.IsLetter);
+    private static bool IsNumber(string surface)
+    {
+        foreach (var c in surface)
+        {
+            if (char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>A size or amount such as <c>7B</c>, <c>30-60 FPS</c>, <c>10k</c>: not a name.</summary>
     private static bool IsQuantity(string surface) => Quantity().IsMatch(surface);
@@ -41,6 +58,11 @@ public sealed partial class LatinNameFinder(Stoplist stoplist) : IExtractionStag
     /// <summary>A generic word followed by numbers (<c>PSNR 20.54</c>, <c>Table 3</c>): a measurement or reference, not a name.</summary>
     private bool IsMeasurement(string surface)
     {
+        if (!surface.Contains(' '))
+        {
+            return false;
+        }
+
         var words = surface.Split(' ');
         return words.Length > 1 && stoplist.Contains(words[0]) && words.Skip(1).All(w => !w.Any(char.IsLetter));
     }

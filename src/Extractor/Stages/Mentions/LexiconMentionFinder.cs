@@ -30,6 +30,14 @@ public sealed class LexiconMentionFinder : IExtractionStage
         var i = 0;
         while (i < body.Length)
         {
+            // No name can start before the next start character.
+            var next = body.AsSpan(i).IndexOfAny(_trie.StartChars);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var length = _trie.LongestMatch(body, i);
             if (length > 0 && !CutsWord(body, i, length) && context.SentenceAt(i) is { } sentence)
             {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Digest.Extractor.Stages.Mentions;
 
 /// <summary>
@@ -11,6 +13,9 @@ internal sealed class NameTrie
     private readonly char[] _labels;
     private readonly int[] _targets;
     private readonly bool[] _isEnd;
+
+    /// <summary>For each text character, one more than the node its lower case leads to from the root (0: none), to skip the root's search.</summary>
+    private readonly int[] _fromRoot = new int[char.MaxValue + 1];
 
     public NameTrie(IEnumerable<string> names)
     {
@@ -57,14 +62,34 @@ internal sealed class NameTrie
         }
 
         _isEnd = [.. isEnd];
+        var starts = new List<char>();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var index = _labels.AsSpan(0, _edgeStart[1]).BinarySearch(char.ToLowerInvariant((char)c));
+            if (index >= 0)
+            {
+                _fromRoot[c] = _targets[index] + 1;
+                starts.Add((char)c);
+            }
+        }
+
+        StartChars = SearchValues.Create([.. starts]);
     }
+
+    /// <summary>Every text character a name can start with (any case): positions without one can be skipped.</summary>
+    public SearchValues<char> StartChars { get; }
 
     /// <summary>The length of the longest name that starts at <paramref name="start"/>, or 0.</summary>
     public int LongestMatch(string text, int start)
     {
-        var node = 0;
-        var best = 0;
-        for (var i = start; i < text.Length; i++)
+        if (start >= text.Length || _fromRoot[text[start]] == 0)
+        {
+            return 0;
+        }
+
+        var node = _fromRoot[text[start]] - 1;
+        var best = _isEnd[node] ? 1 : 0;
+        for (var i = start + 1; i < text.Length; i++)
         {
             var from = _edgeStart[node];
             var index = _labels.AsSpan(from, _edgeStart[node + 1] - from).BinarySearch(char.ToLowerInvariant(text[i]));

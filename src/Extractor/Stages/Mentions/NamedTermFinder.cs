@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Pipeline;
+using Digest.Extractor.Text;
 
 namespace Digest.Extractor.Stages.Mentions;
 
@@ -18,6 +20,16 @@ public sealed partial class NamedTermFinder(Stoplist stoplist, TypeHeads heads) 
     /// <summary>The finder's name on its mentions.</summary>
     public const string Name = "named-term";
 
+    /// <summary>Where <see cref="HeadedList"/> can match: runs of Chinese characters and list commas holding 等 and a head.</summary>
+    private static readonly RegexWindows HeadedListWindows = new(
+        SearchValues.Create([.. CharSets.Range('\u4E00', '\u9FFF'), .. "、，,"]),
+        ["等任务", "等数据集", "等基准", "等模型", "等方法", "等多个", "等多种", "等各种"]);
+
+    /// <summary>Where <see cref="LatinHeadedList"/> can match: runs of Latin names, separators and white space holding a head.</summary>
+    private static readonly RegexWindows LatinHeadedListWindows = new(
+        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('0', '9'), .. CharSets.WhiteSpace(), .. "-.、,，和与及以等多个种在如于对包括例数据集基准测试任务"]),
+        ["数据集", "基准", "任务", "datasets", "benchmarks"]);
+
     /// <inheritdoc />
     public void Run(ArticleContext context)
     {
@@ -33,7 +45,7 @@ public sealed partial class NamedTermFinder(Stoplist stoplist, TypeHeads heads) 
             Add(context, term.Value, term.Index, heads.After(context.Body, term.Index + term.Length));
         }
 
-        foreach (Match match in HeadedList().Matches(context.Body).Concat(LatinHeadedList().Matches(context.Body)))
+        foreach (var match in HeadedLists(context.Body).Concat(LatinHeadedLists(context.Body)))
         {
             var type = heads.After(context.Body, match.Groups["head"].Index);
             foreach (Capture item in match.Groups["item"].Captures)
@@ -42,6 +54,14 @@ public sealed partial class NamedTermFinder(Stoplist stoplist, TypeHeads heads) 
             }
         }
     }
+
+    /// <summary>The matches of <see cref="HeadedList"/>, found in its windows only.</summary>
+    /// <param name="text">The text.</param>
+    internal static IEnumerable<Match> HeadedLists(string text) => HeadedListWindows.Matches(HeadedList(), text);
+
+    /// <summary>The matches of <see cref="LatinHeadedList"/>, found in its windows only.</summary>
+    /// <param name="text">The text.</param>
+    internal static IEnumerable<Match> LatinHeadedLists(string text) => LatinHeadedListWindows.Matches(LatinHeadedList(), text);
 
     private void Add(ArticleContext context, string surface, int start, Model.EntityType? type)
     {
@@ -59,9 +79,9 @@ public sealed partial class NamedTermFinder(Stoplist stoplist, TypeHeads heads) 
     private static partial Regex ProposedTerm();
 
     [GeneratedRegex(@"(?<=[在如于对、，,]|包括|例如)(?<item>\p{IsCJKUnifiedIdeographs}{3,10})(?:[、]|和|与|及|以及)(?<item>\p{IsCJKUnifiedIdeographs}{3,10})(?:(?:[、]|和|与|及|以及)(?<item>\p{IsCJKUnifiedIdeographs}{3,10}))*等(?:多个|多种|各种)?(?<head>任务|数据集|基准|模型|方法)")]
-    private static partial Regex HeadedList();
+    internal static partial Regex HeadedList();
 
     /// <summary>Latin names listed before a head: <c>在VIGOR、KITTI和Ford Multi-AV数据集上</c> (every member is a dataset).</summary>
     [GeneratedRegex(@"(?<=[在如于对、，,]|包括|例如)\s?(?<item>[A-Z][A-Za-z0-9\-\.]*(?: [A-Z0-9][A-Za-z0-9\-\.]*){0,3})(?:\s?(?:[、,，]|和|与|及|以及|and)\s?(?<item>[A-Z][A-Za-z0-9\-\.]*(?: [A-Z0-9][A-Za-z0-9\-\.]*){0,3}))+\s?(?:等|等多个|等多种)?\s?(?<head>数据集|基准测试|基准|任务|datasets|benchmarks)")]
-    private static partial Regex LatinHeadedList();
+    internal static partial Regex LatinHeadedList();
 }

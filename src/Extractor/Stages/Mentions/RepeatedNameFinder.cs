@@ -20,23 +20,29 @@ public sealed class RepeatedNameFinder(Stoplist stoplist) : IExtractionStage
     /// <inheritdoc />
     public void Run(ArticleContext context)
     {
-        var surfaces = context.Mentions
-            .Select(m => m.Surface)
-            .Where(s => s.Length >= MinLength && !stoplist.Contains(s))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        if (surfaces.Count == 0)
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var found = new HashSet<int>(context.Mentions.Count);
+        foreach (var mention in context.Mentions)
+        {
+            found.Add(mention.Start);
+            if (mention.Surface.Length >= MinLength)
+            {
+                distinct.Add(mention.Surface);
+            }
+        }
+
+        distinct.RemoveWhere(stoplist.Contains);
+        if (distinct.Count == 0)
         {
             return;
         }
 
-        var found = context.Mentions.Select(m => m.Start).ToHashSet();
-        var trie = new NameTrie(surfaces);
+        var names = new SortedNameSet(distinct);
         var body = context.Body;
         var i = 0;
         while (i < body.Length)
         {
-            var length = trie.LongestMatch(body, i);
+            var length = names.LongestMatch(body, i);
             if (length > 0 && !LexiconMentionFinder.CutsWord(body, i, length))
             {
                 if (!found.Contains(i) && context.SentenceAt(i) is { } sentence)

@@ -33,10 +33,11 @@ public sealed partial class ArticlePaperFinder : IExtractionStage
 
         if (TitleName(context.Article.Title) is { } titleName)
         {
-            var index = context.Entities.FindIndex(e => e.Key == NameKey.Of(titleName));
+            var titleKey = NameKey.Of(titleName);
+            var index = context.Entities.FindIndex(e => e.Key == titleKey);
             if (index < 0 && context.ArticlePaperKey is not null)
             {
-                context.Entities.Add(new LocalEntity(NameKey.Of(titleName), titleName, EntityType.Method, EquatableArray<string>.Empty, EquatableArray<Mention>.Empty));
+                context.Entities.Add(new LocalEntity(titleKey, titleName, EntityType.Method, EquatableArray<string>.Empty, EquatableArray<Mention>.Empty));
                 index = context.Entities.Count - 1;
             }
 
@@ -50,7 +51,7 @@ public sealed partial class ArticlePaperFinder : IExtractionStage
         {
             var title = paper.Key == context.ArticlePaperKey ? context.Article.Title : paper.Name;
             if (TitleName(title) is not { } name
-                || context.Entities.FirstOrDefault(e => e.Key == NameKey.Of(name)) is not { Type: EntityType.Method or EntityType.Model or EntityType.Dataset } introduced)
+                || FindByKey(context.Entities, NameKey.Of(name)) is not { Type: EntityType.Method or EntityType.Model or EntityType.Dataset } introduced)
             {
                 continue;
             }
@@ -73,6 +74,19 @@ public sealed partial class ArticlePaperFinder : IExtractionStage
         var name = match.Groups["name"].Value.Trim();
         var words = name.Split(' ');
         return words.Length == 1 || words.Any(w => w.Skip(1).Any(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c))) ? name : null;
+    }
+
+    private static LocalEntity? FindByKey(List<LocalEntity> entities, string key)
+    {
+        foreach (var entity in entities)
+        {
+            if (entity.Key == key)
+            {
+                return entity;
+            }
+        }
+
+        return null;
     }
 
     private static void AddArticlePaper(ArticleContext context)

@@ -30,9 +30,47 @@ internal sealed class MarkedSentence
     /// <summary>The entity a marker stands for.</summary>
     public LocalEntity EntityOf(char marker) => Entities[marker - RelationTemplate.FirstMarker];
 
-    /// <summary>The entities of the markers in a piece of marked text, in order.</summary>
-    public IEnumerable<LocalEntity> EntitiesIn(string markedText) =>
-        markedText.Where(RelationTemplate.IsMarker).Select(EntityOf);
+    /// <summary>The entities of the markers in a span of the marked text, in order.</summary>
+    /// <param name="start">Start in the marked text.</param>
+    /// <param name="length">Length in the marked text.</param>
+    public List<LocalEntity> EntitiesIn(int start, int length)
+    {
+        var entities = new List<LocalEntity>();
+        var span = Text.AsSpan(start, length);
+        for (var at = span.IndexOfAnyInRange(RelationTemplate.FirstMarker, RelationTemplate.LastMarker); at >= 0;)
+        {
+            entities.Add(EntityOf(span[at]));
+            var next = span[(at + 1)..].IndexOfAnyInRange(RelationTemplate.FirstMarker, RelationTemplate.LastMarker);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return entities;
+    }
+
+    /// <summary>The entity of the last marker in a span of the marked text that fits, or null.</summary>
+    /// <param name="start">Start in the marked text.</param>
+    /// <param name="length">Length in the marked text.</param>
+    /// <param name="fits">Which entities count.</param>
+    public LocalEntity? LastEntityIn(int start, int length, Func<LocalEntity, bool> fits)
+    {
+        var span = Text.AsSpan(start, length);
+        for (var at = span.LastIndexOfAnyInRange(RelationTemplate.FirstMarker, RelationTemplate.LastMarker); at >= 0;
+             at = span[..at].LastIndexOfAnyInRange(RelationTemplate.FirstMarker, RelationTemplate.LastMarker))
+        {
+            if (fits(EntityOf(span[at])))
+            {
+                return EntityOf(span[at]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a span of the marked text holds a marker.</summary>
+    /// <param name="start">Start in the marked text.</param>
+    /// <param name="length">Length in the marked text.</param>
+    public bool HasMarkerIn(int start, int length) =>
+        Text.AsSpan(start, length).ContainsAnyInRange(RelationTemplate.FirstMarker, RelationTemplate.LastMarker);
 
     /// <summary>The original sentence text behind a span of the marked text (names restored).</summary>
     /// <param name="start">Start in the marked text.</param>
@@ -43,12 +81,17 @@ internal sealed class MarkedSentence
     /// <summary>Builds the marked form of a sentence.</summary>
     /// <param name="sentence">The sentence.</param>
     /// <param name="occurrences">The entity mentions inside it.</param>
-    public static MarkedSentence Build(Sentence sentence, IEnumerable<(LocalEntity Entity, Mention Mention)> occurrences)
+    public static MarkedSentence Build(Sentence sentence, IReadOnlyList<(LocalEntity Entity, Mention Mention)> occurrences)
     {
-        var ordered = occurrences
-            .Where(o => o.Mention.Start >= sentence.Start && o.Mention.End <= sentence.End)
-            .OrderBy(o => o.Mention.Start)
-            .ToList();
+        var ordered = new List<(LocalEntity Entity, Mention Mention)>(occurrences.Count);
+        foreach (var occurrence in occurrences)
+        {
+            if (occurrence.Mention.Start >= sentence.Start && occurrence.Mention.End <= sentence.End)
+            {
+                InsertByStart(ordered, occurrence);
+            }
+        }
+
         var text = sentence.Text;
         var builder = new System.Text.StringBuilder(text.Length);
         var entities = new List<LocalEntity>();
@@ -78,6 +121,18 @@ internal sealed class MarkedSentence
 
         AppendText(builder, spans, text, position, text.Length);
         return new MarkedSentence(builder.ToString(), entities, text, spans);
+    }
+
+    /// <summary>Inserts after every occurrence that starts at or before it: a stable sort by start (the lists are short).</summary>
+    private static void InsertByStart(List<(LocalEntity Entity, Mention Mention)> ordered, (LocalEntity Entity, Mention Mention) occurrence)
+    {
+        var at = ordered.Count;
+        while (at > 0 && ordered[at - 1].Mention.Start > occurrence.Mention.Start)
+        {
+            at--;
+        }
+
+        ordered.Insert(at, occurrence);
     }
 
     private static void AppendText(System.Text.StringBuilder builder, List<(int Start, int End)> spans, string text, int from, int to)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Model;
@@ -19,46 +20,74 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     /// <summary>Confidence factor when the source is a reference word or context rather than a name.</summary>
     private const double IndirectSourceFactor = 0.9;
 
-    private static readonly char[] ClauseBreaks = ['，', ',', '；', ';', '：', ':'];
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，,；;：:");
 
-    private readonly RelationTemplate[] _introducing = knowledge.Templates.Where(t => t.Type == RelationType.Introduces).ToArray();
-    private readonly RelationTemplate[] _others = knowledge.Templates.Where(t => t.Type != RelationType.Introduces).ToArray();
+    private readonly IReadOnlyList<RelationTemplate> _templates = knowledge.Templates;
+    private readonly TemplateCueIndex _cues = new(knowledge.Templates);
+    private readonly int[] _introducing = Positions(knowledge.Templates, introduces: true);
+    private readonly int[] _others = Positions(knowledge.Templates, introduces: false);
 
     /// <inheritdoc />
     public void Run(ArticleContext context)
     {
-        var occurrences = context.Entities
-            .SelectMany(e => e.Mentions.Select(m => (Entity: e, Mention: m)))
-            .ToLookup(o => o.Mention.SentenceIndex);
-        var sentences = context.Sentences
-            .Select(s => (Sentence: s, Marked: MarkedSentence.Build(s, occurrences[s.Index])))
-            .Where(s => s.Marked.Entities.Count > 0)
-            .ToList();
+        var sentences = MarkedSentences(context);
         var introducedIn = new Dictionary<int, List<LocalEntity>>();
-        foreach (var (sentence, marked) in sentences)
+        foreach (var (sentence, marked, mayMatch) in sentences)
         {
-            Apply(context, sentence, marked, _introducing, introducedIn);
+            Apply(context, sentence, marked, _introducing, mayMatch, introducedIn);
         }
 
         context.MainEntityKey ??= context.Contributions
             .FirstOrDefault(k => context.Entities.Any(e => e.Key == k && e.Type is EntityType.Method or EntityType.Model));
-        foreach (var (sentence, marked) in sentences)
+        foreach (var (sentence, marked, mayMatch) in sentences)
         {
-            Apply(context, sentence, marked, _others, introducedIn);
+            Apply(context, sentence, marked, _others, mayMatch, introducedIn);
         }
     }
 
-    private void Apply(ArticleContext context, Sentence sentence, MarkedSentence marked, RelationTemplate[] templates, Dictionary<int, List<LocalEntity>> introducedIn)
+    /// <summary>The sentences that name an entity, marked, each with the templates whose cue it holds.</summary>
+    private List<(Sentence Sentence, MarkedSentence Marked, bool[] MayMatch)> MarkedSentences(ArticleContext context)
     {
-        var linked = new HashSet<(string, string)>();
-        foreach (var template in templates)
+        // Sentence indices are positions in context.Sentences.
+        var occurrences = new List<(LocalEntity Entity, Mention Mention)>?[context.Sentences.Count];
+        foreach (var entity in context.Entities)
         {
-            if (template.Cue is { } required && !required.IsMatch(marked.Text))
+            foreach (var mention in entity.Mentions)
+            {
+                if ((uint)mention.SentenceIndex < (uint)occurrences.Length)
+                {
+                    (occurrences[mention.SentenceIndex] ??= []).Add((entity, mention));
+                }
+            }
+        }
+
+        var sentences = new List<(Sentence, MarkedSentence, bool[])>();
+        foreach (var sentence in context.Sentences)
+        {
+            if (occurrences[sentence.Index] is { } inSentence && MarkedSentence.Build(sentence, inSentence) is { Entities.Count: > 0 } marked)
+            {
+                var mayMatch = new bool[_templates.Count];
+                _cues.Mark(marked.Text, mayMatch);
+                sentences.Add((sentence, marked, mayMatch));
+            }
+        }
+
+        return sentences;
+    }
+
+    private void Apply(
+        ArticleContext context, Sentence sentence, MarkedSentence marked, int[] templates, bool[] mayMatch, Dictionary<int, List<LocalEntity>> introducedIn)
+    {
+        HashSet<(string, string)>? linked = null;
+        foreach (var position in templates)
+        {
+            if (!mayMatch[position])
             {
                 continue;
             }
 
-            foreach (Match match in template.Pattern.Matches(marked.Text))
+            var template = _templates[position];
+            for (var match = template.Pattern.Match(marked.Text); match.Success; match = match.NextMatch())
             {
                 var targets = Targets(marked, template.Type, match.Groups["B"]);
                 if (targets.Count == 0)
@@ -74,12 +103,17 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
 
                 var cue = marked.Original(match.Index, match.Length).Trim();
                 var confidence = direct ? template.Confidence : template.Confidence * IndirectSourceFactor;
-                foreach (var source in sources.Where(s => knowledge.Signatures.AllowsSource(template.Type, s.Type)))
+                foreach (var source in sources)
                 {
-                    foreach (var target in targets.Where(t => t.Key != source.Key))
+                    if (!knowledge.Signatures.AllowsSource(template.Type, source.Type))
+                    {
+                        continue;
+                    }
+
+                    foreach (var target in targets)
                     {
                         var pair = string.CompareOrdinal(source.Key, target.Key) < 0 ? (source.Key, target.Key) : (target.Key, source.Key);
-                        if (linked.Add(pair))
+                        if (target.Key != source.Key && (linked ??= []).Add(pair))
                         {
                             context.Relations.Add(new LocalRelation(
                                 source.Key, template.Type, target.Key, new Evidence(context.Article.Id, sentence.Text, cue), Math.Round(confidence, 2)));
@@ -112,13 +146,13 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         ArticleContext context, Sentence sentence, MarkedSentence marked, RelationType type, Match match, Dictionary<int, List<LocalEntity>> introducedIn)
     {
         var group = match.Groups["A"];
-        if (group.Success && group.Value.Any(RelationTemplate.IsMarker))
+        if (group.Success && marked.HasMarkerIn(group.Index, group.Length))
         {
-            var named = marked.EntitiesIn(group.Value).ToList();
-            return (named, true, named.Any(e => e.Key == context.ArticlePaperKey));
+            var named = marked.EntitiesIn(group.Index, group.Length);
+            return (named, true, named.Exists(e => e.Key == context.ArticlePaperKey));
         }
 
-        var isSelf = group.Success ? knowledge.References.IsSelf(group.Value) : match.Index == 0 || marked.Text[..match.Index].Trim().Length == 0;
+        var isSelf = group.Success ? knowledge.References.IsSelf(group.Value) : marked.Text.AsSpan(0, match.Index).IsWhiteSpace();
         if (type == RelationType.Introduces)
         {
             return (isSelf ? Entity(context, context.ArticlePaperKey) : [], false, isSelf);
@@ -130,36 +164,40 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         }
 
         if (!group.Success && introducedIn.TryGetValue(sentence.Index, out var introduced)
-            && introduced.FirstOrDefault(e => knowledge.Signatures.AllowsSource(type, e.Type)) is { } subject)
+            && introduced.Find(e => knowledge.Signatures.AllowsSource(type, e.Type)) is { } subject)
         {
             return ([subject], false, false);
         }
 
         var end = group.Success ? group.Index : match.Index;
-        var clauseStart = marked.Text.LastIndexOfAny(ClauseBreaks, Math.Max(0, end - 1)) + 1;
-        var inClause = marked.EntitiesIn(marked.Text[clauseStart..end]).LastOrDefault();
+        var clauseStart = marked.Text.AsSpan(0, Math.Max(0, end - 1) + 1).LastIndexOfAny(ClauseBreaks) + 1;
+        var inClause = marked.LastEntityIn(clauseStart, end - clauseStart, _ => true);
         if (inClause is not null)
         {
             // The clause names its own subject: it is the source, or there is none.
             return (knowledge.Signatures.AllowsSource(type, inClause.Type) ? [inClause] : [], false, false);
         }
 
-        var before = marked.EntitiesIn(marked.Text[..clauseStart]).LastOrDefault(e => knowledge.Signatures.AllowsSource(type, e.Type));
+        var before = marked.LastEntityIn(0, clauseStart, e => knowledge.Signatures.AllowsSource(type, e.Type));
         return before is not null ? ([before], false, false) : (Entity(context, context.MainEntityKey), false, false);
     }
 
     /// <summary>The targets of a match: its named entities, or for an anaphor the nearest fitting entity before it.</summary>
     private List<LocalEntity> Targets(MarkedSentence marked, RelationType type, Group group)
     {
-        var named = marked.EntitiesIn(group.Value).ToList();
-        if (named.Count == 0 && group.Success)
+        var named = marked.EntitiesIn(group.Index, group.Length);
+        if (named.Count == 0)
         {
-            named = marked.EntitiesIn(marked.Text[..group.Index]).Reverse().Where(e => knowledge.Signatures.AllowsTarget(type, e.Type)).Take(1).ToList();
+            return group.Success && marked.LastEntityIn(0, group.Index, e => knowledge.Signatures.AllowsTarget(type, e.Type)) is { } before ? [before] : named;
         }
 
-        return named.Where(b => knowledge.Signatures.AllowsTarget(type, b.Type)).ToList();
+        named.RemoveAll(b => !knowledge.Signatures.AllowsTarget(type, b.Type));
+        return named;
     }
 
     private static IReadOnlyList<LocalEntity> Entity(ArticleContext context, string? key) =>
-        key is null ? [] : context.Entities.Where(e => e.Key == key).Take(1).ToList();
+        key is not null && context.Entities.Find(e => e.Key == key) is { } entity ? [entity] : [];
+
+    private static int[] Positions(IReadOnlyList<RelationTemplate> templates, bool introduces) =>
+        Enumerable.Range(0, templates.Count).Where(i => (templates[i].Type == RelationType.Introduces) == introduces).ToArray();
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
@@ -30,10 +31,17 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
             return key;
         }
 
-        var mentions = KeepOutermost(context.Mentions)
-            .Where(m => !knowledge.Stoplist.ContainsKey(Key(m.Surface)))
-            .Select(m => m with { Surface = SurfaceForms.Singular(m.Surface) })
-            .ToList();
+        var outermost = KeepOutermost(context.Mentions);
+        var mentions = new List<Mention>(outermost.Count);
+        foreach (var mention in outermost)
+        {
+            if (!knowledge.Stoplist.ContainsKey(Key(mention.Surface)))
+            {
+                var singular = SurfaceForms.Singular(mention.Surface);
+                mentions.Add(ReferenceEquals(singular, mention.Surface) ? mention : mention with { Surface = singular });
+            }
+        }
+
         var sets = new UnionFind();
         foreach (var mention in mentions)
         {
@@ -55,44 +63,189 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
             }
         }
 
-        foreach (var group in mentions.GroupBy(m => sets.Find(Key(m.Surface))).OrderBy(g => g.Key, StringComparer.Ordinal))
+        // Mentions are in body order (KeepOutermost sorts them), so each group is too.
+        var groups = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
         {
-            context.Entities.Add(Resolve(context.Body, group.OrderBy(m => m.Start).ToList(), Key));
+            var root = sets.Find(Key(mention.Surface));
+            if (!groups.TryGetValue(root, out var group))
+            {
+                groups[root] = group = [];
+            }
+
+            group.Add(mention);
+        }
+
+        var roots = groups.Keys.ToArray();
+        Array.Sort(roots, StringComparer.Ordinal);
+        foreach (var root in roots)
+        {
+            context.Entities.Add(Resolve(context.Body, groups[root], Key));
         }
     }
 
     private LocalEntity Resolve(string body, List<Mention> mentions, Func<string, string> key)
     {
-        var surfaces = mentions.Select(m => m.Surface).Distinct(StringComparer.Ordinal).ToList();
-        var entry = surfaces.Select(s => knowledge.Lexicon.TryFindKey(key(s), out var e) ? e : null).FirstOrDefault(e => e is not null);
-        var name = entry?.Name ?? CanonicalName(mentions);
-        var hint = mentions.Where(m => m.TypeHint is not null).GroupBy(m => m.TypeHint!.Value)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (EntityType?)g.Key).FirstOrDefault();
-        var type = entry?.Type ?? hint ?? _typer.Guess(name, body, mentions);
-        var aliases = surfaces.Where(s => s != name).Order(StringComparer.Ordinal);
-        return new LocalEntity(key(name), name, type, EquatableArray<string>.From(aliases), EquatableArray<Mention>.From(mentions));
+        var surfaces = SurfaceCounts(mentions);
+        LexiconEntry? entry = null;
+        foreach (var (surface, _) in surfaces)
+        {
+            if (knowledge.Lexicon.TryFindKey(key(surface), out var found))
+            {
+                entry = found;
+                break;
+            }
+        }
+
+        var name = entry?.Name ?? CanonicalName(surfaces);
+        var type = entry?.Type ?? MostHinted(mentions) ?? _typer.Guess(name, body, mentions);
+        var aliases = new List<string>(surfaces.Count);
+        foreach (var (surface, _) in surfaces)
+        {
+            if (surface != name)
+            {
+                aliases.Add(surface);
+            }
+        }
+
+        var sortedAliases = aliases.ToArray();
+        Array.Sort(sortedAliases, StringComparer.Ordinal);
+        return new LocalEntity(
+            key(name),
+            name,
+            type,
+            ImmutableCollectionsMarshal.AsImmutableArray(sortedAliases),
+            ImmutableCollectionsMarshal.AsImmutableArray(mentions.ToArray()));
+    }
+
+    /// <summary>The type most of the finders' hints give (the first type on a tie), or null without hints.</summary>
+    private static EntityType? MostHinted(List<Mention> mentions)
+    {
+        Span<int> votes = stackalloc int[TypeVotes.TypeCount];
+        var any = false;
+        foreach (var mention in mentions)
+        {
+            if (mention.TypeHint is { } hint)
+            {
+                votes[(int)hint]++;
+                any = true;
+            }
+        }
+
+        return any ? TypeVotes.Winner(votes) : null;
     }
 
     /// <summary>SCHEMA.md: the most specific Latin-script name (an acronym wins over its long form), else the Chinese name.</summary>
     internal static string CanonicalName(IReadOnlyList<Mention> mentions)
     {
-        var counts = mentions.GroupBy(m => m.Surface, StringComparer.Ordinal).Select(g => (Surface: g.Key, Count: g.Count())).ToList();
-        return counts
-            .OrderByDescending(c => SurfaceForms.IsLatin(c.Surface))
-            .ThenByDescending(c => SurfaceForms.IsAcronym(c.Surface))
-            .ThenByDescending(c => c.Count)
-            .ThenBy(c => c.Surface.Length)
-            .ThenBy(c => c.Surface, StringComparer.Ordinal)
-            .First().Surface;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, mention.Surface, out _)++;
+        }
+
+        return CanonicalName(counts.Select(c => (c.Key, c.Value)).ToList());
+    }
+
+    /// <summary>The canonical one of distinct surfaces with their mention counts.</summary>
+    private static string CanonicalName(List<(string Surface, int Count)> surfaces)
+    {
+        var best = surfaces[0];
+        for (var i = 1; i < surfaces.Count; i++)
+        {
+            if (MoreCanonical(surfaces[i], best))
+            {
+                best = surfaces[i];
+            }
+        }
+
+        return best.Surface;
+    }
+
+    /// <summary>Latin first, then acronyms, then the most mentioned, the shortest, the ordinally first.</summary>
+    private static bool MoreCanonical((string Surface, int Count) a, (string Surface, int Count) b)
+    {
+        var latin = SurfaceForms.IsLatin(a.Surface).CompareTo(SurfaceForms.IsLatin(b.Surface));
+        if (latin != 0)
+        {
+            return latin > 0;
+        }
+
+        var acronym = SurfaceForms.IsAcronym(a.Surface).CompareTo(SurfaceForms.IsAcronym(b.Surface));
+        if (acronym != 0)
+        {
+            return acronym > 0;
+        }
+
+        if (a.Count != b.Count)
+        {
+            return a.Count > b.Count;
+        }
+
+        return a.Surface.Length != b.Surface.Length
+            ? a.Surface.Length < b.Surface.Length
+            : string.CompareOrdinal(a.Surface, b.Surface) < 0;
+    }
+
+    /// <summary>The distinct surfaces in order of first mention, with how often each is mentioned.</summary>
+    private static List<(string Surface, int Count)> SurfaceCounts(List<Mention> mentions)
+    {
+        // Entities have few distinct surfaces, so a linear search beats hashing.
+        var counts = new List<(string Surface, int Count)>(4);
+        foreach (var mention in mentions)
+        {
+            var i = 0;
+            while (i < counts.Count && counts[i].Surface != mention.Surface)
+            {
+                i++;
+            }
+
+            if (i == counts.Count)
+            {
+                counts.Add((mention.Surface, 1));
+            }
+            else
+            {
+                counts[i] = (mention.Surface, counts[i].Count + 1);
+            }
+        }
+
+        return counts;
     }
 
     /// <summary>Of overlapping mentions keeps the longest (then the earliest); identical spans keep one.</summary>
-    internal static IEnumerable<Mention> KeepOutermost(IEnumerable<Mention> mentions)
+    /// <returns>The kept mentions, in body order.</returns>
+    internal static List<Mention> KeepOutermost(IReadOnlyList<Mention> mentions)
     {
-        var ordered = mentions.OrderBy(m => m.Start).ThenByDescending(m => m.Surface.Length).ThenBy(m => m.Finder, StringComparer.Ordinal);
-        var kept = new List<Mention>();
-        foreach (var mention in ordered)
+        // By start, then longest, then finder name; the index keeps equal mentions in input order (a stable sort).
+        var order = new int[mentions.Count];
+        for (var i = 0; i < order.Length; i++)
         {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (x, y) =>
+        {
+            var a = mentions[x];
+            var b = mentions[y];
+            var c = a.Start.CompareTo(b.Start);
+            if (c == 0)
+            {
+                c = b.Surface.Length.CompareTo(a.Surface.Length);
+            }
+
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(a.Finder, b.Finder);
+            }
+
+            return c != 0 ? c : x.CompareTo(y);
+        });
+
+        var kept = new List<Mention>();
+        foreach (var index in order)
+        {
+            var mention = mentions[index];
             if (kept.Count > 0 && mention.Start < kept[^1].End)
             {
                 if (mention.End <= kept[^1].End)

@@ -19,19 +19,17 @@ public sealed class ShapeTyper(TypeHeads heads, TypeShapes shapes)
     /// <param name="mentions">Its mentions.</param>
     public EntityType Guess(string name, string body, IEnumerable<Mention> mentions)
     {
-        var voted = mentions
-            .Select(m => heads.After(body, m.End))
-            .Where(t => t is not null)
-            .GroupBy(t => t!.Value)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key)
-            .Select(g => (EntityType?)g.Key)
-            .FirstOrDefault();
-        if (voted is { } type)
+        Span<int> votes = stackalloc int[TypeVotes.TypeCount];
+        var any = false;
+        foreach (var mention in mentions)
         {
-            return type;
+            if (heads.After(body, mention.End) is { } head)
+            {
+                votes[(int)head]++;
+                any = true;
+            }
         }
 
-        return shapes.Of(name) ?? EntityType.Method;
+        return any ? TypeVotes.Winner(votes) : shapes.Of(name) ?? EntityType.Method;
     }
 }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using Digest.Extractor.Pipeline;
+using Digest.Extractor.Text;
 
 namespace Digest.Extractor.Stages.Sentences;
 
@@ -13,6 +15,14 @@ public sealed class SentenceSplitter(IReadOnlyList<string> headings) : IExtracti
 {
     private const string Openers = "(（《“「[【";
     private const string Closers = ")）》”」]】";
+
+    /// <summary>The characters the splitter acts on; it skips runs of any other in one search.</summary>
+    private static readonly SearchValues<char> Significant = SearchValues.Create([.. Openers, .. Closers, .. "。！？；!?;.", .. CharSets.WhiteSpace()]);
+
+    /// <summary>First characters of the headings, so that most white space needs no comparison with each heading.</summary>
+    private readonly SearchValues<char> _headingStarts = SearchValues.Create([.. headings.Where(h => h.Length > 0).Select(h => h[0]).Distinct()]);
+
+    private readonly bool _emptyHeading = headings.Any(h => h.Length == 0);
 
     /// <summary>A splitter that knows no section headings.</summary>
     public SentenceSplitter()
@@ -37,6 +47,13 @@ public sealed class SentenceSplitter(IReadOnlyList<string> headings) : IExtracti
         var depth = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            var skip = text.AsSpan(i).IndexOfAny(Significant);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var c = text[i];
             if (Openers.Contains(c))
             {
@@ -86,6 +103,11 @@ public sealed class SentenceSplitter(IReadOnlyList<string> headings) : IExtracti
     /// <summary>The length of the heading that stands alone at <paramref name="at"/> (white space after it), or null.</summary>
     private int? HeadingAt(string text, int at)
     {
+        if (!_emptyHeading && (at >= text.Length || !_headingStarts.Contains(text[at])))
+        {
+            return null;
+        }
+
         foreach (var heading in headings)
         {
             var end = at + heading.Length;

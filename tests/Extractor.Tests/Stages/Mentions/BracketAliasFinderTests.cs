@@ -53,4 +53,30 @@ public sealed class BracketAliasFinderTests
         // From a corpus summary: the bracket says what CEVAR is built on, not another name for it.
         Assert.DoesNotContain(Links("我们提出CEVAR(Transformer)框架,用于中心线嵌入提取"), l => l.Second == "Transformer" || l.First == "Transformer");
     }
+
+    [Theory]
+    [InlineData("受到神经切线核(NTK)概念的启发")]
+    [InlineData("Position Interpolation (PI) 与 RoPE(旋转位置编码)")]
+    [InlineData("嵌套(外层(内层)文字)和空括号()以及未闭合(的括号")]
+    public void Should_Find_Definitions_Where_The_Whole_Text_Scan_Does(string text)
+    {
+        Assert.Equal(Describe(BracketAliasFinder.Definition().Matches(text)), Describe(BracketAliasFinder.Definitions(text)));
+    }
+
+    [Fact]
+    public void Should_Find_Definitions_Where_The_Whole_Text_Scan_Does_In_Shared_Texts()
+    {
+        var count = 0;
+        foreach (var body in SharedTexts.Bodies)
+        {
+            var expected = Describe(BracketAliasFinder.Definition().Matches(body));
+            Assert.Equal(expected, Describe(BracketAliasFinder.Definitions(body)));
+            count += expected.Count;
+        }
+
+        Assert.True(count > 1000, $"only {count} definitions checked");
+    }
+
+    private static List<string> Describe(IEnumerable<System.Text.RegularExpressions.Match> matches) =>
+        matches.Select(m => $"{m.Index}+{m.Length}:{m.Groups["left"].Index}={m.Groups["left"].Value}|{m.Groups["inner"].Value}").ToList();
 }

@@ -23,4 +23,30 @@ public sealed class NameTrieTests
     {
         Assert.Equal(0, new NameTrie([]).LongestMatch("RoPE", 0));
     }
+
+    [Fact]
+    public void Should_Start_Names_With_Either_Case_Of_Their_First_Letter()
+    {
+        Assert.True(Trie.StartChars.Contains('r'));
+        Assert.True(Trie.StartChars.Contains('R'));
+        Assert.True(Trie.StartChars.Contains('神'));
+        Assert.False(Trie.StartChars.Contains('元'));
+        Assert.False(Trie.StartChars.Contains('x'));
+    }
+
+    [Fact]
+    public void Should_Match_Nothing_Where_No_Start_Character_Stands_In_Shared_Texts()
+    {
+        var trie = new NameTrie(["模型", "LLM", "GPT-4", "数据集", "Transformer"]);
+        foreach (var body in SharedTexts.Bodies.Take(100))
+        {
+            for (var i = 0; i < body.Length; i++)
+            {
+                if (!trie.StartChars.Contains(body[i]))
+                {
+                    Assert.Equal(0, trie.LongestMatch(body, i));
+                }
+            }
+        }
+    }
 }

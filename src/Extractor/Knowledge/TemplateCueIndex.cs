@@ -1,0 +1,154 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace Digest.Extractor.Knowledge;
+
+/// <summary>
+/// Finds, in one pass over a sentence, which templates it holds all the cues of
+/// (<see cref="RelationTemplate.Cues"/>), instead of one cue search per template. Letters are
+/// compared as the templates' regular expressions compare them (<see cref="RelationTemplateTable.Options"/>):
+/// the case folding is read from the regex engine itself, so a sentence skipped here is one the
+/// template cannot match.
+/// </summary>
+internal sealed class TemplateCueIndex
+{
+    /// <summary>Each character mapped to the cue character it matches case-insensitively, else to itself.</summary>
+    private readonly char[] _fold;
+
+    /// <summary>Every character that can start a cue word.</summary>
+    private readonly SearchValues<char> _starts;
+
+    /// <summary>The cue words (folded) by their folded first character.</summary>
+    private readonly Dictionary<char, CueWord[]> _byStart;
+
+    /// <summary>Template i's cues are the slots <c>_firstSlot[i]</c> to <c>_firstSlot[i + 1]</c> (one slot per required piece).</summary>
+    private readonly int[] _firstSlot;
+
+    /// <summary>Indexes the cues of the templates.</summary>
+    /// <param name="templates">The templates, in order; results are by position in this list.</param>
+    public TemplateCueIndex(IReadOnlyList<RelationTemplate> templates)
+    {
+        _fold = CaseFolding(templates.SelectMany(t => t.Cues).SelectMany(piece => piece).SelectMany(w => w));
+        _firstSlot = new int[templates.Count + 1];
+        var slotsOf = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < templates.Count; i++)
+        {
+            var slot = _firstSlot[i];
+            foreach (var piece in templates[i].Cues)
+            {
+                foreach (var word in piece)
+                {
+                    var folded = Fold(word);
+                    if (!slotsOf.TryGetValue(folded, out var slots))
+                    {
+                        slotsOf[folded] = slots = [];
+                    }
+
+                    slots.Add(slot);
+                }
+
+                slot++;
+            }
+
+            _firstSlot[i + 1] = slot;
+        }
+
+        _byStart = slotsOf
+            .GroupBy(o => o.Key[0])
+            .ToDictionary(g => g.Key, g => g.Select(o => new CueWord(o.Key, o.Value.ToArray())).ToArray());
+        _starts = SearchValues.Create(Enumerable.Range(0, _fold.Length).Where(c => _byStart.ContainsKey(_fold[c])).Select(c => (char)c).ToArray());
+    }
+
+    /// <summary>Sets <paramref name="mayMatch"/>[i] when the text holds every cue of template i (so always for one without cues); clears the others.</summary>
+    /// <param name="text">A marked sentence.</param>
+    /// <param name="mayMatch">One flag per template.</param>
+    public void Mark(ReadOnlySpan<char> text, Span<bool> mayMatch)
+    {
+        var slotCount = _firstSlot[^1];
+        var found = slotCount <= 1024 ? stackalloc bool[slotCount] : new bool[slotCount];
+        found.Clear();
+        for (var at = text.IndexOfAny(_starts); at >= 0;)
+        {
+            foreach (var word in _byStart[_fold[text[at]]])
+            {
+                if (StartsWith(text[at..], word.Folded))
+                {
+                    foreach (var slot in word.Slots)
+                    {
+                        found[slot] = true;
+                    }
+                }
+            }
+
+            var next = text[(at + 1)..].IndexOfAny(_starts);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        for (var i = 0; i < mayMatch.Length; i++)
+        {
+            mayMatch[i] = !found[_firstSlot[i].._firstSlot[i + 1]].Contains(false);
+        }
+    }
+
+    private bool StartsWith(ReadOnlySpan<char> text, string folded)
+    {
+        if (text.Length < folded.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (_fold[text[i]] != folded[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private string Fold(string word) => string.Create(word.Length, word, (span, w) =>
+    {
+        for (var i = 0; i < w.Length; i++)
+        {
+            span[i] = _fold[w[i]];
+        }
+    });
+
+    /// <summary>
+    /// Maps every character that the regex engine, with the templates' options, takes as equal to a
+    /// cue character onto one representative of its class (the engine compares case-insensitive
+    /// literals character by character, so this is exactly its notion of equal).
+    /// </summary>
+    private static char[] CaseFolding(IEnumerable<char> cueCharacters)
+    {
+        var fold = new char[char.MaxValue + 1];
+        for (var c = 0; c < fold.Length; c++)
+        {
+            fold[c] = (char)c;
+        }
+
+        var everyCharacter = new string(fold);
+        var done = new HashSet<char>();
+        foreach (var representative in cueCharacters)
+        {
+            if (done.Contains(representative))
+            {
+                continue;
+            }
+
+            var equal = new Regex(Regex.Escape(representative.ToString()), RelationTemplateTable.Options);
+            foreach (var match in equal.EnumerateMatches(everyCharacter))
+            {
+                fold[match.Index] = representative;
+                done.Add((char)match.Index);
+            }
+        }
+
+        return fold;
+    }
+
+    /// <summary>A cue word, folded, and the slots (template pieces) it fills.</summary>
+    private sealed record CueWord(string Folded, int[] Slots);
+}

@@ -1,0 +1,29 @@
+using Digest.Extractor.Model;
+using Digest.Extractor.Tests.Stages;
+
+namespace Digest.Extractor.Tests.Knowledge;
+
+public sealed class TypeHeadsTests
+{
+    private static EntityType? After(string text, string name) =>
+        PipelineRun.Knowledge.Heads.After(text, text.IndexOf(name, StringComparison.Ordinal) + name.Length);
+
+    [Theory]
+    [InlineData("对MMADE数据集进行训练", "MMADE", EntityType.Dataset)]
+    [InlineData("DYNAP-SE神经形态处理器架构", "DYNAP-SE", EntityType.Tool)]
+    [InlineData("在 GLUE Benchmark 上", "GLUE", EntityType.Dataset)]
+    [InlineData("基于Pythia 大语言模型", "Pythia", EntityType.Model)]
+    public void Should_Type_A_Name_By_The_Nearest_Head_After_It(string text, string name, EntityType expected)
+    {
+        Assert.Equal(expected, After(text, name));
+    }
+
+    [Theory]
+    [InlineData("Luban在我们提出的基准上", "Luban")]
+    [InlineData("Luban是一个强大的基准", "Luban")]
+    [InlineData("使用 the dataset", "使用")]
+    public void Should_Find_No_Head_Across_A_Function_Word_Or_Beyond_The_Name(string text, string name)
+    {
+        Assert.Null(After(text, name));
+    }
+}
