@@ -15,6 +15,8 @@ internal static class EntityMerger
         EntityType.Tool, EntityType.Task, EntityType.Concept, EntityType.Method,
     ];
 
+    private static readonly int TypeCount = Enum.GetValues<EntityType>().Length;
+
     /// <summary>Picks type (weighted vote) and canonical name, gathers aliases and articles; the id comes later, in root order.</summary>
     /// <param name="group">The members, in input order.</param>
     /// <returns>The entity with its base id (<c>type:slug</c>), not yet made unique.</returns>
@@ -61,7 +63,7 @@ internal static class EntityMerger
     /// <summary>The type with the most mention weight; ties go to the earlier type in <see cref="TieBreakOrder"/>, then to the first seen.</summary>
     private static EntityType VoteType(List<(Article Article, LocalEntity Local)> group)
     {
-        Span<int> weights = stackalloc int[Enum.GetValues<EntityType>().Length];
+        Span<int> weights = stackalloc int[TypeCount];
         Span<int> firstSeen = stackalloc int[weights.Length];
         firstSeen.Fill(int.MaxValue);
         for (var i = 0; i < group.Count; i++)

@@ -8,16 +8,18 @@ internal static class RelationMerger
 {
     /// <summary>The merged relations, sorted by source id, type, target id; self-loops dropped.</summary>
     /// <param name="extractions">The extractions, in input order.</param>
-    /// <param name="idOf">The graph id of a local entity key.</param>
-    public static Relation[] Merge(IReadOnlyList<ArticleExtraction> extractions, Func<string, string> idOf)
+    /// <param name="entityOf">The position in <paramref name="entities"/> of a local entity key.</param>
+    /// <param name="entities">The graph's entities.</param>
+    /// <param name="idRank">Each entity's rank in id order (ids are unique, so ranks order them as their ids do).</param>
+    public static Relation[] Merge(IReadOnlyList<ArticleExtraction> extractions, Func<string, int> entityOf, Entity[] entities, int[] idRank)
     {
-        var merged = new Dictionary<(string Source, RelationType Type, string Target), Accumulator>();
+        var merged = new Dictionary<(int Source, RelationType Type, int Target), Accumulator>();
         foreach (var extraction in extractions)
         {
             foreach (var relation in extraction.Relations)
             {
-                var source = idOf(relation.SourceKey);
-                var target = idOf(relation.TargetKey);
+                var source = entityOf(relation.SourceKey);
+                var target = entityOf(relation.TargetKey);
                 if (source == target)
                 {
                     continue;
@@ -33,22 +35,18 @@ internal static class RelationMerger
             }
         }
 
-        var relations = merged.Select(p => new Relation(
-            p.Key.Source, p.Key.Type, p.Key.Target, EquatableArray<Evidence>.From(p.Value.Evidence), p.Value.Confidence)).ToArray();
-        Array.Sort(relations, Compare);
-        return relations;
-    }
-
-    private static int Compare(Relation a, Relation b)
-    {
-        var bySource = string.CompareOrdinal(a.SourceId, b.SourceId);
-        if (bySource != 0)
+        var relations = new Relation[merged.Count];
+        var order = new (int Source, int Type, int Target)[merged.Count];
+        var next = 0;
+        foreach (var ((source, type, target), accumulator) in merged)
         {
-            return bySource;
+            order[next] = (idRank[source], (int)type, idRank[target]);
+            relations[next++] = new Relation(
+                entities[source].Id, type, entities[target].Id, EquatableArray<Evidence>.From(accumulator.Evidence), accumulator.Confidence);
         }
 
-        var byType = ((int)a.Type).CompareTo((int)b.Type);
-        return byType != 0 ? byType : string.CompareOrdinal(a.TargetId, b.TargetId);
+        Array.Sort(order, relations);
+        return relations;
     }
 
     private sealed class Accumulator

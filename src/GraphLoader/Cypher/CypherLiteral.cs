@@ -1,70 +1,85 @@
+using System.Buffers;
 using System.Collections;
-using System.Globalization;
+using System.Text;
+using Digest.GraphLoader.Export;
 
 namespace Digest.GraphLoader.Cypher;
 
 /// <summary>Formats parameter values as Cypher literals for <c>:param</c> lines of a script (values only: never statement text).</summary>
 public static class CypherLiteral
 {
+    /// <summary>What a string literal escapes: quote, backslash and every control character.</summary>
+    private static readonly SearchValues<char> Escaped = SearchValues.Create(EscapedCharacters());
+
     /// <summary>Formats a value: string, number, boolean, null, list, or map with identifier keys.</summary>
     /// <param name="value">The value.</param>
     public static string Format(object? value)
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(writer, value);
-        return writer.ToString();
+        using var bytes = new MemoryStream();
+        var output = new Utf8Output(bytes);
+        Write(output, value);
+        output.Flush();
+        return Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length);
     }
 
-    /// <summary>Writes a value as <see cref="Format"/> does, straight to a writer (no intermediate string).</summary>
-    /// <param name="writer">The writer.</param>
+    /// <summary>Writes a value as <see cref="Format"/> does, straight to UTF-8 (no intermediate string).</summary>
+    /// <param name="output">The output.</param>
     /// <param name="value">The value.</param>
-    public static void Write(TextWriter writer, object? value)
+    internal static void Write(Utf8Output output, object? value)
     {
         switch (value)
         {
             case null:
-                writer.Write("null");
+                output.Write("null"u8);
                 break;
             case string s:
-                WriteString(writer, s);
+                WriteString(output, s);
                 break;
             case bool b:
-                writer.Write(b ? "true" : "false");
+                output.Write(b ? "true"u8 : "false"u8);
                 break;
             case int i:
-                writer.Write(i.ToString(CultureInfo.InvariantCulture));
+                output.Write(i);
                 break;
             case long l:
-                writer.Write(l.ToString(CultureInfo.InvariantCulture));
+                output.Write(l);
                 break;
             case double d:
-                writer.Write(d.ToString("0.0###############", CultureInfo.InvariantCulture));
+                output.Write(d, "0.0###############");
                 break;
             case IReadOnlyDictionary<string, object?> map:
-                writer.Write('{');
+                output.Write((byte)'{');
                 var first = true;
                 foreach (var (key, item) in map)
                 {
-                    writer.Write(first ? string.Empty : ", ");
-                    writer.Write(key);
-                    writer.Write(": ");
-                    Write(writer, item);
+                    if (!first)
+                    {
+                        output.Write(", "u8);
+                    }
+
+                    output.Write(key);
+                    output.Write(": "u8);
+                    Write(output, item);
                     first = false;
                 }
 
-                writer.Write('}');
+                output.Write((byte)'}');
                 break;
             case IEnumerable list:
-                writer.Write('[');
+                output.Write((byte)'[');
                 var firstItem = true;
                 foreach (var item in list)
                 {
-                    writer.Write(firstItem ? string.Empty : ", ");
-                    Write(writer, item);
+                    if (!firstItem)
+                    {
+                        output.Write(", "u8);
+                    }
+
+                    Write(output, item);
                     firstItem = false;
                 }
 
-                writer.Write(']');
+                output.Write((byte)']');
                 break;
             default:
                 throw new ArgumentException($"cannot write a {value.GetType().Name} as a Cypher literal", nameof(value));
@@ -72,34 +87,61 @@ public static class CypherLiteral
     }
 
     /// <summary>Writes a quoted string; runs of characters that need no escape go out as one span.</summary>
-    private static void WriteString(TextWriter writer, string s)
+    private static void WriteString(Utf8Output output, string s)
     {
-        writer.Write('"');
+        output.Write((byte)'"');
         var span = s.AsSpan();
-        var run = 0;
-        for (var i = 0; i < span.Length; i++)
+        while (true)
         {
-            var c = span[i];
-            var escape = c switch
+            var next = span.IndexOfAny(Escaped);
+            if (next < 0)
             {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ => char.IsControl(c) ? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) : null,
-            };
-            if (escape is null)
-            {
-                continue;
+                output.Write(span);
+                break;
             }
 
-            writer.Write(span[run..i]);
-            writer.Write(escape);
-            run = i + 1;
+            output.Write(span[..next]);
+            var c = span[next];
+            switch (c)
+            {
+                case '"':
+                    output.Write("\\\""u8);
+                    break;
+                case '\\':
+                    output.Write("\\\\"u8);
+                    break;
+                case '\n':
+                    output.Write("\\n"u8);
+                    break;
+                case '\r':
+                    output.Write("\\r"u8);
+                    break;
+                case '\t':
+                    output.Write("\\t"u8);
+                    break;
+                default:
+                    output.Write("\\u"u8);
+                    output.Write((int)c, "x4");
+                    break;
+            }
+
+            span = span[(next + 1)..];
         }
 
-        writer.Write(span[run..]);
-        writer.Write('"');
+        output.Write((byte)'"');
+    }
+
+    private static string EscapedCharacters()
+    {
+        var escaped = new StringBuilder("\"\\");
+        for (var c = '\0'; c <= '\u009F'; c++)
+        {
+            if (char.IsControl(c))
+            {
+                escaped.Append(c);
+            }
+        }
+
+        return escaped.ToString();
     }
 }

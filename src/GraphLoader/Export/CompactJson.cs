@@ -1,29 +1,32 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
+using Digest.Extractor.Model;
 
 namespace Digest.GraphLoader.Export;
 
 /// <summary>
-/// Formats small JSON values (string arrays, evidence lists) as compact text for GraphML
+/// Formats small JSON values (string arrays, evidence lists) as compact UTF-8 for GraphML
 /// attributes, reusing one buffer and writer; the text equals <c>JsonSerializer</c>'s with the
 /// relaxed encoder. Not thread-safe: one per export.
 /// </summary>
 internal sealed class CompactJson
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JsonExporter.WriterOptions.Encoder };
+    private static readonly JsonEncodedText Article = JsonEncodedText.Encode("article");
+    private static readonly JsonEncodedText Sentence = JsonEncodedText.Encode("sentence");
+    private static readonly JsonEncodedText Cue = JsonEncodedText.Encode("cue");
 
     private readonly ArrayBufferWriter<byte> _buffer = new(1024);
     private readonly Utf8JsonWriter _json;
 
     public CompactJson() => _json = new Utf8JsonWriter(_buffer, Options);
 
-    /// <summary>A JSON array of strings.</summary>
-    public string Strings(IEnumerable<string> values)
+    /// <summary>A JSON array of strings, valid until the next call.</summary>
+    public ReadOnlySpan<byte> Strings(EquatableArray<string> values)
     {
         Start();
         _json.WriteStartArray();
-        foreach (var value in values)
+        foreach (var value in values.AsImmutableArray())
         {
             _json.WriteStringValue(value);
         }
@@ -32,19 +35,17 @@ internal sealed class CompactJson
         return Finish();
     }
 
-    /// <summary>A JSON array of objects, each with the given string properties in order.</summary>
-    public string Objects<T>(IEnumerable<T> items, params (string Name, Func<T, string> Value)[] properties)
+    /// <summary>A JSON array of <c>{"article", "sentence", "cue"}</c> objects, valid until the next call.</summary>
+    public ReadOnlySpan<byte> Evidence(EquatableArray<Evidence> evidence)
     {
         Start();
         _json.WriteStartArray();
-        foreach (var item in items)
+        foreach (var item in evidence.AsImmutableArray())
         {
             _json.WriteStartObject();
-            foreach (var (name, value) in properties)
-            {
-                _json.WriteString(name, value(item));
-            }
-
+            _json.WriteString(Article, item.ArticleId);
+            _json.WriteString(Sentence, item.Sentence);
+            _json.WriteString(Cue, item.Cue);
             _json.WriteEndObject();
         }
 
@@ -58,9 +59,9 @@ internal sealed class CompactJson
         _json.Reset(_buffer);
     }
 
-    private string Finish()
+    private ReadOnlySpan<byte> Finish()
     {
         _json.Flush();
-        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
+        return _buffer.WrittenSpan;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Digest.Extractor.Model;
 using Digest.GraphLoader.Cypher;
 
@@ -20,21 +19,25 @@ public sealed class CypherScriptExporter : IGraphExporter
     /// <inheritdoc />
     public void Write(KnowledgeGraphData graph, Stream output)
     {
-        using var writer = new StreamWriter(output, new UTF8Encoding(false), bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
-        writer.WriteLine("// Digest graph: run with `cypher-shell -f import.cypher` or paste into Neo4j Browser.");
-        writer.WriteLine("// Idempotent: constraints first, then MERGE by id; data travels only in :param rows.");
+        var script = new Utf8Output(output);
+        script.Write("// Digest graph: run with `cypher-shell -f import.cypher` or paste into Neo4j Browser.\n"u8);
+        script.Write("// Idempotent: constraints first, then MERGE by id; data travels only in :param rows.\n"u8);
         foreach (var batch in CypherBatches.For(graph, ScriptBatchSize))
         {
-            writer.WriteLine();
-            writer.WriteLine("// " + batch.Purpose);
+            script.Write("\n// "u8);
+            script.Write(batch.Purpose);
+            script.Write((byte)'\n');
             if (batch.Rows.Count > 0)
             {
-                writer.Write(":param rows => ");
-                CypherLiteral.Write(writer, batch.Rows);
-                writer.WriteLine(";");
+                script.Write(":param rows => "u8);
+                CypherLiteral.Write(script, batch.Rows);
+                script.Write(";\n"u8);
             }
 
-            writer.WriteLine(batch.Statement + ";");
+            script.Write(batch.Statement);
+            script.Write(";\n"u8);
         }
+
+        script.Flush();
     }
 }

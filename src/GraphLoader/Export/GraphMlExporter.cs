@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Xml;
 using Digest.Extractor.Model;
 
 namespace Digest.GraphLoader.Export;
@@ -13,6 +10,8 @@ namespace Digest.GraphLoader.Export;
 /// <c>labels</c> XML attribute (or <c>&lt;data key="labels"&gt;</c>) and a relationship's type from the
 /// edge's <c>label</c> XML attribute, so both are written as attributes too; <c>attr.list</c> on
 /// the string-list keys makes APOC store them as lists. Other readers ignore these attributes.
+/// The markup is written as UTF-8 directly, laid out as an indenting <c>XmlWriter</c> lays it
+/// out (<see cref="XmlEscaper"/> escapes as it does), which is several times faster.
 /// </summary>
 public sealed class GraphMlExporter : IGraphExporter
 {
@@ -51,118 +50,155 @@ public sealed class GraphMlExporter : IGraphExporter
     /// <inheritdoc />
     public void Write(KnowledgeGraphData graph, Stream output)
     {
-        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
-        using var xml = XmlWriter.Create(output, settings);
+        var xml = new Utf8Output(output);
         var json = new CompactJson();
-        xml.WriteStartDocument();
-        xml.WriteStartElement("graphml", Namespace);
+        xml.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<graphml xmlns=\""u8);
+        xml.Write(Namespace);
+        xml.Write("\">"u8);
         foreach (var (id, kind, name, type) in Keys)
         {
-            xml.WriteStartElement("key", Namespace);
-            xml.WriteAttributeString("id", id);
-            xml.WriteAttributeString("for", kind);
-            xml.WriteAttributeString("attr.name", name);
-            xml.WriteAttributeString("attr.type", type);
-            if (StringLists.Contains(id))
-            {
-                xml.WriteAttributeString("attr.list", "string");
-            }
-
-            xml.WriteEndElement();
+            xml.Write("\n  <key id=\""u8);
+            xml.Write(id);
+            xml.Write("\" for=\""u8);
+            xml.Write(kind);
+            xml.Write("\" attr.name=\""u8);
+            xml.Write(name);
+            xml.Write("\" attr.type=\""u8);
+            xml.Write(type);
+            xml.Write(StringLists.Contains(id) ? "\" attr.list=\"string\" />"u8 : "\" />"u8);
         }
 
-        xml.WriteStartElement("graph", Namespace);
-        xml.WriteAttributeString("id", "G");
-        xml.WriteAttributeString("edgedefault", "directed");
+        xml.Write("\n  <graph id=\"G\" edgedefault=\"directed\">"u8);
         foreach (var article in graph.Articles)
         {
             StartNode(xml, article.Id, ":" + SchemaNames.ArticleLabel, SchemaNames.ArticleLabel, article.Title);
-            Data(xml, "aliases", "[]");
-            Data(xml, "title", article.Title);
+            Data(xml, "aliases"u8, "[]"u8);
+            Data(xml, "title"u8, article.Title);
             if (article.Category is { } category)
             {
-                Data(xml, "category", category);
+                Data(xml, "category"u8, category);
             }
 
-            Data(xml, "source", article.Source);
-            Data(xml, "line", article.Line.ToString(CultureInfo.InvariantCulture));
-            Data(xml, "truncated", article.IsTruncated ? "true" : "false");
-            xml.WriteEndElement();
+            Data(xml, "source"u8, article.Source);
+            StartData(xml, "line"u8);
+            xml.Write(article.Line);
+            EndData(xml);
+            Data(xml, "truncated"u8, article.IsTruncated ? "true"u8 : "false"u8);
+            xml.Write("\n    </node>"u8);
         }
 
-        var metrics = graph.Metrics.ToDictionary(m => m.EntityId, StringComparer.Ordinal);
-        foreach (var entity in graph.Entities)
+        var metrics = new MetricsIndex(graph);
+        for (var i = 0; i < graph.Entities.Count; i++)
         {
+            var entity = graph.Entities[i];
             var label = SchemaNames.Label(entity.Type);
             StartNode(xml, entity.Id, $":{SchemaNames.EntityLabel}:{label}", label, entity.Name);
-            Data(xml, "aliases", json.Strings(entity.Aliases));
-            Data(xml, "mentions", entity.MentionCount.ToString(CultureInfo.InvariantCulture));
-            Data(xml, "articles", json.Strings(entity.ArticleIds));
-            if (metrics.TryGetValue(entity.Id, out var m))
+            Data(xml, "aliases"u8, json.Strings(entity.Aliases));
+            StartData(xml, "mentions"u8);
+            xml.Write(entity.MentionCount);
+            EndData(xml);
+            Data(xml, "articles"u8, json.Strings(entity.ArticleIds));
+            if (metrics.Of(i, entity.Id) is { } m)
             {
-                Data(xml, "pagerank", m.PageRank.ToString("R", CultureInfo.InvariantCulture));
-                Data(xml, "betweenness", m.Betweenness.ToString("R", CultureInfo.InvariantCulture));
-                Data(xml, "community", m.Community.ToString(CultureInfo.InvariantCulture));
-                Data(xml, "lineage_depth", m.LineageDepth.ToString(CultureInfo.InvariantCulture));
+                StartData(xml, "pagerank"u8);
+                xml.Write(m.PageRank, "R");
+                EndData(xml);
+                StartData(xml, "betweenness"u8);
+                xml.Write(m.Betweenness, "R");
+                EndData(xml);
+                StartData(xml, "community"u8);
+                xml.Write(m.Community);
+                EndData(xml);
+                StartData(xml, "lineage_depth"u8);
+                xml.Write(m.LineageDepth);
+                EndData(xml);
             }
 
-            xml.WriteEndElement();
+            xml.Write("\n    </node>"u8);
         }
 
         var edge = 0;
+        var mentions = SchemaNames.Name(RelationType.Mentions);
         foreach (var mention in graph.Mentions)
         {
-            StartEdge(xml, edge++, mention.ArticleId, mention.EntityId, SchemaNames.Name(RelationType.Mentions));
-            Data(xml, "count", mention.Count.ToString(CultureInfo.InvariantCulture));
-            xml.WriteEndElement();
+            StartEdge(xml, edge++, mention.ArticleId, mention.EntityId, mentions);
+            StartData(xml, "count"u8);
+            xml.Write(mention.Count);
+            EndData(xml);
+            xml.Write("\n    </edge>"u8);
         }
 
         foreach (var relation in graph.Relations)
         {
             StartEdge(xml, edge++, relation.SourceId, relation.TargetId, SchemaNames.Name(relation.Type));
-            Data(xml, "evidence", json.Objects(relation.Evidence, EvidenceProperties));
-            Data(xml, "confidence", Math.Round(relation.Confidence, 4).ToString("R", CultureInfo.InvariantCulture));
-            xml.WriteEndElement();
+            Data(xml, "evidence"u8, json.Evidence(relation.Evidence));
+            StartData(xml, "confidence"u8);
+            xml.Write(Math.Round(relation.Confidence, 4), "R");
+            EndData(xml);
+            xml.Write("\n    </edge>"u8);
         }
 
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-        xml.WriteEndDocument();
+        xml.Write("\n  </graph>\n</graphml>"u8);
+        xml.Flush();
     }
 
-    private static readonly (string, Func<Evidence, string>)[] EvidenceProperties =
-    [
-        ("article", e => e.ArticleId),
-        ("sentence", e => e.Sentence),
-        ("cue", e => e.Cue),
-    ];
-
-    private static void StartNode(XmlWriter xml, string id, string labels, string label, string name)
+    private static void StartNode(Utf8Output xml, string id, string labels, string label, string name)
     {
-        xml.WriteStartElement("node", Namespace);
-        xml.WriteAttributeString("id", id);
-        xml.WriteAttributeString("labels", labels);
-        Data(xml, "labels", labels);
-        Data(xml, "label", label);
-        Data(xml, "name", name);
+        xml.Write("\n    <node id=\""u8);
+        XmlEscaper.WriteAttribute(xml, id);
+        xml.Write("\" labels=\""u8);
+        XmlEscaper.WriteAttribute(xml, labels);
+        xml.Write("\">"u8);
+        Data(xml, "labels"u8, labels);
+        Data(xml, "label"u8, label);
+        Data(xml, "name"u8, name);
     }
 
-    private static void StartEdge(XmlWriter xml, int index, string source, string target, string type)
+    private static void StartEdge(Utf8Output xml, int index, string source, string target, string type)
     {
-        xml.WriteStartElement("edge", Namespace);
-        xml.WriteAttributeString("id", "e" + index.ToString(CultureInfo.InvariantCulture));
-        xml.WriteAttributeString("source", source);
-        xml.WriteAttributeString("target", target);
-        xml.WriteAttributeString("label", type);
-        Data(xml, "elabel", type);
-        Data(xml, "type", type);
+        xml.Write("\n    <edge id=\"e"u8);
+        xml.Write(index);
+        xml.Write("\" source=\""u8);
+        XmlEscaper.WriteAttribute(xml, source);
+        xml.Write("\" target=\""u8);
+        XmlEscaper.WriteAttribute(xml, target);
+        xml.Write("\" label=\""u8);
+        XmlEscaper.WriteAttribute(xml, type);
+        xml.Write("\">"u8);
+        Data(xml, "elabel"u8, type);
+        Data(xml, "type"u8, type);
     }
 
-    private static void Data(XmlWriter xml, string key, string value)
+    private static void StartData(Utf8Output xml, ReadOnlySpan<byte> key)
     {
-        xml.WriteStartElement("data", Namespace);
-        xml.WriteAttributeString("key", key);
-        xml.WriteString(value);
-        xml.WriteEndElement();
+        xml.Write("\n      <data key=\""u8);
+        xml.Write(key);
+        xml.Write("\">"u8);
+    }
+
+    private static void EndData(Utf8Output xml) => xml.Write("</data>"u8);
+
+    /// <summary>A data element; empty text makes it self-closing, as <c>XmlWriter</c> writes it.</summary>
+    private static void Data(Utf8Output xml, ReadOnlySpan<byte> key, string value)
+    {
+        if (value.Length == 0)
+        {
+            xml.Write("\n      <data key=\""u8);
+            xml.Write(key);
+            xml.Write("\" />"u8);
+            return;
+        }
+
+        StartData(xml, key);
+        XmlEscaper.WriteText(xml, value);
+        EndData(xml);
+    }
+
+    /// <summary>A data element holding compact JSON (never empty).</summary>
+    private static void Data(Utf8Output xml, ReadOnlySpan<byte> key, ReadOnlySpan<byte> json)
+    {
+        StartData(xml, key);
+        XmlEscaper.WriteText(xml, json);
+        EndData(xml);
     }
 }

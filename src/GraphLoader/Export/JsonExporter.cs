@@ -18,6 +18,33 @@ public sealed class JsonExporter : IGraphExporter
 
     private const int FlushThreshold = 1 << 16;
 
+    // Property names encoded once, not escaped again for every node and edge.
+    private static readonly JsonEncodedText AliasesName = JsonEncodedText.Encode("aliases");
+    private static readonly JsonEncodedText ArticleName = JsonEncodedText.Encode("article");
+    private static readonly JsonEncodedText ArticlesName = JsonEncodedText.Encode("articles");
+    private static readonly JsonEncodedText BetweennessName = JsonEncodedText.Encode("betweenness");
+    private static readonly JsonEncodedText CategoryName = JsonEncodedText.Encode("category");
+    private static readonly JsonEncodedText CommunityName = JsonEncodedText.Encode("community");
+    private static readonly JsonEncodedText ConfidenceName = JsonEncodedText.Encode("confidence");
+    private static readonly JsonEncodedText CountName = JsonEncodedText.Encode("count");
+    private static readonly JsonEncodedText CueName = JsonEncodedText.Encode("cue");
+    private static readonly JsonEncodedText EdgesName = JsonEncodedText.Encode("edges");
+    private static readonly JsonEncodedText EvidenceName = JsonEncodedText.Encode("evidence");
+    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText LabelName = JsonEncodedText.Encode("label");
+    private static readonly JsonEncodedText LineName = JsonEncodedText.Encode("line");
+    private static readonly JsonEncodedText LineageDepthName = JsonEncodedText.Encode("lineage_depth");
+    private static readonly JsonEncodedText MentionsName = JsonEncodedText.Encode("mentions");
+    private static readonly JsonEncodedText NameName = JsonEncodedText.Encode("name");
+    private static readonly JsonEncodedText NodesName = JsonEncodedText.Encode("nodes");
+    private static readonly JsonEncodedText PagerankName = JsonEncodedText.Encode("pagerank");
+    private static readonly JsonEncodedText SentenceName = JsonEncodedText.Encode("sentence");
+    private static readonly JsonEncodedText SourceName = JsonEncodedText.Encode("source");
+    private static readonly JsonEncodedText TargetName = JsonEncodedText.Encode("target");
+    private static readonly JsonEncodedText TitleName = JsonEncodedText.Encode("title");
+    private static readonly JsonEncodedText TruncatedName = JsonEncodedText.Encode("truncated");
+    private static readonly JsonEncodedText TypeName = JsonEncodedText.Encode("type");
+
     /// <inheritdoc />
     public string FileName => "graph.json";
 
@@ -26,40 +53,41 @@ public sealed class JsonExporter : IGraphExporter
     {
         using var json = new Utf8JsonWriter(output, WriterOptions);
         json.WriteStartObject();
-        json.WriteStartArray("nodes");
+        json.WriteStartArray(NodesName);
         foreach (var article in graph.Articles)
         {
             json.WriteStartObject();
-            json.WriteString("id", article.Id);
-            json.WriteString("label", SchemaNames.ArticleLabel);
-            json.WriteString("name", article.Title);
-            json.WriteStartArray("aliases");
+            json.WriteString(IdName, article.Id);
+            json.WriteString(LabelName, SchemaNames.ArticleLabel);
+            json.WriteString(NameName, article.Title);
+            json.WriteStartArray(AliasesName);
             json.WriteEndArray();
-            json.WriteString("title", article.Title);
-            json.WriteString("category", article.Category);
-            json.WriteString("source", article.Source);
-            json.WriteNumber("line", article.Line);
-            json.WriteBoolean("truncated", article.IsTruncated);
+            json.WriteString(TitleName, article.Title);
+            json.WriteString(CategoryName, article.Category);
+            json.WriteString(SourceName, article.Source);
+            json.WriteNumber(LineName, article.Line);
+            json.WriteBoolean(TruncatedName, article.IsTruncated);
             json.WriteEndObject();
             FlushIfFull(json);
         }
 
-        var metrics = graph.Metrics.ToDictionary(m => m.EntityId, StringComparer.Ordinal);
-        foreach (var entity in graph.Entities)
+        var metrics = new MetricsIndex(graph);
+        for (var i = 0; i < graph.Entities.Count; i++)
         {
+            var entity = graph.Entities[i];
             json.WriteStartObject();
-            json.WriteString("id", entity.Id);
-            json.WriteString("label", SchemaNames.Label(entity.Type));
-            json.WriteString("name", entity.Name);
-            WriteStrings(json, "aliases", entity.Aliases);
-            json.WriteNumber("mentions", entity.MentionCount);
-            WriteStrings(json, "articles", entity.ArticleIds);
-            if (metrics.TryGetValue(entity.Id, out var m))
+            json.WriteString(IdName, entity.Id);
+            json.WriteString(LabelName, SchemaNames.Label(entity.Type));
+            json.WriteString(NameName, entity.Name);
+            WriteStrings(json, AliasesName, entity.Aliases);
+            json.WriteNumber(MentionsName, entity.MentionCount);
+            WriteStrings(json, ArticlesName, entity.ArticleIds);
+            if (metrics.Of(i, entity.Id) is { } m)
             {
-                json.WriteNumber("pagerank", m.PageRank);
-                json.WriteNumber("betweenness", m.Betweenness);
-                json.WriteNumber("community", m.Community);
-                json.WriteNumber("lineage_depth", m.LineageDepth);
+                json.WriteNumber(PagerankName, m.PageRank);
+                json.WriteNumber(BetweennessName, m.Betweenness);
+                json.WriteNumber(CommunityName, m.Community);
+                json.WriteNumber(LineageDepthName, m.LineageDepth);
             }
 
             json.WriteEndObject();
@@ -67,14 +95,14 @@ public sealed class JsonExporter : IGraphExporter
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("edges");
+        json.WriteStartArray(EdgesName);
         foreach (var mention in graph.Mentions)
         {
             json.WriteStartObject();
-            json.WriteString("source", mention.ArticleId);
-            json.WriteString("target", mention.EntityId);
-            json.WriteString("type", SchemaNames.Name(RelationType.Mentions));
-            json.WriteNumber("count", mention.Count);
+            json.WriteString(SourceName, mention.ArticleId);
+            json.WriteString(TargetName, mention.EntityId);
+            json.WriteString(TypeName, SchemaNames.Name(RelationType.Mentions));
+            json.WriteNumber(CountName, mention.Count);
             json.WriteEndObject();
             FlushIfFull(json);
         }
@@ -82,21 +110,21 @@ public sealed class JsonExporter : IGraphExporter
         foreach (var relation in graph.Relations)
         {
             json.WriteStartObject();
-            json.WriteString("source", relation.SourceId);
-            json.WriteString("target", relation.TargetId);
-            json.WriteString("type", SchemaNames.Name(relation.Type));
-            json.WriteStartArray("evidence");
-            foreach (var evidence in relation.Evidence)
+            json.WriteString(SourceName, relation.SourceId);
+            json.WriteString(TargetName, relation.TargetId);
+            json.WriteString(TypeName, SchemaNames.Name(relation.Type));
+            json.WriteStartArray(EvidenceName);
+            foreach (var evidence in relation.Evidence.AsImmutableArray())
             {
                 json.WriteStartObject();
-                json.WriteString("article", evidence.ArticleId);
-                json.WriteString("sentence", evidence.Sentence);
-                json.WriteString("cue", evidence.Cue);
+                json.WriteString(ArticleName, evidence.ArticleId);
+                json.WriteString(SentenceName, evidence.Sentence);
+                json.WriteString(CueName, evidence.Cue);
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
-            json.WriteNumber("confidence", Math.Round(relation.Confidence, 4));
+            json.WriteNumber(ConfidenceName, Math.Round(relation.Confidence, 4));
             json.WriteEndObject();
             FlushIfFull(json);
         }
@@ -114,10 +142,10 @@ public sealed class JsonExporter : IGraphExporter
         }
     }
 
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    private static void WriteStrings(Utf8JsonWriter json, JsonEncodedText name, EquatableArray<string> values)
     {
         json.WriteStartArray(name);
-        foreach (var value in values)
+        foreach (var value in values.AsImmutableArray())
         {
             json.WriteStringValue(value);
         }

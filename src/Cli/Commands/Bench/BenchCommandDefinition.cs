@@ -30,7 +30,7 @@ public static class BenchCommandDefinition
     /// <param name="console">Where it reports.</param>
     public static Command Create(CliConsole console)
     {
-        var command = new Command("bench", "Time each build stage (read, extract, build graph, each export) without a cache and print MB/s, articles/s, allocations and peak memory")
+        var command = new Command("bench", "Time each build stage (read, extract, build graph, compute metrics, exports) without a cache and print MB/s, articles/s, allocations and peak memory")
         {
             Paths, Runs, Threads,
         };

@@ -13,7 +13,8 @@ internal sealed class BenchReport(TextWriter output, ReadResult read, int thread
     /// <summary>Prints the table.</summary>
     /// <param name="runs">Each run's stage measurements, in stage order.</param>
     /// <param name="extractionStages">The last run's pipeline stages with their thread time.</param>
-    public void Print(IReadOnlyList<IReadOnlyList<StageMeasurement>> runs, IReadOnlyList<TimedStage> extractionStages)
+    /// <param name="exports">The last run's exports with the time each took (they run side by side).</param>
+    public void Print(IReadOnlyList<IReadOnlyList<StageMeasurement>> runs, IReadOnlyList<TimedStage> extractionStages, IReadOnlyList<(string FileName, TimeSpan Elapsed)> exports)
     {
         var megabytes = read.Bytes / Mega;
         var articles = read.Articles.Count;
@@ -43,6 +44,13 @@ internal sealed class BenchReport(TextWriter output, ReadResult read, int thread
         {
             var ms = stage.Spent.TotalMilliseconds;
             output.WriteLine($"  {stage.Name,-22} {ms,9:0} ms {(spent > 0 ? 100 * ms / spent : 0),6:0.0} %");
+        }
+
+        output.WriteLine();
+        output.WriteLine("Exports (wall time of each in the last run; they run side by side):");
+        foreach (var (fileName, elapsed) in exports)
+        {
+            output.WriteLine($"  {fileName,-22} {elapsed.TotalMilliseconds,9:0} ms");
         }
 
         void Row(string stage, double ms, double cpuMs, double allocMb, double peakMb)

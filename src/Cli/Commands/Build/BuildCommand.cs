@@ -72,31 +72,28 @@ public sealed class BuildCommand(CliConsole console)
         {
             var (extractions, fromCache, cache) = steps.Step("extract", read.Articles.Count, progress =>
                 new IncrementalExtractor(pipeline, version).Extract(read.Articles, previous, threads, progress));
-            var graph = steps.Step("build graph", 1, _ => GraphBuilder.Build(extractions));
-            graph = steps.Step("compute metrics", 1, _ => GraphMetrics.Attach(graph));
-
+            // Each step lets go of what later steps do not need (the caches, then the per-article
+            // extractions), so it can be collected before the metrics and exports: it lowers the peak working set.
+            // The stamp goes first: from here on outputs (the cache among them) are rewritten.
+            previous = null;
             OutputStamp.Remove(outDir);
-            // Let the per-article extractions be collected while the exports run: it lowers the peak working set.
-            extractions = [];
-            // The exporters only read the graph and each writes its own file: run them side by side.
-            steps.Step("write " + string.Join(", ", Exporters.Select(e => e.FileName)), Exporters.Count, progress =>
-            {
-                var written = 0;
-                var options = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount };
-                Parallel.ForEach(Exporters, options, exporter =>
-                {
-                    AtomicFile.Write(Path.Combine(outDir, exporter.FileName), stream => exporter.Write(graph, stream));
-                    progress.Report(Interlocked.Increment(ref written));
-                });
-                return written;
-            });
-
             steps.Step("save cache", 1, _ =>
             {
                 BuildCache.Save(outDir, cache);
-                OutputStamp.Write(outDir, fingerprint, stamped);
                 return 0;
             });
+            cache = null!;
+            var graph = steps.Step("build graph", 1, _ => GraphBuilder.Build(extractions));
+            extractions = [];
+
+            // The extractions were the bulk of the heap and are now old-generation garbage that only a
+            // full collection returns; one compacting collection here keeps the metrics and exports
+            // from growing the process on top of them.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            graph = steps.Step("compute metrics", 1, _ => GraphMetrics.Attach(graph));
+            steps.Step("write " + string.Join(", ", Exporters.Select(e => e.FileName)), Exporters.Count, progress =>
+                GraphExports.WriteAll(graph, outDir, threads, progress).Count);
+            OutputStamp.Write(outDir, fingerprint, stamped);
             return (FromCache: fromCache, Graph: graph);
         });
 

@@ -165,44 +165,74 @@ public static class Louvain
         return community.Select(c => ids.TryGetValue(c, out var id) ? id : ids[c] = ids.Count).ToArray();
     }
 
+    /// <summary>
+    /// Collapses each community into one node. Members are visited community by community in
+    /// ascending order, which adds every link weight in the same order as one pass over the nodes
+    /// would, so the sums are bit for bit the same.
+    /// </summary>
     private static Level Aggregate(Level level, int[] community)
     {
         var count = community.Length == 0 ? 0 : community.Max() + 1;
-        var selfLoop = new double[count];
-        var links = new SortedDictionary<int, double>[count];
+        var memberStart = new int[count + 1];
+        foreach (var c in community)
+        {
+            memberStart[c + 1]++;
+        }
+
         for (var c = 0; c < count; c++)
         {
-            links[c] = [];
+            memberStart[c + 1] += memberStart[c];
         }
 
-        for (var v = 0; v < level.Count; v++)
+        var members = new int[community.Length];
+        var fill = (int[])memberStart.Clone();
+        for (var v = 0; v < community.Length; v++)
         {
-            var cv = community[v];
-            selfLoop[cv] += level.SelfLoop[v];
-            for (var k = level.Start[v]; k < level.Start[v + 1]; k++)
-            {
-                var cw = community[level.Neighbor[k]];
-                if (cw == cv)
-                {
-                    selfLoop[cv] += level.Weight[k];
-                }
-                else
-                {
-                    links[cv][cw] = links[cv].GetValueOrDefault(cw) + level.Weight[k];
-                }
-            }
+            members[fill[community[v]]++] = v;
         }
 
+        var selfLoop = new double[count];
         var start = new int[count + 1];
         var neighbor = new List<int>();
         var weight = new List<double>();
-        for (var c = 0; c < count; c++)
+        var linkTo = new double[count];
+        var linked = new bool[count];
+        var touched = new List<int>();
+        for (var cv = 0; cv < count; cv++)
         {
-            start[c] = neighbor.Count;
-            foreach (var (d, w) in links[c])
+            start[cv] = neighbor.Count;
+            touched.Clear();
+            for (var m = memberStart[cv]; m < memberStart[cv + 1]; m++)
             {
-                neighbor.Add(d);
-                weight.Add(w);
+                var v = members[m];
+                selfLoop[cv] += level.SelfLoop[v];
+                for (var k = level.Start[v]; k < level.Start[v + 1]; k++)
+                {
+                    var cw = community[level.Neighbor[k]];
+                    if (cw == cv)
+                    {
+                        selfLoop[cv] += level.Weight[k];
+                    }
+                    else
+                    {
+                        if (!linked[cw])
+                        {
+                            linked[cw] = true;
+                            touched.Add(cw);
+                        }
+
+                        linkTo[cw] += level.Weight[k];
+                    }
+                }
+            }
+
+            touched.Sort();
+            foreach (var cw in touched)
+            {
+                neighbor.Add(cw);
+                weight.Add(linkTo[cw]);
+                linkTo[cw] = 0;
+                linked[cw] = false;
             }
         }
 

@@ -6,7 +6,9 @@ namespace Digest.Extractor.Graph.Rankings;
 /// <see cref="ExactLimit"/> entities; above it, estimated from <see cref="SampleSize"/> source
 /// entities spread evenly over the id order and scaled by n/k (networkx's <c>k</c> estimate,
 /// with fixed rather than random sources), which keeps a corpus-sized graph to about a second.
-/// Sources run in fixed chunks summed in chunk order, so the result is the same for any thread count.
+/// Sources run in fixed chunks summed in chunk order, so the result is the same for any thread count;
+/// the searches run over a <see cref="BreadthFirstLayout"/> of the graph, which keeps their memory
+/// accesses close together without changing a single addition.
 /// </summary>
 public static class Betweenness
 {
@@ -22,8 +24,8 @@ public static class Betweenness
     /// <param name="graph">The graph.</param>
     public static double[] Compute(KnowledgeGraph graph)
     {
-        var index = graph.Index;
-        var n = index.Count;
+        var n = graph.Index.Count;
+        var layout = new BreadthFirstLayout(graph.Index);
         var sources = Sources(n);
         var partial = new double[Chunks][];
         Parallel.For(0, Chunks, chunk =>
@@ -32,7 +34,7 @@ public static class Betweenness
             var state = new BrandesState(n);
             for (var s = chunk; s < sources.Length; s += Chunks)
             {
-                state.Accumulate(index, sources[s], sums);
+                state.Accumulate(layout, layout.NewPosition[sources[s]], sums);
             }
 
             partial[chunk] = sums;
@@ -40,16 +42,14 @@ public static class Betweenness
 
         var result = new double[n];
         var scale = n > 2 ? (double)n / sources.Length / ((n - 1.0) * (n - 2.0)) : 0;
-        foreach (var sums in partial)
-        {
-            for (var v = 0; v < n; v++)
-            {
-                result[v] += sums[v];
-            }
-        }
-
         for (var v = 0; v < n; v++)
         {
+            var u = layout.NewPosition[v];
+            foreach (var sums in partial)
+            {
+                result[v] += sums[u];
+            }
+
             result[v] *= scale;
         }
 
@@ -66,34 +66,48 @@ public static class Betweenness
         return Enumerable.Range(0, SampleSize).Select(i => (int)((long)i * n / SampleSize)).ToArray();
     }
 
-    /// <summary>The per-source arrays of Brandes' algorithm, reused across sources.</summary>
-    private sealed class BrandesState(int n)
+    /// <summary>The per-source state of Brandes' algorithm, one record per entity (read together, so kept together), reused across sources.</summary>
+    private sealed class BrandesState
     {
-        private readonly int[] _distance = Fill(new int[n], -1);
-        private readonly double[] _paths = new double[n];
-        private readonly double[] _dependency = new double[n];
-        private readonly int[] _order = new int[n];
+        private readonly Node[] _nodes;
+        private readonly int[] _order;
 
-        public void Accumulate(GraphIndex index, int source, double[] sums)
+        public BrandesState(int n)
         {
+            _nodes = new Node[n];
+            _order = new int[n];
+            for (var v = 0; v < n; v++)
+            {
+                _nodes[v].Distance = -1;
+            }
+        }
+
+        public void Accumulate(BreadthFirstLayout layout, int source, double[] sums)
+        {
+            var start = layout.Start;
+            var neighbor = layout.Neighbor;
+            var nodes = _nodes;
             var count = 0;
             _order[count++] = source;
-            _distance[source] = 0;
-            _paths[source] = 1;
+            nodes[source].Distance = 0;
+            nodes[source].Paths = 1;
             for (var head = 0; head < count; head++)
             {
                 var v = _order[head];
-                foreach (var w in index.Neighbors(v))
+                var next = nodes[v].Distance + 1;
+                var paths = nodes[v].Paths;
+                for (var k = start[v]; k < start[v + 1]; k++)
                 {
-                    if (_distance[w] < 0)
+                    ref var w = ref nodes[neighbor[k]];
+                    if (w.Distance < 0)
                     {
-                        _distance[w] = _distance[v] + 1;
-                        _order[count++] = w;
+                        w.Distance = next;
+                        _order[count++] = neighbor[k];
                     }
 
-                    if (_distance[w] == _distance[v] + 1)
+                    if (w.Distance == next)
                     {
-                        _paths[w] += _paths[v];
+                        w.Paths += paths;
                     }
                 }
             }
@@ -102,31 +116,31 @@ public static class Betweenness
             for (var i = count - 1; i > 0; i--)
             {
                 var w = _order[i];
-                var coefficient = (1 + _dependency[w]) / _paths[w];
-                foreach (var v in index.Neighbors(w))
+                var coefficient = (1 + nodes[w].Dependency) / nodes[w].Paths;
+                var previous = nodes[w].Distance - 1;
+                for (var k = start[w]; k < start[w + 1]; k++)
                 {
-                    if (_distance[v] == _distance[w] - 1)
+                    ref var v = ref nodes[neighbor[k]];
+                    if (v.Distance == previous)
                     {
-                        _dependency[v] += _paths[v] * coefficient;
+                        v.Dependency += v.Paths * coefficient;
                     }
                 }
 
-                sums[w] += _dependency[w];
+                sums[w] += nodes[w].Dependency;
             }
 
             for (var i = 0; i < count; i++)
             {
-                var v = _order[i];
-                _distance[v] = -1;
-                _paths[v] = 0;
-                _dependency[v] = 0;
+                nodes[_order[i]] = new Node { Distance = -1 };
             }
         }
 
-        private static int[] Fill(int[] array, int value)
+        private struct Node
         {
-            Array.Fill(array, value);
-            return array;
+            public int Distance;
+            public double Paths;
+            public double Dependency;
         }
     }
 }

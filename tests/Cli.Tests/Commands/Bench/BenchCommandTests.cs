@@ -16,7 +16,7 @@ public sealed class BenchCommandTests
         var text = output.ToString();
         Assert.Contains("Input: 10 articles, 1 file(s)", text);
         Assert.Contains("2 run(s), threads 1", text);
-        foreach (var stage in new[] { "read", "extract", "build graph", "export graph.json", "export graph.graphml", "export import.cypher", "total", "MentionResolver", "SentenceSplitter" })
+        foreach (var stage in new[] { "read", "extract", "build graph", "compute metrics", "write exports", "graph.json", "graph.graphml", "import.cypher", "total", "MentionResolver", "SentenceSplitter" })
         {
             Assert.Matches(@"(?m)^\s*" + stage + @"\s+\d", text);
         }

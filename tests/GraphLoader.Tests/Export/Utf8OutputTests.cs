@@ -1,0 +1,48 @@
+using System.Text;
+using Digest.GraphLoader.Export;
+
+namespace Digest.GraphLoader.Tests.Export;
+
+public sealed class Utf8OutputTests
+{
+    [Fact]
+    public void Should_Encode_Text_Longer_Than_Its_Buffer_As_Utf8Encoding_Does()
+    {
+        // 150,000 characters, with surrogate pairs that fall across the 64 KiB buffer's edges.
+        var text = string.Concat(Enumerable.Repeat("大型语言模型 LLaMA 😀 ", 10_000));
+
+        Assert.Equal(Encoding.UTF8.GetBytes(text), Write(output => output.Write(text)));
+    }
+
+    [Fact]
+    public void Should_Write_A_Lone_Surrogate_As_The_Replacement_Character_Like_Utf8Encoding()
+    {
+        var text = "a\uD800b";
+
+        Assert.Equal(new UTF8Encoding(false).GetBytes(text), Write(output => output.Write(text)));
+    }
+
+    [Fact]
+    public void Should_Format_Numbers_As_ToString_With_The_Invariant_Culture_When_The_Buffer_Is_Nearly_Full()
+    {
+        var filler = new string('x', (1 << 16) - 3);
+
+        var bytes = Write(output =>
+        {
+            output.Write(filler);
+            output.Write(0.06580613408562794, "R");
+            output.Write(1234567);
+        });
+
+        Assert.Equal(filler + 0.06580613408562794.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "1234567", Encoding.UTF8.GetString(bytes));
+    }
+
+    private static byte[] Write(Action<Utf8Output> write)
+    {
+        using var bytes = new MemoryStream();
+        var output = new Utf8Output(bytes);
+        write(output);
+        output.Flush();
+        return bytes.ToArray();
+    }
+}
