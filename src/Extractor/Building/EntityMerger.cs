@@ -24,24 +24,40 @@ internal static class EntityMerger
     {
         var type = VoteType(group);
         var name = PickName(group, type);
-        var aliases = new SortedSet<string>(StringComparer.Ordinal);
-        var articleIds = new SortedSet<string>(StringComparer.Ordinal);
+        // Sorting lists and dropping neighbours that repeat is cheaper than sorted sets for groups this small.
+        var aliases = new List<string>();
+        var articleIds = new List<string>(group.Count);
         var mentionCount = 0;
         foreach (var (article, local) in group)
         {
-            foreach (var alias in local.Aliases)
-            {
-                aliases.Add(alias);
-            }
-
+            aliases.AddRange(local.Aliases);
             aliases.Add(local.Name);
             articleIds.Add(article.Id);
             mentionCount += Weight(local);
         }
 
+        aliases = SortedDistinct(aliases);
         aliases.Remove(name);
+        articleIds = SortedDistinct(articleIds);
         var baseId = $"{SchemaNames.Label(type).ToLowerInvariant()}:{Slug.Of(name)}";
         return new Entity(baseId, type, name, EquatableArray<string>.From(aliases), mentionCount, EquatableArray<string>.From(articleIds));
+    }
+
+    /// <summary>The strings in ordinal order, each once.</summary>
+    private static List<string> SortedDistinct(List<string> items)
+    {
+        items.Sort(StringComparer.Ordinal);
+        var kept = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (kept == 0 || !string.Equals(items[i], items[kept - 1], StringComparison.Ordinal))
+            {
+                items[kept++] = items[i];
+            }
+        }
+
+        items.RemoveRange(kept, items.Count - kept);
+        return items;
     }
 
     /// <summary>The base id, or the first of <c>-2</c>, <c>-3</c> … not taken yet; marks it taken.</summary>

@@ -142,17 +142,42 @@ public static class GraphBuilder
     /// <summary>One MENTIONS edge per article of the group, counting its mentions there (at least 1).</summary>
     private static List<ArticleMention> Mentions(List<(Article Article, LocalEntity Local)> group, string entityId)
     {
-        if (group.Count == 1)
-        {
-            return [new ArticleMention(group[0].Article.Id, entityId, Math.Max(1, group[0].Local.Mentions.Count))];
-        }
-
-        var countByArticle = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Members come in article order: runs of one article are summed without a lookup, and the index by
+        // article id is only needed to find an id that comes back later (two articles sharing an id).
+        var ids = new List<string>();
+        var counts = new List<int>();
+        Dictionary<string, int>? indexOf = null;
         foreach (var (article, local) in group)
         {
-            countByArticle[article.Id] = countByArticle.GetValueOrDefault(article.Id) + local.Mentions.Count;
+            var at = ids.Count - 1;
+            if (at < 0)
+            {
+                at = 0;
+                ids.Add(article.Id);
+                counts.Add(0);
+            }
+            else if (!string.Equals(ids[at], article.Id, StringComparison.Ordinal))
+            {
+                // Made when a second article turns up, so it starts with the one seen so far.
+                indexOf ??= new Dictionary<string, int>(StringComparer.Ordinal) { [ids[0]] = 0 };
+                if (!indexOf.TryGetValue(article.Id, out at))
+                {
+                    at = ids.Count;
+                    indexOf.Add(article.Id, at);
+                    ids.Add(article.Id);
+                    counts.Add(0);
+                }
+            }
+
+            counts[at] += local.Mentions.Count;
         }
 
-        return countByArticle.Select(p => new ArticleMention(p.Key, entityId, Math.Max(1, p.Value))).ToList();
+        var mentions = new List<ArticleMention>(ids.Count);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            mentions.Add(new ArticleMention(ids[i], entityId, Math.Max(1, counts[i])));
+        }
+
+        return mentions;
     }
 }

@@ -51,7 +51,10 @@ internal static class RelationMerger
 
     private sealed class Accumulator
     {
-        private readonly HashSet<Evidence> _seen = [];
+        /// <summary>Below this many pieces of evidence a linear scan beats hashing whole sentences; most relations have one or two.</summary>
+        private const int ScanLimit = 8;
+
+        private HashSet<Evidence>? _seen;
 
         public List<Evidence> Evidence { get; } = [];
 
@@ -59,12 +62,31 @@ internal static class RelationMerger
 
         public void Add(LocalRelation relation)
         {
-            if (_seen.Add(relation.Evidence))
+            Confidence = Math.Max(Confidence, relation.Confidence);
+            if (IsNew(relation.Evidence))
             {
                 Evidence.Add(relation.Evidence);
             }
+        }
 
-            Confidence = Math.Max(Confidence, relation.Confidence);
+        private bool IsNew(Evidence evidence)
+        {
+            if (_seen is not null)
+            {
+                return _seen.Add(evidence);
+            }
+
+            if (Evidence.Contains(evidence))
+            {
+                return false;
+            }
+
+            if (Evidence.Count == ScanLimit)
+            {
+                _seen = [.. Evidence, evidence];
+            }
+
+            return true;
         }
     }
 }

@@ -16,6 +16,9 @@ public static class Slug
         var normalized = text.Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(normalized.Length);
         var pendingHyphen = false;
+
+        // Runes are appended as UTF-16 units: a string per character made slugs a main allocation of the graph build.
+        Span<char> units = stackalloc char[2];
         foreach (var rune in normalized.EnumerateRunes())
         {
             if (Rune.IsLetterOrDigit(rune))
@@ -26,7 +29,7 @@ public static class Slug
                 }
 
                 pendingHyphen = false;
-                builder.Append(Rune.ToLowerInvariant(rune).ToString());
+                builder.Append(units[..Rune.ToLowerInvariant(rune).EncodeToUtf16(units)]);
             }
             else
             {
