@@ -35,11 +35,13 @@ public static class GraphBuilder
         Array.Fill(groupOfRoot, -1);
         var groups = new List<List<(Article Article, LocalEntity Local)>>();
         var roots = new List<string>();
+        var rootOfLocal = new List<int>();
         foreach (var extraction in extractions)
         {
             foreach (var local in extraction.Entities)
             {
                 var root = sets.Find(sets.NumberOf(local.Key));
+                rootOfLocal.Add(root);
                 if (groupOfRoot[root] < 0)
                 {
                     groupOfRoot[root] = groups.Count;
@@ -89,7 +91,7 @@ public static class GraphBuilder
 
         var articles = extractions.Select(x => x.Article).ToArray();
         Array.Sort(articles, (a, b) => string.CompareOrdinal(a.Id, b.Id));
-        var mentions = Mentions(groups, byRoot, entities, rankOfEntity, ArticleRanks(articles));
+        var mentions = Mentions(extractions, rootOfLocal, groupOfRoot, entities, rankOfEntity, ArticleRanks(articles));
         var relations = RelationMerger.Merge(extractions, key => groupOfRoot[sets.Find(sets.NumberOf(key))], entities, rankOfEntity);
         var sorted = new Entity[entities.Length];
         for (var r = 0; r < idRank.Length; r++)
@@ -116,68 +118,62 @@ public static class GraphBuilder
         return ranks;
     }
 
-    /// <summary>Every group's MENTIONS edges, sorted by article id then entity id (via their ranks: each pair occurs once).</summary>
+    /// <summary>
+    /// Every entity's MENTIONS edges (one per article, counting its mentions there, at least 1), sorted by article id
+    /// then entity id (via their ranks: each pair occurs once), in one pass over the articles.
+    /// </summary>
     private static ArticleMention[] Mentions(
-        List<List<(Article Article, LocalEntity Local)>> groups, int[] byRoot, Entity[] entities, int[] rankOfEntity, Dictionary<string, int> articleRank)
+        IReadOnlyList<ArticleExtraction> extractions, List<int> rootOfLocal, int[] groupOfRoot, Entity[] entities, int[] rankOfEntity, Dictionary<string, int> articleRank)
     {
-        var perGroup = new List<ArticleMention>[byRoot.Length];
-        Parallel.For(0, byRoot.Length, i => perGroup[i] = Mentions(groups[byRoot[i]], entities[i].Id));
-        var total = perGroup.Sum(m => m.Count);
-        var mentions = new ArticleMention[total];
-        var order = new long[total];
-        var next = 0;
-        for (var i = 0; i < perGroup.Length; i++)
+        // Visiting the articles in id rank order puts articles that share an id side by side, so an entity's
+        // count in an article is found by remembering the last article rank it was counted in.
+        var firstLocal = new int[extractions.Count];
+        var byRank = new int[extractions.Count];
+        var ranks = new int[extractions.Count];
+        for (int e = 0, local = 0; e < extractions.Count; e++)
         {
-            foreach (var mention in perGroup[i])
-            {
-                order[next] = ((long)articleRank[mention.ArticleId] << 32) | (uint)rankOfEntity[i];
-                mentions[next++] = mention;
-            }
+            firstLocal[e] = local;
+            local += extractions[e].Entities.Count;
+            byRank[e] = e;
+            ranks[e] = articleRank[extractions[e].Article.Id];
         }
 
-        Array.Sort(order, mentions);
-        return mentions;
-    }
-
-    /// <summary>One MENTIONS edge per article of the group, counting its mentions there (at least 1).</summary>
-    private static List<ArticleMention> Mentions(List<(Article Article, LocalEntity Local)> group, string entityId)
-    {
-        // Members come in article order: runs of one article are summed without a lookup, and the index by
-        // article id is only needed to find an id that comes back later (two articles sharing an id).
-        var ids = new List<string>();
+        Array.Sort(ranks, byRank);
+        var lastRank = new int[entities.Length];
+        Array.Fill(lastRank, -1);
+        var slotOf = new int[entities.Length];
+        var order = new List<long>();
         var counts = new List<int>();
-        Dictionary<string, int>? indexOf = null;
-        foreach (var (article, local) in group)
+        var owners = new List<int>();
+        var articleIds = new List<string>();
+        for (var k = 0; k < byRank.Length; k++)
         {
-            var at = ids.Count - 1;
-            if (at < 0)
+            var extraction = extractions[byRank[k]];
+            var local = firstLocal[byRank[k]];
+            foreach (var entity in extraction.Entities)
             {
-                at = 0;
-                ids.Add(article.Id);
-                counts.Add(0);
-            }
-            else if (!string.Equals(ids[at], article.Id, StringComparison.Ordinal))
-            {
-                // Made when a second article turns up, so it starts with the one seen so far.
-                indexOf ??= new Dictionary<string, int>(StringComparer.Ordinal) { [ids[0]] = 0 };
-                if (!indexOf.TryGetValue(article.Id, out at))
+                var i = groupOfRoot[rootOfLocal[local++]];
+                if (lastRank[i] != ranks[k])
                 {
-                    at = ids.Count;
-                    indexOf.Add(article.Id, at);
-                    ids.Add(article.Id);
+                    lastRank[i] = ranks[k];
+                    slotOf[i] = counts.Count;
+                    order.Add(((long)ranks[k] << 32) | (uint)rankOfEntity[i]);
                     counts.Add(0);
+                    owners.Add(i);
+                    articleIds.Add(extraction.Article.Id);
                 }
+
+                counts[slotOf[i]] += entity.Mentions.Count;
             }
-
-            counts[at] += local.Mentions.Count;
         }
 
-        var mentions = new List<ArticleMention>(ids.Count);
-        for (var i = 0; i < ids.Count; i++)
+        var mentions = new ArticleMention[counts.Count];
+        for (var m = 0; m < mentions.Length; m++)
         {
-            mentions.Add(new ArticleMention(ids[i], entityId, Math.Max(1, counts[i])));
+            mentions[m] = new ArticleMention(articleIds[m], entities[owners[m]].Id, Math.Max(1, counts[m]));
         }
 
+        Array.Sort(order.ToArray(), mentions);
         return mentions;
     }
 }
