@@ -13,6 +13,15 @@ namespace Digest.Extractor.Caching;
 /// </summary>
 public static class ArticleKey
 {
+    /// <summary>The keys of articles, in their order (hashed in parallel).</summary>
+    /// <param name="articles">The articles.</param>
+    public static UInt128[] OfAll(IReadOnlyList<Article> articles)
+    {
+        var keys = new UInt128[articles.Count];
+        Parallel.For(0, articles.Count, i => keys[i] = Of(articles[i]));
+        return keys;
+    }
+
     /// <summary>The article's key.</summary>
     /// <param name="article">The article.</param>
     public static UInt128 Of(Article article)

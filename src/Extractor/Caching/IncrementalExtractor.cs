@@ -18,15 +18,23 @@ public sealed class IncrementalExtractor(ExtractionPipeline pipeline, string ver
     /// <param name="maxDegreeOfParallelism">Threads; 0 or less means all cores.</param>
     /// <param name="progress">Receives the number of articles extracted (not counting cache hits), now and then.</param>
     /// <returns>The extractions, how many came from the cache, and the cache of this build.</returns>
-    public IncrementalResult Extract(IReadOnlyList<Article> articles, ExtractionCache? previous, int maxDegreeOfParallelism = 0, IProgress<int>? progress = null)
+    public IncrementalResult Extract(IReadOnlyList<Article> articles, ExtractionCache? previous, int maxDegreeOfParallelism = 0, IProgress<int>? progress = null) =>
+        Extract(articles, ArticleKey.OfAll(articles), previous, maxDegreeOfParallelism, progress);
+
+    /// <summary>Extracts every article, given their keys (a caller that already hashed them).</summary>
+    /// <param name="articles">The articles, in input order.</param>
+    /// <param name="keys">The <see cref="ArticleKey"/> of each article, in the same order.</param>
+    /// <param name="previous">The last build's cache, or null for a clean build; ignored when its version differs.</param>
+    /// <param name="maxDegreeOfParallelism">Threads; 0 or less means all cores.</param>
+    /// <param name="progress">Receives the number of articles extracted (not counting cache hits), now and then.</param>
+    /// <returns>The extractions, how many came from the cache, and the cache of this build.</returns>
+    public IncrementalResult Extract(IReadOnlyList<Article> articles, IReadOnlyList<UInt128> keys, ExtractionCache? previous, int maxDegreeOfParallelism = 0, IProgress<int>? progress = null)
     {
         var usable = previous is not null && previous.Version == version ? previous : null;
-        var keys = new UInt128[articles.Count];
         var payloads = new ArraySegment<byte>[articles.Count];
         var results = new ArticleExtraction[articles.Count];
         Parallel.For(0, articles.Count, Options(maxDegreeOfParallelism), i =>
         {
-            keys[i] = ArticleKey.Of(articles[i]);
             if (usable is not null && usable.TryGetPayload(keys[i], out var payload) && TryDecode(articles[i], payload, out var cached))
             {
                 results[i] = cached;

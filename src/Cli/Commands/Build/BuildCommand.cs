@@ -57,7 +57,8 @@ public sealed class BuildCommand(CliConsole console)
         var pipeline = DefaultPipeline.Create(knowledge);
         var version = ExtractorVersion.Of(knowledge, pipeline);
         var files = Exporters.Select(e => e.FileName).ToList();
-        var fingerprint = BuildFingerprint.Of(version, read.Articles, files);
+        var keys = ArticleKey.OfAll(read.Articles);
+        var fingerprint = BuildFingerprint.Of(version, read.Articles, keys, files);
         // The cache is stamped too: a damaged or deleted cache is rebuilt even when the graph would not change.
         var stamped = files.Append(Path.Combine(BuildCache.FolderName, BuildCache.FileName)).ToList();
         if (!noCache && OutputStamp.IsCurrent(outDir, fingerprint, stamped))
@@ -71,7 +72,7 @@ public sealed class BuildCommand(CliConsole console)
         var extracted = BuildProgress.Run(console, steps =>
         {
             var (extractions, fromCache, cache) = steps.Step("extract", read.Articles.Count, progress =>
-                new IncrementalExtractor(pipeline, version).Extract(read.Articles, previous, threads, progress));
+                new IncrementalExtractor(pipeline, version).Extract(read.Articles, keys, previous, threads, progress));
             // Each step lets go of what later steps do not need (the caches, then the per-article
             // extractions), so it can be collected before the metrics and exports: it lowers the peak working set.
             // The stamp goes first: from here on outputs (the cache among them) are rewritten.

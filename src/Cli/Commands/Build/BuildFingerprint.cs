@@ -16,11 +16,10 @@ internal static class BuildFingerprint
     /// <summary>The fingerprint of a build.</summary>
     /// <param name="extractorVersion">The <see cref="ExtractorVersion"/> of the pipeline.</param>
     /// <param name="articles">The articles read, in input order.</param>
+    /// <param name="keys">Their <see cref="ArticleKey"/>s, in the same order.</param>
     /// <param name="exporters">The output files written, in order.</param>
-    public static string Of(string extractorVersion, IReadOnlyList<Article> articles, IEnumerable<string> exporters)
+    public static string Of(string extractorVersion, IReadOnlyList<Article> articles, IReadOnlyList<UInt128> keys, IEnumerable<string> exporters)
     {
-        var keys = new UInt128[articles.Count];
-        Parallel.For(0, articles.Count, i => keys[i] = ArticleKey.Of(articles[i]));
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(string.Join('\n', [
             "extractor " + extractorVersion,

@@ -4,15 +4,10 @@ namespace Digest.Extractor.Tests.Stages.Mentions;
 
 public sealed class NameTrieTests
 {
-    private static readonly NameTrie Trie = new(["RoPE", "ReRoPE", "Llama", "Llama 3.1", "神经切线核", "神经网络", string.Empty]);
+    private static readonly NameTrie Trie = new(LongestNameCases.Names);
 
     [Theory]
-    [InlineData("探索 ReRoPE:一种崭新的位置编码方法", 3, 6)]
-    [InlineData("基于 llama 3.1 的实验", 3, 9)]
-    [InlineData("基于 Llama 3 的实验", 3, 5)]
-    [InlineData("神经切线核(NTK)", 0, 5)]
-    [InlineData("神经元", 0, 0)]
-    [InlineData("Re", 0, 0)]
+    [MemberData(nameof(LongestNameCases.Cases), MemberType = typeof(LongestNameCases))]
     public void Should_Give_The_Longest_Name_At_A_Position_Ignoring_Case(string text, int start, int expected)
     {
         Assert.Equal(expected, Trie.LongestMatch(text, start));

@@ -4,18 +4,10 @@ namespace Digest.Extractor.Tests.Stages.Mentions;
 
 public sealed class SortedNameSetTests
 {
-    private static readonly string[] Names = ["RoPE", "ReRoPE", "Llama", "Llama 3.1", "神经切线核", "神经网络", string.Empty];
-
-    private static readonly SortedNameSet Set = new(Names);
+    private static readonly SortedNameSet Set = new(LongestNameCases.Names);
 
     [Theory]
-    [InlineData("探索 ReRoPE:一种崭新的位置编码方法", 3, 6)]
-    [InlineData("基于 llama 3.1 的实验", 3, 9)]
-    [InlineData("基于 Llama 3 的实验", 3, 5)]
-    [InlineData("神经切线核(NTK)", 0, 5)]
-    [InlineData("神经元", 0, 0)]
-    [InlineData("Re", 0, 0)]
-    [InlineData("ROPE", 0, 4)]
+    [MemberData(nameof(LongestNameCases.Cases), MemberType = typeof(LongestNameCases))]
     public void Should_Give_The_Longest_Name_At_A_Position_Ignoring_Case(string text, int start, int expected)
     {
         Assert.Equal(expected, Set.LongestMatch(text, start));
