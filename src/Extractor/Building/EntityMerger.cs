@@ -20,20 +20,20 @@ internal static class EntityMerger
     /// <summary>Picks type (weighted vote) and canonical name, gathers aliases and articles; the id comes later, in root order.</summary>
     /// <param name="group">The members, in input order.</param>
     /// <returns>The entity with its base id (<c>type:slug</c>), not yet made unique.</returns>
-    public static Entity Describe(List<(Article Article, LocalEntity Local)> group)
+    public static Entity Describe(ReadOnlySpan<GroupMember> group)
     {
         var type = VoteType(group);
         var name = PickName(group, type);
         // Sorting lists and dropping neighbours that repeat is cheaper than sorted sets for groups this small.
         var aliases = new List<string>();
-        var articleIds = new List<string>(group.Count);
+        var articleIds = new List<string>(group.Length);
         var mentionCount = 0;
-        foreach (var (article, local) in group)
+        foreach (var member in group)
         {
-            aliases.AddRange(local.Aliases);
-            aliases.Add(local.Name);
-            articleIds.Add(article.Id);
-            mentionCount += Weight(local);
+            aliases.AddRange(member.Aliases);
+            aliases.Add(member.Name);
+            articleIds.Add(member.ArticleId);
+            mentionCount += member.Weight;
         }
 
         aliases = SortedDistinct(aliases);
@@ -74,18 +74,16 @@ internal static class EntityMerger
         return id;
     }
 
-    private static int Weight(LocalEntity local) => Math.Max(1, local.Mentions.Count);
-
     /// <summary>The type with the most mention weight; ties go to the earlier type in <see cref="TieBreakOrder"/>, then to the first seen.</summary>
-    private static EntityType VoteType(List<(Article Article, LocalEntity Local)> group)
+    private static EntityType VoteType(ReadOnlySpan<GroupMember> group)
     {
         Span<int> weights = stackalloc int[TypeCount];
         Span<int> firstSeen = stackalloc int[weights.Length];
         firstSeen.Fill(int.MaxValue);
-        for (var i = 0; i < group.Count; i++)
+        for (var i = 0; i < group.Length; i++)
         {
-            var t = (int)group[i].Local.Type;
-            weights[t] += Weight(group[i].Local);
+            var t = (int)group[i].Type;
+            weights[t] += group[i].Weight;
             firstSeen[t] = Math.Min(firstSeen[t], i);
         }
 
@@ -113,38 +111,51 @@ internal static class EntityMerger
         return a != b ? a < b : firstSeen[(int)candidate] < firstSeen[(int)current];
     }
 
-    private static string PickName(List<(Article Article, LocalEntity Local)> group, EntityType type)
+    private static string PickName(ReadOnlySpan<GroupMember> group, EntityType type)
     {
         if (type == EntityType.Paper)
         {
             string? least = null;
-            foreach (var (_, local) in group)
+            foreach (var member in group)
             {
-                if (local.Type == EntityType.Paper && (least is null || string.CompareOrdinal(local.Name, least) < 0))
+                if (member.Type == EntityType.Paper && (least is null || string.CompareOrdinal(member.Name, least) < 0))
                 {
-                    least = local.Name;
+                    least = member.Name;
                 }
             }
 
             return least!;
         }
 
-        var first = group[0].Local.Name;
-        if (group.TrueForAll(o => o.Local.Name == first))
+        var first = group[0].Name;
+        if (AllNamed(group, first))
         {
             return first;
         }
 
         var names = new List<Mention>();
-        foreach (var (_, local) in group)
+        foreach (var member in group)
         {
-            for (var n = Weight(local); n > 0; n--)
+            for (var n = member.Weight; n > 0; n--)
             {
-                names.Add(new Mention(local.Name, 0, 0, string.Empty));
+                names.Add(new Mention(member.Name, 0, 0, string.Empty));
             }
         }
 
         return MentionResolver.CanonicalName(names);
+    }
+
+    private static bool AllNamed(ReadOnlySpan<GroupMember> group, string name)
+    {
+        foreach (var member in group)
+        {
+            if (member.Name != name)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
 }

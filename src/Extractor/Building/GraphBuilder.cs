@@ -8,56 +8,89 @@ namespace Digest.Extractor.Building;
 /// <summary>
 /// Merges per-article extractions into one graph: entities that share any name key across
 /// articles become one entity with a stable id; relations found several times become one
-/// relationship with all their evidence. The result depends only on the set of extractions and
-/// their article order, never on thread timing.
+/// relationship with all their evidence. Extractions are added one at a time, in article order,
+/// and only what the merge needs is kept of each (not its mentions, nor its article's body), so
+/// a build can fold them up as they are extracted instead of holding them all. The result depends
+/// only on the extractions and their order, never on thread timing. The graph's articles carry no
+/// body: no export writes it (graph.json reads back without it too).
 /// </summary>
-public static class GraphBuilder
+public sealed class GraphBuilder
 {
-    /// <summary>Builds the graph.</summary>
+    private readonly KeySets _sets = new();
+    private readonly List<Article> _articles = [];
+    private readonly List<int> _firstMember = [];
+    private readonly List<GroupMember> _members = [];
+    private readonly List<int> _keyOfMember = [];
+    private readonly List<PendingRelation> _relations = [];
+
+    /// <summary>Builds the graph of a whole list of extractions.</summary>
     /// <param name="extractions">One extraction per article, in input order.</param>
     public static KnowledgeGraphData Build(IReadOnlyList<ArticleExtraction> extractions)
     {
-        var sets = new KeySets();
+        var builder = new GraphBuilder();
         foreach (var extraction in extractions)
         {
-            foreach (var local in extraction.Entities)
-            {
-                var key = sets.Add(local.Key);
-                foreach (var alias in local.Aliases)
-                {
-                    sets.Union(key, sets.Add(NameKey.Of(alias)));
-                }
-            }
+            builder.Add(extraction);
         }
 
+        return builder.Build();
+    }
+
+    /// <summary>Adds the next article's extraction (articles in input order); the builder keeps no reference to it.</summary>
+    /// <param name="extraction">The extraction.</param>
+    public void Add(ArticleExtraction extraction)
+    {
+        var article = extraction.Article;
+        _articles.Add(article with { Body = string.Empty });
+        _firstMember.Add(_members.Count);
+        foreach (var local in extraction.Entities)
+        {
+            var key = _sets.Add(local.Key);
+            foreach (var alias in local.Aliases)
+            {
+                _sets.Union(key, _sets.Add(NameKey.Of(alias)));
+            }
+
+            _members.Add(new GroupMember(article.Id, local.Name, local.Type, local.Aliases, local.Mentions.Count));
+            _keyOfMember.Add(key);
+        }
+
+        foreach (var relation in extraction.Relations)
+        {
+            _relations.Add(new PendingRelation(_sets.NumberOf(relation.SourceKey), relation.Type, _sets.NumberOf(relation.TargetKey), relation.Evidence, relation.Confidence));
+        }
+    }
+
+    /// <summary>Merges everything added so far into the graph.</summary>
+    public KnowledgeGraphData Build()
+    {
         // Members keep input order within a group, as a LINQ GroupBy would.
-        var groupOfRoot = new int[sets.Count];
+        var groupOfRoot = new int[_sets.Count];
         Array.Fill(groupOfRoot, -1);
-        var groups = new List<List<(Article Article, LocalEntity Local)>>();
+        var groupOfMember = new int[_members.Count];
         var roots = new List<string>();
-        var rootOfLocal = new List<int>();
-        foreach (var extraction in extractions)
+        var sizes = new List<int>();
+        for (var m = 0; m < _members.Count; m++)
         {
-            foreach (var local in extraction.Entities)
+            var root = _sets.Find(_keyOfMember[m]);
+            if (groupOfRoot[root] < 0)
             {
-                var root = sets.Find(sets.NumberOf(local.Key));
-                rootOfLocal.Add(root);
-                if (groupOfRoot[root] < 0)
-                {
-                    groupOfRoot[root] = groups.Count;
-                    groups.Add([]);
-                    roots.Add(sets.Key(root));
-                }
-
-                groups[groupOfRoot[root]].Add((extraction.Article, local));
+                groupOfRoot[root] = roots.Count;
+                roots.Add(_sets.Key(root));
+                sizes.Add(0);
             }
+
+            groupOfMember[m] = groupOfRoot[root];
+            sizes[groupOfMember[m]]++;
         }
+
+        var (start, members) = ByGroup(groupOfMember, sizes);
 
         // Groups are numbered by root key: ids are given in that order, so a clash of base ids
         // resolves the same way on any thread count.
-        var byRoot = Enumerable.Range(0, groups.Count).ToArray();
+        var byRoot = Enumerable.Range(0, roots.Count).ToArray();
         Array.Sort(roots.ToArray(), byRoot, StringComparer.Ordinal);
-        var rankOfGroup = new int[groups.Count];
+        var rankOfGroup = new int[roots.Count];
         for (var r = 0; r < byRoot.Length; r++)
         {
             rankOfGroup[byRoot[r]] = r;
@@ -73,7 +106,11 @@ public static class GraphBuilder
 
         // Describing a group reads only that group, so it runs in parallel.
         var entities = new Entity[byRoot.Length];
-        Parallel.For(0, byRoot.Length, i => entities[i] = EntityMerger.Describe(groups[byRoot[i]]));
+        Parallel.For(0, byRoot.Length, i =>
+        {
+            var g = byRoot[i];
+            entities[i] = EntityMerger.Describe(members.AsSpan(start[g], start[g + 1] - start[g]));
+        });
         var takenIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < entities.Length; i++)
         {
@@ -89,10 +126,15 @@ public static class GraphBuilder
             rankOfEntity[idRank[r]] = r;
         }
 
-        var articles = extractions.Select(x => x.Article).ToArray();
+        for (var m = 0; m < groupOfMember.Length; m++)
+        {
+            groupOfMember[m] = rankOfGroup[groupOfMember[m]];
+        }
+
+        var articles = _articles.ToArray();
         Array.Sort(articles, (a, b) => string.CompareOrdinal(a.Id, b.Id));
-        var mentions = Mentions(extractions, rootOfLocal, groupOfRoot, entities, rankOfEntity, ArticleRanks(articles));
-        var relations = RelationMerger.Merge(extractions, key => groupOfRoot[sets.Find(sets.NumberOf(key))], entities, rankOfEntity);
+        var mentions = Mentions(groupOfMember, entities, rankOfEntity, ArticleRanks(articles));
+        var relations = RelationMerger.Merge(_relations, key => groupOfRoot[_sets.Find(key)], entities, rankOfEntity);
         var sorted = new Entity[entities.Length];
         for (var r = 0; r < idRank.Length; r++)
         {
@@ -104,6 +146,25 @@ public static class GraphBuilder
             new EquatableArray<Entity>(ImmutableCollectionsMarshal.AsImmutableArray(sorted)),
             new EquatableArray<Relation>(ImmutableCollectionsMarshal.AsImmutableArray(relations)),
             new EquatableArray<ArticleMention>(ImmutableCollectionsMarshal.AsImmutableArray(mentions)));
+    }
+
+    /// <summary>The members laid out group after group (input order within each), and where each group starts (one extra entry: the end).</summary>
+    private (int[] Start, GroupMember[] Members) ByGroup(int[] groupOfMember, List<int> sizes)
+    {
+        var start = new int[sizes.Count + 1];
+        for (var g = 0; g < sizes.Count; g++)
+        {
+            start[g + 1] = start[g] + sizes[g];
+        }
+
+        var next = start[..^1];
+        var members = new GroupMember[_members.Count];
+        for (var m = 0; m < members.Length; m++)
+        {
+            members[next[groupOfMember[m]]++] = _members[m];
+        }
+
+        return (start, members);
     }
 
     /// <summary>The rank of each article id in id order (articles sharing an id share a rank).</summary>
@@ -122,20 +183,20 @@ public static class GraphBuilder
     /// Every entity's MENTIONS edges (one per article, counting its mentions there, at least 1), sorted by article id
     /// then entity id (via their ranks: each pair occurs once), in one pass over the articles.
     /// </summary>
-    private static ArticleMention[] Mentions(
-        IReadOnlyList<ArticleExtraction> extractions, List<int> rootOfLocal, int[] groupOfRoot, Entity[] entities, int[] rankOfEntity, Dictionary<string, int> articleRank)
+    /// <param name="entityOfMember">The position in <paramref name="entities"/> of each member.</param>
+    /// <param name="entities">The entities, in group rank order.</param>
+    /// <param name="rankOfEntity">Each entity's rank in id order.</param>
+    /// <param name="articleRank">Each article id's rank in id order.</param>
+    private ArticleMention[] Mentions(int[] entityOfMember, Entity[] entities, int[] rankOfEntity, Dictionary<string, int> articleRank)
     {
         // Visiting the articles in id rank order puts articles that share an id side by side, so an entity's
         // count in an article is found by remembering the last article rank it was counted in.
-        var firstLocal = new int[extractions.Count];
-        var byRank = new int[extractions.Count];
-        var ranks = new int[extractions.Count];
-        for (int e = 0, local = 0; e < extractions.Count; e++)
+        var byRank = new int[_articles.Count];
+        var ranks = new int[_articles.Count];
+        for (var a = 0; a < _articles.Count; a++)
         {
-            firstLocal[e] = local;
-            local += extractions[e].Entities.Count;
-            byRank[e] = e;
-            ranks[e] = articleRank[extractions[e].Article.Id];
+            byRank[a] = a;
+            ranks[a] = articleRank[_articles[a].Id];
         }
 
         Array.Sort(ranks, byRank);
@@ -148,11 +209,11 @@ public static class GraphBuilder
         var articleIds = new List<string>();
         for (var k = 0; k < byRank.Length; k++)
         {
-            var extraction = extractions[byRank[k]];
-            var local = firstLocal[byRank[k]];
-            foreach (var entity in extraction.Entities)
+            var a = byRank[k];
+            var end = a + 1 < _firstMember.Count ? _firstMember[a + 1] : _members.Count;
+            for (var m = _firstMember[a]; m < end; m++)
             {
-                var i = groupOfRoot[rootOfLocal[local++]];
+                var i = entityOfMember[m];
                 if (lastRank[i] != ranks[k])
                 {
                     lastRank[i] = ranks[k];
@@ -160,10 +221,10 @@ public static class GraphBuilder
                     order.Add(((long)ranks[k] << 32) | (uint)rankOfEntity[i]);
                     counts.Add(0);
                     owners.Add(i);
-                    articleIds.Add(extraction.Article.Id);
+                    articleIds.Add(_articles[a].Id);
                 }
 
-                counts[slotOf[i]] += entity.Mentions.Count;
+                counts[slotOf[i]] += _members[m].MentionCount;
             }
         }
 

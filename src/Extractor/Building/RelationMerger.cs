@@ -1,5 +1,4 @@
 using Digest.Extractor.Model;
-using Digest.Extractor.Pipeline;
 
 namespace Digest.Extractor.Building;
 
@@ -7,32 +6,29 @@ namespace Digest.Extractor.Building;
 internal static class RelationMerger
 {
     /// <summary>The merged relations, sorted by source id, type, target id; self-loops dropped.</summary>
-    /// <param name="extractions">The extractions, in input order.</param>
-    /// <param name="entityOf">The position in <paramref name="entities"/> of a local entity key.</param>
+    /// <param name="pending">The articles' relations, in input order.</param>
+    /// <param name="entityOf">The position in <paramref name="entities"/> of a local entity's key number.</param>
     /// <param name="entities">The graph's entities.</param>
     /// <param name="idRank">Each entity's rank in id order (ids are unique, so ranks order them as their ids do).</param>
-    public static Relation[] Merge(IReadOnlyList<ArticleExtraction> extractions, Func<string, int> entityOf, Entity[] entities, int[] idRank)
+    public static Relation[] Merge(List<PendingRelation> pending, Func<int, int> entityOf, Entity[] entities, int[] idRank)
     {
         var merged = new Dictionary<(int Source, RelationType Type, int Target), Accumulator>();
-        foreach (var extraction in extractions)
+        foreach (var relation in pending)
         {
-            foreach (var relation in extraction.Relations)
+            var source = entityOf(relation.Source);
+            var target = entityOf(relation.Target);
+            if (source == target)
             {
-                var source = entityOf(relation.SourceKey);
-                var target = entityOf(relation.TargetKey);
-                if (source == target)
-                {
-                    continue;
-                }
-
-                var key = (source, relation.Type, target);
-                if (!merged.TryGetValue(key, out var accumulator))
-                {
-                    merged[key] = accumulator = new Accumulator();
-                }
-
-                accumulator.Add(relation);
+                continue;
             }
+
+            var key = (source, relation.Type, target);
+            if (!merged.TryGetValue(key, out var accumulator))
+            {
+                merged[key] = accumulator = new Accumulator();
+            }
+
+            accumulator.Add(relation);
         }
 
         var relations = new Relation[merged.Count];
@@ -60,7 +56,7 @@ internal static class RelationMerger
 
         public double Confidence { get; private set; } = double.MinValue;
 
-        public void Add(LocalRelation relation)
+        public void Add(in PendingRelation relation)
         {
             Confidence = Math.Max(Confidence, relation.Confidence);
             if (IsNew(relation.Evidence))

@@ -30,32 +30,55 @@ public sealed class IncrementalExtractor(ExtractionPipeline pipeline, string ver
     /// <returns>The extractions, how many came from the cache, and the cache of this build.</returns>
     public IncrementalResult Extract(IReadOnlyList<Article> articles, IReadOnlyList<UInt128> keys, ExtractionCache? previous, int maxDegreeOfParallelism = 0, IProgress<int>? progress = null)
     {
-        var usable = previous is not null && previous.Version == version ? previous : null;
-        var payloads = new ArraySegment<byte>[articles.Count];
-        var results = new ArticleExtraction[articles.Count];
-        Parallel.For(0, articles.Count, Options(maxDegreeOfParallelism), i =>
-        {
-            if (usable is not null && usable.TryGetPayload(keys[i], out var payload) && TryDecode(articles[i], payload, out var cached))
-            {
-                results[i] = cached;
-                payloads[i] = payload;
-            }
-        });
-        var misses = Enumerable.Range(0, articles.Count).Where(i => results[i] is null).ToList();
-        var extracted = pipeline.ExtractAll(misses.Select(i => articles[i]).ToList(), maxDegreeOfParallelism, progress);
-        Parallel.For(0, misses.Count, Options(maxDegreeOfParallelism), m =>
-        {
-            results[misses[m]] = extracted[m];
-            payloads[misses[m]] = ExtractionCodec.Encode(extracted[m]);
-        });
-        var cache = ExtractionCache.From(version, keys.Select((key, i) => (key, payloads[i])));
-        return new IncrementalResult(results, articles.Count - misses.Count, cache);
+        var results = new List<ArticleExtraction>(articles.Count);
+        var (fromCache, cache) = Extract(articles, keys, previous, results.Add, maxDegreeOfParallelism, progress);
+        return new IncrementalResult(results, fromCache, cache);
     }
 
-    private static ParallelOptions Options(int maxDegreeOfParallelism) => new()
+    /// <summary>
+    /// Extracts every article and hands each extraction to <paramref name="consume"/> in input order (whatever the
+    /// thread count) as soon as those before it are done, so a caller that folds them up never holds them all.
+    /// </summary>
+    /// <param name="articles">The articles, in input order.</param>
+    /// <param name="keys">The <see cref="ArticleKey"/> of each article, in the same order.</param>
+    /// <param name="previous">The last build's cache, or null for a clean build; ignored when its version differs.</param>
+    /// <param name="consume">Receives each extraction, in input order, on one thread at a time.</param>
+    /// <param name="maxDegreeOfParallelism">Threads; 0 or less means all cores.</param>
+    /// <param name="progress">Receives the number of articles extracted (not counting cache hits), now and then.</param>
+    /// <returns>How many came from the cache, and the cache of this build.</returns>
+    public (int FromCache, ExtractionCache Cache) Extract(
+        IReadOnlyList<Article> articles, IReadOnlyList<UInt128> keys, ExtractionCache? previous, Action<ArticleExtraction> consume, int maxDegreeOfParallelism = 0, IProgress<int>? progress = null)
     {
-        MaxDegreeOfParallelism = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount,
-    };
+        var usable = previous is not null && previous.Version == version ? previous : null;
+        var payloads = new ArraySegment<byte>[articles.Count];
+        var fromCache = 0;
+        var extracted = 0;
+        OrderedParallel.Run(
+            articles.Count,
+            maxDegreeOfParallelism,
+            i =>
+            {
+                if (usable is not null && usable.TryGetPayload(keys[i], out var payload) && TryDecode(articles[i], payload, out var cached))
+                {
+                    payloads[i] = payload;
+                    Interlocked.Increment(ref fromCache);
+                    return cached;
+                }
+
+                var extraction = pipeline.Extract(articles[i]);
+                payloads[i] = ExtractionCodec.Encode(extraction);
+                var count = Interlocked.Increment(ref extracted);
+                if (progress is not null && count % 256 == 0)
+                {
+                    progress.Report(count);
+                }
+
+                return extraction;
+            },
+            (_, extraction) => consume(extraction));
+        progress?.Report(extracted);
+        return (fromCache, ExtractionCache.From(version, keys.Select((key, i) => (key, payloads[i]))));
+    }
 
     /// <summary>A payload that does not decode is treated as a miss: the cache is never trusted blindly.</summary>
     private static bool TryDecode(Article article, ArraySegment<byte> payload, out ArticleExtraction extraction)

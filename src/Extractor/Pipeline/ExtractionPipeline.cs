@@ -37,21 +37,36 @@ public sealed class ExtractionPipeline
     /// <returns>One extraction per article, in input order.</returns>
     public IReadOnlyList<ArticleExtraction> ExtractAll(IReadOnlyList<Article> articles, int maxDegreeOfParallelism = 0, IProgress<int>? progress = null)
     {
-        var results = new ArticleExtraction[articles.Count];
-        var done = 0;
-        var options = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount,
-        };
-        Parallel.For(0, articles.Count, options, i =>
-        {
-            results[i] = Extract(articles[i]);
-            var count = Interlocked.Increment(ref done);
-            if (progress is not null && (count % 256 == 0 || count == articles.Count))
-            {
-                progress.Report(count);
-            }
-        });
+        var results = new List<ArticleExtraction>(articles.Count);
+        ExtractAll(articles, results.Add, maxDegreeOfParallelism, progress);
         return results;
+    }
+
+    /// <summary>
+    /// Extracts every article, in parallel, and hands each extraction to <paramref name="consume"/> in input order
+    /// (whatever the thread count) as soon as those before it are done, so they need not all be held at once.
+    /// </summary>
+    /// <param name="articles">The articles.</param>
+    /// <param name="consume">Receives each extraction, in input order, on one thread at a time.</param>
+    /// <param name="maxDegreeOfParallelism">Threads to use; 0 or less means all cores.</param>
+    /// <param name="progress">Receives the number of articles done, now and then.</param>
+    public void ExtractAll(IReadOnlyList<Article> articles, Action<ArticleExtraction> consume, int maxDegreeOfParallelism = 0, IProgress<int>? progress = null)
+    {
+        var done = 0;
+        OrderedParallel.Run(
+            articles.Count,
+            maxDegreeOfParallelism,
+            i =>
+            {
+                var extraction = Extract(articles[i]);
+                var count = Interlocked.Increment(ref done);
+                if (progress is not null && (count % 256 == 0 || count == articles.Count))
+                {
+                    progress.Report(count);
+                }
+
+                return extraction;
+            },
+            (_, extraction) => consume(extraction));
     }
 }

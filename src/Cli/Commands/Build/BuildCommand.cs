@@ -43,13 +43,8 @@ public sealed class BuildCommand(CliConsole console)
     {
         var clock = Stopwatch.StartNew();
         var knowledge = ExtractorKnowledge.Load(lexicons);
-        var read = new DigestReader().Read(paths);
-        foreach (var warning in read.Warnings)
-        {
-            console.Error.WriteLine("warning: " + warning);
-        }
-
-        if (read.Articles.Count == 0)
+        var input = BuildInput.Read(paths, console.Error);
+        if (input.Count == 0)
         {
             return console.Fail($"no articles found in {string.Join(", ", paths)}");
         }
@@ -57,39 +52,22 @@ public sealed class BuildCommand(CliConsole console)
         var pipeline = DefaultPipeline.Create(knowledge);
         var version = ExtractorVersion.Of(knowledge, pipeline);
         var files = Exporters.Select(e => e.FileName).ToList();
-        var keys = ArticleKey.OfAll(read.Articles);
-        var fingerprint = BuildFingerprint.Of(version, read.Articles, keys, files);
+        var fingerprint = input.Fingerprint(version, files);
         // The cache is stamped too: a damaged or deleted cache is rebuilt even when the graph would not change.
         var stamped = files.Append(Path.Combine(BuildCache.FolderName, BuildCache.FileName)).ToList();
         if (!noCache && OutputStamp.IsCurrent(outDir, fingerprint, stamped))
         {
-            console.Out.WriteLine($"Read {read.Articles.Count} articles from {read.Files.Count} file(s) ({read.Bytes / 1024.0:0.#} KiB).");
+            console.Out.WriteLine(input.Summary);
             console.Out.WriteLine($"Up to date: no article, rule or lexicon changed since the outputs in {outDir} were written ({clock.Elapsed.TotalSeconds:0.00} s); --no-cache rebuilds them.");
             return 0;
         }
 
-        var previous = noCache ? null : BuildCache.Load(outDir, version, console.Error);
         var extracted = BuildProgress.Run(console, steps =>
         {
-            var (extractions, fromCache, cache) = steps.Step("extract", read.Articles.Count, progress =>
-                new IncrementalExtractor(pipeline, version).Extract(read.Articles, keys, previous, threads, progress));
-            // Each step lets go of what later steps do not need (the caches, then the per-article
-            // extractions), so it can be collected before the metrics and exports: it lowers the peak working set.
-            // The stamp goes first: from here on outputs (the cache among them) are rewritten.
-            previous = null;
-            OutputStamp.Remove(outDir);
-            steps.Step("save cache", 1, _ =>
-            {
-                BuildCache.Save(outDir, cache);
-                return 0;
-            });
-            cache = null!;
-            var graph = steps.Step("build graph", 1, _ => GraphBuilder.Build(extractions));
-            extractions = [];
+            var (graph, fromCache) = ExtractAndMerge(steps, input, new ExtractionRun(pipeline, version, outDir, noCache, threads, console.Error));
 
-            // The extractions were the bulk of the heap and are now old-generation garbage that only a
-            // full collection returns; one compacting collection here keeps the metrics and exports
-            // from growing the process on top of them.
+            // The builder's per-article data is old-generation garbage now, which only a full collection returns; one
+            // compacting collection here keeps the metrics and exports from growing the process on top of it.
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             graph = steps.Step("compute metrics", 1, _ => GraphMetrics.Attach(graph));
             steps.Step("write " + string.Join(", ", Exporters.Select(e => e.FileName)), Exporters.Count, progress =>
@@ -98,15 +76,50 @@ public sealed class BuildCommand(CliConsole console)
             return (FromCache: fromCache, Graph: graph);
         });
 
-        PrintSummary(extracted.Graph, read, extracted.FromCache, outDir, clock.Elapsed);
+        PrintSummary(extracted.Graph, input.Summary, extracted.FromCache, outDir, clock.Elapsed);
         return 0;
     }
 
-    private void PrintSummary(KnowledgeGraphData graph, ReadResult read, int fromCache, string outDir, TimeSpan elapsed)
+    /// <summary>
+    /// Extracts the articles straight into a graph builder and merges the graph. Each step lets go of what later steps
+    /// do not need (the articles' text, the caches, the builder's per-article data) so it can be collected before the
+    /// metrics and exports. The steps are methods of their own because a method not yet optimised (tier 0) keeps every
+    /// temporary it held alive until it returns.
+    /// </summary>
+    private static (KnowledgeGraphData Graph, int FromCache) ExtractAndMerge(IStepReporter steps, BuildInput input, ExtractionRun run)
+    {
+        var builder = new GraphBuilder();
+        var fromCache = ExtractInto(builder, steps, input, run);
+        return (steps.Step("build graph", 1, _ => builder.Build()), fromCache);
+    }
+
+    /// <summary>
+    /// Extracts the articles (through the last build's cache, unless --no-cache) into the graph builder, in input
+    /// order, then saves the new cache.
+    /// </summary>
+    /// <returns>How many articles came from the cache.</returns>
+    private static int ExtractInto(GraphBuilder builder, IStepReporter steps, BuildInput input, ExtractionRun run)
+    {
+        var previous = run.NoCache ? null : BuildCache.Load(run.OutDir, run.Version, run.Error);
+        var extractor = new IncrementalExtractor(run.Pipeline, run.Version);
+        var (fromCache, cache) = steps.Step("extract", input.Count, progress =>
+            extractor.Extract(input.TakeArticles(), input.Keys, previous, builder.Add, run.Threads, progress));
+
+        // The stamp goes first: from here on outputs (the cache among them) are rewritten.
+        OutputStamp.Remove(run.OutDir);
+        steps.Step("save cache", 1, _ =>
+        {
+            BuildCache.Save(run.OutDir, cache);
+            return 0;
+        });
+        return fromCache;
+    }
+
+    private void PrintSummary(KnowledgeGraphData graph, string readLine, int fromCache, string outDir, TimeSpan elapsed)
     {
         var output = console.Out;
-        output.WriteLine($"Read {read.Articles.Count} articles from {read.Files.Count} file(s) ({read.Bytes / 1024.0:0.#} KiB).");
-        output.WriteLine($"Extracted {read.Articles.Count - fromCache} article(s); reused {fromCache} from the build cache.");
+        output.WriteLine(readLine);
+        output.WriteLine($"Extracted {graph.Articles.Count - fromCache} article(s); reused {fromCache} from the build cache.");
         output.WriteLine($"Entities: {graph.Entities.Count}");
         foreach (var group in graph.Entities.GroupBy(e => e.Type).OrderBy(g => g.Key))
         {
@@ -121,4 +134,7 @@ public sealed class BuildCommand(CliConsole console)
 
         output.WriteLine($"Wrote {string.Join(", ", Exporters.Select(e => Path.Combine(outDir, e.FileName)))} in {elapsed.TotalSeconds:0.00} s.");
     }
+
+    /// <summary>What the extraction step needs besides the articles.</summary>
+    private sealed record ExtractionRun(ExtractionPipeline Pipeline, string Version, string OutDir, bool NoCache, int Threads, TextWriter Error);
 }
