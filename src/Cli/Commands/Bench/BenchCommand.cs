@@ -72,12 +72,15 @@ public sealed class BenchCommand(CliConsole console)
         }
 
         var pipeline = builder.Build();
-        var extractions = meter.Measure("extract", () => pipeline.ExtractAll(read.Articles, threads));
-        var graph = meter.Measure("build graph", () => GraphBuilder.Build(extractions));
+        // As in a build: each extraction is folded into the graph builder as it comes out, in article order.
+        var graphBuilder = new GraphBuilder();
+        meter.Measure("extract", () =>
+        {
+            pipeline.ExtractAll(read.Articles, graphBuilder.Add, threads);
+            return 0;
+        });
+        var graph = meter.Measure("build graph", graphBuilder.Build);
         graph = meter.Measure("compute metrics", () => GraphMetrics.Attach(graph));
-
-        // As in a build: the extractions are let go before the exports, which run side by side.
-        extractions = [];
         exportTimes.Clear();
         exportTimes.AddRange(meter.Measure("write exports", () => GraphExports.WriteAll(graph, scratch, threads)));
         return read;
