@@ -107,6 +107,8 @@ public sealed class JsonExporter : IGraphExporter
             FlushIfFull(json);
         }
 
+        // A sentence often backs several relations (one per author of a paper): escape it once.
+        var texts = new Dictionary<string, JsonEncodedText>(StringComparer.Ordinal);
         foreach (var relation in graph.Relations)
         {
             json.WriteStartObject();
@@ -118,8 +120,8 @@ public sealed class JsonExporter : IGraphExporter
             {
                 json.WriteStartObject();
                 json.WriteString(ArticleName, evidence.ArticleId);
-                json.WriteString(SentenceName, evidence.Sentence);
-                json.WriteString(CueName, evidence.Cue);
+                json.WriteString(SentenceName, Encoded(texts, evidence.Sentence));
+                json.WriteString(CueName, Encoded(texts, evidence.Cue));
                 json.WriteEndObject();
             }
 
@@ -140,6 +142,17 @@ public sealed class JsonExporter : IGraphExporter
         {
             json.Flush();
         }
+    }
+
+    private static JsonEncodedText Encoded(Dictionary<string, JsonEncodedText> texts, string value)
+    {
+        if (!texts.TryGetValue(value, out var encoded))
+        {
+            encoded = JsonEncodedText.Encode(value, WriterOptions.Encoder);
+            texts.Add(value, encoded);
+        }
+
+        return encoded;
     }
 
     private static void WriteStrings(Utf8JsonWriter json, JsonEncodedText name, EquatableArray<string> values)
