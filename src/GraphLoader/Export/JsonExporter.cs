@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Digest.Extractor.Model;
@@ -71,6 +72,8 @@ public sealed class JsonExporter : IGraphExporter
             FlushIfFull(json);
         }
 
+        // Rounded metrics and confidences take few distinct values: format each once.
+        var numbers = new EncodingCache<double>(WriteNumberText, BitwiseDoubleComparer.Instance);
         var metrics = new MetricsIndex(graph);
         for (var i = 0; i < graph.Entities.Count; i++)
         {
@@ -84,8 +87,8 @@ public sealed class JsonExporter : IGraphExporter
             WriteStrings(json, ArticlesName, entity.ArticleIds);
             if (metrics.Of(i, entity.Id) is { } m)
             {
-                json.WriteNumber(PagerankName, m.PageRank);
-                json.WriteNumber(BetweennessName, m.Betweenness);
+                WriteNumber(json, PagerankName, numbers.Get(m.PageRank));
+                WriteNumber(json, BetweennessName, numbers.Get(m.Betweenness));
                 json.WriteNumber(CommunityName, m.Community);
                 json.WriteNumber(LineageDepthName, m.LineageDepth);
             }
@@ -126,7 +129,7 @@ public sealed class JsonExporter : IGraphExporter
             }
 
             json.WriteEndArray();
-            json.WriteNumber(ConfidenceName, Math.Round(relation.Confidence, 4));
+            WriteNumber(json, ConfidenceName, numbers.Get(Math.Round(relation.Confidence, 4)));
             json.WriteEndObject();
             FlushIfFull(json);
         }
@@ -142,6 +145,25 @@ public sealed class JsonExporter : IGraphExporter
         {
             json.Flush();
         }
+    }
+
+    /// <summary>A number property from its formatted bytes (raw values skip the writer's own formatting, not its layout).</summary>
+    private static void WriteNumber(Utf8JsonWriter json, JsonEncodedText name, byte[] number)
+    {
+        json.WritePropertyName(name);
+        json.WriteRawValue(number, skipInputValidation: true);
+    }
+
+    /// <summary>A number as the writer formats it.</summary>
+    private static void WriteNumberText(Utf8Output output, double value)
+    {
+        var buffer = new ArrayBufferWriter<byte>(32);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteNumberValue(value);
+        }
+
+        output.Write(buffer.WrittenSpan);
     }
 
     private static JsonEncodedText Encoded(Dictionary<string, JsonEncodedText> texts, string value)
