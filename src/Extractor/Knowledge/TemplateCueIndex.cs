@@ -62,7 +62,17 @@ internal sealed class TemplateCueIndex
     /// <summary>Sets <paramref name="mayMatch"/>[i] when the text holds every cue of template i (so always for one without cues); clears the others.</summary>
     /// <param name="text">A marked sentence.</param>
     /// <param name="mayMatch">One flag per template.</param>
-    public void Mark(ReadOnlySpan<char> text, Span<bool> mayMatch)
+    public void Mark(ReadOnlySpan<char> text, Span<bool> mayMatch) => Mark(text, mayMatch, null);
+
+    /// <summary>
+    /// As <see cref="Mark(ReadOnlySpan{char}, Span{bool})"/>, and adds to <paramref name="cuesAt"/>
+    /// every occurrence of a cue word, in text order, as its slot and where it starts (see
+    /// <see cref="FirstSlot"/>).
+    /// </summary>
+    /// <param name="text">A marked sentence.</param>
+    /// <param name="mayMatch">One flag per template.</param>
+    /// <param name="cuesAt">Receives the occurrences, or null.</param>
+    public void Mark(ReadOnlySpan<char> text, Span<bool> mayMatch, List<(int Slot, int At)>? cuesAt)
     {
         var slotCount = _firstSlot[^1];
         var found = slotCount <= 1024 ? stackalloc bool[slotCount] : new bool[slotCount];
@@ -76,6 +86,7 @@ internal sealed class TemplateCueIndex
                     foreach (var slot in word.Slots)
                     {
                         found[slot] = true;
+                        cuesAt?.Add((slot, at));
                     }
                 }
             }
@@ -89,6 +100,10 @@ internal sealed class TemplateCueIndex
             mayMatch[i] = !found[_firstSlot[i].._firstSlot[i + 1]].Contains(false);
         }
     }
+
+    /// <summary>The slot of a template's first cue (the piece of <see cref="RelationTemplate.Cues"/> it lists first), or -1 if it has none.</summary>
+    /// <param name="template">The template's position in the list the index was built from.</param>
+    public int FirstSlot(int template) => _firstSlot[template] < _firstSlot[template + 1] ? _firstSlot[template] : -1;
 
     private bool StartsWith(ReadOnlySpan<char> text, string folded)
     {

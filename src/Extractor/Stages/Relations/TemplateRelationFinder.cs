@@ -32,21 +32,21 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     {
         var sentences = MarkedSentences(context);
         var introducedIn = new Dictionary<int, List<LocalEntity>>();
-        foreach (var (sentence, marked, mayMatch) in sentences)
+        foreach (var (sentence, marked, mayMatch, cues) in sentences)
         {
-            Apply(context, sentence, marked, _introducing, mayMatch, introducedIn);
+            Apply(context, sentence, marked, _introducing, mayMatch, cues, introducedIn);
         }
 
         context.MainEntityKey ??= context.Contributions
             .FirstOrDefault(k => context.Entities.Any(e => e.Key == k && e.Type is EntityType.Method or EntityType.Model));
-        foreach (var (sentence, marked, mayMatch) in sentences)
+        foreach (var (sentence, marked, mayMatch, cues) in sentences)
         {
-            Apply(context, sentence, marked, _others, mayMatch, introducedIn);
+            Apply(context, sentence, marked, _others, mayMatch, cues, introducedIn);
         }
     }
 
-    /// <summary>The sentences that name an entity, marked, each with the templates whose cue it holds.</summary>
-    private List<(Sentence Sentence, MarkedSentence Marked, bool[] MayMatch)> MarkedSentences(ArticleContext context)
+    /// <summary>The sentences that name an entity, marked, each with the templates whose cue it holds and where the cues are.</summary>
+    private List<(Sentence Sentence, MarkedSentence Marked, bool[] MayMatch, List<(int Slot, int At)> Cues)> MarkedSentences(ArticleContext context)
     {
         // Sentence indices are positions in context.Sentences.
         var occurrences = new List<(LocalEntity Entity, Mention Mention)>?[context.Sentences.Count];
@@ -61,14 +61,15 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             }
         }
 
-        var sentences = new List<(Sentence, MarkedSentence, bool[])>();
+        var sentences = new List<(Sentence, MarkedSentence, bool[], List<(int, int)>)>();
         foreach (var sentence in context.Sentences)
         {
             if (occurrences[sentence.Index] is { } inSentence && MarkedSentence.Build(sentence, inSentence) is { Entities.Count: > 0 } marked)
             {
                 var mayMatch = new bool[_templates.Count];
-                _cues.Mark(marked.Text, mayMatch);
-                sentences.Add((sentence, marked, mayMatch));
+                var cues = new List<(int, int)>();
+                _cues.Mark(marked.Text, mayMatch, cues);
+                sentences.Add((sentence, marked, mayMatch, cues));
             }
         }
 
@@ -76,9 +77,16 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     }
 
     private void Apply(
-        ArticleContext context, Sentence sentence, MarkedSentence marked, int[] templates, bool[] mayMatch, Dictionary<int, List<LocalEntity>> introducedIn)
+        ArticleContext context,
+        Sentence sentence,
+        MarkedSentence marked,
+        int[] templates,
+        bool[] mayMatch,
+        List<(int Slot, int At)> cues,
+        Dictionary<int, List<LocalEntity>> introducedIn)
     {
         HashSet<(string, string)>? linked = null;
+        var matches = new List<Match>();
         foreach (var position in templates)
         {
             if (!mayMatch[position])
@@ -87,7 +95,9 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             }
 
             var template = _templates[position];
-            for (var match = template.Pattern.Match(marked.Text); match.Success; match = match.NextMatch())
+            matches.Clear();
+            TemplateMatches.Find(template, marked.Text, cues, _cues.FirstSlot(position), matches);
+            foreach (var match in matches)
             {
                 var targets = Targets(marked, template.Type, match.Groups["B"]);
                 if (targets.Count == 0)
