@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -26,6 +27,9 @@ public static class RelationTemplateTable
     /// </remarks>
     internal const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    /// <summary>What <see cref="StartGuard"/> writes.</summary>
+    private static readonly Regex GuardShape = new(@"^\(\?=\[(?:\\u[0-9A-F]{4}(?:-\\u[0-9A-F]{4})?)+\]\)", RegexOptions.CultureInvariant);
+
     /// <summary>The characters after which a clause starts, where a dropped-subject form may match.</summary>
     internal const string ClauseBreaks = "，,；;：:";
 
@@ -42,6 +46,11 @@ public static class RelationTemplateTable
     private static readonly string Gap =
         "(?:(?!" + StartGuard(GapBlockers.Split('|')) + "(?:" + GapBlockers + "))[^\uE000-\uF8FF，,。；;：:！？!?()（）、]){0,6}?";
 
+    /// <summary>What may come between a clause start and a dropped-subject form: an optional connective, then an optional adverb.</summary>
+    private static readonly string DroppedSubjectLead = string.Concat(
+        new[] { "并且|并|而且|而|同时|还|也|从而|进而|然后|再|且", "显著|大幅|有效地?|进一步|成功地?|可以|能够|均" }
+            .Select(words => "(?:" + StartGuard(words.Split('|')) + "(?:" + words + "))?"));
+
     /// <summary>Parses and compiles the templates.</summary>
     /// <param name="source">The file name, for errors.</param>
     /// <param name="reader">The text.</param>
@@ -57,6 +66,7 @@ public static class RelationTemplateTable
             StartGuard(references.Anaphors.ToList(), markers: true));
         var longestA = references.Self.Concat(references.Anaphors).Append("A").Max(w => w.Length);
         var longestB = references.Anaphors.Append("B").Max(w => w.Length);
+        var leading = new Dictionary<string, SearchValues<char>>(StringComparer.Ordinal);
         var templates = new List<RelationTemplate>();
         foreach (var (number, line) in DataLines.Read(reader))
         {
@@ -75,7 +85,7 @@ public static class RelationTemplateTable
                 templates.Add(new RelationTemplate(type, fields[1], pattern, confidence, number)
                 {
                     Cues = cues,
-                    Starts = CueStarts(fields[1], pattern, longestA, longestB),
+                    Starts = CueStarts(fields[1], pattern, longestA, longestB, leading),
                 });
                 if (DroppedSubjectForm(fields[1]) is { } dropped)
                 {
@@ -84,7 +94,7 @@ public static class RelationTemplateTable
                     templates.Add(new RelationTemplate(type, fields[1], droppedPattern, confidence * DroppedSubjectFactor, number)
                     {
                         Cues = cues,
-                        Starts = new TemplateStarts(TemplateStarts.Anchor(droppedPattern), AtClauseStart: true, CueReach: null),
+                        Starts = new TemplateStarts(TemplateStarts.Anchor(droppedPattern), AtClauseStart: true, CueReach: null, Leading: null),
                     });
                 }
             }
@@ -101,12 +111,42 @@ public static class RelationTemplateTable
     /// A match holds the first cue right after what the template text before it matched, so it
     /// starts at most that text's longest match before an occurrence of the cue.
     /// </summary>
-    private static TemplateStarts CueStarts(string template, Regex pattern, int longestA, int longestB)
+    private static TemplateStarts CueStarts(
+        string template, Regex pattern, int longestA, int longestB, Dictionary<string, SearchValues<char>> leading)
     {
         var offset = TemplateCue.FirstOffset(template);
-        return offset >= 0 && TemplateReach.Longest(template[..offset], longestA, longestB) is { } reach
-            ? new TemplateStarts(TemplateStarts.Anchor(pattern), AtClauseStart: false, reach)
-            : TemplateStarts.Anywhere;
+        if (offset < 0 || TemplateReach.Longest(template[..offset], longestA, longestB) is not { } reach)
+        {
+            return TemplateStarts.Anywhere;
+        }
+
+        // A template with a cue has no top-level alternative, so a guard it starts with holds at every match start.
+        SearchValues<char>? first = null;
+        if (GuardShape.Match(pattern.ToString()) is { Success: true } guard && !leading.TryGetValue(guard.Value, out first))
+        {
+            leading[guard.Value] = first = Characters(guard.Value);
+        }
+
+        return new TemplateStarts(TemplateStarts.Anchor(pattern), AtClauseStart: false, reach, first);
+    }
+
+    /// <summary>The characters a <see cref="StartGuard"/> lets through, as the regex engine compares them.</summary>
+    private static SearchValues<char> Characters(string guard)
+    {
+        var every = string.Create(char.MaxValue + 1, 0, (span, _) =>
+        {
+            for (var c = 0; c < span.Length; c++)
+            {
+                span[c] = (char)c;
+            }
+        });
+        var passing = new List<char>();
+        foreach (var match in new Regex(guard, Options).EnumerateMatches(every))
+        {
+            passing.Add((char)match.Index);
+        }
+
+        return SearchValues.Create(passing.ToArray());
     }
 
     /// <summary>The template without its leading <c>{A}</c> (and the gap after it), or null.</summary>
@@ -166,7 +206,7 @@ public static class RelationTemplateTable
             .ToString();
         if (anchored)
         {
-            pattern = "(?:^|(?<=[" + ClauseBreaks + @"]))\s*(?:并且|并|而且|而|同时|还|也|从而|进而|然后|再|且)?(?:显著|大幅|有效地?|进一步|成功地?|可以|能够|均)?" + pattern;
+            pattern = "(?:^|(?<=[" + ClauseBreaks + @"]))\s*" + DroppedSubjectLead + pattern;
         }
 
         return new Regex(pattern, Options);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Digest.Extractor.Knowledge;
@@ -11,10 +12,11 @@ namespace Digest.Extractor.Knowledge;
 /// <param name="Anchored">The pattern, matching only at the position it is started at; null to scan.</param>
 /// <param name="AtClauseStart">Whether matches start only at the sentence start or right after a clause break.</param>
 /// <param name="CueReach">The most characters between a match's start and its first cue, or null.</param>
-internal sealed record TemplateStarts(Regex? Anchored, bool AtClauseStart, int? CueReach)
+/// <param name="Leading">The characters a match can start with, if known: other positions need no try.</param>
+internal sealed record TemplateStarts(Regex? Anchored, bool AtClauseStart, int? CueReach, SearchValues<char>? Leading)
 {
     /// <summary>Matches may start anywhere: scan.</summary>
-    public static TemplateStarts Anywhere { get; } = new(null, false, null);
+    public static TemplateStarts Anywhere { get; } = new(null, false, null, null);
 
     /// <summary>The pattern behind <c>\G</c>, so that it matches only where the search starts.</summary>
     /// <param name="pattern">The template's pattern.</param>

@@ -56,7 +56,10 @@ internal static class TemplateMatches
 
                 for (var start = Math.Max(untried, cue - reach); start <= cue; start++)
                 {
-                    TryAt(anchored, text, start, ref next, matches);
+                    if (starts.Leading?.Contains(text[start]) != false)
+                    {
+                        TryAt(anchored, text, start, ref next, matches);
+                    }
                 }
 
                 untried = Math.Max(untried, cue + 1);
