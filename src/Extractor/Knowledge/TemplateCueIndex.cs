@@ -21,6 +21,9 @@ internal sealed class TemplateCueIndex
     /// <summary>The cue words (folded) by their folded first character.</summary>
     private readonly Dictionary<char, CueWord[]> _byStart;
 
+    /// <summary>Whether a slot is some template's first cue (the only ones whose occurrences are reported).</summary>
+    private readonly bool[] _isFirstSlot;
+
     /// <summary>Template i's cues are the slots <c>_firstSlot[i]</c> to <c>_firstSlot[i + 1]</c> (one slot per required piece).</summary>
     private readonly int[] _firstSlot;
 
@@ -53,6 +56,15 @@ internal sealed class TemplateCueIndex
             _firstSlot[i + 1] = slot;
         }
 
+        _isFirstSlot = new bool[_firstSlot[^1]];
+        for (var i = 0; i < templates.Count; i++)
+        {
+            if (FirstSlot(i) is >= 0 and var first)
+            {
+                _isFirstSlot[first] = true;
+            }
+        }
+
         _byStart = slotsOf
             .GroupBy(o => o.Key[0])
             .ToDictionary(g => g.Key, g => g.Select(o => new CueWord(o.Key, o.Value.ToArray())).ToArray());
@@ -66,8 +78,8 @@ internal sealed class TemplateCueIndex
 
     /// <summary>
     /// As <see cref="Mark(ReadOnlySpan{char}, Span{bool})"/>, and adds to <paramref name="cuesAt"/>
-    /// every occurrence of a cue word, in text order, as its slot and where it starts (see
-    /// <see cref="FirstSlot"/>).
+    /// every occurrence of a template's first cue, in text order, as its slot (see
+    /// <see cref="FirstSlot"/>) and where it starts.
     /// </summary>
     /// <param name="text">A marked sentence.</param>
     /// <param name="mayMatch">One flag per template.</param>
@@ -86,7 +98,10 @@ internal sealed class TemplateCueIndex
                     foreach (var slot in word.Slots)
                     {
                         found[slot] = true;
-                        cuesAt?.Add((slot, at));
+                        if (_isFirstSlot[slot])
+                        {
+                            cuesAt?.Add((slot, at));
+                        }
                     }
                 }
             }

@@ -20,7 +20,7 @@ internal static class TemplateMatches
     /// <param name="cues">The cue occurrences in the text, in order (see <see cref="TemplateCueIndex.Mark(ReadOnlySpan{char}, Span{bool}, List{ValueTuple{int, int}})"/>).</param>
     /// <param name="firstSlot">The slot of the template's first cue.</param>
     /// <param name="matches">Receives the matches.</param>
-    public static void Find(RelationTemplate template, string text, List<(int Slot, int At)> cues, int firstSlot, List<Match> matches)
+    public static void Find(RelationTemplate template, string text, ReadOnlySpan<(int Slot, int At)> cues, int firstSlot, List<Match> matches)
     {
         var starts = template.Starts;
         if (starts.Anchored is not { } anchored)

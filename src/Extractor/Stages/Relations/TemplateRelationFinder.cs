@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Model;
@@ -30,23 +31,29 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     /// <inheritdoc />
     public void Run(ArticleContext context)
     {
-        var sentences = MarkedSentences(context);
+        var cuesAt = new List<(int Slot, int At)>();
+        var matches = new List<Match>();
+        var sentences = MarkedSentences(context, cuesAt);
         var introducedIn = new Dictionary<int, List<LocalEntity>>();
         foreach (var (sentence, marked, mayMatch, cues) in sentences)
         {
-            Apply(context, sentence, marked, _introducing, mayMatch, cues, introducedIn);
+            Apply(context, sentence, marked, _introducing, mayMatch, CollectionsMarshal.AsSpan(cuesAt)[cues], matches, introducedIn);
         }
 
         context.MainEntityKey ??= context.Contributions
             .FirstOrDefault(k => context.Entities.Any(e => e.Key == k && e.Type is EntityType.Method or EntityType.Model));
         foreach (var (sentence, marked, mayMatch, cues) in sentences)
         {
-            Apply(context, sentence, marked, _others, mayMatch, cues, introducedIn);
+            Apply(context, sentence, marked, _others, mayMatch, CollectionsMarshal.AsSpan(cuesAt)[cues], matches, introducedIn);
         }
     }
 
-    /// <summary>The sentences that name an entity, marked, each with the templates whose cue it holds and where the cues are.</summary>
-    private List<(Sentence Sentence, MarkedSentence Marked, bool[] MayMatch, List<(int Slot, int At)> Cues)> MarkedSentences(ArticleContext context)
+    /// <summary>
+    /// The sentences that name an entity, marked, each with the templates whose cue it holds and
+    /// its range of <paramref name="cuesAt"/>, which receives where the first cues occur.
+    /// </summary>
+    private List<(Sentence Sentence, MarkedSentence Marked, bool[] MayMatch, Range Cues)> MarkedSentences(
+        ArticleContext context, List<(int Slot, int At)> cuesAt)
     {
         // Sentence indices are positions in context.Sentences.
         var occurrences = new List<(LocalEntity Entity, Mention Mention)>?[context.Sentences.Count];
@@ -61,15 +68,15 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             }
         }
 
-        var sentences = new List<(Sentence, MarkedSentence, bool[], List<(int, int)>)>();
+        var sentences = new List<(Sentence, MarkedSentence, bool[], Range)>();
         foreach (var sentence in context.Sentences)
         {
             if (occurrences[sentence.Index] is { } inSentence && MarkedSentence.Build(sentence, inSentence) is { Entities.Count: > 0 } marked)
             {
                 var mayMatch = new bool[_templates.Count];
-                var cues = new List<(int, int)>();
-                _cues.Mark(marked.Text, mayMatch, cues);
-                sentences.Add((sentence, marked, mayMatch, cues));
+                var first = cuesAt.Count;
+                _cues.Mark(marked.Text, mayMatch, cuesAt);
+                sentences.Add((sentence, marked, mayMatch, first..cuesAt.Count));
             }
         }
 
@@ -82,11 +89,11 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         MarkedSentence marked,
         int[] templates,
         bool[] mayMatch,
-        List<(int Slot, int At)> cues,
+        ReadOnlySpan<(int Slot, int At)> cues,
+        List<Match> matches,
         Dictionary<int, List<LocalEntity>> introducedIn)
     {
         HashSet<(string, string)>? linked = null;
-        var matches = new List<Match>();
         foreach (var position in templates)
         {
             if (!mayMatch[position])

@@ -39,7 +39,7 @@ public sealed class TemplateMatchesTests
                     }
 
                     var fast = new List<Match>();
-                    TemplateMatches.Find(Templates[i], text, cuesAt, Cues.FirstSlot(i), fast);
+                    TemplateMatches.Find(Templates[i], text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(cuesAt), Cues.FirstSlot(i), fast);
                     Assert.True(plain.SequenceEqual(Describe(fast)), $"line {Templates[i].Line} on: {text}");
                     matched += plain.Count;
                 }
@@ -75,7 +75,7 @@ public sealed class TemplateMatchesTests
             var fast = new List<Match>();
             if (mayMatch[i])
             {
-                TemplateMatches.Find(Templates[i], text, cuesAt, Cues.FirstSlot(i), fast);
+                TemplateMatches.Find(Templates[i], text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(cuesAt), Cues.FirstSlot(i), fast);
             }
 
             Assert.Equal(Describe(Scan(Plain[i], text)), Describe(fast));
