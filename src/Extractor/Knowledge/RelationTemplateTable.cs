@@ -169,10 +169,10 @@ public static class RelationTemplateTable
     /// A lookahead that the text starts with a marker (if <paramref name="markers"/>) or the first
     /// character of one of the words: put before an alternation of these it changes no match, and
     /// lets the interpreter reject most positions with one set test instead of trying every word.
-    /// Empty if a word is empty (the alternation then matches anywhere).
+    /// Empty if there is no word or an empty one (the alternation then matches anywhere).
     /// </summary>
     private static string StartGuard(IReadOnlyCollection<string> words, bool markers = false) =>
-        words.Any(w => w.Length == 0)
+        words.Count == 0 || words.Any(w => w.Length == 0)
             ? string.Empty
             : "(?=[" + (markers ? "\\uE000-\\uF8FF" : string.Empty)
                 + string.Concat(words.Select(w => w[0]).Distinct().Order().Select(c => $"\\u{(int)c:X4}")) + "])";
