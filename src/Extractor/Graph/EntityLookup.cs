@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Digest.Extractor.Model;
 using Digest.Extractor.Text;
 
@@ -7,16 +8,20 @@ namespace Digest.Extractor.Graph;
 /// Finds entities by id, canonical name or alias, ignoring case, spaces, hyphens and dots
 /// (<see cref="NameKey"/>), and suggests close names (edit distance, containment) for a miss.
 /// A name typed as the graph spells it (ignoring case) is found by one scan without normalising
-/// every name; the <see cref="NameKey"/> index is built only when that fails.
+/// any name; only when that fails does a second scan compare every name's key with the query's,
+/// scoring the others as suggestions on the way. Both scans run once per command, so no index
+/// of every name is built.
 /// </summary>
 public sealed class EntityLookup
 {
     /// <summary>How many suggestions a miss returns.</summary>
     public const int SuggestionCount = 5;
 
+    /// <summary>Keys up to this length are written to a stack buffer; longer (or non-ASCII) names are keyed with <see cref="NameKey.Of"/>.</summary>
+    private const int KeyBuffer = 256;
+
     private readonly IReadOnlyList<Entity> _entities;
     private readonly IReadOnlyDictionary<string, int> _byId;
-    private readonly Lazy<Dictionary<string, List<Entity>>> _byKey;
 
     /// <summary>Prepares lookups.</summary>
     /// <param name="entities">The entities.</param>
@@ -25,7 +30,6 @@ public sealed class EntityLookup
     {
         _entities = entities;
         _byId = byId;
-        _byKey = new Lazy<Dictionary<string, List<Entity>>>(() => KeyIndex(entities));
     }
 
     /// <summary>Looks a name up.</summary>
@@ -37,14 +41,21 @@ public sealed class EntityLookup
             return new EntityMatch(_entities[position], [], []);
         }
 
-        // One scan for the spelling as typed is cheaper than indexing every name for one query.
+        // One scan for the spelling as typed is cheaper than keying every name for one query.
         var candidates = SpelledAs(query);
         if (candidates.Count == 0)
         {
             var key = NameKey.Of(query);
-            if (!_byKey.Value.TryGetValue(key, out candidates))
+            if (key.Length == 0)
             {
-                return new EntityMatch(null, [], Suggest(key));
+                return new EntityMatch(null, [], []);
+            }
+
+            var suggestions = new Suggestions(key);
+            candidates = KeyedAs(key, suggestions);
+            if (candidates.Count == 0)
+            {
+                return new EntityMatch(null, [], suggestions.Best());
             }
         }
 
@@ -85,25 +96,6 @@ public sealed class EntityLookup
         return false;
     }
 
-    private static Dictionary<string, List<Entity>> KeyIndex(IReadOnlyList<Entity> entities)
-    {
-        var index = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
-        foreach (var entity in entities)
-        {
-            foreach (var key in entity.Aliases.Append(entity.Name).Select(NameKey.Of).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
-            {
-                if (!index.TryGetValue(key, out var list))
-                {
-                    index[key] = list = [];
-                }
-
-                list.Add(entity);
-            }
-        }
-
-        return index;
-    }
-
     private static int Closeness(Entity entity, string query) =>
         string.Equals(entity.Name, query, StringComparison.Ordinal) ? 0
         : string.Equals(entity.Name, query, StringComparison.OrdinalIgnoreCase) ? 1
@@ -111,37 +103,53 @@ public sealed class EntityLookup
         : HasAlias(entity, query) ? 3
         : 4;
 
-    private List<Entity> Suggest(string key)
+    /// <summary>
+    /// The entities one of whose names has the key; the others are scored as suggestions on the
+    /// way (a name's key is written to a stack buffer, not allocated, for the 90% that are ASCII).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private List<Entity> KeyedAs(string key, Suggestions suggestions)
     {
-        if (key.Length == 0)
+        var found = new List<Entity>();
+        Span<char> buffer = stackalloc char[KeyBuffer];
+        for (var i = 0; i < _entities.Count; i++)
         {
-            return [];
-        }
-
-        // Typos first (small edit distance), then longer names containing the query.
-        var maxDistance = Math.Max(1, key.Length / 3);
-        var scored = new List<(int Score, Entity Entity)>();
-        foreach (var (candidate, entities) in _byKey.Value)
-        {
-            var distance = EditDistance.Within(key, candidate, maxDistance);
-            var score = distance <= maxDistance
-                ? distance
-                : key.Length >= 2 && (candidate.Contains(key, StringComparison.Ordinal) || key.Contains(candidate, StringComparison.Ordinal)) && candidate.Length >= 2
-                    ? maxDistance + 1 + Math.Abs(candidate.Length - key.Length)
-                    : -1;
-            if (score >= 0)
+            var entity = _entities[i];
+            var best = Suggestions.None;
+            var matched = Score(key, entity.Name, suggestions, buffer, ref best);
+            foreach (var alias in entity.Aliases.AsImmutableArray())
             {
-                scored.AddRange(entities.Select(e => (score, e)));
+                matched |= Score(key, alias, suggestions, buffer, ref best);
+            }
+
+            if (matched)
+            {
+                found.Add(entity);
+            }
+            else if (found.Count == 0)
+            {
+                suggestions.Offer(best, entity);
             }
         }
 
-        return scored
-            .OrderBy(s => s.Score)
-            .ThenByDescending(s => s.Entity.MentionCount)
-            .ThenBy(s => s.Entity.Id, StringComparer.Ordinal)
-            .Select(s => s.Entity)
-            .DistinctBy(e => e.Id)
-            .Take(SuggestionCount)
-            .ToList();
+        return found;
+    }
+
+    /// <summary>Whether the name's key is the query key; otherwise lowers <paramref name="best"/> to the name's suggestion score.</summary>
+    private static bool Score(string key, string name, Suggestions suggestions, Span<char> buffer, ref int best)
+    {
+        ReadOnlySpan<char> candidate = NameKey.TryWriteAscii(name, buffer, out var length) ? buffer[..length] : NameKey.Of(name);
+        if (candidate.Length == 0)
+        {
+            return false;
+        }
+
+        if (candidate.SequenceEqual(key))
+        {
+            return true;
+        }
+
+        best = Math.Min(best, suggestions.Score(candidate));
+        return false;
     }
 }

@@ -27,6 +27,12 @@ public sealed record RelationTemplate(RelationType Type, string Text, Regex Patt
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> Cues { get; init; } = [];
 
+    /// <summary>
+    /// Where matches can start, so that <see cref="Pattern"/> need only be tried there;
+    /// <see cref="TemplateStarts.Anywhere"/> scans the whole sentence.
+    /// </summary>
+    internal TemplateStarts Starts { get; init; } = TemplateStarts.Anywhere;
+
     /// <summary>Whether the character is an entity marker.</summary>
     /// <param name="c">A character of a marked sentence.</param>
     public static bool IsMarker(char c) => c is >= FirstMarker and <= LastMarker;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -26,13 +27,29 @@ public static class RelationTemplateTable
     /// </remarks>
     internal const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    /// <summary>What <see cref="StartGuard"/> writes.</summary>
+    private static readonly Regex GuardShape = new(@"^\(\?=\[(?:\\u[0-9A-F]{4}(?:-\\u[0-9A-F]{4})?)+\]\)", RegexOptions.CultureInvariant);
+
+    /// <summary>The characters after which a clause starts, where a dropped-subject form may match.</summary>
+    internal const string ClauseBreaks = "，,；;：:";
+
     private const string Marker = "[\uE000-\uF8FF]";
     private const string ListSeparator = @"\s*(?:、|,|，|和|与|及|以及|或|and|or)\s*";
 
     /// <summary>Cue verbs a gap may not cross, so that <c>提出了基于X的…</c> does not read as introducing X.</summary>
     private const string GapBlockers = "基于|使用|利用|采用|通过|提出|相比|优于|结合|借助|以及|面向|针对|用于|作为";
 
-    private const string Gap = "(?:(?!" + GapBlockers + ")[^\uE000-\uF8FF，,。；;：:！？!?()（）、]){0,6}?";
+    /// <summary>
+    /// Up to six characters, lazily. The blockers are behind a check of their first characters:
+    /// the same language, but the interpreter tests one set instead of fifteen words per character.
+    /// </summary>
+    private static readonly string Gap =
+        "(?:(?!" + StartGuard(GapBlockers.Split('|')) + "(?:" + GapBlockers + "))[^\uE000-\uF8FF，,。；;：:！？!?()（）、]){0,6}?";
+
+    /// <summary>What may come between a clause start and a dropped-subject form: an optional connective, then an optional adverb.</summary>
+    private static readonly string DroppedSubjectLead = string.Concat(
+        new[] { "并且|并|而且|而|同时|还|也|从而|进而|然后|再|且", "显著|大幅|有效地?|进一步|成功地?|可以|能够|均" }
+            .Select(words => "(?:" + StartGuard(words.Split('|')) + "(?:" + words + "))?"));
 
     /// <summary>Parses and compiles the templates.</summary>
     /// <param name="source">The file name, for errors.</param>
@@ -41,8 +58,15 @@ public static class RelationTemplateTable
     /// <exception cref="DigestInputException">A malformed line or pattern.</exception>
     public static IReadOnlyList<RelationTemplate> Parse(string source, TextReader reader, ReferenceWords references)
     {
-        var words = string.Join('|', references.Self.Concat(references.Anaphors).OrderByDescending(w => w.Length).Select(Regex.Escape));
-        var anaphors = string.Join('|', references.Anaphors.Select(Regex.Escape));
+        var words = references.Self.Concat(references.Anaphors).OrderByDescending(w => w.Length).ToList();
+        var placeholders = new References(
+            string.Join('|', words.Select(Regex.Escape)),
+            StartGuard(words, markers: true),
+            string.Join('|', references.Anaphors.Select(Regex.Escape)),
+            StartGuard(references.Anaphors.ToList(), markers: true));
+        var longestA = references.Self.Concat(references.Anaphors).Append("A").Max(w => w.Length);
+        var longestB = references.Anaphors.Append("B").Max(w => w.Length);
+        var leading = new Dictionary<string, SearchValues<char>>(StringComparer.Ordinal);
         var templates = new List<RelationTemplate>();
         foreach (var (number, line) in DataLines.Read(reader))
         {
@@ -57,11 +81,21 @@ public static class RelationTemplateTable
             try
             {
                 var cues = TemplateCue.Required(fields[1]);
-                templates.Add(new RelationTemplate(type, fields[1], Compile(fields[1], words, anaphors), confidence, number) { Cues = cues });
+                var pattern = Compile(fields[1], placeholders);
+                templates.Add(new RelationTemplate(type, fields[1], pattern, confidence, number)
+                {
+                    Cues = cues,
+                    Starts = CueStarts(fields[1], pattern, longestA, longestB, leading),
+                });
                 if (DroppedSubjectForm(fields[1]) is { } dropped)
                 {
                     // Dropping the subject keeps the rest, so the cues are still required.
-                    templates.Add(new RelationTemplate(type, fields[1], Compile(dropped, words, anaphors, anchored: true), confidence * DroppedSubjectFactor, number) { Cues = cues });
+                    var droppedPattern = Compile(dropped, placeholders, anchored: true);
+                    templates.Add(new RelationTemplate(type, fields[1], droppedPattern, confidence * DroppedSubjectFactor, number)
+                    {
+                        Cues = cues,
+                        Starts = new TemplateStarts(TemplateStarts.Anchor(droppedPattern), AtClauseStart: true, CueReach: null, Leading: null),
+                    });
                 }
             }
             catch (ArgumentException e)
@@ -71,6 +105,48 @@ public static class RelationTemplateTable
         }
 
         return templates;
+    }
+
+    /// <summary>
+    /// A match holds the first cue right after what the template text before it matched, so it
+    /// starts at most that text's longest match before an occurrence of the cue.
+    /// </summary>
+    private static TemplateStarts CueStarts(
+        string template, Regex pattern, int longestA, int longestB, Dictionary<string, SearchValues<char>> leading)
+    {
+        var offset = TemplateCue.FirstOffset(template);
+        if (offset < 0 || TemplateReach.Longest(template[..offset], longestA, longestB) is not { } reach)
+        {
+            return TemplateStarts.Anywhere;
+        }
+
+        // A template with a cue has no top-level alternative, so a guard it starts with holds at every match start.
+        SearchValues<char>? first = null;
+        if (GuardShape.Match(pattern.ToString()) is { Success: true } guard && !leading.TryGetValue(guard.Value, out first))
+        {
+            leading[guard.Value] = first = Characters(guard.Value);
+        }
+
+        return new TemplateStarts(TemplateStarts.Anchor(pattern), AtClauseStart: false, reach, first);
+    }
+
+    /// <summary>The characters a <see cref="StartGuard"/> lets through, as the regex engine compares them.</summary>
+    private static SearchValues<char> Characters(string guard)
+    {
+        var every = string.Create(char.MaxValue + 1, 0, (span, _) =>
+        {
+            for (var c = 0; c < span.Length; c++)
+            {
+                span[c] = (char)c;
+            }
+        });
+        var passing = new List<char>();
+        foreach (var match in new Regex(guard, Options).EnumerateMatches(every))
+        {
+            passing.Add((char)match.Index);
+        }
+
+        return SearchValues.Create(passing.ToArray());
     }
 
     /// <summary>The template without its leading <c>{A}</c> (and the gap after it), or null.</summary>
@@ -89,21 +165,53 @@ public static class RelationTemplateTable
         return null;
     }
 
-    private static Regex Compile(string template, string words, string anaphors, bool anchored = false)
+    /// <summary>
+    /// A lookahead that the text starts with a marker (if <paramref name="markers"/>) or the first
+    /// character of one of the words: put before an alternation of these it changes no match, and
+    /// lets the interpreter reject most positions with one set test instead of trying every word.
+    /// Empty if there is no word or an empty one (the alternation then matches anywhere).
+    /// </summary>
+    private static string StartGuard(IReadOnlyCollection<string> words, bool markers = false) =>
+        words.Count == 0 || words.Any(w => w.Length == 0)
+            ? string.Empty
+            : "(?=[" + (markers ? "\\uE000-\\uF8FF" : string.Empty)
+                + string.Concat(words.Select(w => w[0]).Distinct().Order().Select(c => $"\\u{(int)c:X4}")) + "])";
+
+    /// <summary>
+    /// The template with a <see cref="StartGuard"/> of its first cue's words where that cue starts,
+    /// when the text before it is plain enough (<see cref="TemplateReach"/>) to be sure the offset
+    /// is between two items; else the template unchanged.
+    /// </summary>
+    private static string GuardFirstCue(string template)
+    {
+        var offset = TemplateCue.FirstOffset(template);
+        if (offset < 0 || TemplateReach.Longest(template[..offset], 1, 1) is null)
+        {
+            return template;
+        }
+
+        return template[..offset] + StartGuard(TemplateCue.Required(template)[0]) + template[offset..];
+    }
+
+    private static Regex Compile(string template, References references, bool anchored = false)
     {
         var list = $"{Marker}(?:{ListSeparator}{Marker})*";
-        var pattern = new StringBuilder(template)
-            .Replace("{A+}", $"(?<A>{list}|{words})")
-            .Replace("{A}", $"(?<A>{Marker}|{words})")
+        var (words, anaphors) = (references.Words, references.Anaphors);
+        var pattern = new StringBuilder(GuardFirstCue(template))
+            .Replace("{A+}", $"{references.WordGuard}(?<A>{list}|{words})")
+            .Replace("{A}", $"{references.WordGuard}(?<A>{Marker}|{words})")
             .Replace("{B+}", $"(?<B>{list})")
-            .Replace("{B}", $"(?<B>{Marker}|{anaphors})")
+            .Replace("{B}", $"{references.AnaphorGuard}(?<B>{Marker}|{anaphors})")
             .Replace("…", Gap)
             .ToString();
         if (anchored)
         {
-            pattern = @"(?:^|(?<=[，,；;：:]))\s*(?:并且|并|而且|而|同时|还|也|从而|进而|然后|再|且)?(?:显著|大幅|有效地?|进一步|成功地?|可以|能够|均)?" + pattern;
+            pattern = "(?:^|(?<=[" + ClauseBreaks + @"]))\s*" + DroppedSubjectLead + pattern;
         }
 
         return new Regex(pattern, Options);
     }
+
+    /// <summary>The alternations <c>{A}</c> and <c>{B}</c> hold besides a marker, each with its <see cref="StartGuard"/>.</summary>
+    private sealed record References(string Words, string WordGuard, string Anaphors, string AnaphorGuard);
 }

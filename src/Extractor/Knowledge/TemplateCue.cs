@@ -11,10 +11,22 @@ internal static class TemplateCue
 
     /// <summary>The required pieces, each as its literal alternatives (every match holds one alternative of each piece); none if the template has none.</summary>
     /// <param name="template">A template as written in the data file.</param>
-    public static IReadOnlyList<IReadOnlyList<string>> Required(string template)
+    public static IReadOnlyList<IReadOnlyList<string>> Required(string template) =>
+        Pieces(template).Select(p => (IReadOnlyList<string>)p.Alternatives).ToList();
+
+    /// <summary>
+    /// Where in the template text the first required piece starts (a match holds that piece right
+    /// after what the text before it matched), or -1 if the template has no required piece.
+    /// </summary>
+    /// <param name="template">A template as written in the data file.</param>
+    public static int FirstOffset(string template) => Pieces(template) is [var first, ..] ? first.Offset : -1;
+
+    /// <summary>The required pieces in template order, each with where it starts in the template text.</summary>
+    private static List<(int Offset, string[] Alternatives)> Pieces(string template)
     {
-        var candidates = new List<string[]>();
+        var candidates = new List<(int, string[])>();
         var run = new System.Text.StringBuilder();
+        var runStart = 0;
         for (var i = 0; i < template.Length;)
         {
             var c = template[i];
@@ -26,17 +38,18 @@ internal static class TemplateCue
                     run.Length--;
                 }
 
-                Flush(run, candidates);
+                Flush(run, runStart, candidates);
                 i = c == '{' ? Skip(template, i, '}') : i + 1;
             }
             else if (!MetaCharacters.Contains(c))
             {
+                runStart = run.Length == 0 ? i : runStart;
                 run.Append(c);
                 i++;
             }
             else
             {
-                Flush(run, candidates);
+                Flush(run, runStart, candidates);
                 if (c == '|')
                 {
                     // A top-level alternative: no piece is required by every match.
@@ -54,24 +67,24 @@ internal static class TemplateCue
             }
         }
 
-        Flush(run, candidates);
+        Flush(run, runStart, candidates);
         return candidates;
     }
 
     private static bool IsQuantifier(string template, int i) =>
         template[i] is '?' or '*' or '+' || (template[i] == '{' && i + 1 < template.Length && char.IsAsciiDigit(template[i + 1]));
 
-    private static void Flush(System.Text.StringBuilder run, List<string[]> candidates)
+    private static void Flush(System.Text.StringBuilder run, int runStart, List<(int, string[])> candidates)
     {
         if (run.Length > 0)
         {
-            candidates.Add([run.ToString()]);
+            candidates.Add((runStart, [run.ToString()]));
             run.Clear();
         }
     }
 
     /// <summary>Reads the group at <paramref name="open"/>, adds it if it is a required set of literals, and returns where it ends.</summary>
-    private static int Group(string template, int open, List<string[]> candidates)
+    private static int Group(string template, int open, List<(int, string[])> candidates)
     {
         var depth = 0;
         var i = open;
@@ -102,7 +115,7 @@ internal static class TemplateCue
         var alternatives = content.Split('|').Select(LiteralPrefix).ToArray();
         if (!optional && !content.Contains('(', StringComparison.Ordinal) && alternatives.All(a => a.Length > 0))
         {
-            candidates.Add(alternatives);
+            candidates.Add((open, alternatives));
         }
 
         return end;

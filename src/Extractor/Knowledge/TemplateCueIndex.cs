@@ -21,6 +21,9 @@ internal sealed class TemplateCueIndex
     /// <summary>The cue words (folded) by their folded first character.</summary>
     private readonly Dictionary<char, CueWord[]> _byStart;
 
+    /// <summary>Whether a slot is some template's first cue (the only ones whose occurrences are reported).</summary>
+    private readonly bool[] _isFirstSlot;
+
     /// <summary>Template i's cues are the slots <c>_firstSlot[i]</c> to <c>_firstSlot[i + 1]</c> (one slot per required piece).</summary>
     private readonly int[] _firstSlot;
 
@@ -53,6 +56,15 @@ internal sealed class TemplateCueIndex
             _firstSlot[i + 1] = slot;
         }
 
+        _isFirstSlot = new bool[_firstSlot[^1]];
+        for (var i = 0; i < templates.Count; i++)
+        {
+            if (FirstSlot(i) is >= 0 and var first)
+            {
+                _isFirstSlot[first] = true;
+            }
+        }
+
         _byStart = slotsOf
             .GroupBy(o => o.Key[0])
             .ToDictionary(g => g.Key, g => g.Select(o => new CueWord(o.Key, o.Value.ToArray())).ToArray());
@@ -62,7 +74,17 @@ internal sealed class TemplateCueIndex
     /// <summary>Sets <paramref name="mayMatch"/>[i] when the text holds every cue of template i (so always for one without cues); clears the others.</summary>
     /// <param name="text">A marked sentence.</param>
     /// <param name="mayMatch">One flag per template.</param>
-    public void Mark(ReadOnlySpan<char> text, Span<bool> mayMatch)
+    public void Mark(ReadOnlySpan<char> text, Span<bool> mayMatch) => Mark(text, mayMatch, null);
+
+    /// <summary>
+    /// As <see cref="Mark(ReadOnlySpan{char}, Span{bool})"/>, and adds to <paramref name="cuesAt"/>
+    /// every occurrence of a template's first cue, in text order, as its slot (see
+    /// <see cref="FirstSlot"/>) and where it starts.
+    /// </summary>
+    /// <param name="text">A marked sentence.</param>
+    /// <param name="mayMatch">One flag per template.</param>
+    /// <param name="cuesAt">Receives the occurrences, or null.</param>
+    public void Mark(ReadOnlySpan<char> text, Span<bool> mayMatch, List<(int Slot, int At)>? cuesAt)
     {
         var slotCount = _firstSlot[^1];
         var found = slotCount <= 1024 ? stackalloc bool[slotCount] : new bool[slotCount];
@@ -76,6 +98,10 @@ internal sealed class TemplateCueIndex
                     foreach (var slot in word.Slots)
                     {
                         found[slot] = true;
+                        if (_isFirstSlot[slot])
+                        {
+                            cuesAt?.Add((slot, at));
+                        }
                     }
                 }
             }
@@ -89,6 +115,10 @@ internal sealed class TemplateCueIndex
             mayMatch[i] = !found[_firstSlot[i].._firstSlot[i + 1]].Contains(false);
         }
     }
+
+    /// <summary>The slot of a template's first cue (the piece of <see cref="RelationTemplate.Cues"/> it lists first), or -1 if it has none.</summary>
+    /// <param name="template">The template's position in the list the index was built from.</param>
+    public int FirstSlot(int template) => _firstSlot[template] < _firstSlot[template + 1] ? _firstSlot[template] : -1;
 
     private bool StartsWith(ReadOnlySpan<char> text, string folded)
     {

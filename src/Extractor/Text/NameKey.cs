@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Digest.Extractor.Text;
@@ -9,7 +11,16 @@ namespace Digest.Extractor.Text;
 /// </summary>
 public static class NameKey
 {
-    private const string Ignored = "-_.·・:：,，'’\"“”()（）《》<>";
+    /// <summary>Marks an ASCII character the key drops, in <see cref="AsciiKeys"/>.</summary>
+    private const char Dropped = '\uFFFF';
+
+    private static readonly SearchValues<char> Ignored = SearchValues.Create("-_.·・:：,，'’\"“”()（）《》<>");
+
+    /// <summary>What each ASCII character becomes in a key (<see cref="Dropped"/> or its lower case), by the same rule as the others: one lookup per character in scans over every name.</summary>
+    private static readonly char[] AsciiKeys = Enumerable.Range(0, 128)
+        .Select(i => (char)i)
+        .Select(c => char.IsWhiteSpace(c) || Ignored.Contains(c) ? Dropped : char.ToLowerInvariant(c))
+        .ToArray();
 
     /// <summary>The matching key of a name.</summary>
     /// <param name="name">The name.</param>
@@ -21,19 +32,55 @@ public static class NameKey
             return name;
         }
 
-        var normalized = name.Normalize(NormalizationForm.FormKC);
-        var builder = new StringBuilder(normalized.Length);
-        foreach (var c in normalized)
-        {
-            if (char.IsWhiteSpace(c) || Ignored.Contains(c))
-            {
-                continue;
-            }
+        // ASCII is NFKC already: only the other names need normalising.
+        var normalized = Ascii.IsValid(name) ? name : name.Normalize(NormalizationForm.FormKC);
+        var buffer = normalized.Length <= 256 ? stackalloc char[normalized.Length] : new char[normalized.Length];
+        return new string(buffer[..WriteNormalized(normalized, buffer)]);
+    }
 
-            builder.Append(char.ToLowerInvariant(c));
+    /// <summary>
+    /// Writes the key of an ASCII name into <paramref name="destination"/> without allocating
+    /// (for scans over every name); false for a name that needs NFKC (use <see cref="Of"/>) or
+    /// does not fit.
+    /// </summary>
+    /// <param name="name">The name.</param>
+    /// <param name="destination">Where the key goes.</param>
+    /// <param name="length">The key's length.</param>
+    public static bool TryWriteAscii(ReadOnlySpan<char> name, Span<char> destination, out int length)
+    {
+        if (name.Length > destination.Length || !Ascii.IsValid(name))
+        {
+            length = 0;
+            return false;
         }
 
-        return builder.ToString();
+        length = WriteNormalized(name, destination);
+        return true;
+    }
+
+    /// <summary>The key of an NFKC-normalised name: its characters lower-cased, without white space and <see cref="Ignored"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int WriteNormalized(ReadOnlySpan<char> normalized, Span<char> destination)
+    {
+        var keys = AsciiKeys;
+        var length = 0;
+        foreach (var c in normalized)
+        {
+            if (c < keys.Length)
+            {
+                var key = keys[c];
+                if (key != Dropped)
+                {
+                    destination[length++] = key;
+                }
+            }
+            else if (!char.IsWhiteSpace(c) && !Ignored.Contains(c))
+            {
+                destination[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return length;
     }
 
     /// <summary>Whether the key of <paramref name="name"/> is the name itself: nothing to drop, lower-case, NFKC-stable.</summary>

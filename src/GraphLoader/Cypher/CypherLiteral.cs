@@ -11,6 +11,9 @@ public static class CypherLiteral
     /// <summary>What a string literal escapes: quote, backslash and every control character.</summary>
     private static readonly SearchValues<char> Escaped = SearchValues.Create(EscapedCharacters());
 
+    /// <summary>How a double is written: always with a decimal point, never an exponent.</summary>
+    internal const string DoubleFormat = "0.0###############";
+
     /// <summary>Formats a value: string, number, boolean, null, list, or map with identifier keys.</summary>
     /// <param name="value">The value.</param>
     public static string Format(object? value)
@@ -45,7 +48,7 @@ public static class CypherLiteral
                 output.Write(l);
                 break;
             case double d:
-                output.Write(d, "0.0###############");
+                output.Write(d, DoubleFormat);
                 break;
             case IReadOnlyDictionary<string, object?> map:
                 output.Write((byte)'{');
@@ -87,7 +90,9 @@ public static class CypherLiteral
     }
 
     /// <summary>Writes a quoted string; runs of characters that need no escape go out as one span.</summary>
-    private static void WriteString(Utf8Output output, string s)
+    /// <param name="output">The output.</param>
+    /// <param name="s">The string.</param>
+    internal static void WriteString(Utf8Output output, string s)
     {
         output.Write((byte)'"');
         var span = s.AsSpan();

@@ -5,16 +5,13 @@ using Digest.Extractor.Model;
 namespace Digest.GraphLoader.Export;
 
 /// <summary>
-/// Formats small JSON values (string arrays, evidence lists) as compact UTF-8 for GraphML
+/// Formats small JSON values (string arrays) as compact UTF-8 for GraphML
 /// attributes, reusing one buffer and writer; the text equals <c>JsonSerializer</c>'s with the
 /// relaxed encoder. Not thread-safe: one per export.
 /// </summary>
 internal sealed class CompactJson
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JsonExporter.WriterOptions.Encoder };
-    private static readonly JsonEncodedText Article = JsonEncodedText.Encode("article");
-    private static readonly JsonEncodedText Sentence = JsonEncodedText.Encode("sentence");
-    private static readonly JsonEncodedText Cue = JsonEncodedText.Encode("cue");
 
     private readonly ArrayBufferWriter<byte> _buffer = new(1024);
     private readonly Utf8JsonWriter _json;
@@ -29,24 +26,6 @@ internal sealed class CompactJson
         foreach (var value in values.AsImmutableArray())
         {
             _json.WriteStringValue(value);
-        }
-
-        _json.WriteEndArray();
-        return Finish();
-    }
-
-    /// <summary>A JSON array of <c>{"article", "sentence", "cue"}</c> objects, valid until the next call.</summary>
-    public ReadOnlySpan<byte> Evidence(EquatableArray<Evidence> evidence)
-    {
-        Start();
-        _json.WriteStartArray();
-        foreach (var item in evidence.AsImmutableArray())
-        {
-            _json.WriteStartObject();
-            _json.WriteString(Article, item.ArticleId);
-            _json.WriteString(Sentence, item.Sentence);
-            _json.WriteString(Cue, item.Cue);
-            _json.WriteEndObject();
         }
 
         _json.WriteEndArray();

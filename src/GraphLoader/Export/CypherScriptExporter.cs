@@ -7,6 +7,9 @@ namespace Digest.GraphLoader.Export;
 /// Writes <c>import.cypher</c>: the same statements <c>digest load</c> sends, each preceded by a
 /// <c>:param rows => […]</c> line holding its data, so the script runs in cypher-shell and Neo4j
 /// Browser, is idempotent (constraints, then <c>MERGE</c>), and no statement contains input text.
+/// The rows are those of <see cref="CypherBatches"/>, in its order and batches, written straight
+/// from the graph as <see cref="CypherLiteral"/> formats them (no row dictionaries, no boxing),
+/// with each repeated sentence, cue and number encoded once.
 /// </summary>
 public sealed class CypherScriptExporter : IGraphExporter
 {
@@ -22,22 +25,63 @@ public sealed class CypherScriptExporter : IGraphExporter
         var script = new Utf8Output(output);
         script.Write("// Digest graph: run with `cypher-shell -f import.cypher` or paste into Neo4j Browser.\n"u8);
         script.Write("// Idempotent: constraints first, then MERGE by id; data travels only in :param rows.\n"u8);
-        foreach (var batch in CypherBatches.For(graph, ScriptBatchSize))
+        foreach (var statement in CypherStatements.Schema)
         {
-            script.Write("\n// "u8);
-            script.Write(batch.Purpose);
-            script.Write((byte)'\n');
-            if (batch.Rows.Count > 0)
-            {
-                script.Write(":param rows => "u8);
-                CypherLiteral.Write(script, batch.Rows);
-                script.Write(";\n"u8);
-            }
-
-            script.Write(batch.Statement);
+            script.Write("\n// create constraints and indexes\n"u8);
+            script.Write(statement);
             script.Write(";\n"u8);
         }
 
+        var rows = new CypherScriptRows(script, ScriptBatchSize);
+        foreach (var article in graph.Articles)
+        {
+            rows.Article(article);
+        }
+
+        var metrics = new MetricsIndex(graph);
+        var entities = graph.Entities.AsImmutableArray();
+        foreach (var type in Present(entities.Select(e => e.Type)))
+        {
+            var purpose = $"merge {SchemaNames.Label(type)} entities";
+            var statement = CypherStatements.MergeEntities(type);
+            for (var i = 0; i < entities.Length; i++)
+            {
+                if (entities[i].Type == type)
+                {
+                    rows.Entity(purpose, statement, entities[i], metrics.Of(i, entities[i].Id));
+                }
+            }
+        }
+
+        foreach (var mention in graph.Mentions)
+        {
+            rows.Mention(mention);
+        }
+
+        var relations = graph.Relations.AsImmutableArray();
+        foreach (var type in Present(relations.Select(r => r.Type)))
+        {
+            var purpose = $"merge {SchemaNames.Name(type)} relationships";
+            var statement = CypherStatements.MergeRelations(type);
+            foreach (var relation in relations)
+            {
+                if (relation.Type == type)
+                {
+                    rows.Relation(purpose, statement, relation);
+                }
+            }
+        }
+
+        rows.Finish();
         script.Flush();
+    }
+
+    /// <summary>The distinct types in ascending order, as <c>GroupBy(…).OrderBy(g => g.Key)</c> visits them.</summary>
+    private static List<T> Present<T>(IEnumerable<T> types)
+        where T : struct, Enum
+    {
+        var present = types.Distinct().ToList();
+        present.Sort();
+        return present;
     }
 }

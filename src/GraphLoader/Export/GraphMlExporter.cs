@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Digest.Extractor.Model;
 
 namespace Digest.GraphLoader.Export;
@@ -52,6 +53,8 @@ public sealed class GraphMlExporter : IGraphExporter
     {
         var xml = new Utf8Output(output);
         var json = new CompactJson();
+        var numbers = new EncodingCache<double>((o, value) => o.Write(value, "R"), BitwiseDoubleComparer.Instance);
+        var texts = new EncodingCache<string>(WriteJsonText, StringComparer.Ordinal);
         xml.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<graphml xmlns=\""u8);
         xml.Write(Namespace);
         xml.Write("\">"u8);
@@ -101,10 +104,10 @@ public sealed class GraphMlExporter : IGraphExporter
             if (metrics.Of(i, entity.Id) is { } m)
             {
                 StartData(xml, "pagerank"u8);
-                xml.Write(m.PageRank, "R");
+                xml.Write(numbers.Get(m.PageRank));
                 EndData(xml);
                 StartData(xml, "betweenness"u8);
-                xml.Write(m.Betweenness, "R");
+                xml.Write(numbers.Get(m.Betweenness));
                 EndData(xml);
                 StartData(xml, "community"u8);
                 xml.Write(m.Community);
@@ -131,9 +134,9 @@ public sealed class GraphMlExporter : IGraphExporter
         foreach (var relation in graph.Relations)
         {
             StartEdge(xml, edge++, relation.SourceId, relation.TargetId, SchemaNames.Name(relation.Type));
-            Data(xml, "evidence"u8, json.Evidence(relation.Evidence));
+            Evidence(xml, texts, relation.Evidence);
             StartData(xml, "confidence"u8);
-            xml.Write(Math.Round(relation.Confidence, 4), "R");
+            xml.Write(numbers.Get(Math.Round(relation.Confidence, 4)));
             EndData(xml);
             xml.Write("\n    </edge>"u8);
         }
@@ -141,6 +144,35 @@ public sealed class GraphMlExporter : IGraphExporter
         xml.Write("\n  </graph>\n</graphml>"u8);
         xml.Flush();
     }
+
+    /// <summary>
+    /// The evidence as a compact JSON array of <c>{"article", "sentence", "cue"}</c> objects, escaped for
+    /// XML, each string taken from <paramref name="texts"/>: XML escaping goes character by
+    /// character, so escaping the pieces equals escaping the whole.
+    /// </summary>
+    private static void Evidence(Utf8Output xml, EncodingCache<string> texts, EquatableArray<Evidence> evidence)
+    {
+        StartData(xml, "evidence"u8);
+        xml.Write((byte)'[');
+        var items = evidence.AsImmutableArray();
+        for (var i = 0; i < items.Length; i++)
+        {
+            xml.Write(i == 0 ? "{\"article\":\""u8 : ",{\"article\":\""u8);
+            xml.Write(texts.Get(items[i].ArticleId));
+            xml.Write("\",\"sentence\":\""u8);
+            xml.Write(texts.Get(items[i].Sentence));
+            xml.Write("\",\"cue\":\""u8);
+            xml.Write(texts.Get(items[i].Cue));
+            xml.Write("\"}"u8);
+        }
+
+        xml.Write((byte)']');
+        EndData(xml);
+    }
+
+    /// <summary>A JSON string's escaped content (no quotes) as the exports' JSON writer escapes it, then escaped for XML text.</summary>
+    private static void WriteJsonText(Utf8Output xml, string value) =>
+        XmlEscaper.WriteText(xml, JsonEncodedText.Encode(value, JsonExporter.WriterOptions.Encoder).EncodedUtf8Bytes);
 
     private static void StartNode(Utf8Output xml, string id, string labels, string label, string name)
     {

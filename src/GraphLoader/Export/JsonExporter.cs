@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Digest.Extractor.Model;
@@ -71,6 +72,8 @@ public sealed class JsonExporter : IGraphExporter
             FlushIfFull(json);
         }
 
+        // Rounded metrics and confidences take few distinct values: format each once.
+        var numbers = new EncodingCache<double>(WriteNumberText, BitwiseDoubleComparer.Instance);
         var metrics = new MetricsIndex(graph);
         for (var i = 0; i < graph.Entities.Count; i++)
         {
@@ -84,8 +87,8 @@ public sealed class JsonExporter : IGraphExporter
             WriteStrings(json, ArticlesName, entity.ArticleIds);
             if (metrics.Of(i, entity.Id) is { } m)
             {
-                json.WriteNumber(PagerankName, m.PageRank);
-                json.WriteNumber(BetweennessName, m.Betweenness);
+                WriteNumber(json, PagerankName, numbers.Get(m.PageRank));
+                WriteNumber(json, BetweennessName, numbers.Get(m.Betweenness));
                 json.WriteNumber(CommunityName, m.Community);
                 json.WriteNumber(LineageDepthName, m.LineageDepth);
             }
@@ -107,6 +110,8 @@ public sealed class JsonExporter : IGraphExporter
             FlushIfFull(json);
         }
 
+        // A sentence often backs several relations (one per author of a paper): escape it once.
+        var texts = new Dictionary<string, JsonEncodedText>(StringComparer.Ordinal);
         foreach (var relation in graph.Relations)
         {
             json.WriteStartObject();
@@ -118,13 +123,13 @@ public sealed class JsonExporter : IGraphExporter
             {
                 json.WriteStartObject();
                 json.WriteString(ArticleName, evidence.ArticleId);
-                json.WriteString(SentenceName, evidence.Sentence);
-                json.WriteString(CueName, evidence.Cue);
+                json.WriteString(SentenceName, Encoded(texts, evidence.Sentence));
+                json.WriteString(CueName, Encoded(texts, evidence.Cue));
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
-            json.WriteNumber(ConfidenceName, Math.Round(relation.Confidence, 4));
+            WriteNumber(json, ConfidenceName, numbers.Get(Math.Round(relation.Confidence, 4)));
             json.WriteEndObject();
             FlushIfFull(json);
         }
@@ -140,6 +145,36 @@ public sealed class JsonExporter : IGraphExporter
         {
             json.Flush();
         }
+    }
+
+    /// <summary>A number property from its formatted bytes (raw values skip the writer's own formatting, not its layout).</summary>
+    private static void WriteNumber(Utf8JsonWriter json, JsonEncodedText name, byte[] number)
+    {
+        json.WritePropertyName(name);
+        json.WriteRawValue(number, skipInputValidation: true);
+    }
+
+    /// <summary>A number as the writer formats it.</summary>
+    private static void WriteNumberText(Utf8Output output, double value)
+    {
+        var buffer = new ArrayBufferWriter<byte>(32);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteNumberValue(value);
+        }
+
+        output.Write(buffer.WrittenSpan);
+    }
+
+    private static JsonEncodedText Encoded(Dictionary<string, JsonEncodedText> texts, string value)
+    {
+        if (!texts.TryGetValue(value, out var encoded))
+        {
+            encoded = JsonEncodedText.Encode(value, WriterOptions.Encoder);
+            texts.Add(value, encoded);
+        }
+
+        return encoded;
     }
 
     private static void WriteStrings(Utf8JsonWriter json, JsonEncodedText name, EquatableArray<string> values)

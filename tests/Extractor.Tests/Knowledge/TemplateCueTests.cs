@@ -38,4 +38,12 @@ public sealed class TemplateCueTests
     {
         Assert.Equal([["改进版"]], TemplateCue.Required("{A}改进版本?{B}"));
     }
+
+    [Theory]
+    [InlineData("{A}…(首次|首先)?(提出|介绍)了?…{B+}", 12)]
+    [InlineData("{B}…出自(论文|文章)?…{A}", 4)]
+    [InlineData("受到?…{B}…启发", 0)]
+    [InlineData("{A}(是|作为)?{B}", -1)]
+    public void Should_Locate_The_First_Required_Piece_When_The_Template_Has_One(string template, int offset) =>
+        Assert.Equal(offset, TemplateCue.FirstOffset(template));
 }

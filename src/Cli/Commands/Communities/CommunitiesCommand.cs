@@ -10,6 +10,9 @@ namespace Digest.Cli.Commands.Communities;
 /// <param name="console">Where it reports.</param>
 public sealed class CommunitiesCommand(CliConsole console)
 {
+    /// <summary>The longest member name the table prints whole (JSON names are never cut).</summary>
+    public const int NameWidth = 40;
+
     /// <summary>Runs the command.</summary>
     /// <param name="parseResult">The parsed command line.</param>
     /// <returns>The exit code.</returns>
@@ -42,8 +45,8 @@ public sealed class CommunitiesCommand(CliConsole console)
             var table = new Table().AddColumns("community", "size", "leading members (by PageRank)");
             foreach (var community in shown)
             {
-                var names = string.Join(", ", community.Members.Take(members).Select(e => e.Name));
-                var more = community.Members.Count > members ? ", ..." : string.Empty;
+                var names = string.Join(", ", community.Members.Take(members).Select(e => Shortened(e.Name)));
+                var more = community.Members.Count > members ? $", ... {community.Members.Count - members} more" : string.Empty;
                 table.AddRow(
                     new Text(community.Id.ToString(CultureInfo.InvariantCulture)),
                     new Text(community.Members.Count.ToString(CultureInfo.InvariantCulture)),
@@ -55,4 +58,7 @@ public sealed class CommunitiesCommand(CliConsole console)
             return 0;
         }, parseResult.GetValue(CommunitiesCommandDefinition.Repeat));
     }
+
+    /// <summary>A name cut to <see cref="NameWidth"/> characters: members named by a paper title would make rows of several lines.</summary>
+    private static string Shortened(string name) => name.Length <= NameWidth ? name : string.Concat(name.AsSpan(0, NameWidth - 1), "…");
 }

@@ -3,7 +3,6 @@ using System.Globalization;
 using Digest.Cli.Analysis;
 using Digest.Extractor.Graph.Cards;
 using Digest.Extractor.Model;
-using Spectre.Console;
 
 namespace Digest.Cli.Commands.Show;
 
@@ -17,6 +16,7 @@ public sealed class ShowCommand(CliConsole console)
     public int Execute(ParseResult parseResult)
     {
         var limit = parseResult.GetValue(ShowCommandDefinition.Count);
+        var evidence = parseResult.GetValue(ShowCommandDefinition.Evidence);
         return new AnalysisRunner(console).Run(parseResult.GetValue(ShowCommandDefinition.Graph)!, parseResult.GetValue(ShowCommandDefinition.Timings), (graph, output) =>
         {
             if (AnalysisRunner.Resolve(graph, parseResult.GetValue(ShowCommandDefinition.Name)!, output) is not { } entity)
@@ -24,9 +24,9 @@ public sealed class ShowCommand(CliConsole console)
                 return AnalysisRunner.UnknownName;
             }
 
-            var card = new EntityCards(graph).For(entity);
             if (parseResult.GetValue(ShowCommandDefinition.Format) == OutputFormat.Json)
             {
+                var card = new EntityCards(graph).For(entity);
                 JsonOutput.Write(output.Out, new
                 {
                     Entity = JsonOutput.Entity(entity),
@@ -40,14 +40,14 @@ public sealed class ShowCommand(CliConsole console)
                 return 0;
             }
 
-            Print(output.Out, card, limit);
+            // The table lists `limit` relations each way: only their evidence is read.
+            Print(output.Out, new EntityCards(graph).For(entity, limit), limit, evidence);
             return 0;
         }, parseResult.GetValue(ShowCommandDefinition.Repeat), [parseResult.GetValue(ShowCommandDefinition.Name)!]);
     }
 
-    private static void Print(TextWriter output, EntityCard card, int limit)
+    private static void Print(TextWriter output, EntityCard card, int limit, int evidence)
     {
-        var ansi = ConsoleFactory.Create(output);
         var entity = card.Entity;
         var facts = new List<(string Label, string Value)>
         {
@@ -66,46 +66,52 @@ public sealed class ShowCommand(CliConsole console)
 
         foreach (var (label, value) in facts)
         {
-            ansi.WriteLine($"{label,-9} {value}");
+            output.WriteLine($"{label,-9} {value}");
         }
 
-        ansi.WriteLine();
-        ansi.WriteLine("Articles:");
+        output.WriteLine();
+        output.WriteLine("Articles:");
         foreach (var article in card.Articles.Take(limit))
         {
-            ansi.WriteLine($"  {article.Title} ({article.Mentions}x)");
+            output.WriteLine($"  {article.Title} ({article.Mentions}x)");
         }
 
-        More(ansi, card.Articles.Count, limit);
-        PrintRelations(ansi, "Relations out", card.Outgoing, limit, outgoing: true);
-        PrintRelations(ansi, "Relations in", card.Incoming, limit, outgoing: false);
+        More(output, card.Articles.Count, limit);
+        PrintRelations(output, "Relations out", card.Outgoing, card.OutgoingCount, evidence, outgoing: true);
+        PrintRelations(output, "Relations in", card.Incoming, card.IncomingCount, evidence, outgoing: false);
     }
 
-    private static void PrintRelations(IAnsiConsole ansi, string heading, IReadOnlyList<CardRelation> relations, int limit, bool outgoing)
+    private static void PrintRelations(TextWriter output, string heading, IReadOnlyList<CardRelation> relations, int count, int evidence, bool outgoing)
     {
-        var tree = new Tree(new Text($"{heading}: {relations.Count}"));
-        foreach (var relation in relations.Take(limit))
+        var tree = new TextTree($"{heading}: {count}");
+        foreach (var relation in relations)
         {
             var type = SchemaNames.Name(relation.Relation.Type);
             var other = $"{relation.Other.Name} ({SchemaNames.Label(relation.Other.Type)})";
             var confidence = relation.Relation.Confidence.ToString(CultureInfo.InvariantCulture);
-            var node = tree.AddNode(new Text(outgoing ? $"-[{type}]-> {other}  confidence {confidence}" : $"<-[{type}]- {other}  confidence {confidence}"));
-            foreach (var evidence in relation.Relation.Evidence)
+            var node = tree.Add(outgoing ? $"-[{type}]-> {other}  confidence {confidence}" : $"<-[{type}]- {other}  confidence {confidence}");
+            var sentences = relation.Relation.Evidence;
+            foreach (var sentence in sentences.Take(evidence))
             {
-                node.AddNode(new Text($"\"{evidence.Sentence}\" ({evidence.ArticleId}; cue {evidence.Cue})"));
+                node.Add($"\"{sentence.Sentence}\" ({sentence.ArticleId}; cue {sentence.Cue})");
+            }
+
+            if (sentences.Count > evidence)
+            {
+                node.Add($"... {sentences.Count - evidence} more evidence sentence(s) (--evidence all, or --format json)");
             }
         }
 
-        ansi.WriteLine();
-        ansi.Write(tree);
-        More(ansi, relations.Count, limit);
+        output.WriteLine();
+        tree.Write(output);
+        More(output, count, relations.Count);
     }
 
-    private static void More(IAnsiConsole ansi, int count, int limit)
+    private static void More(TextWriter output, int count, int shown)
     {
-        if (count > limit)
+        if (count > shown)
         {
-            ansi.WriteLine($"  ... {count - limit} more (raise --count, or use --format json)");
+            output.WriteLine($"  ... {count - shown} more (raise --count, or use --format json)");
         }
     }
 }

@@ -31,7 +31,7 @@ public static class Betweenness
         Parallel.For(0, Chunks, chunk =>
         {
             var sums = new double[n];
-            var state = new BrandesState(n);
+            var state = new BrandesState(n, layout.Neighbor.Length);
             for (var s = chunk; s < sources.Length; s += Chunks)
             {
                 state.Accumulate(layout, layout.NewPosition[sources[s]], sums);
@@ -66,16 +66,25 @@ public static class Betweenness
         return Enumerable.Range(0, SampleSize).Select(i => (int)((long)i * n / SampleSize)).ToArray();
     }
 
-    /// <summary>The per-source state of Brandes' algorithm, one record per entity (read together, so kept together), reused across sources.</summary>
+    /// <summary>
+    /// The per-source state of Brandes' algorithm, one record per entity (read together, so kept
+    /// together), reused across sources. The forward search notes each entity's predecessors in
+    /// its own slice of <see cref="_predecessors"/> (at its neighbour offset, so no allocation), and
+    /// the backward pass reads only those instead of rescanning every neighbour's distance. Each
+    /// predecessor still receives one addition per successor, successors in the same reverse order,
+    /// so every sum is bit for bit what the rescan gave.
+    /// </summary>
     private sealed class BrandesState
     {
         private readonly Node[] _nodes;
         private readonly int[] _order;
+        private readonly int[] _predecessors;
 
-        public BrandesState(int n)
+        public BrandesState(int n, int links)
         {
             _nodes = new Node[n];
             _order = new int[n];
+            _predecessors = new int[links];
             for (var v = 0; v < n; v++)
             {
                 _nodes[v].Distance = -1;
@@ -87,58 +96,60 @@ public static class Betweenness
             var start = layout.Start;
             var neighbor = layout.Neighbor;
             var nodes = _nodes;
+            var order = _order;
+            var predecessors = _predecessors;
             var count = 0;
-            _order[count++] = source;
+            order[count++] = source;
             nodes[source].Distance = 0;
             nodes[source].Paths = 1;
             for (var head = 0; head < count; head++)
             {
-                var v = _order[head];
+                var v = order[head];
                 var next = nodes[v].Distance + 1;
                 var paths = nodes[v].Paths;
                 for (var k = start[v]; k < start[v + 1]; k++)
                 {
-                    ref var w = ref nodes[neighbor[k]];
+                    var u = neighbor[k];
+                    ref var w = ref nodes[u];
                     if (w.Distance < 0)
                     {
                         w.Distance = next;
-                        _order[count++] = neighbor[k];
+                        w.PredecessorEnd = start[u];
+                        order[count++] = u;
                     }
 
                     if (w.Distance == next)
                     {
                         w.Paths += paths;
+                        predecessors[w.PredecessorEnd++] = v;
                     }
                 }
             }
 
-            // Predecessors of w are its neighbours one step nearer the source, so no lists are kept.
             for (var i = count - 1; i > 0; i--)
             {
-                var w = _order[i];
-                var coefficient = (1 + nodes[w].Dependency) / nodes[w].Paths;
-                var previous = nodes[w].Distance - 1;
-                for (var k = start[w]; k < start[w + 1]; k++)
+                var w = order[i];
+                ref var node = ref nodes[w];
+                var coefficient = (1 + node.Dependency) / node.Paths;
+                for (var k = start[w]; k < node.PredecessorEnd; k++)
                 {
-                    ref var v = ref nodes[neighbor[k]];
-                    if (v.Distance == previous)
-                    {
-                        v.Dependency += v.Paths * coefficient;
-                    }
+                    ref var v = ref nodes[predecessors[k]];
+                    v.Dependency += v.Paths * coefficient;
                 }
 
-                sums[w] += nodes[w].Dependency;
+                sums[w] += node.Dependency;
             }
 
             for (var i = 0; i < count; i++)
             {
-                nodes[_order[i]] = new Node { Distance = -1 };
+                nodes[order[i]] = new Node { Distance = -1 };
             }
         }
 
         private struct Node
         {
             public int Distance;
+            public int PredecessorEnd;
             public double Paths;
             public double Dependency;
         }

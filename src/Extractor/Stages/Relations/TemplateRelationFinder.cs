@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Model;
@@ -30,23 +31,29 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     /// <inheritdoc />
     public void Run(ArticleContext context)
     {
-        var sentences = MarkedSentences(context);
+        var cuesAt = new List<(int Slot, int At)>();
+        var matches = new List<Match>();
+        var sentences = MarkedSentences(context, cuesAt);
         var introducedIn = new Dictionary<int, List<LocalEntity>>();
-        foreach (var (sentence, marked, mayMatch) in sentences)
+        foreach (var (sentence, marked, mayMatch, cues) in sentences)
         {
-            Apply(context, sentence, marked, _introducing, mayMatch, introducedIn);
+            Apply(context, sentence, marked, _introducing, mayMatch, CollectionsMarshal.AsSpan(cuesAt)[cues], matches, introducedIn);
         }
 
         context.MainEntityKey ??= context.Contributions
             .FirstOrDefault(k => context.Entities.Any(e => e.Key == k && e.Type is EntityType.Method or EntityType.Model));
-        foreach (var (sentence, marked, mayMatch) in sentences)
+        foreach (var (sentence, marked, mayMatch, cues) in sentences)
         {
-            Apply(context, sentence, marked, _others, mayMatch, introducedIn);
+            Apply(context, sentence, marked, _others, mayMatch, CollectionsMarshal.AsSpan(cuesAt)[cues], matches, introducedIn);
         }
     }
 
-    /// <summary>The sentences that name an entity, marked, each with the templates whose cue it holds.</summary>
-    private List<(Sentence Sentence, MarkedSentence Marked, bool[] MayMatch)> MarkedSentences(ArticleContext context)
+    /// <summary>
+    /// The sentences that name an entity, marked, each with the templates whose cue it holds and
+    /// its range of <paramref name="cuesAt"/>, which receives where the first cues occur.
+    /// </summary>
+    private List<(Sentence Sentence, MarkedSentence Marked, bool[] MayMatch, Range Cues)> MarkedSentences(
+        ArticleContext context, List<(int Slot, int At)> cuesAt)
     {
         // Sentence indices are positions in context.Sentences.
         var occurrences = new List<(LocalEntity Entity, Mention Mention)>?[context.Sentences.Count];
@@ -61,14 +68,15 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             }
         }
 
-        var sentences = new List<(Sentence, MarkedSentence, bool[])>();
+        var sentences = new List<(Sentence, MarkedSentence, bool[], Range)>();
         foreach (var sentence in context.Sentences)
         {
             if (occurrences[sentence.Index] is { } inSentence && MarkedSentence.Build(sentence, inSentence) is { Entities.Count: > 0 } marked)
             {
                 var mayMatch = new bool[_templates.Count];
-                _cues.Mark(marked.Text, mayMatch);
-                sentences.Add((sentence, marked, mayMatch));
+                var first = cuesAt.Count;
+                _cues.Mark(marked.Text, mayMatch, cuesAt);
+                sentences.Add((sentence, marked, mayMatch, first..cuesAt.Count));
             }
         }
 
@@ -76,7 +84,14 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     }
 
     private void Apply(
-        ArticleContext context, Sentence sentence, MarkedSentence marked, int[] templates, bool[] mayMatch, Dictionary<int, List<LocalEntity>> introducedIn)
+        ArticleContext context,
+        Sentence sentence,
+        MarkedSentence marked,
+        int[] templates,
+        bool[] mayMatch,
+        ReadOnlySpan<(int Slot, int At)> cues,
+        List<Match> matches,
+        Dictionary<int, List<LocalEntity>> introducedIn)
     {
         HashSet<(string, string)>? linked = null;
         foreach (var position in templates)
@@ -87,7 +102,9 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             }
 
             var template = _templates[position];
-            for (var match = template.Pattern.Match(marked.Text); match.Success; match = match.NextMatch())
+            matches.Clear();
+            TemplateMatches.Find(template, marked.Text, cues, _cues.FirstSlot(position), matches);
+            foreach (var match in matches)
             {
                 var targets = Targets(marked, template.Type, match.Groups["B"]);
                 if (targets.Count == 0)

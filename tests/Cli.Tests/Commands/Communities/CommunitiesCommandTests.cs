@@ -28,4 +28,16 @@ public sealed class CommunitiesCommandTests(AnalysisGraphs graphs) : IClassFixtu
         Assert.DoesNotContain("method:loner", members);
         Assert.True(json.RootElement.GetProperty("modularity").GetDouble() > 0);
     }
+
+    [Fact]
+    public async Task Should_Name_The_Leading_Members_And_Count_The_Others()
+    {
+        var (_, json, _) = await Run("communities", "--format", "json", "--graph", graphs.Small);
+        using var report = JsonDocument.Parse(json);
+        var largest = report.RootElement.GetProperty("communities")[0];
+
+        var (_, output, _) = await Run("communities", "-m", "1", "--graph", graphs.Small);
+
+        Assert.Contains($"{largest.GetProperty("members")[0].GetProperty("name").GetString()}, ... {largest.GetProperty("size").GetInt32() - 1} more", output);
+    }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using static Digest.Cli.Tests.Commands.AnalysisGraphs;
 
 namespace Digest.Cli.Tests.Commands.Show;
@@ -61,5 +63,31 @@ public sealed class ShowCommandTests(AnalysisGraphs graphs) : IClassFixture<Anal
 
         Assert.Equal(0, code);
         Assert.Contains("type      Model", output);
+    }
+
+    [Fact]
+    public async Task Should_Print_Every_Evidence_Sentence_Of_The_Shared_Sample_With_Evidence_All_And_Count_The_Rest_Otherwise()
+    {
+        var (_, json, _) = await Run("show", "DeepSeek-V2", "--format", "json", "--graph", graphs.Sample);
+        using var card = JsonDocument.Parse(json);
+        var sentences = card.RootElement.GetProperty("outgoing").EnumerateArray().Concat(card.RootElement.GetProperty("incoming").EnumerateArray())
+            .Sum(r => r.GetProperty("evidence").GetArrayLength());
+
+        var (_, all, _) = await Run("show", "DeepSeek-V2", "--evidence", "all", "--graph", graphs.Sample);
+        var (_, none, _) = await Run("show", "DeepSeek-V2", "--evidence", "0", "--graph", graphs.Sample);
+
+        Assert.Equal(sentences, all.Split('\n').Count(l => l.Contains("── \"", StringComparison.Ordinal)));
+        Assert.DoesNotContain("more evidence", all);
+        Assert.DoesNotContain("── \"", none);
+        Assert.Equal(sentences, Regex.Matches(none, @"\.\.\. (\d+) more evidence sentence").Sum(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public async Task Should_Refuse_An_Evidence_Count_That_Is_Neither_A_Number_Nor_All()
+    {
+        var (code, _, error) = await Run("show", "Mamba", "--evidence", "some", "--graph", graphs.Small);
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("--evidence takes a number or `all`", error);
     }
 }

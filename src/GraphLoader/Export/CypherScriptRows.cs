@@ -1,0 +1,192 @@
+using Digest.Extractor.Model;
+using Digest.GraphLoader.Cypher;
+
+namespace Digest.GraphLoader.Export;
+
+/// <summary>
+/// Writes the data rows of <c>import.cypher</c> in batches: a batch ends at
+/// <c>batchSize</c> rows or where the statement changes, as <see cref="CypherBatches.Chunk"/>
+/// cuts them. Each row is the map <see cref="CypherBatches"/> builds (same keys, same order),
+/// formatted as <see cref="CypherLiteral"/> formats it. Not thread-safe: one per export.
+/// </summary>
+/// <param name="script">The output.</param>
+/// <param name="batchSize">Rows per batch.</param>
+internal sealed class CypherScriptRows(Utf8Output script, int batchSize)
+{
+    private readonly EncodingCache<string> _texts = new(CypherLiteral.WriteString, StringComparer.Ordinal);
+    private readonly EncodingCache<double> _numbers = new((output, value) => output.Write(value, CypherLiteral.DoubleFormat), BitwiseDoubleComparer.Instance);
+    private string? _statement;
+    private int _rows;
+
+    /// <summary>An article row.</summary>
+    /// <param name="article">The article.</param>
+    public void Article(Article article)
+    {
+        Start("merge articles", CypherStatements.MergeArticles);
+        script.Write("{id: "u8);
+        CypherLiteral.WriteString(script, article.Id);
+        script.Write(", title: "u8);
+        CypherLiteral.WriteString(script, article.Title);
+        script.Write(", category: "u8);
+        NullableString(article.Category);
+        script.Write(", source: "u8);
+        CypherLiteral.WriteString(script, article.Source);
+        script.Write((byte)'}');
+    }
+
+    /// <summary>An entity row; metric fields are null when not computed.</summary>
+    /// <param name="purpose">The batch's purpose.</param>
+    /// <param name="statement">The batch's statement.</param>
+    /// <param name="entity">The entity.</param>
+    /// <param name="metrics">Its metrics, if computed.</param>
+    public void Entity(string purpose, string statement, Entity entity, EntityMetrics? metrics)
+    {
+        Start(purpose, statement);
+        script.Write("{id: "u8);
+        CypherLiteral.WriteString(script, entity.Id);
+        script.Write(", name: "u8);
+        CypherLiteral.WriteString(script, entity.Name);
+        script.Write(", aliases: "u8);
+        Strings(entity.Aliases);
+        script.Write(", mentions: "u8);
+        script.Write(entity.MentionCount);
+        script.Write(", articles: "u8);
+        Strings(entity.ArticleIds);
+        if (metrics is null)
+        {
+            script.Write(", pagerank: null, betweenness: null, community: null, lineage_depth: null}"u8);
+            return;
+        }
+
+        script.Write(", pagerank: "u8);
+        script.Write(_numbers.Get(metrics.PageRank));
+        script.Write(", betweenness: "u8);
+        script.Write(_numbers.Get(metrics.Betweenness));
+        script.Write(", community: "u8);
+        script.Write(metrics.Community);
+        script.Write(", lineage_depth: "u8);
+        script.Write(metrics.LineageDepth);
+        script.Write((byte)'}');
+    }
+
+    /// <summary>A MENTIONS row.</summary>
+    /// <param name="mention">The mention.</param>
+    public void Mention(ArticleMention mention)
+    {
+        Start("merge MENTIONS relationships", CypherStatements.MergeMentions);
+        script.Write("{source: "u8);
+        CypherLiteral.WriteString(script, mention.ArticleId);
+        script.Write(", target: "u8);
+        CypherLiteral.WriteString(script, mention.EntityId);
+        script.Write(", count: "u8);
+        script.Write(mention.Count);
+        script.Write((byte)'}');
+    }
+
+    /// <summary>A typed relation's row: its evidence as three parallel lists.</summary>
+    /// <param name="purpose">The batch's purpose.</param>
+    /// <param name="statement">The batch's statement.</param>
+    /// <param name="relation">The relation.</param>
+    public void Relation(string purpose, string statement, Relation relation)
+    {
+        Start(purpose, statement);
+        script.Write("{source: "u8);
+        CypherLiteral.WriteString(script, relation.SourceId);
+        script.Write(", target: "u8);
+        CypherLiteral.WriteString(script, relation.TargetId);
+        script.Write(", confidence: "u8);
+        script.Write(_numbers.Get(Math.Round(relation.Confidence, 4)));
+        var evidence = relation.Evidence.AsImmutableArray();
+        script.Write(", evidence: ["u8);
+        for (var i = 0; i < evidence.Length; i++)
+        {
+            Separate(i);
+            script.Write(_texts.Get(evidence[i].Sentence));
+        }
+
+        script.Write("], evidence_articles: ["u8);
+        for (var i = 0; i < evidence.Length; i++)
+        {
+            Separate(i);
+            CypherLiteral.WriteString(script, evidence[i].ArticleId);
+        }
+
+        script.Write("], cues: ["u8);
+        for (var i = 0; i < evidence.Length; i++)
+        {
+            Separate(i);
+            script.Write(_texts.Get(evidence[i].Cue));
+        }
+
+        script.Write("]}"u8);
+    }
+
+    /// <summary>Closes the last batch.</summary>
+    public void Finish()
+    {
+        if (_statement is not null)
+        {
+            script.Write("];\n"u8);
+            script.Write(_statement);
+            script.Write(";\n"u8);
+            _statement = null;
+        }
+    }
+
+    /// <summary>Opens a batch when the statement changes or the batch is full, else separates the row from the one before.</summary>
+    private void Start(string purpose, string statement)
+    {
+        if (_statement is not null && (_rows == batchSize || !string.Equals(statement, _statement, StringComparison.Ordinal)))
+        {
+            Finish();
+        }
+
+        if (_statement is null)
+        {
+            script.Write("\n// "u8);
+            script.Write(purpose);
+            script.Write("\n:param rows => ["u8);
+            _statement = statement;
+            _rows = 0;
+        }
+        else
+        {
+            script.Write(", "u8);
+        }
+
+        _rows++;
+    }
+
+    private void Separate(int index)
+    {
+        if (index > 0)
+        {
+            script.Write(", "u8);
+        }
+    }
+
+    private void NullableString(string? value)
+    {
+        if (value is null)
+        {
+            script.Write("null"u8);
+        }
+        else
+        {
+            CypherLiteral.WriteString(script, value);
+        }
+    }
+
+    private void Strings(EquatableArray<string> values)
+    {
+        script.Write((byte)'[');
+        var items = values.AsImmutableArray();
+        for (var i = 0; i < items.Length; i++)
+        {
+            Separate(i);
+            CypherLiteral.WriteString(script, items[i]);
+        }
+
+        script.Write((byte)']');
+    }
+}
