@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Digest.Extractor.Graph.Metrics;
 using Digest.Extractor.Model;
 
@@ -19,6 +20,8 @@ public static class CommunityAnalysis
     }
 
     /// <summary>Entity positions by rank, highest first, ties by position: one sort serves every grouping.</summary>
+    /// <remarks>Runs once per process over the whole graph, so it is compiled fully optimised at once (tier-0 code would run it).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] ByRank(double[] rank)
     {
         var order = new int[rank.Length];
@@ -47,6 +50,9 @@ public static class CommunityAnalysis
         return order;
     }
 
+    /// <summary>The groups of a labelling, each with its members by rank.</summary>
+    /// <remarks>Runs once per process over the whole graph, so it is compiled fully optimised at once (tier-0 code would run it).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<CommunityGroup> Groups(KnowledgeGraph graph, int[] labels, int[] byRank)
     {
         // Counting sort by group number (0..groups-1) into one array, visiting entities by rank so

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Digest.Extractor.Graph.Communities;
 
 /// <summary>Connected components ignoring direction; component 0 is the largest.</summary>
@@ -5,6 +7,8 @@ public static class ConnectedComponents
 {
     /// <summary>The component of every entity, by position in <see cref="KnowledgeGraph.Entities"/>.</summary>
     /// <param name="graph">The graph.</param>
+    /// <remarks>Runs once per process over the whole graph, so it is compiled fully optimised at once (tier-0 code would run it).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int[] Compute(KnowledgeGraph graph)
     {
         var index = graph.Index;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Digest.Extractor.Graph.Communities;
 
 /// <summary>
@@ -49,6 +51,8 @@ public static class Louvain
     /// <summary>The modularity of a partition of the graph (ignoring direction).</summary>
     /// <param name="graph">The graph.</param>
     /// <param name="community">The community per entity.</param>
+    /// <remarks>Runs once per process over the whole graph, so it is compiled fully optimised at once (tier-0 code would run it).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Modularity(KnowledgeGraph graph, int[] community)
     {
         var index = graph.Index;

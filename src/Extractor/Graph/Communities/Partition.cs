@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Digest.Extractor.Graph.Communities;
 
 /// <summary>Numbers groups so the largest is 0, ties broken by the smallest member position: a stable id for the same graph.</summary>
@@ -5,6 +7,8 @@ internal static class Partition
 {
     /// <summary>Renumbers raw group labels.</summary>
     /// <param name="labels">Any label per vertex.</param>
+    /// <remarks>Runs once per process over the whole graph, so it is compiled fully optimised at once (tier-0 code would run it).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int[] Canonical(int[] labels)
     {
         // Labels are vertex positions (0..n-1), so plain arrays replace dictionaries.
@@ -20,14 +24,28 @@ internal static class Partition
             }
         }
 
-        var used = Enumerable.Range(0, labels.Length).Where(l => size[l] > 0).ToArray();
-        Array.Sort(used, (a, b) => size[a] != size[b] ? size[b].CompareTo(size[a]) : first[a].CompareTo(first[b]));
+        var used = new List<int>();
+        for (var l = 0; l < labels.Length; l++)
+        {
+            if (size[l] > 0)
+            {
+                used.Add(l);
+            }
+        }
+
+        used.Sort((a, b) => size[a] != size[b] ? size[b].CompareTo(size[a]) : first[a].CompareTo(first[b]));
         var id = new int[labels.Length];
-        for (var k = 0; k < used.Length; k++)
+        for (var k = 0; k < used.Count; k++)
         {
             id[used[k]] = k;
         }
 
-        return labels.Select(l => id[l]).ToArray();
+        var canonical = new int[labels.Length];
+        for (var v = 0; v < labels.Length; v++)
+        {
+            canonical[v] = id[labels[v]];
+        }
+
+        return canonical;
     }
 }

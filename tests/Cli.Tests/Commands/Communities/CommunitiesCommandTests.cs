@@ -40,4 +40,22 @@ public sealed class CommunitiesCommandTests(AnalysisGraphs graphs) : IClassFixtu
 
         Assert.Contains($"{largest.GetProperty("members")[0].GetProperty("name").GetString()}, ... {largest.GetProperty("size").GetInt32() - 1} more", output);
     }
+
+    [Fact]
+    public async Task Should_Align_Each_Row_Under_The_Header_When_Printed_As_Text()
+    {
+        var (_, output, _) = await Run("communities", "--graph", graphs.Small);
+
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var header = Array.FindIndex(lines, l => l.StartsWith("community", StringComparison.Ordinal));
+        var column = lines[header].IndexOf("leading members", StringComparison.Ordinal);
+        var rows = lines[(header + 1)..];
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row =>
+        {
+            Assert.Equal(' ', row[column - 1]);
+            Assert.NotEqual(' ', row[column]);
+            Assert.Matches(@"^\d+ +\d+  \S", row);
+        });
+    }
 }
