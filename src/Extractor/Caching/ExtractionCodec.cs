@@ -86,27 +86,26 @@ public static class ExtractionCodec
     {
         try
         {
-            using var stream = new MemoryStream(payload.Array!, payload.Offset, payload.Count, writable: false);
-            using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8);
-            var strings = new string[Count(reader)];
+            var reader = new PayloadReader(payload);
+            var strings = new string[reader.ReadCount()];
             for (var i = 0; i < strings.Length; i++)
             {
                 strings[i] = reader.ReadString();
             }
 
-            var entities = new LocalEntity[Count(reader)];
+            var entities = new LocalEntity[reader.ReadCount()];
             for (var i = 0; i < entities.Length; i++)
             {
                 var key = strings[reader.Read7BitEncodedInt()];
                 var name = strings[reader.Read7BitEncodedInt()];
-                var type = ReadType(reader);
-                var aliases = new string[Count(reader)];
+                var type = ToType(reader.ReadByte());
+                var aliases = new string[reader.ReadCount()];
                 for (var a = 0; a < aliases.Length; a++)
                 {
                     aliases[a] = strings[reader.Read7BitEncodedInt()];
                 }
 
-                var mentions = new Mention[Count(reader)];
+                var mentions = new Mention[reader.ReadCount()];
                 for (var m = 0; m < mentions.Length; m++)
                 {
                     var surface = strings[reader.Read7BitEncodedInt()];
@@ -120,7 +119,7 @@ public static class ExtractionCodec
                 entities[i] = new LocalEntity(key, name, type, new EquatableArray<string>(ImmutableCollectionsMarshal.AsImmutableArray(aliases)), new EquatableArray<Mention>(ImmutableCollectionsMarshal.AsImmutableArray(mentions)));
             }
 
-            var relations = new LocalRelation[Count(reader)];
+            var relations = new LocalRelation[reader.ReadCount()];
             for (var i = 0; i < relations.Length; i++)
             {
                 var source = strings[reader.Read7BitEncodedInt()];
@@ -131,26 +130,19 @@ public static class ExtractionCodec
                 relations[i] = new LocalRelation(source, relationType, target, evidence, reader.ReadDouble());
             }
 
-            if (stream.Position != payload.Count)
+            if (!reader.AtEnd)
             {
                 throw new InvalidDataException("trailing bytes after the extraction");
             }
 
             return new ArticleExtraction(article, new EquatableArray<LocalEntity>(ImmutableCollectionsMarshal.AsImmutableArray(entities)), new EquatableArray<LocalRelation>(ImmutableCollectionsMarshal.AsImmutableArray(relations)));
         }
-        catch (Exception e) when (e is EndOfStreamException or IndexOutOfRangeException or FormatException or ArgumentException)
+        catch (IndexOutOfRangeException e)
         {
+            // A string number past the payload's table.
             throw new InvalidDataException("malformed cached extraction: " + e.Message, e);
         }
     }
-
-    private static int Count(BinaryReader reader)
-    {
-        var count = reader.Read7BitEncodedInt();
-        return count >= 0 && count <= reader.BaseStream.Length ? count : throw new InvalidDataException($"bad count {count}");
-    }
-
-    private static EntityType ReadType(BinaryReader reader) => ToType(reader.ReadByte());
 
     private static EntityType ToType(byte value) =>
         Enum.IsDefined((EntityType)value) ? (EntityType)value : throw new InvalidDataException($"unknown entity type {value}");

@@ -39,4 +39,22 @@ public sealed class BetweennessTests
         Assert.Equal(1.0, graph.Of(score, "C"), 12);
         Assert.Equal(0.0, score.Sum() - 1.0, 12);
     }
+
+    [Fact]
+    public void Should_Count_Leaves_As_Ends_Of_Paths_When_They_Hang_Off_A_Cycle()
+    {
+        // A square A-B-C-D with leaves E, F on C and G on A: two shortest paths lead from each
+        // leaf across the square, so the leaves' parents carry split path counts. Expected values
+        // from networkx.betweenness_centrality.
+        var graph = TestGraphs.Build("A USES B", "B USES C", "C USES D", "D USES A", "E USES C", "F USES C", "G USES A");
+
+        var score = Betweenness.Compute(graph);
+
+        Assert.Equal(0.36666666666666664, graph.Of(score, "A"), 12);
+        Assert.Equal(0.2, graph.Of(score, "B"), 12);
+        Assert.Equal(0.6333333333333333, graph.Of(score, "C"), 12);
+        Assert.Equal(0.2, graph.Of(score, "D"), 12);
+        Assert.Equal(0.0, graph.Of(score, "E"), 12);
+        Assert.Equal(0.0, graph.Of(score, "G"), 12);
+    }
 }
