@@ -22,7 +22,7 @@ public sealed class CypherScriptExporter : IGraphExporter
     /// <inheritdoc />
     public void Write(KnowledgeGraphData graph, Stream output)
     {
-        var script = new Utf8Output(output);
+        var script = new Utf8Output(output, Utf8Output.FileBufferSize);
         script.Write("// Digest graph: run with `cypher-shell -f import.cypher` or paste into Neo4j Browser.\n"u8);
         script.Write("// Idempotent: constraints first, then MERGE by id; data travels only in :param rows.\n"u8);
         foreach (var statement in CypherStatements.Schema)
