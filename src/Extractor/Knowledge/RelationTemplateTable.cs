@@ -94,7 +94,8 @@ public static class RelationTemplateTable
                     templates.Add(new RelationTemplate(type, fields[1], droppedPattern, confidence * DroppedSubjectFactor, number)
                     {
                         Cues = cues,
-                        Starts = new TemplateStarts(TemplateStarts.Anchor(droppedPattern), AtClauseStart: true, CueReach: null, Leading: null),
+                        Starts = new TemplateStarts(
+                            TemplateStarts.Anchor(droppedPattern), AtClauseStart: true, DroppedCueReach(dropped, cues, longestA, longestB), Leading: null),
                     });
                 }
             }
@@ -128,6 +129,21 @@ public static class RelationTemplateTable
         }
 
         return new TemplateStarts(TemplateStarts.Anchor(pattern), AtClauseStart: false, reach, first);
+    }
+
+    /// <summary>
+    /// How far after a clause start's spaces a dropped-subject form's first cue can be: what the
+    /// lead and the form's text before that cue match at most; null if unbounded or if the form's
+    /// first cue is not the template's (the index reports the template's).
+    /// </summary>
+    private static int? DroppedCueReach(string dropped, IReadOnlyList<IReadOnlyList<string>> cues, int longestA, int longestB)
+    {
+        var offset = TemplateCue.FirstOffset(dropped);
+        return offset >= 0 && cues.Count > 0 && TemplateCue.Required(dropped)[0].SequenceEqual(cues[0])
+            && TemplateReach.Longest(DroppedSubjectLead, longestA, longestB) is { } lead
+            && TemplateReach.Longest(dropped[..offset], longestA, longestB) is { } before
+            ? lead + before
+            : null;
     }
 
     /// <summary>The characters a <see cref="StartGuard"/> lets through, as the regex engine compares them.</summary>

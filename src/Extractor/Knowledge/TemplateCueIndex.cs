@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Digest.Extractor.Knowledge;
@@ -15,11 +14,11 @@ internal sealed class TemplateCueIndex
     /// <summary>Each character mapped to the cue character it matches case-insensitively, else to itself.</summary>
     private readonly char[] _fold;
 
-    /// <summary>Every character that can start a cue word.</summary>
-    private readonly SearchValues<char> _starts;
-
-    /// <summary>The cue words (folded) by their folded first character.</summary>
-    private readonly Dictionary<char, CueWord[]> _byStart;
+    /// <summary>
+    /// The cue words (folded) that can start at each character, null for most: one array read per
+    /// character of the sentence is cheaper than a search for a set of thousands of CJK characters.
+    /// </summary>
+    private readonly CueWord[]?[] _byStart;
 
     /// <summary>Whether a slot is some template's first cue (the only ones whose occurrences are reported).</summary>
     private readonly bool[] _isFirstSlot;
@@ -65,10 +64,14 @@ internal sealed class TemplateCueIndex
             }
         }
 
-        _byStart = slotsOf
+        var byFoldedStart = slotsOf
             .GroupBy(o => o.Key[0])
             .ToDictionary(g => g.Key, g => g.Select(o => new CueWord(o.Key, o.Value.ToArray())).ToArray());
-        _starts = SearchValues.Create(Enumerable.Range(0, _fold.Length).Where(c => _byStart.ContainsKey(_fold[c])).Select(c => (char)c).ToArray());
+        _byStart = new CueWord[]?[_fold.Length];
+        for (var c = 0; c < _fold.Length; c++)
+        {
+            _byStart[c] = byFoldedStart.GetValueOrDefault(_fold[c]);
+        }
     }
 
     /// <summary>Sets <paramref name="mayMatch"/>[i] when the text holds every cue of template i (so always for one without cues); clears the others.</summary>
@@ -89,9 +92,14 @@ internal sealed class TemplateCueIndex
         var slotCount = _firstSlot[^1];
         var found = slotCount <= 1024 ? stackalloc bool[slotCount] : new bool[slotCount];
         found.Clear();
-        for (var at = text.IndexOfAny(_starts); at >= 0;)
+        for (var at = 0; at < text.Length; at++)
         {
-            foreach (var word in _byStart[_fold[text[at]]])
+            if (_byStart[text[at]] is not { } words)
+            {
+                continue;
+            }
+
+            foreach (var word in words)
             {
                 if (StartsWith(text[at..], word.Folded))
                 {
@@ -105,9 +113,6 @@ internal sealed class TemplateCueIndex
                     }
                 }
             }
-
-            var next = text[(at + 1)..].IndexOfAny(_starts);
-            at = next < 0 ? -1 : at + 1 + next;
         }
 
         for (var i = 0; i < mayMatch.Length; i++)

@@ -11,7 +11,10 @@ namespace Digest.Extractor.Knowledge;
 /// </summary>
 /// <param name="Anchored">The pattern, matching only at the position it is started at; null to scan.</param>
 /// <param name="AtClauseStart">Whether matches start only at the sentence start or right after a clause break.</param>
-/// <param name="CueReach">The most characters between a match's start and its first cue, or null.</param>
+/// <param name="CueReach">
+/// The most characters between a match's start and its first cue (for a clause-start form: between
+/// the end of the spaces that open the clause and the first cue), or null.
+/// </param>
 /// <param name="Leading">The characters a match can start with, if known: other positions need no try.</param>
 internal sealed record TemplateStarts(Regex? Anchored, bool AtClauseStart, int? CueReach, SearchValues<char>? Leading)
 {

@@ -30,14 +30,12 @@ public sealed class LexiconMentionFinder : IExtractionStage
         var i = 0;
         while (i < body.Length)
         {
-            // No name can start before the next start character.
-            var next = body.AsSpan(i).IndexOfAny(_trie.StartChars);
-            if (next < 0)
+            if (!_trie.CanStart(body[i]))
             {
-                break;
+                i++;
+                continue;
             }
 
-            i += next;
             var length = _trie.LongestMatch(body, i);
             if (length > 0 && !CutsWord(body, i, length) && context.SentenceAt(i) is { } sentence)
             {

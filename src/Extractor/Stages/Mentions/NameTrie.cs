@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Digest.Extractor.Stages.Mentions;
 
 /// <summary>
@@ -62,22 +60,23 @@ internal sealed class NameTrie
         }
 
         _isEnd = [.. isEnd];
-        var starts = new List<char>();
         for (var c = 0; c <= char.MaxValue; c++)
         {
             var index = _labels.AsSpan(0, _edgeStart[1]).BinarySearch(char.ToLowerInvariant((char)c));
             if (index >= 0)
             {
                 _fromRoot[c] = _targets[index] + 1;
-                starts.Add((char)c);
             }
         }
-
-        StartChars = SearchValues.Create([.. starts]);
     }
 
-    /// <summary>Every text character a name can start with (any case): positions without one can be skipped.</summary>
-    public SearchValues<char> StartChars { get; }
+    /// <summary>
+    /// Whether a name can start with the character (any case): other positions can be skipped.
+    /// A table read: the lexicon's names start with thousands of CJK characters, and a set search
+    /// for those is slower than reading every character.
+    /// </summary>
+    /// <param name="c">A text character.</param>
+    public bool CanStart(char c) => _fromRoot[c] != 0;
 
     /// <summary>The length of the longest name that starts at <paramref name="start"/>, or 0.</summary>
     public int LongestMatch(string text, int start)

@@ -11,14 +11,16 @@ namespace Digest.Extractor.Stages.Relations;
 internal sealed class MarkedSentence
 {
     private readonly string _original;
-    private readonly List<(int Start, int End)> _spans;
 
-    private MarkedSentence(string text, IReadOnlyList<LocalEntity> entities, string original, List<(int Start, int End)> spans)
+    /// <summary>Each marker's position in the marked text and the span of the original it replaces; other characters are copied one for one.</summary>
+    private readonly List<(int At, int Start, int End)> _markers;
+
+    private MarkedSentence(string text, IReadOnlyList<LocalEntity> entities, string original, List<(int At, int Start, int End)> markers)
     {
         Text = text;
         Entities = entities;
         _original = original;
-        _spans = spans;
+        _markers = markers;
     }
 
     /// <summary>The sentence with markers.</summary>
@@ -76,7 +78,29 @@ internal sealed class MarkedSentence
     /// <param name="start">Start in the marked text.</param>
     /// <param name="length">Length in the marked text.</param>
     public string Original(int start, int length) =>
-        length == 0 ? string.Empty : _original[_spans[start].Start.._spans[start + length - 1].End];
+        length == 0 ? string.Empty : _original[OriginalSpan(start).Start..OriginalSpan(start + length - 1).End];
+
+    /// <summary>The span of the original sentence behind one character of the marked text.</summary>
+    private (int Start, int End) OriginalSpan(int at)
+    {
+        var shift = 0;
+        foreach (var marker in _markers)
+        {
+            if (marker.At == at)
+            {
+                return (marker.Start, marker.End);
+            }
+
+            if (marker.At > at)
+            {
+                break;
+            }
+
+            shift += marker.End - marker.Start - 1;
+        }
+
+        return (at + shift, at + shift + 1);
+    }
 
     /// <summary>Builds the marked form of a sentence.</summary>
     /// <param name="sentence">The sentence.</param>
@@ -95,7 +119,7 @@ internal sealed class MarkedSentence
         var text = sentence.Text;
         var builder = new System.Text.StringBuilder(text.Length);
         var entities = new List<LocalEntity>();
-        var spans = new List<(int Start, int End)>(text.Length);
+        var markers = new List<(int At, int Start, int End)>();
         var position = 0;
         for (var i = 0; i < ordered.Count && entities.Count <= RelationTemplate.LastMarker - RelationTemplate.FirstMarker; i++)
         {
@@ -106,7 +130,8 @@ internal sealed class MarkedSentence
                 continue;
             }
 
-            AppendText(builder, spans, text, position, start);
+            builder.Append(text, position, start - position);
+            var at = builder.Length;
             builder.Append((char)(RelationTemplate.FirstMarker + entities.Count));
             entities.Add(entity);
             position = start + mention.Surface.Length;
@@ -116,11 +141,11 @@ internal sealed class MarkedSentence
                 i = after.LastIndex;
             }
 
-            spans.Add((start, position));
+            markers.Add((at, start, position));
         }
 
-        AppendText(builder, spans, text, position, text.Length);
-        return new MarkedSentence(builder.ToString(), entities, text, spans);
+        builder.Append(text, position, text.Length - position);
+        return new MarkedSentence(builder.ToString(), entities, text, markers);
     }
 
     /// <summary>Inserts after every occurrence that starts at or before it: a stable sort by start (the lists are short).</summary>
@@ -133,15 +158,6 @@ internal sealed class MarkedSentence
         }
 
         ordered.Insert(at, occurrence);
-    }
-
-    private static void AppendText(System.Text.StringBuilder builder, List<(int Start, int End)> spans, string text, int from, int to)
-    {
-        builder.Append(text, from, to - from);
-        for (var i = from; i < to; i++)
-        {
-            spans.Add((i, i + 1));
-        }
     }
 
     /// <summary>If a bracket right after a mention holds only mentions of the same entity, where it ends.</summary>

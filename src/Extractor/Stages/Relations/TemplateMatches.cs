@@ -33,38 +33,88 @@ internal static class TemplateMatches
             return;
         }
 
-        var next = 0;
         if (starts.AtClauseStart)
         {
-            TryAt(anchored, text, 0, ref next, matches);
-            for (var at = text.AsSpan().IndexOfAny(ClauseBreaks); at >= 0;)
-            {
-                TryAt(anchored, text, at + 1, ref next, matches);
-                var more = text.AsSpan(at + 1).IndexOfAny(ClauseBreaks);
-                at = more < 0 ? -1 : at + 1 + more;
-            }
+            AtClauseStarts(anchored, starts.CueReach, text, cues, firstSlot, matches);
         }
         else if (starts.CueReach is { } reach)
         {
-            var untried = 0;
-            foreach (var (slot, cue) in cues)
+            NearCues(anchored, reach, starts.Leading, text, cues, firstSlot, matches);
+        }
+    }
+
+    /// <summary>Tries each clause start, unless the template's first cue does not follow within <paramref name="cueReach"/> of its opening spaces.</summary>
+    private static void AtClauseStarts(Regex anchored, int? cueReach, string text, ReadOnlySpan<(int Slot, int At)> cues, int firstSlot, List<Match> matches)
+    {
+        var next = 0;
+        var cue = 0;
+        for (var start = 0; start >= 0; start = NextClauseStart(text, start))
+        {
+            if (cueReach is { } most)
             {
-                if (slot != firstSlot)
+                // The pattern opens with \s*, then at most cueReach characters before the first cue.
+                while (cue < cues.Length && (cues[cue].Slot != firstSlot || cues[cue].At < start))
+                {
+                    cue++;
+                }
+
+                if (cue == cues.Length)
+                {
+                    return;
+                }
+
+                if (cues[cue].At > start + LeadingSpaces(text, start) + most)
                 {
                     continue;
                 }
-
-                for (var start = Math.Max(untried, cue - reach); start <= cue; start++)
-                {
-                    if (starts.Leading?.Contains(text[start]) != false)
-                    {
-                        TryAt(anchored, text, start, ref next, matches);
-                    }
-                }
-
-                untried = Math.Max(untried, cue + 1);
             }
+
+            TryAt(anchored, text, start, ref next, matches);
         }
+    }
+
+    /// <summary>Tries the positions up to <paramref name="reach"/> before each occurrence of the first cue that can start a match.</summary>
+    private static void NearCues(
+        Regex anchored, int reach, SearchValues<char>? leading, string text, ReadOnlySpan<(int Slot, int At)> cues, int firstSlot, List<Match> matches)
+    {
+        var next = 0;
+        var untried = 0;
+        foreach (var (slot, cue) in cues)
+        {
+            if (slot != firstSlot)
+            {
+                continue;
+            }
+
+            for (var start = Math.Max(untried, cue - reach); start <= cue; start++)
+            {
+                if (leading?.Contains(text[start]) != false)
+                {
+                    TryAt(anchored, text, start, ref next, matches);
+                }
+            }
+
+            untried = Math.Max(untried, cue + 1);
+        }
+    }
+
+    /// <summary>Where the clause after the one starting at <paramref name="start"/> starts (right after a clause break), or -1.</summary>
+    private static int NextClauseStart(string text, int start)
+    {
+        var at = start < text.Length ? text.AsSpan(start).IndexOfAny(ClauseBreaks) : -1;
+        return at < 0 ? -1 : start + at + 1;
+    }
+
+    /// <summary>How many white-space characters (what <c>\s</c> matches) open the text at <paramref name="start"/>.</summary>
+    private static int LeadingSpaces(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return end - start;
     }
 
     /// <summary>Tries the anchored pattern at a start no earlier than where the previous match ended.</summary>

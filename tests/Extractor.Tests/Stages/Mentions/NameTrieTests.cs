@@ -22,11 +22,11 @@ public sealed class NameTrieTests
     [Fact]
     public void Should_Start_Names_With_Either_Case_Of_Their_First_Letter()
     {
-        Assert.True(Trie.StartChars.Contains('r'));
-        Assert.True(Trie.StartChars.Contains('R'));
-        Assert.True(Trie.StartChars.Contains('神'));
-        Assert.False(Trie.StartChars.Contains('元'));
-        Assert.False(Trie.StartChars.Contains('x'));
+        Assert.True(Trie.CanStart('r'));
+        Assert.True(Trie.CanStart('R'));
+        Assert.True(Trie.CanStart('神'));
+        Assert.False(Trie.CanStart('元'));
+        Assert.False(Trie.CanStart('x'));
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class NameTrieTests
         {
             for (var i = 0; i < body.Length; i++)
             {
-                if (!trie.StartChars.Contains(body[i]))
+                if (!trie.CanStart(body[i]))
                 {
                     Assert.Equal(0, trie.LongestMatch(body, i));
                 }

@@ -60,6 +60,37 @@ public sealed class TemplateMatchesTests
         Assert.Contains(Templates, t => t.Text == compared.Text && t.Starts.AtClauseStart);
     }
 
+    [Fact]
+    public void Should_Bound_A_Dropped_Subject_Forms_Cue_By_The_Longest_Lead_When_Its_Cue_Opens_The_Form()
+    {
+        // 优于 opens the form; before it only the lead (并且 + 有效地) can stand: 5 characters.
+        var compared = Templates.First(t => t.Text.StartsWith("{A}…(优于", StringComparison.Ordinal) && t.Starts.AtClauseStart);
+        var introducing = Templates.First(t => t.Text.StartsWith("{A}…(首次", StringComparison.Ordinal) && t.Starts.AtClauseStart);
+
+        Assert.Equal(5, compared.Starts.CueReach);
+        Assert.Equal(5 + 2, introducing.Starts.CueReach);
+        Assert.All(Templates.Where(t => t.Starts.AtClauseStart), t => Assert.NotNull(t.Starts.CueReach));
+    }
+
+    [Theory]
+    [InlineData("\uE000在\uE001上， 并且有效地优于\uE002", 1)]
+    [InlineData("\uE000在\uE001上，在大多数设置中都优于\uE002", 0)]
+    public void Should_Match_A_Dropped_Subject_Only_When_Its_Cue_Is_Near_The_Clause_Start(string escaped, int expected)
+    {
+        var text = Regex.Unescape(escaped);
+        var position = Enumerable.Range(0, Templates.Count)
+            .First(i => Templates[i].Text.StartsWith("{A}…(优于", StringComparison.Ordinal) && Templates[i].Starts.AtClauseStart);
+        var mayMatch = new bool[Templates.Count];
+        var cuesAt = new List<(int Slot, int At)>();
+        Cues.Mark(text, mayMatch, cuesAt);
+        var fast = new List<Match>();
+
+        TemplateMatches.Find(Templates[position], text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(cuesAt), Cues.FirstSlot(position), fast);
+
+        Assert.Equal(expected, fast.Count);
+        Assert.Equal(Describe(Scan(Templates[position].Pattern, text)), Describe(fast));
+    }
+
     [Theory]
     [InlineData("\uE000显著优于\uE001和\uE002，而\uE003优于\uE004。")]
     [InlineData("我们提出了\uE000，并在\uE001上进行了实验。")]
