@@ -11,6 +11,12 @@ public static class CypherLiteral
     /// <summary>What a string literal escapes: quote, backslash and every control character.</summary>
     private static readonly SearchValues<char> Escaped = SearchValues.Create(EscapedCharacters());
 
+    /// <summary>
+    /// The UTF-8 bytes that may start an escaped character: the ASCII ones, and 0xC2, which leads
+    /// U+0080 to U+00BF (the C1 controls among them); a text without any needs no escape.
+    /// </summary>
+    private static readonly SearchValues<byte> EscapedBytes = SearchValues.Create([.. EscapedCharacters().Where(char.IsAscii).Select(c => (byte)c), 0xC2]);
+
     /// <summary>How a double is written: always with a decimal point, never an exponent.</summary>
     internal const string DoubleFormat = "0.0###############";
 
@@ -89,13 +95,27 @@ public static class CypherLiteral
         }
     }
 
-    /// <summary>Writes a quoted string; runs of characters that need no escape go out as one span.</summary>
+    /// <summary>Writes a quoted string: most need no escape, and are transcoded and checked in place.</summary>
     /// <param name="output">The output.</param>
     /// <param name="s">The string.</param>
     internal static void WriteString(Utf8Output output, string s)
     {
         output.Write((byte)'"');
-        var span = s.AsSpan();
+        if (output.TryEncodePending(s, out var utf8) && !utf8.ContainsAny(EscapedBytes))
+        {
+            output.Advance(utf8.Length);
+        }
+        else
+        {
+            WriteEscaped(output, s);
+        }
+
+        output.Write((byte)'"');
+    }
+
+    /// <summary>Writes a string's content, escaping what must be escaped; runs of characters that need no escape go out as one span.</summary>
+    private static void WriteEscaped(Utf8Output output, ReadOnlySpan<char> span)
+    {
         while (true)
         {
             var next = span.IndexOfAny(Escaped);
@@ -132,8 +152,6 @@ public static class CypherLiteral
 
             span = span[(next + 1)..];
         }
-
-        output.Write((byte)'"');
     }
 
     private static string EscapedCharacters()

@@ -9,7 +9,7 @@ namespace Digest.GraphLoader.Export;
 /// Browser, is idempotent (constraints, then <c>MERGE</c>), and no statement contains input text.
 /// The rows are those of <see cref="CypherBatches"/>, in its order and batches, written straight
 /// from the graph as <see cref="CypherLiteral"/> formats them (no row dictionaries, no boxing),
-/// with each repeated sentence, cue and number encoded once.
+/// with each repeated number formatted once; strings are transcoded straight into the output.
 /// </summary>
 public sealed class CypherScriptExporter : IGraphExporter
 {
@@ -22,7 +22,7 @@ public sealed class CypherScriptExporter : IGraphExporter
     /// <inheritdoc />
     public void Write(KnowledgeGraphData graph, Stream output)
     {
-        var script = new Utf8Output(output);
+        var script = new Utf8Output(output, Utf8Output.FileBufferSize);
         script.Write("// Digest graph: run with `cypher-shell -f import.cypher` or paste into Neo4j Browser.\n"u8);
         script.Write("// Idempotent: constraints first, then MERGE by id; data travels only in :param rows.\n"u8);
         foreach (var statement in CypherStatements.Schema)
@@ -39,17 +39,14 @@ public sealed class CypherScriptExporter : IGraphExporter
         }
 
         var metrics = new MetricsIndex(graph);
-        var entities = graph.Entities.AsImmutableArray();
-        foreach (var type in Present(entities.Select(e => e.Type)))
+        var entities = graph.Entities;
+        foreach (var (type, positions) in TypeGroups.Of(entities, e => e.Type))
         {
             var purpose = $"merge {SchemaNames.Label(type)} entities";
             var statement = CypherStatements.MergeEntities(type);
-            for (var i = 0; i < entities.Length; i++)
+            foreach (var i in positions)
             {
-                if (entities[i].Type == type)
-                {
-                    rows.Entity(purpose, statement, entities[i], metrics.Of(i, entities[i].Id));
-                }
+                rows.Entity(purpose, statement, entities[i], metrics.Of(i, entities[i].Id));
             }
         }
 
@@ -58,30 +55,18 @@ public sealed class CypherScriptExporter : IGraphExporter
             rows.Mention(mention);
         }
 
-        var relations = graph.Relations.AsImmutableArray();
-        foreach (var type in Present(relations.Select(r => r.Type)))
+        var relations = graph.Relations;
+        foreach (var (type, positions) in TypeGroups.Of(relations, r => r.Type))
         {
             var purpose = $"merge {SchemaNames.Name(type)} relationships";
             var statement = CypherStatements.MergeRelations(type);
-            foreach (var relation in relations)
+            foreach (var i in positions)
             {
-                if (relation.Type == type)
-                {
-                    rows.Relation(purpose, statement, relation);
-                }
+                rows.Relation(purpose, statement, relations[i]);
             }
         }
 
         rows.Finish();
         script.Flush();
-    }
-
-    /// <summary>The distinct types in ascending order, as <c>GroupBy(…).OrderBy(g => g.Key)</c> visits them.</summary>
-    private static List<T> Present<T>(IEnumerable<T> types)
-        where T : struct, Enum
-    {
-        var present = types.Distinct().ToList();
-        present.Sort();
-        return present;
     }
 }

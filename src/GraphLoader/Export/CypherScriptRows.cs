@@ -13,7 +13,6 @@ namespace Digest.GraphLoader.Export;
 /// <param name="batchSize">Rows per batch.</param>
 internal sealed class CypherScriptRows(Utf8Output script, int batchSize)
 {
-    private readonly EncodingCache<string> _texts = new(CypherLiteral.WriteString, StringComparer.Ordinal);
     private readonly EncodingCache<double> _numbers = new((output, value) => output.Write(value, CypherLiteral.DoubleFormat), BitwiseDoubleComparer.Instance);
     private string? _statement;
     private int _rows;
@@ -101,7 +100,7 @@ internal sealed class CypherScriptRows(Utf8Output script, int batchSize)
         for (var i = 0; i < evidence.Length; i++)
         {
             Separate(i);
-            script.Write(_texts.Get(evidence[i].Sentence));
+            CypherLiteral.WriteString(script, evidence[i].Sentence);
         }
 
         script.Write("], evidence_articles: ["u8);
@@ -115,7 +114,7 @@ internal sealed class CypherScriptRows(Utf8Output script, int batchSize)
         for (var i = 0; i < evidence.Length; i++)
         {
             Separate(i);
-            script.Write(_texts.Get(evidence[i].Cue));
+            CypherLiteral.WriteString(script, evidence[i].Cue);
         }
 
         script.Write("]}"u8);

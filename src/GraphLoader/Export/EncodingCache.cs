@@ -1,9 +1,10 @@
 namespace Digest.GraphLoader.Export;
 
 /// <summary>
-/// Remembers the UTF-8 an export writes for a value it meets again and again (a sentence backing
-/// several relations, the few distinct rounded metrics and confidences), so each is escaped or
-/// formatted once. Not thread-safe: one per export.
+/// Remembers the UTF-8 an export writes for a value it meets again and again (the few distinct
+/// rounded metrics and confidences), so each is formatted once. Strings are not worth it: hashing
+/// one costs about what transcoding it does, and the cache held every distinct sentence.
+/// Not thread-safe: one per export.
 /// </summary>
 /// <typeparam name="T">The value type.</typeparam>
 /// <param name="encode">Writes a value's UTF-8, exactly as the export would write it.</param>
@@ -11,6 +12,9 @@ namespace Digest.GraphLoader.Export;
 internal sealed class EncodingCache<T>(Action<Utf8Output, T> encode, IEqualityComparer<T> comparer)
     where T : notnull
 {
+    /// <summary>The scratch buffer: a value longer than it still encodes, in pieces.</summary>
+    private const int ScratchSize = 256;
+
     private readonly Dictionary<T, byte[]> _bytes = new(comparer);
     private readonly MemoryStream _scratch = new();
     private Utf8Output? _output;
@@ -21,7 +25,7 @@ internal sealed class EncodingCache<T>(Action<Utf8Output, T> encode, IEqualityCo
     {
         if (!_bytes.TryGetValue(value, out var bytes))
         {
-            _output ??= new Utf8Output(_scratch);
+            _output ??= new Utf8Output(_scratch, ScratchSize);
             _scratch.SetLength(0);
             encode(_output, value);
             _output.Flush();

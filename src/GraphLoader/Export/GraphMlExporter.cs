@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Digest.Extractor.Model;
 
 namespace Digest.GraphLoader.Export;
@@ -51,10 +50,10 @@ public sealed class GraphMlExporter : IGraphExporter
     /// <inheritdoc />
     public void Write(KnowledgeGraphData graph, Stream output)
     {
-        var xml = new Utf8Output(output);
-        var json = new CompactJson();
+        var xml = new Utf8Output(output, Utf8Output.FileBufferSize);
+        var json = new JsonStrings();
         var numbers = new EncodingCache<double>((o, value) => o.Write(value, "R"), BitwiseDoubleComparer.Instance);
-        var texts = new EncodingCache<string>(WriteJsonText, StringComparer.Ordinal);
+        var labels = EntityLabels();
         xml.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<graphml xmlns=\""u8);
         xml.Write(Namespace);
         xml.Write("\">"u8);
@@ -94,13 +93,13 @@ public sealed class GraphMlExporter : IGraphExporter
         for (var i = 0; i < graph.Entities.Count; i++)
         {
             var entity = graph.Entities[i];
-            var label = SchemaNames.Label(entity.Type);
-            StartNode(xml, entity.Id, $":{SchemaNames.EntityLabel}:{label}", label, entity.Name);
-            Data(xml, "aliases"u8, json.Strings(entity.Aliases));
+            var (label, nodeLabels) = labels[entity.Type];
+            StartNode(xml, entity.Id, nodeLabels, label, entity.Name);
+            Strings(xml, json, "aliases"u8, entity.Aliases);
             StartData(xml, "mentions"u8);
             xml.Write(entity.MentionCount);
             EndData(xml);
-            Data(xml, "articles"u8, json.Strings(entity.ArticleIds));
+            Strings(xml, json, "articles"u8, entity.ArticleIds);
             if (metrics.Of(i, entity.Id) is { } m)
             {
                 StartData(xml, "pagerank"u8);
@@ -134,7 +133,7 @@ public sealed class GraphMlExporter : IGraphExporter
         foreach (var relation in graph.Relations)
         {
             StartEdge(xml, edge++, relation.SourceId, relation.TargetId, SchemaNames.Name(relation.Type));
-            Evidence(xml, texts, relation.Evidence);
+            Evidence(xml, json, relation.Evidence);
             StartData(xml, "confidence"u8);
             xml.Write(numbers.Get(Math.Round(relation.Confidence, 4)));
             EndData(xml);
@@ -145,34 +144,53 @@ public sealed class GraphMlExporter : IGraphExporter
         xml.Flush();
     }
 
+    /// <summary>Each entity type's label and node labels (<c>:Entity:Method</c>), made once rather than per node.</summary>
+    private static Dictionary<EntityType, (string Label, string NodeLabels)> EntityLabels() =>
+        Enum.GetValues<EntityType>().ToDictionary(type => type, type => (SchemaNames.Label(type), $":{SchemaNames.EntityLabel}:{SchemaNames.Label(type)}"));
+
     /// <summary>
     /// The evidence as a compact JSON array of <c>{"article", "sentence", "cue"}</c> objects, escaped for
-    /// XML, each string taken from <paramref name="texts"/>: XML escaping goes character by
-    /// character, so escaping the pieces equals escaping the whole.
+    /// XML: XML escaping goes character by character, so escaping the pieces equals escaping the whole.
     /// </summary>
-    private static void Evidence(Utf8Output xml, EncodingCache<string> texts, EquatableArray<Evidence> evidence)
+    private static void Evidence(Utf8Output xml, JsonStrings json, EquatableArray<Evidence> evidence)
     {
         StartData(xml, "evidence"u8);
         xml.Write((byte)'[');
         var items = evidence.AsImmutableArray();
         for (var i = 0; i < items.Length; i++)
         {
-            xml.Write(i == 0 ? "{\"article\":\""u8 : ",{\"article\":\""u8);
-            xml.Write(texts.Get(items[i].ArticleId));
-            xml.Write("\",\"sentence\":\""u8);
-            xml.Write(texts.Get(items[i].Sentence));
-            xml.Write("\",\"cue\":\""u8);
-            xml.Write(texts.Get(items[i].Cue));
-            xml.Write("\"}"u8);
+            xml.Write(i == 0 ? "{\"article\":"u8 : ",{\"article\":"u8);
+            json.WriteXmlText(xml, items[i].ArticleId);
+            xml.Write(",\"sentence\":"u8);
+            json.WriteXmlText(xml, items[i].Sentence);
+            xml.Write(",\"cue\":"u8);
+            json.WriteXmlText(xml, items[i].Cue);
+            xml.Write((byte)'}');
         }
 
         xml.Write((byte)']');
         EndData(xml);
     }
 
-    /// <summary>A JSON string's escaped content (no quotes) as the exports' JSON writer escapes it, then escaped for XML text.</summary>
-    private static void WriteJsonText(Utf8Output xml, string value) =>
-        XmlEscaper.WriteText(xml, JsonEncodedText.Encode(value, JsonExporter.WriterOptions.Encoder).EncodedUtf8Bytes);
+    /// <summary>A data element holding a compact JSON array of strings, escaped for XML.</summary>
+    private static void Strings(Utf8Output xml, JsonStrings json, ReadOnlySpan<byte> key, EquatableArray<string> values)
+    {
+        StartData(xml, key);
+        xml.Write((byte)'[');
+        var items = values.AsImmutableArray();
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (i > 0)
+            {
+                xml.Write((byte)',');
+            }
+
+            json.WriteXmlText(xml, items[i]);
+        }
+
+        xml.Write((byte)']');
+        EndData(xml);
+    }
 
     private static void StartNode(Utf8Output xml, string id, string labels, string label, string name)
     {

@@ -18,11 +18,29 @@ internal static class XmlEscaper
     /// <summary>As <see cref="TextStops"/>, plus what an attribute value escapes.</summary>
     private static readonly SearchValues<char> AttributeStops = SearchValues.Create(Stops("<>&\r\n\t\""));
 
+    /// <summary>The UTF-8 bytes of the ASCII <see cref="TextStops"/>, for the check of text already transcoded.</summary>
+    private static readonly SearchValues<byte> TextStopBytes = SearchValues.Create(AsciiBytes(Stops("<>&\r")));
+
+    /// <summary>The UTF-8 bytes of the ASCII <see cref="AttributeStops"/>.</summary>
+    private static readonly SearchValues<byte> AttributeStopBytes = SearchValues.Create(AsciiBytes(Stops("<>&\r\n\t\"")));
+
     /// <summary>Writes element text.</summary>
-    public static void WriteText(Utf8Output output, string text) => Write(output, text, TextStops, attribute: false);
+    public static void WriteText(Utf8Output output, string text)
+    {
+        if (!TryWriteVerbatim(output, text, TextStopBytes))
+        {
+            Write(output, text, TextStops, attribute: false);
+        }
+    }
 
     /// <summary>Writes an attribute value (without the quotes).</summary>
-    public static void WriteAttribute(Utf8Output output, string value) => Write(output, value, AttributeStops, attribute: true);
+    public static void WriteAttribute(Utf8Output output, string value)
+    {
+        if (!TryWriteVerbatim(output, value, AttributeStopBytes))
+        {
+            Write(output, value, AttributeStops, attribute: true);
+        }
+    }
 
     /// <summary>Writes compact JSON (UTF-8, which escapes every control character itself) as element text.</summary>
     public static void WriteText(Utf8Output output, ReadOnlySpan<byte> json)
@@ -45,6 +63,22 @@ internal static class XmlEscaper
             });
             json = json[(next + 1)..];
         }
+    }
+
+    /// <summary>
+    /// Writes text that needs no escape (most of it) in one transcoding, checked in place: no ASCII
+    /// stop byte, no lone surrogate (the transcoding fails), no U+FFFE or U+FFFF. Otherwise writes
+    /// nothing and returns false, and the text goes the slow way.
+    /// </summary>
+    private static bool TryWriteVerbatim(Utf8Output output, string text, SearchValues<byte> stops)
+    {
+        if (text.AsSpan().ContainsAnyInRange('\uFFFE', '\uFFFF') || !output.TryEncodePending(text, out var utf8) || utf8.ContainsAny(stops))
+        {
+            return false;
+        }
+
+        output.Advance(utf8.Length);
+        return true;
     }
 
     private static void Write(Utf8Output output, ReadOnlySpan<char> text, SearchValues<char> stops, bool attribute)
@@ -102,6 +136,8 @@ internal static class XmlEscaper
             text = text[(next + used)..];
         }
     }
+
+    private static byte[] AsciiBytes(string stops) => [.. stops.Where(char.IsAscii).Select(c => (byte)c)];
 
     private static string Stops(string markup)
     {

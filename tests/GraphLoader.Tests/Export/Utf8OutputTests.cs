@@ -37,6 +37,33 @@ public sealed class Utf8OutputTests
         Assert.Equal(filler + 0.06580613408562794.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "1234567", Encoding.UTF8.GetString(bytes));
     }
 
+    [Fact]
+    public void Should_Keep_Pending_Text_Only_When_Advanced_Even_Across_A_Flush()
+    {
+        var filler = new string('x', (1 << 16) - 5);
+
+        var bytes = Write(output =>
+        {
+            output.Write(filler);
+            Assert.True(output.TryEncodePending("模型 A", out var kept));
+            output.Advance(kept.Length);
+            Assert.True(output.TryEncodePending("dropped", out _));
+            output.Write((byte)'!');
+        });
+
+        Assert.Equal(filler + "模型 A!", Encoding.UTF8.GetString(bytes));
+    }
+
+    [Fact]
+    public void Should_Refuse_To_Encode_Pending_A_Lone_Surrogate_Or_Text_Larger_Than_The_Buffer()
+    {
+        Write(output =>
+        {
+            Assert.False(output.TryEncodePending("a\uD800b", out _));
+            Assert.False(output.TryEncodePending(new string('x', 1 << 16), out _));
+        });
+    }
+
     private static byte[] Write(Action<Utf8Output> write)
     {
         using var bytes = new MemoryStream();

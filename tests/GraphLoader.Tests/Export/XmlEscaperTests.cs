@@ -43,12 +43,27 @@ public sealed class XmlEscaperTests
         Assert.Equal("[\"a&lt;b\",\"c&amp;d&gt;e\",\"中文\"]", Write(output => XmlEscaper.WriteText(output, json)));
     }
 
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Should_Write_Text_Whole_When_It_Starts_Where_The_Buffer_Is_Nearly_Full(string text)
+    {
+        var filler = new string('x', Utf8Output.DefaultBufferSize - 7);
+        var expected = filler + ViaXmlWriter(xml => xml.WriteString(text), attribute: false);
+
+        Assert.Equal(expected, Write(output =>
+        {
+            output.Write(filler);
+            XmlEscaper.WriteText(output, text);
+        }));
+    }
+
     // Characters as numbers: a theory's string data would lose a lone surrogate on the way.
     [Theory]
     [InlineData(0x0007)]
     [InlineData(0xD800)]
     [InlineData(0xDC00)]
     [InlineData(0xFFFE)]
+    [InlineData(0xFFFF)]
     public void Should_Refuse_Characters_Xml_Cannot_Hold_Like_XmlWriter(int character)
     {
         var text = $"text {(char)character} inside";

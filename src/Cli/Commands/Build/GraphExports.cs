@@ -22,7 +22,7 @@ internal static class GraphExports
         Parallel.For(0, exporters.Count, options, i =>
         {
             var start = Stopwatch.GetTimestamp();
-            AtomicFile.Write(Path.Combine(outDir, exporters[i].FileName), stream => exporters[i].Write(graph, stream));
+            AtomicFile.Write(Path.Combine(outDir, exporters[i].FileName), stream => exporters[i].Write(graph, stream), bufferSize: 0);
             elapsed[i] = Stopwatch.GetElapsedTime(start);
             progress?.Report(Interlocked.Increment(ref written));
         });
