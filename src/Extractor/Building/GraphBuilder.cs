@@ -114,7 +114,12 @@ public sealed class GraphBuilder
         var takenIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < entities.Length; i++)
         {
-            entities[i] = entities[i] with { Id = EntityMerger.UniqueId(entities[i].Id, takenIds) };
+            // Most base ids are free: only a renamed entity needs a new record.
+            var id = EntityMerger.UniqueId(entities[i].Id, takenIds);
+            if (!ReferenceEquals(id, entities[i].Id))
+            {
+                entities[i] = entities[i] with { Id = id };
+            }
         }
 
         // Ids are unique, so their rank orders entities, relations and mentions exactly as comparing the ids would.

@@ -31,13 +31,14 @@ public sealed class IncrementalExtractor(ExtractionPipeline pipeline, string ver
     public IncrementalResult Extract(IReadOnlyList<Article> articles, IReadOnlyList<UInt128> keys, ExtractionCache? previous, int maxDegreeOfParallelism = 0, IProgress<int>? progress = null)
     {
         var results = new List<ArticleExtraction>(articles.Count);
-        var (fromCache, cache) = Extract(articles, keys, previous, results.Add, maxDegreeOfParallelism, progress);
+        var (fromCache, cache) = Extract(new ArticleHandOff(articles), keys, previous, results.Add, maxDegreeOfParallelism, progress);
         return new IncrementalResult(results, fromCache, cache);
     }
 
     /// <summary>
     /// Extracts every article and hands each extraction to <paramref name="consume"/> in input order (whatever the
-    /// thread count) as soon as those before it are done, so a caller that folds them up never holds them all.
+    /// thread count) as soon as those before it are done, so a caller that folds them up never holds them all; each
+    /// article is taken from <paramref name="articles"/> as its extraction starts.
     /// </summary>
     /// <param name="articles">The articles, in input order.</param>
     /// <param name="keys">The <see cref="ArticleKey"/> of each article, in the same order.</param>
@@ -47,7 +48,7 @@ public sealed class IncrementalExtractor(ExtractionPipeline pipeline, string ver
     /// <param name="progress">Receives the number of articles extracted (not counting cache hits), now and then.</param>
     /// <returns>How many came from the cache, and the cache of this build.</returns>
     public (int FromCache, ExtractionCache Cache) Extract(
-        IReadOnlyList<Article> articles, IReadOnlyList<UInt128> keys, ExtractionCache? previous, Action<ArticleExtraction> consume, int maxDegreeOfParallelism = 0, IProgress<int>? progress = null)
+        ArticleHandOff articles, IReadOnlyList<UInt128> keys, ExtractionCache? previous, Action<ArticleExtraction> consume, int maxDegreeOfParallelism = 0, IProgress<int>? progress = null)
     {
         var usable = previous is not null && previous.Version == version ? previous : null;
         var payloads = new ArraySegment<byte>[articles.Count];
@@ -58,14 +59,15 @@ public sealed class IncrementalExtractor(ExtractionPipeline pipeline, string ver
             maxDegreeOfParallelism,
             i =>
             {
-                if (usable is not null && usable.TryGetPayload(keys[i], out var payload) && TryDecode(articles[i], payload, out var cached))
+                var article = articles.Take(i);
+                if (usable is not null && usable.TryGetPayload(keys[i], out var payload) && TryDecode(article, payload, out var cached))
                 {
                     payloads[i] = payload;
                     Interlocked.Increment(ref fromCache);
                     return cached;
                 }
 
-                var extraction = pipeline.Extract(articles[i]);
+                var extraction = pipeline.Extract(article);
                 payloads[i] = ExtractionCodec.Encode(extraction);
                 var count = Interlocked.Increment(ref extracted);
                 if (progress is not null && count % 256 == 0)

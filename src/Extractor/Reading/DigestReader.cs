@@ -28,9 +28,9 @@ public sealed class DigestReader
         long bytes = 0;
         foreach (var file in files)
         {
-            var content = File.ReadAllBytes(file);
-            bytes += content.Length;
-            foreach (var article in ReadFile(file, DecodeText(file, content), warnings))
+            var (text, length) = ReadText(file);
+            bytes += length;
+            foreach (var article in ReadFile(file, text, warnings))
             {
                 articles.Add(article with { Id = UniqueId(article.Id, ids) });
             }
@@ -46,7 +46,7 @@ public sealed class DigestReader
     /// <returns>The articles, with ids not yet made unique across files.</returns>
     internal static IEnumerable<Article> ReadFile(string path, string text, List<ReadWarning> warnings)
     {
-        var lines = text.Split('\n').Select((l, i) => new SourceLine(i + 1, l.Trim())).ToList();
+        var lines = SourceLines.Of(text);
         var category = TakeCategory(lines);
         var raw = Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase)
             ? MarkdownSplitter.Split(lines)
@@ -75,10 +75,10 @@ public sealed class DigestReader
 
         foreach (var prefix in CategoryPrefixes)
         {
-            if (lines[first].Text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            if (lines[first].Text.Span.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
-                var category = lines[first].Text[prefix.Length..].Trim();
-                lines[first] = lines[first] with { Text = string.Empty };
+                var category = lines[first].Text[prefix.Length..].Trim().ToString();
+                lines[first] = lines[first] with { Text = ReadOnlyMemory<char>.Empty };
                 return category.Length == 0 ? null : category;
             }
         }
@@ -128,6 +128,13 @@ public sealed class DigestReader
             .Order(StringComparer.Ordinal)
             .ToList();
         return files.Count > 0 ? files : throw new DigestInputException(path, null, "the folder holds no .txt or .md file");
+    }
+
+    /// <summary>A file's text and its size in bytes; the bytes are garbage once it returns, before the file is split.</summary>
+    private static (string Text, long Bytes) ReadText(string file)
+    {
+        var content = File.ReadAllBytes(file);
+        return (DecodeText(file, content), content.Length);
     }
 
     /// <summary>Decodes strict UTF-8 (a BOM is allowed); anything else is an error at its line.</summary>

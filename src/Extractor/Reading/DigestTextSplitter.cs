@@ -19,14 +19,22 @@ internal static class DigestTextSplitter
     /// <summary>Whether the line is a title printed twice with nothing between; gives the title.</summary>
     public static bool TryHalveDoubledTitle(string line, out string title)
     {
-        title = string.Empty;
+        var found = TryHalveDoubledTitle(line.AsMemory(), out var half);
+        title = found ? half.ToString() : string.Empty;
+        return found;
+    }
+
+    /// <summary>Whether the line is a title printed twice with nothing between; gives the title as a slice of the line.</summary>
+    private static bool TryHalveDoubledTitle(ReadOnlyMemory<char> line, out ReadOnlyMemory<char> title)
+    {
+        title = ReadOnlyMemory<char>.Empty;
         if (line.Length < 2 * MinimumTitleLength || line.Length % 2 != 0)
         {
             return false;
         }
 
         var half = line.Length / 2;
-        if (!line.AsSpan(0, half).SequenceEqual(line.AsSpan(half)))
+        if (!line.Span[..half].SequenceEqual(line.Span[half..]))
         {
             return false;
         }
@@ -39,17 +47,17 @@ internal static class DigestTextSplitter
     {
         string? title = null;
         var titleLine = 0;
-        var body = new List<string>();
+        var body = new List<ReadOnlyMemory<char>>();
         foreach (var line in lines)
         {
             if (TryHalveDoubledTitle(line.Text, out var next))
             {
                 if (title is not null)
                 {
-                    yield return new RawArticle(title, string.Join('\n', body), titleLine);
+                    yield return new RawArticle(title, SourceLines.Join(body), titleLine);
                 }
 
-                title = next;
+                title = next.ToString();
                 titleLine = line.Number;
                 body.Clear();
             }
@@ -61,7 +69,7 @@ internal static class DigestTextSplitter
 
         if (title is not null)
         {
-            yield return new RawArticle(title, string.Join('\n', body), titleLine);
+            yield return new RawArticle(title, SourceLines.Join(body), titleLine);
         }
     }
 
@@ -91,7 +99,7 @@ internal static class DigestTextSplitter
                 body = blocks[++i];
             }
 
-            yield return new RawArticle(title.Text, string.Join('\n', body.Select(l => l.Text)), title.Number);
+            yield return new RawArticle(title.Text.ToString(), SourceLines.Join(body.ConvertAll(l => l.Text)), title.Number);
         }
     }
 }

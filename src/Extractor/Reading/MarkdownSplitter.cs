@@ -7,17 +7,17 @@ internal static class MarkdownSplitter
     {
         string? title = null;
         var titleLine = 0;
-        var body = new List<string>();
+        var body = new List<ReadOnlyMemory<char>>();
         foreach (var line in lines)
         {
-            if (line.Text.StartsWith("# ", StringComparison.Ordinal))
+            if (line.Text.Span.StartsWith("# ", StringComparison.Ordinal))
             {
                 if (title is not null)
                 {
-                    yield return new RawArticle(title, string.Join('\n', body), titleLine);
+                    yield return new RawArticle(title, SourceLines.Join(body), titleLine);
                 }
 
-                title = line.Text[2..].Trim();
+                title = line.Text[2..].Trim().ToString();
                 titleLine = line.Number;
                 body.Clear();
             }
@@ -29,7 +29,7 @@ internal static class MarkdownSplitter
 
         if (title is not null)
         {
-            yield return new RawArticle(title, string.Join('\n', body), titleLine);
+            yield return new RawArticle(title, SourceLines.Join(body), titleLine);
         }
     }
 }

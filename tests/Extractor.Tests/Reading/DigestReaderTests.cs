@@ -49,6 +49,19 @@ public sealed class DigestReaderTests : IDisposable
     }
 
     [Fact]
+    public void Should_Give_Title_Lines_And_Bodies_As_Before_When_The_File_Has_Crlf_Line_Ends()
+    {
+        var path = WriteFile("d.txt", "Category: AI\r\n\r\nS4 PaperS4 Paper\r\n作者 Albert Gu\r\n  摘要 提出S4。 \r\n\r\nHiPPO：记忆HiPPO：记忆\r\n正文。[...]\r\n");
+
+        var articles = new DigestReader().Read([path]).Articles;
+
+        Assert.Equal([3, 7], articles.Select(a => a.Line));
+        Assert.Equal("作者 Albert Gu\n摘要 提出S4。", articles[0].Body);
+        Assert.Equal("正文。", articles[1].Body);
+        Assert.Equal("AI", articles[0].Category);
+    }
+
+    [Fact]
     public void Should_Accept_A_Full_Width_Category_Colon()
     {
         var path = WriteFile("d.txt", "Category：机器学习\nAbAb\nbody\n");

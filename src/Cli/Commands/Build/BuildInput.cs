@@ -51,11 +51,11 @@ internal sealed class BuildInput
     /// <param name="files">The output files.</param>
     public string Fingerprint(string version, IEnumerable<string> files) => BuildFingerprint.Of(version, Articles(), Keys, files);
 
-    /// <summary>Hands the articles over; the holder lets go of them.</summary>
+    /// <summary>Hands the articles over; the holder lets go of them, and the extraction of each as it takes it.</summary>
     /// <returns>The articles, in input order.</returns>
-    public IReadOnlyList<Article> TakeArticles()
+    public ArticleHandOff TakeArticles()
     {
-        var articles = Articles();
+        var articles = new ArticleHandOff(Articles());
         _articles = null;
         return articles;
     }
