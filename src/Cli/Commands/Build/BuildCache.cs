@@ -15,13 +15,22 @@ internal static class BuildCache
     /// <summary>The cache file of an output folder.</summary>
     public static string PathIn(string outDir) => Path.Combine(outDir, FolderName, FileName);
 
-    /// <summary>The cache in the output folder, or null (with a warning when a file was there but could not be used).</summary>
-    public static ExtractionCache? Load(string outDir, string version, TextWriter error)
+    /// <summary>
+    /// Starts reading and checking the cache file on another thread, so it overlaps reading the input and loading the
+    /// knowledge; <see cref="PendingCache.Take"/> gives the result.
+    /// </summary>
+    /// <param name="outDir">The output folder.</param>
+    public static PendingCache StartLoading(string outDir) => new(Task.Run(() => Read(PathIn(outDir))));
+
+    /// <summary>Writes the cache atomically.</summary>
+    public static void Save(string outDir, ExtractionCache cache) =>
+        AtomicFile.Write(PathIn(outDir), cache.Save);
+
+    private static Loaded Read(string path)
     {
-        var path = PathIn(outDir);
         if (!File.Exists(path))
         {
-            return null;
+            return new Loaded(path, null, null);
         }
 
         byte[] content;
@@ -31,26 +40,17 @@ internal static class BuildCache
         }
         catch (IOException e)
         {
-            error.WriteLine($"warning: {path}: cannot read the build cache ({e.Message}); extracting every article");
-            return null;
+            return new Loaded(path, null, $"warning: {path}: cannot read the build cache ({e.Message}); extracting every article");
         }
 
-        if (!ExtractionCache.TryLoad(content, out var cache, out var problem))
-        {
-            error.WriteLine($"warning: {path}: ignoring the build cache: {problem}; extracting every article");
-            return null;
-        }
-
-        if (cache.Version != version)
-        {
-            error.WriteLine($"note: {path}: the build cache was made by another extractor version (rules, data or code changed); extracting every article");
-            return null;
-        }
-
-        return cache;
+        return ExtractionCache.TryLoad(content, out var cache, out var problem)
+            ? new Loaded(path, cache, null)
+            : new Loaded(path, null, $"warning: {path}: ignoring the build cache: {problem}; extracting every article");
     }
 
-    /// <summary>Writes the cache atomically.</summary>
-    public static void Save(string outDir, ExtractionCache cache) =>
-        AtomicFile.Write(PathIn(outDir), cache.Save);
+    /// <summary>What reading the cache file gave: a cache (of some version), a warning, or neither when there is no file.</summary>
+    /// <param name="Path">The cache file.</param>
+    /// <param name="Cache">The cache, when the file was there and sound.</param>
+    /// <param name="Warning">Why a file that was there cannot be used.</param>
+    internal sealed record Loaded(string Path, ExtractionCache? Cache, string? Warning);
 }

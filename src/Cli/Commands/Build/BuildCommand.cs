@@ -42,8 +42,12 @@ public sealed class BuildCommand(CliConsole console)
     private int Run(string[] paths, string outDir, string[] lexicons, int threads, bool noCache)
     {
         var clock = Stopwatch.StartNew();
-        var knowledge = ExtractorKnowledge.Load(lexicons);
-        var input = BuildInput.Read(paths, console.Error);
+
+        // The cache file, the knowledge and the input do not depend on each other: they are read side by side.
+        var previous = noCache ? null : BuildCache.StartLoading(outDir);
+        var loading = Task.Run(() => ExtractorKnowledge.Load(lexicons));
+        var input = ReadInput(paths, loading);
+        var knowledge = loading.GetAwaiter().GetResult();
         if (input.Count == 0)
         {
             return console.Fail($"no articles found in {string.Join(", ", paths)}");
@@ -64,7 +68,7 @@ public sealed class BuildCommand(CliConsole console)
 
         var extracted = BuildProgress.Run(console, steps =>
         {
-            var (graph, fromCache) = ExtractAndMerge(steps, input, new ExtractionRun(pipeline, version, outDir, noCache, threads, console.Error));
+            var (graph, fromCache) = ExtractAndMerge(steps, input, new ExtractionRun(pipeline, version, outDir, previous, threads, console.Error));
 
             // The builder's per-article data is old-generation garbage now, which only a full collection returns; one
             // compacting collection here keeps the metrics and exports from growing the process on top of it.
@@ -78,6 +82,20 @@ public sealed class BuildCommand(CliConsole console)
 
         PrintSummary(extracted.Graph, input.Summary, extracted.FromCache, outDir, clock.Elapsed);
         return 0;
+    }
+
+    /// <summary>Reads the input while the knowledge loads; a bad lexicon is reported before a bad input, as when they were loaded one after the other.</summary>
+    private BuildInput ReadInput(string[] paths, Task<ExtractorKnowledge> loading)
+    {
+        try
+        {
+            return BuildInput.Read(paths, console.Error);
+        }
+        catch (DigestInputException)
+        {
+            loading.GetAwaiter().GetResult();
+            throw;
+        }
     }
 
     /// <summary>
@@ -104,7 +122,7 @@ public sealed class BuildCommand(CliConsole console)
     /// <returns>How many articles came from the cache.</returns>
     private static int ExtractInto(GraphBuilder builder, IStepReporter steps, BuildInput input, ExtractionRun run)
     {
-        var previous = run.NoCache ? null : BuildCache.Load(run.OutDir, run.Version, run.Error);
+        var previous = run.Cache?.Take(run.Version, run.Error);
         var extractor = new IncrementalExtractor(run.Pipeline, run.Version);
         var (fromCache, cache) = steps.Step("extract", input.Count, progress =>
             extractor.Extract(input.TakeArticles(), input.Keys, previous, builder.Add, run.Threads, progress));
@@ -140,5 +158,5 @@ public sealed class BuildCommand(CliConsole console)
     }
 
     /// <summary>What the extraction step needs besides the articles.</summary>
-    private sealed record ExtractionRun(ExtractionPipeline Pipeline, string Version, string OutDir, bool NoCache, int Threads, TextWriter Error);
+    private sealed record ExtractionRun(ExtractionPipeline Pipeline, string Version, string OutDir, PendingCache? Cache, int Threads, TextWriter Error);
 }
