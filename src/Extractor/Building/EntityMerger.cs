@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
 using Digest.Extractor.Stages.Resolution;
@@ -30,7 +31,8 @@ internal static class EntityMerger
         var mentionCount = 0;
         foreach (var member in group)
         {
-            aliases.AddRange(member.Aliases);
+            // Through the span: adding the EquatableArray itself would box it and enumerate it through an interface.
+            aliases.AddRange(member.Aliases.AsImmutableArray().AsSpan());
             aliases.Add(member.Name);
             articleIds.Add(member.ArticleId);
             mentionCount += member.Weight;
@@ -40,8 +42,12 @@ internal static class EntityMerger
         aliases.Remove(name);
         articleIds = SortedDistinct(articleIds);
         var baseId = $"{SchemaNames.Label(type).ToLowerInvariant()}:{Slug.Of(name)}";
-        return new Entity(baseId, type, name, EquatableArray<string>.From(aliases), mentionCount, EquatableArray<string>.From(articleIds));
+        return new Entity(baseId, type, name, ToEquatable(aliases), mentionCount, ToEquatable(articleIds));
     }
+
+    /// <summary>The list's items as an array copied in one go (ImmutableArray.CreateRange over a list takes its slow enumerable path).</summary>
+    private static EquatableArray<string> ToEquatable(List<string> items) =>
+        new(ImmutableCollectionsMarshal.AsImmutableArray(items.ToArray()));
 
     /// <summary>The strings in ordinal order, each once.</summary>
     private static List<string> SortedDistinct(List<string> items)
