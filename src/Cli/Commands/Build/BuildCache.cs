@@ -16,8 +16,8 @@ internal static class BuildCache
     public static string PathIn(string outDir) => Path.Combine(outDir, FolderName, FileName);
 
     /// <summary>
-    /// Starts reading and checking the cache file on another thread, so it overlaps reading the input and loading the
-    /// knowledge; <see cref="PendingCache.Take"/> gives the result.
+    /// Starts reading and checking the cache file on another thread, so it overlaps the knowledge's loading and the
+    /// pipeline's set-up; <see cref="PendingCache.Take"/> gives the result.
     /// </summary>
     /// <param name="outDir">The output folder.</param>
     public static PendingCache StartLoading(string outDir) => new(Task.Run(() => Read(PathIn(outDir))));

@@ -43,10 +43,12 @@ public sealed class BuildCommand(CliConsole console)
     {
         var clock = Stopwatch.StartNew();
 
-        // The cache file, the knowledge and the input do not depend on each other: they are read side by side.
-        var previous = noCache ? null : BuildCache.StartLoading(outDir);
+        // The knowledge and the input do not depend on each other: they are read side by side. The cache file is read
+        // after the input, beside the pipeline's set-up: read together with the input, its bytes and the input's
+        // transient text would be in memory at once (peak RSS +25 MB on the corpus).
         var loading = Task.Run(() => ExtractorKnowledge.Load(lexicons));
         var input = ReadInput(paths, loading);
+        var previous = noCache ? null : BuildCache.StartLoading(outDir);
         var knowledge = loading.GetAwaiter().GetResult();
         if (input.Count == 0)
         {
