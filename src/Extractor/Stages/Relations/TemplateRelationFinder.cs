@@ -59,7 +59,7 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         var occurrences = new List<(LocalEntity Entity, Mention Mention)>?[context.Sentences.Count];
         foreach (var entity in context.Entities)
         {
-            foreach (var mention in entity.Mentions)
+            foreach (var mention in entity.Mentions.AsImmutableArray())
             {
                 if ((uint)mention.SentenceIndex < (uint)occurrences.Length)
                 {
@@ -69,9 +69,13 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         }
 
         var sentences = new List<(Sentence, MarkedSentence, bool[], Range)>();
+        var inOriginal = new bool[_templates.Count];
         foreach (var sentence in context.Sentences)
         {
-            if (occurrences[sentence.Index] is { } inSentence && MarkedSentence.Build(sentence, inSentence) is { Entities.Count: > 0 } marked)
+            // A cue in the marked text lies between markers, so it is in the sentence too: a sentence
+            // without cues matches no template and need not be marked.
+            if (occurrences[sentence.Index] is { } inSentence && MayMatchAny(sentence.Text, inOriginal)
+                && MarkedSentence.Build(sentence, inSentence) is { Entities.Count: > 0 } marked)
             {
                 var mayMatch = new bool[_templates.Count];
                 var first = cuesAt.Count;
@@ -81,6 +85,13 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         }
 
         return sentences;
+    }
+
+    /// <summary>Whether the text holds all the cues of some template.</summary>
+    private bool MayMatchAny(string text, bool[] mayMatch)
+    {
+        _cues.Mark(text, mayMatch);
+        return Array.IndexOf(mayMatch, true) >= 0;
     }
 
     private void Apply(

@@ -63,30 +63,58 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
             }
         }
 
-        // Mentions are in body order (KeepOutermost sorts them), so each group is too.
-        var groups = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
-        foreach (var mention in mentions)
+        // Mentions are in body order (KeepOutermost sorts them), so each group is too. Groups are
+        // counted first so that each gets an array of its exact size.
+        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var roots = new List<string>();
+        var sizes = new List<int>();
+        var group = new int[mentions.Count];
+        for (var i = 0; i < mentions.Count; i++)
         {
-            var root = sets.Find(Key(mention.Surface));
-            if (!groups.TryGetValue(root, out var group))
+            var root = sets.Find(Key(mentions[i].Surface));
+            ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(groupOf, root, out var exists);
+            if (!exists)
             {
-                groups[root] = group = [];
+                index = roots.Count;
+                roots.Add(root);
+                sizes.Add(0);
             }
 
-            group.Add(mention);
+            group[i] = index;
+            sizes[index]++;
         }
 
-        var roots = groups.Keys.ToArray();
-        Array.Sort(roots, StringComparer.Ordinal);
-        foreach (var root in roots)
+        var members = new Mention[roots.Count][];
+        for (var g = 0; g < members.Length; g++)
         {
-            context.Entities.Add(Resolve(context.Body, groups[root], Key));
+            members[g] = new Mention[sizes[g]];
+            sizes[g] = 0;
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            members[group[i]][sizes[group[i]]++] = mentions[i];
+        }
+
+        var order = roots.ToArray();
+        Array.Sort(order, StringComparer.Ordinal);
+        Func<string, string> keyOf = Key;
+        var surfaces = new List<(string Surface, int Count)>();
+        context.Entities.EnsureCapacity(context.Entities.Count + order.Length);
+        foreach (var root in order)
+        {
+            context.Entities.Add(Resolve(context.Body, members[groupOf[root]], keyOf, surfaces));
         }
     }
 
-    private LocalEntity Resolve(string body, List<Mention> mentions, Func<string, string> key)
+    /// <summary>Resolves one group of mentions, in body order, to an entity.</summary>
+    /// <param name="body">The article body.</param>
+    /// <param name="mentions">The group's mentions; the entity keeps the array.</param>
+    /// <param name="key">The name key of a surface.</param>
+    /// <param name="surfaces">A scratch list for the distinct surfaces.</param>
+    private LocalEntity Resolve(string body, Mention[] mentions, Func<string, string> key, List<(string Surface, int Count)> surfaces)
     {
-        var surfaces = SurfaceCounts(mentions);
+        SurfaceCounts(mentions, surfaces);
         LexiconEntry? entry = null;
         foreach (var (surface, _) in surfaces)
         {
@@ -99,27 +127,30 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
 
         var name = entry?.Name ?? CanonicalName(surfaces);
         var type = entry?.Type ?? MostHinted(mentions) ?? _typer.Guess(name, body, mentions);
-        var aliases = new List<string>(surfaces.Count);
+        var count = 0;
+        var aliases = new string[surfaces.Count];
         foreach (var (surface, _) in surfaces)
         {
             if (surface != name)
             {
-                aliases.Add(surface);
+                aliases[count++] = surface;
             }
         }
 
-        var sortedAliases = aliases.ToArray();
-        Array.Sort(sortedAliases, StringComparer.Ordinal);
+        // The canonical name is usually one of the surfaces (not for a lexicon name written otherwise).
+        Array.Resize(ref aliases, count);
+
+        Array.Sort(aliases, StringComparer.Ordinal);
         return new LocalEntity(
             key(name),
             name,
             type,
-            ImmutableCollectionsMarshal.AsImmutableArray(sortedAliases),
-            ImmutableCollectionsMarshal.AsImmutableArray(mentions.ToArray()));
+            ImmutableCollectionsMarshal.AsImmutableArray(aliases),
+            ImmutableCollectionsMarshal.AsImmutableArray(mentions));
     }
 
     /// <summary>The type most of the finders' hints give (the first type on a tie), or null without hints.</summary>
-    private static EntityType? MostHinted(List<Mention> mentions)
+    private static EntityType? MostHinted(Mention[] mentions)
     {
         Span<int> votes = stackalloc int[TypeVotes.TypeCount];
         var any = false;
@@ -187,11 +218,11 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
             : string.CompareOrdinal(a.Surface, b.Surface) < 0;
     }
 
-    /// <summary>The distinct surfaces in order of first mention, with how often each is mentioned.</summary>
-    private static List<(string Surface, int Count)> SurfaceCounts(List<Mention> mentions)
+    /// <summary>Fills <paramref name="counts"/> with the distinct surfaces in order of first mention, with how often each is mentioned.</summary>
+    private static void SurfaceCounts(Mention[] mentions, List<(string Surface, int Count)> counts)
     {
         // Entities have few distinct surfaces, so a linear search beats hashing.
-        var counts = new List<(string Surface, int Count)>(4);
+        counts.Clear();
         foreach (var mention in mentions)
         {
             var i = 0;
@@ -209,8 +240,6 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
                 counts[i] = (mention.Surface, counts[i].Count + 1);
             }
         }
-
-        return counts;
     }
 
     /// <summary>Of overlapping mentions keeps the longest (then the earliest); identical spans keep one.</summary>
@@ -242,7 +271,7 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
             return c != 0 ? c : x.CompareTo(y);
         });
 
-        var kept = new List<Mention>();
+        var kept = new List<Mention>(mentions.Count);
         foreach (var index in order)
         {
             var mention = mentions[index];
