@@ -219,7 +219,16 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             return group.Success && marked.LastEntityIn(0, group.Index, e => knowledge.Signatures.AllowsTarget(type, e.Type)) is { } before ? [before] : named;
         }
 
-        named.RemoveAll(b => !knowledge.Signatures.AllowsTarget(type, b.Type));
+        var kept = 0;
+        for (var i = 0; i < named.Count; i++)
+        {
+            if (knowledge.Signatures.AllowsTarget(type, named[i].Type))
+            {
+                named[kept++] = named[i];
+            }
+        }
+
+        named.RemoveRange(kept, named.Count - kept);
         return named;
     }
 

@@ -23,12 +23,13 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         string Key(string surface)
         {
-            if (!keys.TryGetValue(surface, out var key))
+            ref var key = ref CollectionsMarshal.GetValueRefOrAddDefault(keys, surface, out var exists);
+            if (!exists)
             {
-                keys[surface] = key = NameKey.Of(surface);
+                key = NameKey.Of(surface);
             }
 
-            return key;
+            return key!;
         }
 
         var outermost = KeepOutermost(context.Mentions);
@@ -97,7 +98,7 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
         }
 
         var order = roots.ToArray();
-        Array.Sort(order, StringComparer.Ordinal);
+        Array.Sort(order, string.CompareOrdinal);
         Func<string, string> keyOf = Key;
         var surfaces = new List<(string Surface, int Count)>();
         context.Entities.EnsureCapacity(context.Entities.Count + order.Length);
@@ -140,7 +141,7 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
         // The canonical name is usually one of the surfaces (not for a lexicon name written otherwise).
         Array.Resize(ref aliases, count);
 
-        Array.Sort(aliases, StringComparer.Ordinal);
+        Array.Sort(aliases, string.CompareOrdinal);
         return new LocalEntity(
             key(name),
             name,
