@@ -106,9 +106,9 @@ internal sealed class MarkedSentence
     /// <summary>Builds the marked form of a sentence.</summary>
     /// <param name="sentence">The sentence.</param>
     /// <param name="occurrences">The entity mentions inside it.</param>
-    public static MarkedSentence Build(Sentence sentence, List<(LocalEntity Entity, Mention Mention)> occurrences)
+    public static MarkedSentence Build(Sentence sentence, ReadOnlySpan<(LocalEntity Entity, Mention Mention)> occurrences)
     {
-        var ordered = new List<(LocalEntity Entity, Mention Mention)>(occurrences.Count);
+        var ordered = new List<(LocalEntity Entity, Mention Mention)>(occurrences.Length);
         foreach (var occurrence in occurrences)
         {
             if (occurrence.Mention.Start >= sentence.Start && occurrence.Mention.End <= sentence.End)

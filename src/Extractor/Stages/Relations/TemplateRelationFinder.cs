@@ -55,26 +55,15 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     private List<(Sentence Sentence, MarkedSentence Marked, bool[] MayMatch, Range Cues)> MarkedSentences(
         ArticleContext context, List<(int Slot, int At)> cuesAt)
     {
-        // Sentence indices are positions in context.Sentences.
-        var occurrences = new List<(LocalEntity Entity, Mention Mention)>?[context.Sentences.Count];
-        foreach (var entity in context.Entities)
-        {
-            foreach (var mention in entity.Mentions.AsImmutableArray())
-            {
-                if ((uint)mention.SentenceIndex < (uint)occurrences.Length)
-                {
-                    (occurrences[mention.SentenceIndex] ??= []).Add((entity, mention));
-                }
-            }
-        }
-
+        var (occurrences, starts) = OccurrencesBySentence(context);
         var sentences = new List<(Sentence, MarkedSentence, bool[], Range)>();
         var inOriginal = new bool[_templates.Count];
         foreach (var sentence in context.Sentences)
         {
             // A cue in the marked text lies between markers, so it is in the sentence too: a sentence
             // without cues matches no template and need not be marked.
-            if (occurrences[sentence.Index] is { } inSentence && MayMatchAny(sentence.Text, inOriginal)
+            var inSentence = occurrences.AsSpan(starts[sentence.Index]..starts[sentence.Index + 1]);
+            if (!inSentence.IsEmpty && MayMatchAny(sentence.Text, inOriginal)
                 && MarkedSentence.Build(sentence, inSentence) is { Entities.Count: > 0 } marked)
             {
                 var mayMatch = new bool[_templates.Count];
@@ -85,6 +74,47 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         }
 
         return sentences;
+    }
+
+    /// <summary>
+    /// The entity mentions of all sentences in one array, each sentence's in entity order; sentence
+    /// i's are those from <c>Starts[i]</c> to <c>Starts[i + 1]</c> (sentence indices are positions in
+    /// <see cref="ArticleContext.Sentences"/>).
+    /// </summary>
+    private static ((LocalEntity Entity, Mention Mention)[] Occurrences, int[] Starts) OccurrencesBySentence(ArticleContext context)
+    {
+        var count = context.Sentences.Count;
+        var starts = new int[count + 1];
+        foreach (var entity in context.Entities)
+        {
+            foreach (var mention in entity.Mentions.AsImmutableArray())
+            {
+                if ((uint)mention.SentenceIndex < (uint)count)
+                {
+                    starts[mention.SentenceIndex + 1]++;
+                }
+            }
+        }
+
+        for (var i = 1; i <= count; i++)
+        {
+            starts[i] += starts[i - 1];
+        }
+
+        var occurrences = new (LocalEntity, Mention)[starts[count]];
+        var next = starts[..count];
+        foreach (var entity in context.Entities)
+        {
+            foreach (var mention in entity.Mentions.AsImmutableArray())
+            {
+                if ((uint)mention.SentenceIndex < (uint)count)
+                {
+                    occurrences[next[mention.SentenceIndex]++] = (entity, mention);
+                }
+            }
+        }
+
+        return (occurrences, starts);
     }
 
     /// <summary>Whether the text holds all the cues of some template.</summary>

@@ -64,47 +64,35 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
             }
         }
 
-        // Mentions are in body order (KeepOutermost sorts them), so each group is too. Groups are
-        // counted first so that each gets an array of its exact size.
-        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        var roots = new List<string>();
-        var sizes = new List<int>();
-        var group = new int[mentions.Count];
+        // Sorting the mentions by their set's representative, then by body order (KeepOutermost
+        // sorted them), lines each group up in body order, and the groups in the order they resolve in.
+        var roots = new string[mentions.Count];
+        var order = new int[mentions.Count];
         for (var i = 0; i < mentions.Count; i++)
         {
-            var root = sets.Find(Key(mentions[i].Surface));
-            ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(groupOf, root, out var exists);
-            if (!exists)
-            {
-                index = roots.Count;
-                roots.Add(root);
-                sizes.Add(0);
-            }
-
-            group[i] = index;
-            sizes[index]++;
+            roots[i] = sets.Find(Key(mentions[i].Surface));
+            order[i] = i;
         }
 
-        var members = new Mention[roots.Count][];
-        for (var g = 0; g < members.Length; g++)
-        {
-            members[g] = new Mention[sizes[g]];
-            sizes[g] = 0;
-        }
-
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            members[group[i]][sizes[group[i]]++] = mentions[i];
-        }
-
-        var order = roots.ToArray();
-        Array.Sort(order, string.CompareOrdinal);
+        Array.Sort(order, (x, y) => string.CompareOrdinal(roots[x], roots[y]) is var c and not 0 ? c : x.CompareTo(y));
         Func<string, string> keyOf = Key;
         var surfaces = new List<(string Surface, int Count)>();
-        context.Entities.EnsureCapacity(context.Entities.Count + order.Length);
-        foreach (var root in order)
+        for (var first = 0; first < order.Length;)
         {
-            context.Entities.Add(Resolve(context.Body, members[groupOf[root]], keyOf, surfaces));
+            var end = first + 1;
+            while (end < order.Length && roots[order[end]] == roots[order[first]])
+            {
+                end++;
+            }
+
+            var group = new Mention[end - first];
+            for (var i = first; i < end; i++)
+            {
+                group[i - first] = mentions[order[i]];
+            }
+
+            context.Entities.Add(Resolve(context.Body, group, keyOf, surfaces));
+            first = end;
         }
     }
 
