@@ -16,7 +16,7 @@ namespace Digest.Extractor.Building;
 /// </summary>
 public sealed class GraphBuilder
 {
-    private readonly KeySets _sets = new();
+    private KeySets _sets = new();
     private readonly List<Article> _articles = [];
     private readonly List<int> _firstMember = [];
     private readonly List<GroupMember> _members = [];
@@ -61,8 +61,47 @@ public sealed class GraphBuilder
         }
     }
 
-    /// <summary>Merges everything added so far into the graph.</summary>
+    /// <summary>
+    /// Merges everything added so far into the graph. The builder lets go of its name keys and members once they are
+    /// grouped (they are most of what it holds), so the entities, mentions and relations are made without them, and a
+    /// builder builds once.
+    /// </summary>
     public KnowledgeGraphData Build()
+    {
+        var (entities, entityOfMember, entityOfKey, mentionCounts) = MergeEntities();
+
+        // Ids are unique, so their rank orders entities, relations and mentions exactly as comparing the ids would.
+        var idRank = Enumerable.Range(0, entities.Length).ToArray();
+        Array.Sort(entities.Select(e => e.Id).ToArray(), idRank, StringComparer.Ordinal);
+        var rankOfEntity = new int[entities.Length];
+        for (var r = 0; r < idRank.Length; r++)
+        {
+            rankOfEntity[idRank[r]] = r;
+        }
+
+        var articles = _articles.ToArray();
+        Array.Sort(articles, (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var mentions = Mentions(entityOfMember, mentionCounts, entities, rankOfEntity, ArticleRanks(articles));
+        var relations = RelationMerger.Merge(_relations, key => entityOfKey[key], entities, rankOfEntity);
+        var sorted = new Entity[entities.Length];
+        for (var r = 0; r < idRank.Length; r++)
+        {
+            sorted[r] = entities[idRank[r]];
+        }
+
+        return new KnowledgeGraphData(
+            new EquatableArray<Article>(ImmutableCollectionsMarshal.AsImmutableArray(articles)),
+            new EquatableArray<Entity>(ImmutableCollectionsMarshal.AsImmutableArray(sorted)),
+            new EquatableArray<Relation>(ImmutableCollectionsMarshal.AsImmutableArray(relations)),
+            new EquatableArray<ArticleMention>(ImmutableCollectionsMarshal.AsImmutableArray(mentions)));
+    }
+
+    /// <summary>
+    /// Groups the members by name key into entities with unique ids, in group rank order. A method of its own so the
+    /// members laid out by group are garbage once it returns (see <see cref="Build()"/>).
+    /// </summary>
+    /// <returns>The entities, the entity of each member, the entity of each key number and each member's mention count.</returns>
+    private (Entity[] Entities, int[] EntityOfMember, int[] EntityOfKey, int[] MentionCounts) MergeEntities()
     {
         // Members keep input order within a group, as a LINQ GroupBy would.
         var groupOfRoot = new int[_sets.Count];
@@ -104,6 +143,33 @@ public sealed class GraphBuilder
             }
         }
 
+        for (var m = 0; m < groupOfMember.Length; m++)
+        {
+            groupOfMember[m] = rankOfGroup[groupOfMember[m]];
+        }
+
+        var groupOfKey = new int[_sets.Count];
+        for (var key = 0; key < groupOfKey.Length; key++)
+        {
+            groupOfKey[key] = groupOfRoot[_sets.Find(key)];
+        }
+
+        var mentionCounts = new int[_members.Count];
+        for (var m = 0; m < mentionCounts.Length; m++)
+        {
+            mentionCounts[m] = _members[m].MentionCount;
+        }
+
+        // The keys and members are a large part of what the builder holds, and every later step reads the arrays
+        // above instead: letting go of them before the entities are made lowers the build's peak.
+        _sets = new KeySets();
+        roots.Clear();
+        roots.TrimExcess();
+        _members.Clear();
+        _members.TrimExcess();
+        _keyOfMember.Clear();
+        _keyOfMember.TrimExcess();
+
         // Describing a group reads only that group, so it runs in parallel.
         var entities = new Entity[byRoot.Length];
         Parallel.For(0, byRoot.Length, i =>
@@ -122,35 +188,7 @@ public sealed class GraphBuilder
             }
         }
 
-        // Ids are unique, so their rank orders entities, relations and mentions exactly as comparing the ids would.
-        var idRank = Enumerable.Range(0, entities.Length).ToArray();
-        Array.Sort(entities.Select(e => e.Id).ToArray(), idRank, StringComparer.Ordinal);
-        var rankOfEntity = new int[entities.Length];
-        for (var r = 0; r < idRank.Length; r++)
-        {
-            rankOfEntity[idRank[r]] = r;
-        }
-
-        for (var m = 0; m < groupOfMember.Length; m++)
-        {
-            groupOfMember[m] = rankOfGroup[groupOfMember[m]];
-        }
-
-        var articles = _articles.ToArray();
-        Array.Sort(articles, (a, b) => string.CompareOrdinal(a.Id, b.Id));
-        var mentions = Mentions(groupOfMember, entities, rankOfEntity, ArticleRanks(articles));
-        var relations = RelationMerger.Merge(_relations, key => groupOfRoot[_sets.Find(key)], entities, rankOfEntity);
-        var sorted = new Entity[entities.Length];
-        for (var r = 0; r < idRank.Length; r++)
-        {
-            sorted[r] = entities[idRank[r]];
-        }
-
-        return new KnowledgeGraphData(
-            new EquatableArray<Article>(ImmutableCollectionsMarshal.AsImmutableArray(articles)),
-            new EquatableArray<Entity>(ImmutableCollectionsMarshal.AsImmutableArray(sorted)),
-            new EquatableArray<Relation>(ImmutableCollectionsMarshal.AsImmutableArray(relations)),
-            new EquatableArray<ArticleMention>(ImmutableCollectionsMarshal.AsImmutableArray(mentions)));
+        return (entities, groupOfMember, groupOfKey, mentionCounts);
     }
 
     /// <summary>The members laid out group after group (input order within each), and where each group starts (one extra entry: the end).</summary>
@@ -189,10 +227,11 @@ public sealed class GraphBuilder
     /// then entity id (via their ranks: each pair occurs once), in one pass over the articles.
     /// </summary>
     /// <param name="entityOfMember">The position in <paramref name="entities"/> of each member.</param>
+    /// <param name="mentionCounts">Each member's mention count.</param>
     /// <param name="entities">The entities, in group rank order.</param>
     /// <param name="rankOfEntity">Each entity's rank in id order.</param>
     /// <param name="articleRank">Each article id's rank in id order.</param>
-    private ArticleMention[] Mentions(int[] entityOfMember, Entity[] entities, int[] rankOfEntity, Dictionary<string, int> articleRank)
+    private ArticleMention[] Mentions(int[] entityOfMember, int[] mentionCounts, Entity[] entities, int[] rankOfEntity, Dictionary<string, int> articleRank)
     {
         // Visiting the articles in id rank order puts articles that share an id side by side, so an entity's
         // count in an article is found by remembering the last article rank it was counted in.
@@ -215,7 +254,7 @@ public sealed class GraphBuilder
         for (var k = 0; k < byRank.Length; k++)
         {
             var a = byRank[k];
-            var end = a + 1 < _firstMember.Count ? _firstMember[a + 1] : _members.Count;
+            var end = a + 1 < _firstMember.Count ? _firstMember[a + 1] : mentionCounts.Length;
             for (var m = _firstMember[a]; m < end; m++)
             {
                 var i = entityOfMember[m];
@@ -229,7 +268,7 @@ public sealed class GraphBuilder
                     articleIds.Add(_articles[a].Id);
                 }
 
-                counts[slotOf[i]] += _members[m].MentionCount;
+                counts[slotOf[i]] += mentionCounts[m];
             }
         }
 

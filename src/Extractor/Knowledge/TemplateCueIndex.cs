@@ -20,6 +20,12 @@ internal sealed class TemplateCueIndex
     /// </summary>
     private readonly CueWord[]?[] _byStart;
 
+    /// <summary>
+    /// One bit per character: whether <see cref="_byStart"/> holds words for it. The 8 KB stay in
+    /// the cache where the table of references (512 KB) does not, and most characters start no cue.
+    /// </summary>
+    private readonly ulong[] _startBits = new ulong[(char.MaxValue + 1) / 64];
+
     /// <summary>Whether a slot is some template's first cue (the only ones whose occurrences are reported).</summary>
     private readonly bool[] _isFirstSlot;
 
@@ -71,6 +77,10 @@ internal sealed class TemplateCueIndex
         for (var c = 0; c < _fold.Length; c++)
         {
             _byStart[c] = byFoldedStart.GetValueOrDefault(_fold[c]);
+            if (_byStart[c] is not null)
+            {
+                _startBits[c >> 6] |= 1UL << c;
+            }
         }
     }
 
@@ -94,7 +104,8 @@ internal sealed class TemplateCueIndex
         found.Clear();
         for (var at = 0; at < text.Length; at++)
         {
-            if (_byStart[text[at]] is not { } words)
+            var c = text[at];
+            if ((_startBits[c >> 6] & (1UL << c)) == 0 || _byStart[c] is not { } words)
             {
                 continue;
             }

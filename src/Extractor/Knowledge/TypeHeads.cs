@@ -20,10 +20,14 @@ public sealed class TypeHeads
     /// <summary>The heads by their first character, in <see cref="_heads"/> order.</summary>
     private readonly Dictionary<char, (string Head, EntityType Type)[]> _byFirst;
 
+    /// <summary>The heads that do not start with a Chinese character (<c>benchmark</c>), in <see cref="_heads"/> order, with their first character in upper case.</summary>
+    private readonly (string Head, EntityType Type, char First)[] _otherHeads;
+
     private TypeHeads((string Head, EntityType Type)[] heads)
     {
         _heads = heads;
         _byFirst = heads.GroupBy(h => h.Head[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        _otherHeads = heads.Where(h => !IsCjk(h.Head[0])).Select(h => (h.Head, h.Type, char.ToUpperInvariant(h.Head[0]))).ToArray();
     }
 
     /// <summary>The type of the head word that follows <paramref name="start"/>, if one does.</summary>
@@ -57,18 +61,27 @@ public sealed class TypeHeads
                 continue;
             }
 
-            foreach (var (head, type) in _heads)
+            // Here c is not Chinese, so a head starting with a Chinese character cannot match, and an
+            // exact match is a case-insensitive one: the first other head that matches ignoring case wins.
+            if (distance == 0 && OtherHeadAt(text, at) is { } other)
             {
-                if (distance == 0 && string.CompareOrdinal(text, at, head, 0, head.Length) == 0)
-                {
-                    return type;
-                }
+                return other;
+            }
+        }
 
-                if (distance == 0 && !IsCjk(head[0]) && at + head.Length <= text.Length
-                    && string.Compare(text, at, head, 0, head.Length, StringComparison.OrdinalIgnoreCase) == 0)
-                {
-                    return type;
-                }
+        return null;
+    }
+
+    /// <summary>The type of the first head not starting with a Chinese character (in order) written at <paramref name="at"/>, ignoring case.</summary>
+    private EntityType? OtherHeadAt(string text, int at)
+    {
+        var first = char.ToUpperInvariant(text[at]);
+        foreach (var (head, type, headFirst) in _otherHeads)
+        {
+            if (headFirst == first && at + head.Length <= text.Length
+                && string.Compare(text, at, head, 0, head.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return type;
             }
         }
 

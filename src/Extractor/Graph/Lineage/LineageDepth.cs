@@ -14,46 +14,58 @@ public static class LineageDepth
     public static int[] Compute(KnowledgeGraph graph)
     {
         var n = graph.Entities.Count;
-        var parents = new List<int>[n];
-        for (var i = 0; i < n; i++)
-        {
-            parents[i] = [];
-        }
 
+        // Few entities build on anything: the rest share one empty list, and components are laid out in two arrays
+        // rather than a list each, so a corpus graph's depths take a few arrays instead of a list per entity.
+        var parents = new IReadOnlyList<int>[n];
+        Array.Fill(parents, Array.Empty<int>());
         var relations = graph.Data.Relations.AsImmutableArray();
         for (var r = 0; r < relations.Length; r++)
         {
             if (relations[r].Type == RelationType.BuildsOn)
             {
-                parents[graph.RelationEnds[r].Source].Add(graph.RelationEnds[r].Target);
+                var (source, target) = graph.RelationEnds[r];
+                if (parents[source] is not List<int> list)
+                {
+                    parents[source] = list = [];
+                }
+
+                list.Add(target);
             }
         }
 
         foreach (var list in parents)
         {
-            list.Sort();
+            (list as List<int>)?.Sort();
         }
 
         // Tarjan closes a component only after every component it reaches, so numbering order
         // is a topological order of the condensation with parents first.
         var (component, count) = StrongComponents.Find(n, v => parents[v]);
-        var members = new List<int>[count];
-        for (var c = 0; c < count; c++)
+        var memberStart = new int[count + 1];
+        foreach (var c in component)
         {
-            members[c] = [];
+            memberStart[c + 1]++;
         }
 
+        for (var c = 0; c < count; c++)
+        {
+            memberStart[c + 1] += memberStart[c];
+        }
+
+        var fill = memberStart[..^1];
+        var members = new int[n];
         for (var v = 0; v < n; v++)
         {
-            members[component[v]].Add(v);
+            members[fill[component[v]]++] = v;
         }
 
         var depth = new int[count];
         for (var c = 0; c < count; c++)
         {
-            foreach (var v in members[c])
+            for (var k = memberStart[c]; k < memberStart[c + 1]; k++)
             {
-                foreach (var p in parents[v])
+                foreach (var p in parents[members[k]])
                 {
                     if (component[p] != c)
                     {
@@ -63,6 +75,11 @@ public static class LineageDepth
             }
         }
 
-        return component.Select(c => depth[c]).ToArray();
+        for (var v = 0; v < n; v++)
+        {
+            component[v] = depth[component[v]];
+        }
+
+        return component;
     }
 }

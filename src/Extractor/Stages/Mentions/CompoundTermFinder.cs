@@ -18,17 +18,18 @@ public sealed partial class CompoundTermFinder(TypeHeads compoundHeads) : IExtra
     /// <inheritdoc />
     public void Run(ArticleContext context)
     {
-        foreach (Match match in AcronymBeforeNoun().Matches(context.Body))
+        foreach (var match in AcronymBeforeNoun().EnumerateMatches(context.Body))
         {
-            var head = match.Groups["head"];
-            if (compoundHeads.At(context.Body, head.Index) is { } found && context.SentenceAt(match.Index) is { } sentence)
+            // The head noun's first character ends the match.
+            var head = match.Index + match.Length - 1;
+            if (compoundHeads.At(context.Body, head) is { } found && context.SentenceAt(match.Index) is { } sentence)
             {
-                var surface = context.Body.Substring(match.Index, head.Index - match.Index + found.Length);
+                var surface = context.Body.Substring(match.Index, head - match.Index + found.Length);
                 context.Mentions.Add(new Mention(surface, match.Index, sentence.Index, Name, found.Type));
             }
         }
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9\-])(?=[A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*[A-Z])[A-Za-z][A-Za-z0-9\-]{1,15} ?(?<head>\p{IsCJKUnifiedIdeographs})")]
+    [GeneratedRegex(@"(?<![A-Za-z0-9\-])(?=[A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*[A-Z])[A-Za-z][A-Za-z0-9\-]{1,15} ?\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex AcronymBeforeNoun();
 }

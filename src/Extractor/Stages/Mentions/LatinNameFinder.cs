@@ -26,47 +26,39 @@ public sealed partial class LatinNameFinder(Stoplist stoplist) : IExtractionStag
                 continue;
             }
 
-            var surface = trimmed.ToString();
-            if (stoplist.Contains(surface) || IsNumber(surface) || IsQuantity(surface) || IsMeasurement(surface))
+            if (stoplist.Contains(trimmed) || !ContainsLetter(trimmed) || Quantity().IsMatch(trimmed) || IsMeasurement(trimmed))
             {
                 continue;
             }
 
             if (context.SentenceAt(match.Index) is { } sentence)
             {
-                context.Mentions.Add(new Mention(surface, match.Index, sentence.Index, Name));
+                context.Mentions.Add(new Mention(trimmed.ToString(), match.Index, sentence.Index, Name));
             }
         }
     }
 
-    private static bool IsNumber(string surface)
+    private static bool ContainsLetter(ReadOnlySpan<char> text)
     {
-        foreach (var c in surface)
+        foreach (var c in text)
         {
             if (char.IsLetter(c))
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return false;
+    }
+
+    /// <summary>A generic word followed by numbers (<c>PSNR 20.54</c>, <c>Table 3</c>): a measurement or reference, not a name.</summary>
+    private bool IsMeasurement(ReadOnlySpan<char> surface)
+    {
+        var space = surface.IndexOf(' ');
+        return space >= 0 && !ContainsLetter(surface[(space + 1)..]) && stoplist.Contains(surface[..space]);
     }
 
     /// <summary>A size or amount such as <c>7B</c>, <c>30-60 FPS</c>, <c>10k</c>: not a name.</summary>
-    private static bool IsQuantity(string surface) => Quantity().IsMatch(surface);
-
-    /// <summary>A generic word followed by numbers (<c>PSNR 20.54</c>, <c>Table 3</c>): a measurement or reference, not a name.</summary>
-    private bool IsMeasurement(string surface)
-    {
-        if (!surface.Contains(' '))
-        {
-            return false;
-        }
-
-        var words = surface.Split(' ');
-        return words.Length > 1 && stoplist.Contains(words[0]) && words.Skip(1).All(w => !w.Any(char.IsLetter));
-    }
-
     [GeneratedRegex(@"^\d[\d\.,\-]*\s?(?:[KkMBTG]|FPS|fps|ms|GB|MB|TB|Hz|kHz|px|bit|bits)?$")]
     private static partial Regex Quantity();
 

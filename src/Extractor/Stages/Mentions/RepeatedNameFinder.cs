@@ -21,10 +21,11 @@ public sealed class RepeatedNameFinder(Stoplist stoplist) : IExtractionStage
     public void Run(ArticleContext context)
     {
         var distinct = new HashSet<string>(StringComparer.Ordinal);
-        var found = new HashSet<int>(context.Mentions.Count);
-        foreach (var mention in context.Mentions)
+        var found = new int[context.Mentions.Count];
+        for (var m = 0; m < found.Length; m++)
         {
-            found.Add(mention.Start);
+            var mention = context.Mentions[m];
+            found[m] = mention.Start;
             if (mention.Surface.Length >= MinLength)
             {
                 distinct.Add(mention.Surface);
@@ -37,6 +38,8 @@ public sealed class RepeatedNameFinder(Stoplist stoplist) : IExtractionStage
             return;
         }
 
+        // Where mentions start, sorted for binary search (cheaper to build than a hash set).
+        Array.Sort(found);
         var names = new SortedNameSet(distinct);
         var body = context.Body;
         var i = 0;
@@ -45,7 +48,7 @@ public sealed class RepeatedNameFinder(Stoplist stoplist) : IExtractionStage
             var length = names.LongestMatch(body, i);
             if (length > 0 && !LexiconMentionFinder.CutsWord(body, i, length))
             {
-                if (!found.Contains(i) && context.SentenceAt(i) is { } sentence)
+                if (Array.BinarySearch(found, i) < 0 && context.SentenceAt(i) is { } sentence)
                 {
                     context.Mentions.Add(new Mention(body.Substring(i, length), i, sentence.Index, Name));
                 }

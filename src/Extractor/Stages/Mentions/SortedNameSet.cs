@@ -14,30 +14,46 @@ internal sealed class SortedNameSet
     private readonly string[] _names;
     private readonly ulong[] _firsts = new ulong[FirstBits / 64];
 
-    public SortedNameSet(IEnumerable<string> names)
+    public SortedNameSet(IReadOnlyCollection<string> names)
     {
-        var lowered = new List<string>();
+        var lowered = new string[names.Count];
+        var count = 0;
         foreach (var name in names)
         {
             if (name.Length > 0)
             {
-                lowered.Add(string.Create(name.Length, name, static (span, source) =>
-                {
-                    for (var i = 0; i < span.Length; i++)
-                    {
-                        span[i] = char.ToLowerInvariant(source[i]);
-                    }
-                }));
+                lowered[count++] = Lower(name);
             }
         }
 
-        lowered.Sort(StringComparer.Ordinal);
-        _names = [.. lowered];
+        Array.Resize(ref lowered, count);
+        Array.Sort(lowered, StringComparer.Ordinal);
+        _names = lowered;
         foreach (var name in _names)
         {
             var bit = name[0] & (FirstBits - 1);
             _firsts[bit >> 6] |= 1UL << bit;
         }
+    }
+
+    /// <summary>The name in lower case; most names (Chinese terms) are already, and are kept as they are.</summary>
+    private static string Lower(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.ToLowerInvariant(c) != c)
+            {
+                return string.Create(name.Length, name, static (span, source) =>
+                {
+                    for (var i = 0; i < span.Length; i++)
+                    {
+                        span[i] = char.ToLowerInvariant(source[i]);
+                    }
+                });
+            }
+        }
+
+        return name;
     }
 
     /// <summary>The length of the longest name that starts at <paramref name="start"/>, or 0.</summary>

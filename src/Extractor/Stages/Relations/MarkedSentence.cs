@@ -1,3 +1,4 @@
+using System.Buffers;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Pipeline;
 
@@ -105,9 +106,9 @@ internal sealed class MarkedSentence
     /// <summary>Builds the marked form of a sentence.</summary>
     /// <param name="sentence">The sentence.</param>
     /// <param name="occurrences">The entity mentions inside it.</param>
-    public static MarkedSentence Build(Sentence sentence, IReadOnlyList<(LocalEntity Entity, Mention Mention)> occurrences)
+    public static MarkedSentence Build(Sentence sentence, ReadOnlySpan<(LocalEntity Entity, Mention Mention)> occurrences)
     {
-        var ordered = new List<(LocalEntity Entity, Mention Mention)>(occurrences.Count);
+        var ordered = new List<(LocalEntity Entity, Mention Mention)>(occurrences.Length);
         foreach (var occurrence in occurrences)
         {
             if (occurrence.Mention.Start >= sentence.Start && occurrence.Mention.End <= sentence.End)
@@ -116,10 +117,13 @@ internal sealed class MarkedSentence
             }
         }
 
+        // Each marker replaces a mention's text, so the marked text is at most one character per mention longer.
         var text = sentence.Text;
-        var builder = new System.Text.StringBuilder(text.Length);
-        var entities = new List<LocalEntity>();
-        var markers = new List<(int At, int Start, int End)>();
+        var rented = ArrayPool<char>.Shared.Rent(text.Length + ordered.Count);
+        var buffer = rented.AsSpan();
+        var length = 0;
+        var entities = new List<LocalEntity>(ordered.Count);
+        var markers = new List<(int At, int Start, int End)>(ordered.Count);
         var position = 0;
         for (var i = 0; i < ordered.Count && entities.Count <= RelationTemplate.LastMarker - RelationTemplate.FirstMarker; i++)
         {
@@ -130,9 +134,10 @@ internal sealed class MarkedSentence
                 continue;
             }
 
-            builder.Append(text, position, start - position);
-            var at = builder.Length;
-            builder.Append((char)(RelationTemplate.FirstMarker + entities.Count));
+            text.AsSpan(position, start - position).CopyTo(buffer[length..]);
+            length += start - position;
+            var at = length;
+            buffer[length++] = (char)(RelationTemplate.FirstMarker + entities.Count);
             entities.Add(entity);
             position = start + mention.Surface.Length;
             if (OwnAliasBracket(text, position, ordered, i, sentence.Start, entity.Key) is { } after)
@@ -144,8 +149,11 @@ internal sealed class MarkedSentence
             markers.Add((at, start, position));
         }
 
-        builder.Append(text, position, text.Length - position);
-        return new MarkedSentence(builder.ToString(), entities, text, markers);
+        text.AsSpan(position).CopyTo(buffer[length..]);
+        length += text.Length - position;
+        var marked = new string(buffer[..length]);
+        ArrayPool<char>.Shared.Return(rented);
+        return new MarkedSentence(marked, entities, text, markers);
     }
 
     /// <summary>Inserts after every occurrence that starts at or before it: a stable sort by start (the lists are short).</summary>

@@ -55,23 +55,16 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     private List<(Sentence Sentence, MarkedSentence Marked, bool[] MayMatch, Range Cues)> MarkedSentences(
         ArticleContext context, List<(int Slot, int At)> cuesAt)
     {
-        // Sentence indices are positions in context.Sentences.
-        var occurrences = new List<(LocalEntity Entity, Mention Mention)>?[context.Sentences.Count];
-        foreach (var entity in context.Entities)
-        {
-            foreach (var mention in entity.Mentions)
-            {
-                if ((uint)mention.SentenceIndex < (uint)occurrences.Length)
-                {
-                    (occurrences[mention.SentenceIndex] ??= []).Add((entity, mention));
-                }
-            }
-        }
-
+        var (occurrences, starts) = OccurrencesBySentence(context);
         var sentences = new List<(Sentence, MarkedSentence, bool[], Range)>();
+        var inOriginal = new bool[_templates.Count];
         foreach (var sentence in context.Sentences)
         {
-            if (occurrences[sentence.Index] is { } inSentence && MarkedSentence.Build(sentence, inSentence) is { Entities.Count: > 0 } marked)
+            // A cue in the marked text lies between markers, so it is in the sentence too: a sentence
+            // without cues matches no template and need not be marked.
+            var inSentence = occurrences.AsSpan(starts[sentence.Index]..starts[sentence.Index + 1]);
+            if (!inSentence.IsEmpty && MayMatchAny(sentence.Text, inOriginal)
+                && MarkedSentence.Build(sentence, inSentence) is { Entities.Count: > 0 } marked)
             {
                 var mayMatch = new bool[_templates.Count];
                 var first = cuesAt.Count;
@@ -81,6 +74,54 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         }
 
         return sentences;
+    }
+
+    /// <summary>
+    /// The entity mentions of all sentences in one array, each sentence's in entity order; sentence
+    /// i's are those from <c>Starts[i]</c> to <c>Starts[i + 1]</c> (sentence indices are positions in
+    /// <see cref="ArticleContext.Sentences"/>).
+    /// </summary>
+    private static ((LocalEntity Entity, Mention Mention)[] Occurrences, int[] Starts) OccurrencesBySentence(ArticleContext context)
+    {
+        var count = context.Sentences.Count;
+        var starts = new int[count + 1];
+        foreach (var entity in context.Entities)
+        {
+            foreach (var mention in entity.Mentions.AsImmutableArray())
+            {
+                if ((uint)mention.SentenceIndex < (uint)count)
+                {
+                    starts[mention.SentenceIndex + 1]++;
+                }
+            }
+        }
+
+        for (var i = 1; i <= count; i++)
+        {
+            starts[i] += starts[i - 1];
+        }
+
+        var occurrences = new (LocalEntity, Mention)[starts[count]];
+        var next = starts[..count];
+        foreach (var entity in context.Entities)
+        {
+            foreach (var mention in entity.Mentions.AsImmutableArray())
+            {
+                if ((uint)mention.SentenceIndex < (uint)count)
+                {
+                    occurrences[next[mention.SentenceIndex]++] = (entity, mention);
+                }
+            }
+        }
+
+        return (occurrences, starts);
+    }
+
+    /// <summary>Whether the text holds all the cues of some template.</summary>
+    private bool MayMatchAny(string text, bool[] mayMatch)
+    {
+        _cues.Mark(text, mayMatch);
+        return Array.IndexOf(mayMatch, true) >= 0;
     }
 
     private void Apply(
@@ -208,7 +249,16 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             return group.Success && marked.LastEntityIn(0, group.Index, e => knowledge.Signatures.AllowsTarget(type, e.Type)) is { } before ? [before] : named;
         }
 
-        named.RemoveAll(b => !knowledge.Signatures.AllowsTarget(type, b.Type));
+        var kept = 0;
+        for (var i = 0; i < named.Count; i++)
+        {
+            if (knowledge.Signatures.AllowsTarget(type, named[i].Type))
+            {
+                named[kept++] = named[i];
+            }
+        }
+
+        named.RemoveRange(kept, named.Count - kept);
         return named;
     }
 

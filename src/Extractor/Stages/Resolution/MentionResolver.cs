@@ -23,12 +23,13 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         string Key(string surface)
         {
-            if (!keys.TryGetValue(surface, out var key))
+            ref var key = ref CollectionsMarshal.GetValueRefOrAddDefault(keys, surface, out var exists);
+            if (!exists)
             {
-                keys[surface] = key = NameKey.Of(surface);
+                key = NameKey.Of(surface);
             }
 
-            return key;
+            return key!;
         }
 
         var outermost = KeepOutermost(context.Mentions);
@@ -63,30 +64,46 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
             }
         }
 
-        // Mentions are in body order (KeepOutermost sorts them), so each group is too.
-        var groups = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
-        foreach (var mention in mentions)
+        // Sorting the mentions by their set's representative, then by body order (KeepOutermost
+        // sorted them), lines each group up in body order, and the groups in the order they resolve in.
+        var roots = new string[mentions.Count];
+        var order = new int[mentions.Count];
+        for (var i = 0; i < mentions.Count; i++)
         {
-            var root = sets.Find(Key(mention.Surface));
-            if (!groups.TryGetValue(root, out var group))
-            {
-                groups[root] = group = [];
-            }
-
-            group.Add(mention);
+            roots[i] = sets.Find(Key(mentions[i].Surface));
+            order[i] = i;
         }
 
-        var roots = groups.Keys.ToArray();
-        Array.Sort(roots, StringComparer.Ordinal);
-        foreach (var root in roots)
+        Array.Sort(order, (x, y) => string.CompareOrdinal(roots[x], roots[y]) is var c and not 0 ? c : x.CompareTo(y));
+        Func<string, string> keyOf = Key;
+        var surfaces = new List<(string Surface, int Count)>();
+        for (var first = 0; first < order.Length;)
         {
-            context.Entities.Add(Resolve(context.Body, groups[root], Key));
+            var end = first + 1;
+            while (end < order.Length && roots[order[end]] == roots[order[first]])
+            {
+                end++;
+            }
+
+            var group = new Mention[end - first];
+            for (var i = first; i < end; i++)
+            {
+                group[i - first] = mentions[order[i]];
+            }
+
+            context.Entities.Add(Resolve(context.Body, group, keyOf, surfaces));
+            first = end;
         }
     }
 
-    private LocalEntity Resolve(string body, List<Mention> mentions, Func<string, string> key)
+    /// <summary>Resolves one group of mentions, in body order, to an entity.</summary>
+    /// <param name="body">The article body.</param>
+    /// <param name="mentions">The group's mentions; the entity keeps the array.</param>
+    /// <param name="key">The name key of a surface.</param>
+    /// <param name="surfaces">A scratch list for the distinct surfaces.</param>
+    private LocalEntity Resolve(string body, Mention[] mentions, Func<string, string> key, List<(string Surface, int Count)> surfaces)
     {
-        var surfaces = SurfaceCounts(mentions);
+        SurfaceCounts(mentions, surfaces);
         LexiconEntry? entry = null;
         foreach (var (surface, _) in surfaces)
         {
@@ -99,27 +116,30 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
 
         var name = entry?.Name ?? CanonicalName(surfaces);
         var type = entry?.Type ?? MostHinted(mentions) ?? _typer.Guess(name, body, mentions);
-        var aliases = new List<string>(surfaces.Count);
+        var count = 0;
+        var aliases = new string[surfaces.Count];
         foreach (var (surface, _) in surfaces)
         {
             if (surface != name)
             {
-                aliases.Add(surface);
+                aliases[count++] = surface;
             }
         }
 
-        var sortedAliases = aliases.ToArray();
-        Array.Sort(sortedAliases, StringComparer.Ordinal);
+        // The canonical name is usually one of the surfaces (not for a lexicon name written otherwise).
+        Array.Resize(ref aliases, count);
+
+        Array.Sort(aliases, string.CompareOrdinal);
         return new LocalEntity(
             key(name),
             name,
             type,
-            ImmutableCollectionsMarshal.AsImmutableArray(sortedAliases),
-            ImmutableCollectionsMarshal.AsImmutableArray(mentions.ToArray()));
+            ImmutableCollectionsMarshal.AsImmutableArray(aliases),
+            ImmutableCollectionsMarshal.AsImmutableArray(mentions));
     }
 
     /// <summary>The type most of the finders' hints give (the first type on a tie), or null without hints.</summary>
-    private static EntityType? MostHinted(List<Mention> mentions)
+    private static EntityType? MostHinted(Mention[] mentions)
     {
         Span<int> votes = stackalloc int[TypeVotes.TypeCount];
         var any = false;
@@ -187,11 +207,11 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
             : string.CompareOrdinal(a.Surface, b.Surface) < 0;
     }
 
-    /// <summary>The distinct surfaces in order of first mention, with how often each is mentioned.</summary>
-    private static List<(string Surface, int Count)> SurfaceCounts(List<Mention> mentions)
+    /// <summary>Fills <paramref name="counts"/> with the distinct surfaces in order of first mention, with how often each is mentioned.</summary>
+    private static void SurfaceCounts(Mention[] mentions, List<(string Surface, int Count)> counts)
     {
         // Entities have few distinct surfaces, so a linear search beats hashing.
-        var counts = new List<(string Surface, int Count)>(4);
+        counts.Clear();
         foreach (var mention in mentions)
         {
             var i = 0;
@@ -209,8 +229,6 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
                 counts[i] = (mention.Surface, counts[i].Count + 1);
             }
         }
-
-        return counts;
     }
 
     /// <summary>Of overlapping mentions keeps the longest (then the earliest); identical spans keep one.</summary>
@@ -242,7 +260,7 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
             return c != 0 ? c : x.CompareTo(y);
         });
 
-        var kept = new List<Mention>();
+        var kept = new List<Mention>(mentions.Count);
         foreach (var index in order)
         {
             var mention = mentions[index];

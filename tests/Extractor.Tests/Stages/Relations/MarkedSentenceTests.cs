@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Pipeline;
 using Digest.Extractor.Stages.Relations;
@@ -71,7 +72,7 @@ public sealed class MarkedSentenceTests
 
         return context.Sentences
             .Where(s => occurrences[s.Index] is not null)
-            .Select(s => (s, MarkedSentence.Build(s, occurrences[s.Index]!)))
+            .Select(s => (s, MarkedSentence.Build(s, CollectionsMarshal.AsSpan(occurrences[s.Index]))))
             .Where(m => m.Item2.Entities.Count > 0);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Pipeline;
@@ -130,7 +131,7 @@ public sealed class TemplateMatchesTests
 
         return context.Sentences
             .Where(s => occurrences[s.Index] is not null)
-            .Select(s => MarkedSentence.Build(s, occurrences[s.Index]!))
+            .Select(s => MarkedSentence.Build(s, CollectionsMarshal.AsSpan(occurrences[s.Index])))
             .Where(m => m.Entities.Count > 0)
             .Select(m => m.Text);
     }
