@@ -23,7 +23,7 @@ public sealed class JsonStringsTests
     [MemberData(nameof(Texts))]
     public void Should_Write_A_String_As_The_Exports_Utf8JsonWriter_Does(string text)
     {
-        Assert.Equal(ViaWriter(text), Encoding.UTF8.GetString(Write(output => new JsonStrings().Write(output, text))));
+        Assert.Equal(ViaWriter(text), Encoding.UTF8.GetString(Utf8Bytes.Of(output => new JsonStrings().Write(output, text))));
     }
 
     [Theory]
@@ -32,7 +32,7 @@ public sealed class JsonStringsTests
     {
         var expected = ViaWriter(text).Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
-        Assert.Equal(expected, Encoding.UTF8.GetString(Write(output => new JsonStrings().WriteXmlText(output, text))));
+        Assert.Equal(expected, Encoding.UTF8.GetString(Utf8Bytes.Of(output => new JsonStrings().WriteXmlText(output, text))));
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class JsonStringsTests
         // Built here: a theory's string data would lose the lone surrogate on the way.
         var text = "a lone " + (char)0xD800 + " surrogate";
 
-        Assert.Equal(ViaWriter(text), Encoding.UTF8.GetString(Write(output => new JsonStrings().Write(output, text))));
+        Assert.Equal(ViaWriter(text), Encoding.UTF8.GetString(Utf8Bytes.Of(output => new JsonStrings().Write(output, text))));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class JsonStringsTests
         var huge = string.Concat(Enumerable.Repeat("模型 \"A\" ", 20_000));
         var strings = new JsonStrings();
 
-        var bytes = Write(output =>
+        var bytes = Utf8Bytes.Of(output =>
         {
             output.Write(filler);
             strings.Write(output, across);
@@ -72,14 +72,5 @@ public sealed class JsonStringsTests
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
-
-    private static byte[] Write(Action<Utf8Output> write)
-    {
-        using var bytes = new MemoryStream();
-        var output = new Utf8Output(bytes);
-        write(output);
-        output.Flush();
-        return bytes.ToArray();
     }
 }

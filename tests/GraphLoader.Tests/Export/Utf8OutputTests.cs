@@ -1,5 +1,4 @@
 using System.Text;
-using Digest.GraphLoader.Export;
 
 namespace Digest.GraphLoader.Tests.Export;
 
@@ -11,7 +10,7 @@ public sealed class Utf8OutputTests
         // 150,000 characters, with surrogate pairs that fall across the 64 KiB buffer's edges.
         var text = string.Concat(Enumerable.Repeat("大型语言模型 LLaMA 😀 ", 10_000));
 
-        Assert.Equal(Encoding.UTF8.GetBytes(text), Write(output => output.Write(text)));
+        Assert.Equal(Encoding.UTF8.GetBytes(text), Utf8Bytes.Of(output => output.Write(text)));
     }
 
     [Fact]
@@ -19,7 +18,7 @@ public sealed class Utf8OutputTests
     {
         var text = "a\uD800b";
 
-        Assert.Equal(new UTF8Encoding(false).GetBytes(text), Write(output => output.Write(text)));
+        Assert.Equal(new UTF8Encoding(false).GetBytes(text), Utf8Bytes.Of(output => output.Write(text)));
     }
 
     [Fact]
@@ -27,7 +26,7 @@ public sealed class Utf8OutputTests
     {
         var filler = new string('x', (1 << 16) - 3);
 
-        var bytes = Write(output =>
+        var bytes = Utf8Bytes.Of(output =>
         {
             output.Write(filler);
             output.Write(0.06580613408562794, "R");
@@ -42,7 +41,7 @@ public sealed class Utf8OutputTests
     {
         var filler = new string('x', (1 << 16) - 5);
 
-        var bytes = Write(output =>
+        var bytes = Utf8Bytes.Of(output =>
         {
             output.Write(filler);
             Assert.True(output.TryEncodePending("模型 A", out var kept));
@@ -57,19 +56,10 @@ public sealed class Utf8OutputTests
     [Fact]
     public void Should_Refuse_To_Encode_Pending_A_Lone_Surrogate_Or_Text_Larger_Than_The_Buffer()
     {
-        Write(output =>
+        Utf8Bytes.Of(output =>
         {
             Assert.False(output.TryEncodePending("a\uD800b", out _));
             Assert.False(output.TryEncodePending(new string('x', 1 << 16), out _));
         });
-    }
-
-    private static byte[] Write(Action<Utf8Output> write)
-    {
-        using var bytes = new MemoryStream();
-        var output = new Utf8Output(bytes);
-        write(output);
-        output.Flush();
-        return bytes.ToArray();
     }
 }

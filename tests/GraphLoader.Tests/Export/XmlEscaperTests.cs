@@ -72,14 +72,7 @@ public sealed class XmlEscaperTests
         Assert.Throws<ArgumentException>(() => Write(output => XmlEscaper.WriteText(output, text)));
     }
 
-    private static string Write(Action<Utf8Output> write)
-    {
-        using var bytes = new MemoryStream();
-        var output = new Utf8Output(bytes);
-        write(output);
-        output.Flush();
-        return Encoding.UTF8.GetString(bytes.ToArray());
-    }
+    private static string Write(Action<Utf8Output> write) => Encoding.UTF8.GetString(Utf8Bytes.Of(write));
 
     /// <summary>What XmlWriter, set up as the GraphML export used to be, writes for the value inside an element.</summary>
     private static string ViaXmlWriter(Action<XmlWriter> write, bool attribute)

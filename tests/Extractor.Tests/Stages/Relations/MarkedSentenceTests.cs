@@ -1,7 +1,4 @@
-using System.Runtime.InteropServices;
 using Digest.Extractor.Knowledge;
-using Digest.Extractor.Pipeline;
-using Digest.Extractor.Stages.Relations;
 
 namespace Digest.Extractor.Tests.Stages.Relations;
 
@@ -13,7 +10,7 @@ public sealed class MarkedSentenceTests
         var markers = 0;
         foreach (var body in SharedTexts.Bodies.Take(500))
         {
-            foreach (var (sentence, marked) in Marked(body))
+            foreach (var (sentence, marked) in MarkedSentences.Of(body))
             {
                 // The marked characters stand for consecutive pieces of the original: a plain character
                 // for itself, a marker for a mention of its entity.
@@ -46,7 +43,7 @@ public sealed class MarkedSentenceTests
     [Fact]
     public void Should_Span_From_The_First_To_The_Last_Name_When_A_Match_Covers_Several_Markers()
     {
-        var (sentence, marked) = Marked("我们提出了LoRA，它优于Adapter和Prefix Tuning。").First(m => m.Marked.Entities.Count >= 2);
+        var (sentence, marked) = MarkedSentences.Of("我们提出了LoRA，它优于Adapter和Prefix Tuning。").First(m => m.Marked.Entities.Count >= 2);
         var first = marked.Text.IndexOf('\uE000', StringComparison.Ordinal);
         var last = marked.Text.LastIndexOfAny(['\uE000', '\uE001', '\uE002']);
 
@@ -56,23 +53,5 @@ public sealed class MarkedSentenceTests
         Assert.Contains(marked.EntityOf(marked.Text[last]).Mentions, m => original.EndsWith(m.Surface, StringComparison.Ordinal));
         Assert.NotEqual(first, last);
         Assert.Contains(original, sentence.Text, StringComparison.Ordinal);
-    }
-
-    private static IEnumerable<(Sentence Sentence, MarkedSentence Marked)> Marked(string body)
-    {
-        var context = PipelineRun.RunUntil<ArticlePaperFinder>("T", body);
-        var occurrences = new List<(LocalEntity, Mention)>?[context.Sentences.Count];
-        foreach (var entity in context.Entities)
-        {
-            foreach (var mention in entity.Mentions.Where(m => (uint)m.SentenceIndex < (uint)occurrences.Length))
-            {
-                (occurrences[mention.SentenceIndex] ??= []).Add((entity, mention));
-            }
-        }
-
-        return context.Sentences
-            .Where(s => occurrences[s.Index] is not null)
-            .Select(s => (s, MarkedSentence.Build(s, CollectionsMarshal.AsSpan(occurrences[s.Index]))))
-            .Where(m => m.Item2.Entities.Count > 0);
     }
 }

@@ -1,7 +1,5 @@
-using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Digest.Extractor.Knowledge;
-using Digest.Extractor.Pipeline;
 using Digest.Extractor.Stages.Relations;
 
 namespace Digest.Extractor.Tests.Stages.Relations;
@@ -24,7 +22,7 @@ public sealed class TemplateMatchesTests
         var matched = 0;
         foreach (var body in SharedTexts.Bodies)
         {
-            foreach (var text in MarkedTexts(body))
+            foreach (var text in MarkedSentences.Of(body).Select(m => m.Marked.Text))
             {
                 sentences++;
                 var mayMatch = new bool[Templates.Count];
@@ -115,25 +113,6 @@ public sealed class TemplateMatchesTests
         }
 
         Assert.True(found > 0);
-    }
-
-    private static IEnumerable<string> MarkedTexts(string body)
-    {
-        var context = PipelineRun.RunUntil<ArticlePaperFinder>("T", body);
-        var occurrences = new List<(LocalEntity, Mention)>?[context.Sentences.Count];
-        foreach (var entity in context.Entities)
-        {
-            foreach (var mention in entity.Mentions.Where(m => (uint)m.SentenceIndex < (uint)occurrences.Length))
-            {
-                (occurrences[mention.SentenceIndex] ??= []).Add((entity, mention));
-            }
-        }
-
-        return context.Sentences
-            .Where(s => occurrences[s.Index] is not null)
-            .Select(s => MarkedSentence.Build(s, CollectionsMarshal.AsSpan(occurrences[s.Index])))
-            .Where(m => m.Entities.Count > 0)
-            .Select(m => m.Text);
     }
 
     private static List<Match> Scan(Regex pattern, string text)
