@@ -22,6 +22,7 @@ public sealed class GraphBuilder
     private readonly List<GroupMember> _members = [];
     private readonly List<int> _keyOfMember = [];
     private readonly List<PendingRelation> _relations = [];
+    private bool _built;
 
     /// <summary>Builds the graph of a whole list of extractions.</summary>
     /// <param name="extractions">One extraction per article, in input order.</param>
@@ -38,8 +39,10 @@ public sealed class GraphBuilder
 
     /// <summary>Adds the next article's extraction (articles in input order); the builder keeps no reference to it.</summary>
     /// <param name="extraction">The extraction.</param>
+    /// <exception cref="InvalidOperationException">The graph was built already.</exception>
     public void Add(ArticleExtraction extraction)
     {
+        ThrowIfBuilt();
         var article = extraction.Article;
         _articles.Add(article with { Body = string.Empty });
         _firstMember.Add(_members.Count);
@@ -66,8 +69,11 @@ public sealed class GraphBuilder
     /// grouped (they are most of what it holds), so the entities, mentions and relations are made without them, and a
     /// builder builds once.
     /// </summary>
+    /// <exception cref="InvalidOperationException">The graph was built already.</exception>
     public KnowledgeGraphData Build()
     {
+        ThrowIfBuilt();
+        _built = true;
         var (entities, entityOfMember, entityOfKey, mentionCounts) = MergeEntities();
 
         // Ids are unique, so their rank orders entities, relations and mentions exactly as comparing the ids would.
@@ -94,6 +100,15 @@ public sealed class GraphBuilder
             new EquatableArray<Entity>(ImmutableCollectionsMarshal.AsImmutableArray(sorted)),
             new EquatableArray<Relation>(ImmutableCollectionsMarshal.AsImmutableArray(relations)),
             new EquatableArray<ArticleMention>(ImmutableCollectionsMarshal.AsImmutableArray(mentions)));
+    }
+
+    /// <summary>Refuses a second build or a late article: the first build let go of the name keys and members.</summary>
+    private void ThrowIfBuilt()
+    {
+        if (_built)
+        {
+            throw new InvalidOperationException("this builder has built its graph already; use a new one");
+        }
     }
 
     /// <summary>

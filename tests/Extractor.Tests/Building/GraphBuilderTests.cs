@@ -28,6 +28,19 @@ public sealed class GraphBuilderTests
     }
 
     [Fact]
+    public void Should_Refuse_A_Second_Build_Or_A_Late_Article_When_The_Shared_Sample_Was_Built()
+    {
+        var (articles, pipeline) = SharedSample();
+        var extractions = pipeline.ExtractAll(articles);
+        var builder = new GraphBuilder();
+        builder.Add(extractions[0]);
+
+        Assert.NotEmpty(builder.Build().Entities);
+        Assert.Throws<InvalidOperationException>(builder.Build);
+        Assert.Throws<InvalidOperationException>(() => builder.Add(extractions[1]));
+    }
+
+    [Fact]
     public void Should_Keep_Every_Shared_Sample_Article_But_Not_Its_Body()
     {
         var (articles, pipeline) = SharedSample();
