@@ -81,7 +81,7 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     /// i's are those from <c>Starts[i]</c> to <c>Starts[i + 1]</c> (sentence indices are positions in
     /// <see cref="ArticleContext.Sentences"/>).
     /// </summary>
-    private static ((LocalEntity Entity, Mention Mention)[] Occurrences, int[] Starts) OccurrencesBySentence(ArticleContext context)
+    internal static ((LocalEntity Entity, Mention Mention)[] Occurrences, int[] Starts) OccurrencesBySentence(ArticleContext context)
     {
         var count = context.Sentences.Count;
         var starts = new int[count + 1];

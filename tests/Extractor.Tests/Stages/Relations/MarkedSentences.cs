@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Digest.Extractor.Pipeline;
 using Digest.Extractor.Stages.Relations;
 
@@ -11,18 +10,10 @@ internal static class MarkedSentences
     public static IEnumerable<(Sentence Sentence, MarkedSentence Marked)> Of(string body)
     {
         var context = PipelineRun.RunUntil<ArticlePaperFinder>("T", body);
-        var occurrences = new List<(LocalEntity, Mention)>?[context.Sentences.Count];
-        foreach (var entity in context.Entities)
-        {
-            foreach (var mention in entity.Mentions.Where(m => (uint)m.SentenceIndex < (uint)occurrences.Length))
-            {
-                (occurrences[mention.SentenceIndex] ??= []).Add((entity, mention));
-            }
-        }
-
+        var (occurrences, starts) = TemplateRelationFinder.OccurrencesBySentence(context);
         return context.Sentences
-            .Where(s => occurrences[s.Index] is not null)
-            .Select(s => (s, MarkedSentence.Build(s, CollectionsMarshal.AsSpan(occurrences[s.Index]))))
+            .Where(s => starts[s.Index + 1] > starts[s.Index])
+            .Select(s => (s, MarkedSentence.Build(s, occurrences.AsSpan(starts[s.Index]..starts[s.Index + 1]))))
             .Where(m => m.Item2.Entities.Count > 0);
     }
 }
