@@ -61,7 +61,7 @@ public sealed class KnowledgeGraph
         _graph = new(BuildQuikGraph);
         _articles = new(() => data.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal));
         _metrics = new(MetricsByPosition);
-        _topology = new(() => new GraphTopology(Entities.Select(e => e.Id).ToArray(), _ends, relations.Select(r => r.Type).ToArray()));
+        _topology = new(() => GraphTopology.Of(Entities.Select(e => e.Id).ToArray(), relations, _ends));
         _lookup = new(() => new EntityLookup(Entities, _indexById));
         _relationIndex = new(RelationPositions);
     }

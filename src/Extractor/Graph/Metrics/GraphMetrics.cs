@@ -21,8 +21,8 @@ public static class GraphMetrics
 
     /// <summary>The links of the graph data: all that <see cref="Compute"/> reads.</summary>
     /// <param name="data">The graph data.</param>
-    /// <exception cref="InvalidDataException">A relation names an entity the data does not hold, or an id repeats.</exception>
-    public static GraphTopology TopologyOf(KnowledgeGraphData data) => KnowledgeGraph.From(data).Topology;
+    /// <exception cref="InvalidDataException">An id repeats (a relation naming an unknown entity is found when the metrics are computed).</exception>
+    public static GraphTopology TopologyOf(KnowledgeGraphData data) => GraphTopology.Of(data);
 
     /// <summary>The graph data carrying these metrics.</summary>
     /// <param name="data">The graph data.</param>

@@ -6,7 +6,7 @@ namespace Digest.Extractor.Graph.Metrics;
 
 /// <summary>
 /// Names exactly what the metrics of a graph depend on: every field of its <see cref="GraphTopology"/> in order
-/// (entity ids, relation ends and types), the code that computes them (this assembly's MVID, which a deterministic
+/// (entity ids; each relation's source id, target id and type), the code that computes them (this assembly's MVID, which a deterministic
 /// build changes whenever the code does) and <see cref="StoredMetrics.FormatVersion"/>. Equal fingerprints mean equal
 /// metrics, since <see cref="GraphMetrics.Compute"/> reads nothing else.
 /// </summary>
@@ -28,12 +28,13 @@ public static class MetricsFingerprint
             hash.Add(id);
         }
 
+        // Ids rather than end positions: the positions follow from them, and finding them (a lookup per end) would cost
+        // more than the whole hash. A fingerprint that matches was therefore computed from ids that all resolved.
         hash.Add(topology.RelationCount);
         for (var r = 0; r < topology.RelationCount; r++)
         {
-            var (source, target) = topology.Ends[r];
-            hash.Add(source);
-            hash.Add(target);
+            hash.Add(topology.SourceIds[r]);
+            hash.Add(topology.TargetIds[r]);
             hash.Add((int)topology.Types[r]);
         }
 
