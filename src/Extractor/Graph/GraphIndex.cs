@@ -7,15 +7,15 @@ namespace Digest.Extractor.Graph;
 /// </summary>
 internal sealed class GraphIndex
 {
-    /// <summary>Builds the arrays from the view.</summary>
-    /// <param name="graph">The graph.</param>
-    public GraphIndex(KnowledgeGraph graph)
+    /// <summary>Builds the arrays from the relations' ends.</summary>
+    /// <param name="count">The number of entities.</param>
+    /// <param name="ends">The entity positions of each relation's ends.</param>
+    public GraphIndex(int count, (int Source, int Target)[] ends)
     {
-        Count = graph.Entities.Count;
-        var ends = graph.RelationEnds;
-        var sources = new int[ends.Count];
-        var targets = new int[ends.Count];
-        for (var e = 0; e < ends.Count; e++)
+        Count = count;
+        var sources = new int[ends.Length];
+        var targets = new int[ends.Length];
+        for (var e = 0; e < ends.Length; e++)
         {
             (sources[e], targets[e]) = ends[e];
         }

@@ -21,7 +21,7 @@ public sealed class KnowledgeGraph
     private readonly Lazy<BidirectionalGraph<string, RelationEdge>> _graph;
     private readonly Lazy<Dictionary<string, Article>> _articles;
     private readonly Lazy<EntityMetrics?[]> _metrics;
-    private readonly Lazy<GraphIndex> _index;
+    private readonly Lazy<GraphTopology> _topology;
     private readonly Lazy<EntityLookup> _lookup;
     private readonly Lazy<Dictionary<Relation, int>> _relationIndex;
 
@@ -61,7 +61,7 @@ public sealed class KnowledgeGraph
         _graph = new(BuildQuikGraph);
         _articles = new(() => data.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal));
         _metrics = new(MetricsByPosition);
-        _index = new(() => new GraphIndex(this));
+        _topology = new(() => GraphTopology.Of(Entities.Select(e => e.Id).ToArray(), relations, _ends));
         _lookup = new(() => new EntityLookup(Entities, _indexById));
         _relationIndex = new(RelationPositions);
     }
@@ -84,8 +84,11 @@ public sealed class KnowledgeGraph
     /// <summary>The entity positions of each relation's ends, in <see cref="KnowledgeGraphData.Relations"/> order.</summary>
     internal IReadOnlyList<(int Source, int Target)> RelationEnds => _ends;
 
+    /// <summary>The links alone, which the graph metrics read (built on first use).</summary>
+    public GraphTopology Topology => _topology.Value;
+
     /// <summary>Compact adjacency arrays for the algorithms, built on first use.</summary>
-    internal GraphIndex Index => _index.Value;
+    internal GraphIndex Index => Topology.Index;
 
     /// <summary>Builds the view of data that holds its evidence.</summary>
     /// <param name="data">The graph data.</param>

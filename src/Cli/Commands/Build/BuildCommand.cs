@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using Digest.Extractor.Building;
 using Digest.Extractor.Caching;
-using Digest.Extractor.Graph.Metrics;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
@@ -75,7 +74,7 @@ public sealed class BuildCommand(CliConsole console)
             // The builder's per-article data is old-generation garbage now, which only a full collection returns; one
             // compacting collection here keeps the metrics and exports from growing the process on top of it.
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            graph = steps.Step("compute metrics", 1, _ => GraphMetrics.Attach(graph));
+            graph = steps.Step("compute metrics", 1, _ => MetricsCache.Attach(graph, outDir, noCache, console.Error));
             steps.Step("write " + string.Join(", ", Exporters.Select(e => e.FileName)), Exporters.Count, progress =>
                 GraphExports.WriteAll(graph, outDir, threads, progress).Count);
             OutputStamp.Write(outDir, fingerprint, stamped);

@@ -14,11 +14,11 @@ public static class Louvain
     private const double MinGain = 1e-12;
     private const int MaxPasses = 100;
 
-    /// <summary>The community of every entity (0 = largest), by position in <see cref="KnowledgeGraph.Entities"/>.</summary>
-    /// <param name="graph">The graph.</param>
-    public static int[] Compute(KnowledgeGraph graph)
+    /// <summary>The community of every entity (0 = largest), by position in <see cref="GraphTopology.EntityIds"/>.</summary>
+    /// <param name="topology">The graph's links.</param>
+    public static int[] Compute(GraphTopology topology)
     {
-        var index = graph.Index;
+        var index = topology.Index;
         var level = new Level(index.Count, index.Start, index.Neighbor, index.Weight, new double[index.Count]);
         var membership = Enumerable.Range(0, index.Count).ToArray();
         while (true)

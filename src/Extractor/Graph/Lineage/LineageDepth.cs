@@ -9,22 +9,22 @@ namespace Digest.Extractor.Graph.Lineage;
 /// </summary>
 public static class LineageDepth
 {
-    /// <summary>The depth of every entity, by position in <see cref="KnowledgeGraph.Entities"/>.</summary>
-    /// <param name="graph">The graph.</param>
-    public static int[] Compute(KnowledgeGraph graph)
+    /// <summary>The depth of every entity, by position in <see cref="GraphTopology.EntityIds"/>.</summary>
+    /// <param name="topology">The graph's links.</param>
+    public static int[] Compute(GraphTopology topology)
     {
-        var n = graph.Entities.Count;
+        var n = topology.Count;
 
         // Few entities build on anything: the rest share one empty list, and components are laid out in two arrays
         // rather than a list each, so a corpus graph's depths take a few arrays instead of a list per entity.
         var parents = new IReadOnlyList<int>[n];
         Array.Fill(parents, Array.Empty<int>());
-        var relations = graph.Data.Relations.AsImmutableArray();
-        for (var r = 0; r < relations.Length; r++)
+        var types = topology.Types;
+        for (var r = 0; r < types.Count; r++)
         {
-            if (relations[r].Type == RelationType.BuildsOn)
+            if (types[r] == RelationType.BuildsOn)
             {
-                var (source, target) = graph.RelationEnds[r];
+                var (source, target) = topology.Ends[r];
                 if (parents[source] is not List<int> list)
                 {
                     parents[source] = list = [];

@@ -15,49 +15,60 @@ public static class GraphMetrics
     /// <summary>Decimals kept for real-valued measures.</summary>
     public const int Decimals = 6;
 
-    /// <summary>The graph data with metrics for every entity.</summary>
+    /// <summary>The graph data with metrics for every entity, computed.</summary>
     /// <param name="data">The graph data.</param>
-    public static KnowledgeGraphData Attach(KnowledgeGraphData data)
-    {
-        var graph = KnowledgeGraph.From(data with { Metrics = EquatableArray<EntityMetrics>.Empty });
-        return data with { Metrics = EquatableArray<EntityMetrics>.From(Compute(graph)) };
-    }
+    public static KnowledgeGraphData Attach(KnowledgeGraphData data) => With(data, Compute(TopologyOf(data)));
 
-    /// <summary>Computes the metrics of every entity, in id order.</summary>
-    /// <param name="graph">The graph.</param>
-    public static IReadOnlyList<EntityMetrics> Compute(KnowledgeGraph graph)
+    /// <summary>The links of the graph data: all that <see cref="Compute"/> reads.</summary>
+    /// <param name="data">The graph data.</param>
+    /// <exception cref="InvalidDataException">An id repeats (a relation naming an unknown entity is found when the metrics are computed).</exception>
+    public static GraphTopology TopologyOf(KnowledgeGraphData data) => GraphTopology.Of(data);
+
+    /// <summary>The graph data carrying these metrics.</summary>
+    /// <param name="data">The graph data.</param>
+    /// <param name="metrics">Metrics of every entity, in id order.</param>
+    public static KnowledgeGraphData With(KnowledgeGraphData data, IReadOnlyList<EntityMetrics> metrics) =>
+        data with { Metrics = EquatableArray<EntityMetrics>.From(metrics) };
+
+    /// <summary>Computes the metrics of every entity, in id order, from the links alone.</summary>
+    /// <param name="topology">The graph's links.</param>
+    public static IReadOnlyList<EntityMetrics> Compute(GraphTopology topology)
     {
         // Betweenness is most of the work and spreads over the cores by itself; the other measures
         // run after it rather than beside it, so its search states and theirs are never live at once
         // (corpus peak working set ~193 -> ~185 MB).
-        var betweenness = Betweenness(graph);
-        var rank = PageRanks(graph);
-        var community = Communities(graph);
-        var depth = LineageDepths(graph);
-        return Enumerable.Range(0, graph.Entities.Count)
-            .Select(i => new EntityMetrics(graph.Entities[i].Id, rank[i], betweenness[i], community[i], depth[i]))
-            .ToList();
+        var betweenness = Round(Rankings.Betweenness.Compute(topology));
+        var rank = Round(PageRank.Compute(topology));
+        var community = Louvain.Compute(topology);
+        var depth = LineageDepth.Compute(topology);
+        var metrics = new EntityMetrics[topology.Count];
+        for (var i = 0; i < metrics.Length; i++)
+        {
+            metrics[i] = new EntityMetrics(topology.EntityIds[i], rank[i], betweenness[i], community[i], depth[i]);
+        }
+
+        return metrics;
     }
 
     /// <summary>PageRank per entity position: stored, else computed and rounded.</summary>
     /// <param name="graph">The graph.</param>
     public static double[] PageRanks(KnowledgeGraph graph) =>
-        Stored(graph, m => m.PageRank) ?? Round(PageRank.Compute(graph));
+        Stored(graph, m => m.PageRank) ?? Round(PageRank.Compute(graph.Topology));
 
     /// <summary>Betweenness per entity position: stored, else computed and rounded.</summary>
     /// <param name="graph">The graph.</param>
     public static double[] Betweenness(KnowledgeGraph graph) =>
-        Stored(graph, m => m.Betweenness) ?? Round(Rankings.Betweenness.Compute(graph));
+        Stored(graph, m => m.Betweenness) ?? Round(Rankings.Betweenness.Compute(graph.Topology));
 
     /// <summary>Louvain community per entity position: stored, else computed.</summary>
     /// <param name="graph">The graph.</param>
     public static int[] Communities(KnowledgeGraph graph) =>
-        Stored(graph, m => m.Community) ?? Louvain.Compute(graph);
+        Stored(graph, m => m.Community) ?? Louvain.Compute(graph.Topology);
 
     /// <summary>Lineage depth per entity position: stored, else computed.</summary>
     /// <param name="graph">The graph.</param>
     public static int[] LineageDepths(KnowledgeGraph graph) =>
-        Stored(graph, m => m.LineageDepth) ?? LineageDepth.Compute(graph);
+        Stored(graph, m => m.LineageDepth) ?? LineageDepth.Compute(graph.Topology);
 
     private static T[]? Stored<T>(KnowledgeGraph graph, Func<EntityMetrics, T> select)
     {

@@ -20,12 +20,12 @@ public static class Betweenness
 
     private const int Chunks = 16;
 
-    /// <summary>The score of every entity, by position in <see cref="KnowledgeGraph.Entities"/>.</summary>
-    /// <param name="graph">The graph.</param>
-    public static double[] Compute(KnowledgeGraph graph)
+    /// <summary>The score of every entity, by position in <see cref="GraphTopology.EntityIds"/>.</summary>
+    /// <param name="topology">The graph's links.</param>
+    public static double[] Compute(GraphTopology topology)
     {
-        var n = graph.Index.Count;
-        var layout = new BreadthFirstLayout(graph.Index);
+        var n = topology.Index.Count;
+        var layout = new BreadthFirstLayout(topology.Index);
         var sources = Sources(n);
         var sums = new OrderedSums(n, Chunks);
 

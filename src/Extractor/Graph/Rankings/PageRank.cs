@@ -13,11 +13,11 @@ public static class PageRank
     private const double Tolerance = 1e-10;
     private const int MaxRounds = 200;
 
-    /// <summary>The score of every entity, by position in <see cref="KnowledgeGraph.Entities"/>.</summary>
-    /// <param name="graph">The graph.</param>
-    public static double[] Compute(KnowledgeGraph graph)
+    /// <summary>The score of every entity, by position in <see cref="GraphTopology.EntityIds"/>.</summary>
+    /// <param name="topology">The graph's links.</param>
+    public static double[] Compute(GraphTopology topology)
     {
-        var index = graph.Index;
+        var index = topology.Index;
         var n = index.Count;
         if (n == 0)
         {

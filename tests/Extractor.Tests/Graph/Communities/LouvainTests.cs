@@ -12,7 +12,7 @@ public sealed class LouvainTests
     {
         var graph = TestGraphs.Build(TwoTriangles);
 
-        var community = Louvain.Compute(graph);
+        var community = Louvain.Compute(graph.Topology);
 
         Assert.Equal(2, community.Distinct().Count());
         Assert.Equal(graph.Of(community, "A"), graph.Of(community, "C"));
@@ -26,7 +26,7 @@ public sealed class LouvainTests
     {
         var graph = TestGraphs.Build("A USES B", "B USES C", "C USES A", "X USES Y", "Z");
 
-        var community = Louvain.Compute(graph);
+        var community = Louvain.Compute(graph.Topology);
 
         Assert.Equal(0, graph.Of(community, "B"));
         Assert.Equal(1, graph.Of(community, "X"));
@@ -39,8 +39,8 @@ public sealed class LouvainTests
     {
         var lines = Enumerable.Range(0, 40).Select(i => $"N{i % 13} USES N{(i * 7) % 17}").ToArray();
 
-        var first = Louvain.Compute(TestGraphs.Build(lines));
-        var second = Louvain.Compute(TestGraphs.Build(lines));
+        var first = Louvain.Compute(TestGraphs.Build(lines).Topology);
+        var second = Louvain.Compute(TestGraphs.Build(lines).Topology);
 
         Assert.Equal(first, second);
     }

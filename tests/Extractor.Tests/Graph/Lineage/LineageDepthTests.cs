@@ -9,7 +9,7 @@ public sealed class LineageDepthTests
     {
         var graph = TestGraphs.Build("A BUILDS_ON B", "B BUILDS_ON C", "A BUILDS_ON C", "D USES A", "E");
 
-        var depth = LineageDepth.Compute(graph);
+        var depth = LineageDepth.Compute(graph.Topology);
 
         Assert.Equal(2, graph.Of(depth, "A"));
         Assert.Equal(1, graph.Of(depth, "B"));
@@ -23,7 +23,7 @@ public sealed class LineageDepthTests
     {
         var graph = TestGraphs.Build("A BUILDS_ON B", "B BUILDS_ON A", "B BUILDS_ON R", "C BUILDS_ON A");
 
-        var depth = LineageDepth.Compute(graph);
+        var depth = LineageDepth.Compute(graph.Topology);
 
         Assert.Equal(1, graph.Of(depth, "A"));
         Assert.Equal(1, graph.Of(depth, "B"));

@@ -31,7 +31,7 @@ public sealed class BreadthFirstLayoutTests
         var graph = TestGraphs.Build("A USES F", "F USES C", "C USES A", "C USES B", "B USES E", "E USES D", "D USES G", "G USES E");
         Assert.Equal(new[] { 0, 3, 1, 5, 4, 2, 6 }, new BreadthFirstLayout(graph.Index).NewPosition);
 
-        var score = Betweenness.Compute(graph);
+        var score = Betweenness.Compute(graph.Topology);
 
         // Of the 15 pairs, B sits between the 9 that cross the bridge, C and E between 8 each.
         Assert.Equal(9.0 / 15, graph.Of(score, "B"), 12);
