@@ -14,8 +14,8 @@ namespace Digest.Extractor.Caching;
 /// </summary>
 public static class ExtractionCodec
 {
-    /// <summary>Changes whenever the payload layout changes, so older caches are not read.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>Changes whenever the payload or file layout changes, so older caches are not read (2: the entry table before the payloads).</summary>
+    public const int FormatVersion = 2;
 
     private const byte NoType = byte.MaxValue;
 

@@ -66,7 +66,7 @@ public sealed class IncrementalExtractor(ExtractionPipeline pipeline, string ver
         where T : class
     {
         var usable = previous is not null && previous.Version == version ? previous : null;
-        var payloads = new ArraySegment<byte>[articles.Count];
+        var payloads = new CachedPayload[articles.Count];
         var fromCache = 0;
         var extracted = 0;
         OrderedParallel.Run(
@@ -83,7 +83,7 @@ public sealed class IncrementalExtractor(ExtractionPipeline pipeline, string ver
                 }
 
                 var extraction = pipeline.Extract(article);
-                payloads[i] = ExtractionCodec.Encode(extraction);
+                payloads[i] = CachedPayload.InMemory(ExtractionCodec.Encode(extraction));
                 var count = Interlocked.Increment(ref extracted);
                 if (progress is not null && count % 256 == 0)
                 {
@@ -98,11 +98,11 @@ public sealed class IncrementalExtractor(ExtractionPipeline pipeline, string ver
     }
 
     /// <summary>A payload that does not decode is treated as a miss: the cache is never trusted blindly.</summary>
-    private static bool TryDecode<T>(Func<Article, ArraySegment<byte>, T> decode, Article article, ArraySegment<byte> payload, out T decoded)
+    private static bool TryDecode<T>(Func<Article, ArraySegment<byte>, T> decode, Article article, CachedPayload payload, out T decoded)
     {
         try
         {
-            decoded = decode(article, payload);
+            decoded = decode(article, payload.Read());
             return true;
         }
         catch (InvalidDataException)

@@ -58,6 +58,15 @@ internal ref struct PayloadReader
     /// <summary>Reads past a string written by <see cref="BinaryWriter.Write(string)"/>, giving its UTF-8 bytes undecoded.</summary>
     public ReadOnlySpan<byte> ReadStringBytes() => Take(Read7BitEncodedInt());
 
+    /// <summary>Reads past <paramref name="count"/> bytes.</summary>
+    public ReadOnlySpan<byte> ReadBytes(int count) => Take(count);
+
+    /// <summary>Reads an integer written by <see cref="BinaryWriter.Write(int)"/>.</summary>
+    public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(sizeof(int)));
+
+    /// <summary>Reads an integer written by <see cref="BinaryWriter.Write(ulong)"/>.</summary>
+    public ulong ReadUInt64() => BinaryPrimitives.ReadUInt64LittleEndian(Take(sizeof(ulong)));
+
     /// <summary>Reads a double written by <see cref="BinaryWriter.Write(double)"/>.</summary>
     public double ReadDouble() => BinaryPrimitives.ReadDoubleLittleEndian(Take(sizeof(double)));
 
