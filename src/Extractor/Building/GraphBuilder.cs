@@ -40,13 +40,18 @@ public sealed class GraphBuilder
     /// <summary>Adds the next article's extraction (articles in input order); the builder keeps no reference to it.</summary>
     /// <param name="extraction">The extraction.</param>
     /// <exception cref="InvalidOperationException">The graph was built already.</exception>
-    public void Add(ArticleExtraction extraction)
+    public void Add(ArticleExtraction extraction) => Add(MergeInput.Of(extraction));
+
+    /// <summary>Adds what the merge takes of the next article's extraction (articles in input order).</summary>
+    /// <param name="input">The article's entities and relations.</param>
+    /// <exception cref="InvalidOperationException">The graph was built already.</exception>
+    public void Add(MergeInput input)
     {
         ThrowIfBuilt();
-        var article = extraction.Article;
+        var article = input.Article;
         _articles.Add(article with { Body = string.Empty });
         _firstMember.Add(_members.Count);
-        foreach (var local in extraction.Entities)
+        foreach (var local in input.Entities)
         {
             var key = _sets.Add(local.Key);
             foreach (var alias in local.Aliases)
@@ -54,11 +59,11 @@ public sealed class GraphBuilder
                 _sets.Union(key, _sets.Add(NameKey.Of(alias)));
             }
 
-            _members.Add(new GroupMember(article.Id, local.Name, local.Type, local.Aliases, local.Mentions.Count));
+            _members.Add(new GroupMember(article.Id, local.Name, local.Type, local.Aliases, local.MentionCount));
             _keyOfMember.Add(key);
         }
 
-        foreach (var relation in extraction.Relations)
+        foreach (var relation in input.Relations)
         {
             _relations.Add(new PendingRelation(_sets.NumberOf(relation.SourceKey), relation.Type, _sets.NumberOf(relation.TargetKey), relation.Evidence, relation.Confidence));
         }

@@ -6,20 +6,29 @@ namespace Digest.Extractor.Caching;
 
 /// <summary>
 /// The extractions of the last build, filed by <see cref="ArticleKey"/>, valid for one
-/// <see cref="ExtractorVersion"/>. One binary file: a header (magic, format, version), then
-/// entries (key, payload length, payload), then a SHA-256 of all that, checked before anything
-/// is trusted. Payloads are decoded only for the articles asked for.
+/// <see cref="ExtractorVersion"/>. One binary file: a header (magic, format, version, entry count), a table of
+/// entries (key, payload length), the payloads in the table's order, then a SHA-256 of all that, checked before
+/// anything is trusted. A cache opened from a file keeps the file open and reads a payload only when it is decoded or
+/// saved again, so a rebuild never holds the whole file in memory; dispose it after the new cache is saved.
 /// </summary>
-public sealed class ExtractionCache
+public sealed class ExtractionCache : IDisposable
 {
     private static readonly byte[] Magic = "DIGESTXC"u8.ToArray();
 
-    private readonly Dictionary<UInt128, ArraySegment<byte>> _payloads;
+    /// <summary>Key (two 64-bit halves) and payload length.</summary>
+    private const int EntrySize = sizeof(ulong) * 2 + sizeof(int);
 
-    private ExtractionCache(string version, Dictionary<UInt128, ArraySegment<byte>> payloads)
+    /// <summary>More than any header (magic, format, a version string of 32 characters, count) takes.</summary>
+    private const int MaxHeaderSize = 256;
+
+    private readonly Dictionary<UInt128, CachedPayload> _payloads;
+    private readonly CacheSource? _source;
+
+    private ExtractionCache(string version, Dictionary<UInt128, CachedPayload> payloads, CacheSource? source)
     {
         Version = version;
         _payloads = payloads;
+        _source = source;
     }
 
     /// <summary>The extractor version the entries were made with.</summary>
@@ -30,26 +39,26 @@ public sealed class ExtractionCache
 
     /// <summary>An empty cache for a version.</summary>
     /// <param name="version">The extractor version.</param>
-    public static ExtractionCache Empty(string version) => new(version, []);
+    public static ExtractionCache Empty(string version) => new(version, [], null);
 
-    /// <summary>Files each payload under its key (the last one wins on a repeated key).</summary>
+    /// <summary>Files each payload under its key (the last one wins on a repeated key). Payloads read from another cache need it open until this one is saved.</summary>
     /// <param name="version">The extractor version.</param>
-    /// <param name="entries">Keys and payloads made by <see cref="ExtractionCodec.Encode"/>.</param>
-    public static ExtractionCache From(string version, IEnumerable<(UInt128 Key, ArraySegment<byte> Payload)> entries)
+    /// <param name="entries">Keys and payloads (made by <see cref="ExtractionCodec.Encode"/>).</param>
+    internal static ExtractionCache From(string version, IEnumerable<(UInt128 Key, CachedPayload Payload)> entries)
     {
-        var payloads = new Dictionary<UInt128, ArraySegment<byte>>();
+        var payloads = new Dictionary<UInt128, CachedPayload>();
         foreach (var (key, payload) in entries)
         {
             payloads[key] = payload;
         }
 
-        return new ExtractionCache(version, payloads);
+        return new ExtractionCache(version, payloads, null);
     }
 
     /// <summary>The payload filed under a key, if any.</summary>
     /// <param name="key">The article key.</param>
     /// <param name="payload">Its payload.</param>
-    public bool TryGetPayload(UInt128 key, out ArraySegment<byte> payload) => _payloads.TryGetValue(key, out payload);
+    internal bool TryGetPayload(UInt128 key, out CachedPayload payload) => _payloads.TryGetValue(key, out payload);
 
     /// <summary>The cached extraction of an article, if its key is filed and its payload decodes.</summary>
     /// <param name="key">The article's key.</param>
@@ -64,7 +73,7 @@ public sealed class ExtractionCache
             return false;
         }
 
-        extraction = ExtractionCodec.Decode(article, payload);
+        extraction = ExtractionCodec.Decode(article, payload.Read());
         return true;
     }
 
@@ -72,43 +81,89 @@ public sealed class ExtractionCache
     /// <param name="output">The stream.</param>
     public void Save(Stream output)
     {
+        var entries = _payloads.OrderBy(p => p.Key).ToArray();
+        var scratch = new byte[entries.Length == 0 ? 0 : entries.Max(e => e.Value.Length)];
         using var hashing = new HashingStream(output);
         using (var writer = new BinaryWriter(hashing, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
             writer.Write(ExtractionCodec.FormatVersion);
             writer.Write(Version);
-            writer.Write(_payloads.Count);
-            foreach (var (key, payload) in _payloads.OrderBy(p => p.Key))
+            writer.Write(entries.Length);
+            foreach (var (key, payload) in entries)
             {
                 writer.Write((ulong)key);
                 writer.Write((ulong)(key >> 64));
-                writer.Write(payload.Count);
-                writer.Write(payload.AsSpan());
+                writer.Write(payload.Length);
+            }
+
+            foreach (var (_, payload) in entries)
+            {
+                payload.WriteTo(writer, scratch);
             }
         }
 
         output.Write(hashing.Hash());
     }
 
-    /// <summary>Reads a cache file; a file that is damaged or not a cache gives a reason instead.</summary>
+    /// <summary>Reads a cache from bytes; bytes that are damaged or not a cache give a reason instead.</summary>
     /// <param name="content">The file's bytes.</param>
     /// <param name="cache">The cache.</param>
     /// <param name="problem">Why it cannot be trusted.</param>
     /// <returns>Whether it was read.</returns>
-    public static bool TryLoad(byte[] content, out ExtractionCache cache, out string problem)
+    public static bool TryLoad(byte[] content, out ExtractionCache cache, out string problem) =>
+        TryLoad(CacheSource.Of(content), out cache, out problem);
+
+    /// <summary>
+    /// Opens a cache file and checks it, reading its entry table but no payload; a file that is damaged or not a cache
+    /// gives a reason instead. The cache keeps the file open until disposed.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="cache">The cache.</param>
+    /// <param name="problem">Why it cannot be trusted.</param>
+    /// <returns>Whether it was read.</returns>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static bool TryOpen(string path, out ExtractionCache cache, out string problem)
+    {
+        var source = CacheSource.Open(path);
+        try
+        {
+            if (TryLoad(source, out cache, out problem))
+            {
+                source = null;
+                return true;
+            }
+
+            return false;
+        }
+        finally
+        {
+            source?.Dispose();
+        }
+    }
+
+    /// <summary>Lets go of the file the cache was opened from, if any.</summary>
+    public void Dispose() => _source?.Dispose();
+
+    private static bool TryLoad(CacheSource source, out ExtractionCache cache, out string problem)
     {
         cache = null!;
         problem = string.Empty;
         var hashSize = SHA256.HashSizeInBytes;
-        if (content.Length < Magic.Length + hashSize || !content.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+        Span<byte> magic = stackalloc byte[Magic.Length];
+        if (source.Length >= Magic.Length + hashSize)
+        {
+            source.ReadInto(0, magic);
+        }
+
+        if (!magic.SequenceEqual(Magic))
         {
             problem = "not a Digest build cache";
             return false;
         }
 
-        var body = content.AsSpan(0, content.Length - hashSize);
-        if (!SHA256.HashData(body).AsSpan().SequenceEqual(content.AsSpan(body.Length)))
+        var bodyLength = source.Length - hashSize;
+        if (!HasChecksum(source, bodyLength))
         {
             problem = "checksum mismatch (damaged or partly written)";
             return false;
@@ -116,41 +171,71 @@ public sealed class ExtractionCache
 
         try
         {
-            using var stream = new MemoryStream(content, 0, body.Length, writable: false);
-            using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8);
+            var header = source.Read(0, (int)Math.Min(MaxHeaderSize, bodyLength));
+            var reader = new PayloadReader(header);
             reader.ReadBytes(Magic.Length);
             var format = reader.ReadInt32();
-            var version = reader.ReadString();
-            var count = reader.ReadInt32();
-            if (format != ExtractionCodec.FormatVersion || count < 0)
+            if (format != ExtractionCodec.FormatVersion)
             {
                 problem = $"cache format {format}, expected {ExtractionCodec.FormatVersion}";
                 return false;
             }
 
-            var payloads = new Dictionary<UInt128, ArraySegment<byte>>(count);
+            var version = reader.ReadString();
+            var count = reader.ReadInt32();
+            long offset = reader.Position;
+            if (count < 0 || count > (bodyLength - offset) / EntrySize)
+            {
+                throw new InvalidDataException($"bad entry count {count}");
+            }
+
+            var table = new PayloadReader(source.Read(offset, count * EntrySize));
+            offset += (long)count * EntrySize;
+            var payloads = new Dictionary<UInt128, CachedPayload>(count);
             for (var i = 0; i < count; i++)
             {
-                var low = reader.ReadUInt64();
-                var high = reader.ReadUInt64();
-                var length = reader.ReadInt32();
-                if (length < 0 || length > stream.Length - stream.Position)
+                var low = table.ReadUInt64();
+                var high = table.ReadUInt64();
+                var length = table.ReadInt32();
+                if (length < 0 || length > bodyLength - offset)
                 {
                     throw new InvalidDataException($"entry {i} runs past the end");
                 }
 
-                payloads[new UInt128(high, low)] = new ArraySegment<byte>(content, (int)stream.Position, length);
-                stream.Position += length;
+                payloads[new UInt128(high, low)] = CachedPayload.InSource(source, offset, length);
+                offset += length;
             }
 
-            cache = new ExtractionCache(version, payloads);
+            if (offset != bodyLength)
+            {
+                throw new InvalidDataException("trailing bytes after the last entry");
+            }
+
+            cache = new ExtractionCache(version, payloads, source);
             return true;
         }
-        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or FormatException)
+        catch (InvalidDataException e)
         {
             problem = e.Message;
             return false;
         }
+    }
+
+    /// <summary>Whether the SHA-256 after the first <paramref name="bodyLength"/> bytes is theirs, read a block at a time.</summary>
+    private static bool HasChecksum(CacheSource source, long bodyLength)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var block = new byte[(int)Math.Min(1 << 20, Math.Max(1, bodyLength))];
+        for (long offset = 0; offset < bodyLength; offset += block.Length)
+        {
+            var bytes = block.AsSpan(0, (int)Math.Min(block.Length, bodyLength - offset));
+            source.ReadInto(offset, bytes);
+            hash.AppendData(bytes);
+        }
+
+        Span<byte> expected = stackalloc byte[SHA256.HashSizeInBytes];
+        source.ReadInto(bodyLength, expected);
+        return hash.GetHashAndReset().AsSpan().SequenceEqual(expected);
     }
 
     /// <summary>Passes writes through and hashes them, so the checksum costs no second pass.</summary>

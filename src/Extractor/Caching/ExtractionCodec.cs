@@ -1,4 +1,6 @@
 using System.Runtime.InteropServices;
+using System.Text;
+using Digest.Extractor.Building;
 using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
 
@@ -12,8 +14,8 @@ namespace Digest.Extractor.Caching;
 /// </summary>
 public static class ExtractionCodec
 {
-    /// <summary>Changes whenever the payload layout changes, so older caches are not read.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>Changes whenever the payload or file layout changes, so older caches are not read (2: the entry table before the payloads).</summary>
+    public const int FormatVersion = 2;
 
     private const byte NoType = byte.MaxValue;
 
@@ -148,6 +150,85 @@ public static class ExtractionCodec
         }
     }
 
+    /// <summary>
+    /// Decodes a payload made by <see cref="Encode"/> into what the graph builder takes of it, for the given article:
+    /// the mentions are checked and counted but not made, strings are decoded only when the merge keeps them, and the
+    /// evidence's article id is the article's own string. A rebuild decodes every cached article, so what it does not
+    /// make is most of its garbage.
+    /// </summary>
+    /// <param name="article">The article it belongs to.</param>
+    /// <param name="payload">The payload.</param>
+    /// <returns>The merge's input.</returns>
+    /// <exception cref="InvalidDataException">The payload is malformed.</exception>
+    public static MergeInput DecodeForMerge(Article article, ReadOnlySpan<byte> payload)
+    {
+        try
+        {
+            var reader = new PayloadReader(payload);
+            var count = reader.ReadCount();
+            var bounds = new Range[count];
+            for (var i = 0; i < count; i++)
+            {
+                var bytes = reader.ReadStringBytes();
+                var end = reader.Position;
+                bounds[i] = (end - bytes.Length)..end;
+            }
+
+            var strings = new LazyStrings(payload, bounds);
+            var entities = new MergeEntity[reader.ReadCount()];
+            for (var i = 0; i < entities.Length; i++)
+            {
+                var key = strings[reader.Read7BitEncodedInt()];
+                var name = strings[reader.Read7BitEncodedInt()];
+                var type = ToType(reader.ReadByte());
+                var aliases = new string[reader.ReadCount()];
+                for (var a = 0; a < aliases.Length; a++)
+                {
+                    aliases[a] = strings[reader.Read7BitEncodedInt()];
+                }
+
+                var mentions = reader.ReadCount();
+                for (var m = 0; m < mentions; m++)
+                {
+                    strings.Check(reader.Read7BitEncodedInt());
+                    reader.Read7BitEncodedInt();
+                    reader.Read7BitEncodedInt();
+                    strings.Check(reader.Read7BitEncodedInt());
+                    var hint = reader.ReadByte();
+                    if (hint != NoType)
+                    {
+                        ToType(hint);
+                    }
+                }
+
+                entities[i] = new MergeEntity(key, name, type, new EquatableArray<string>(ImmutableCollectionsMarshal.AsImmutableArray(aliases)), mentions);
+            }
+
+            var relations = new MergeRelation[reader.ReadCount()];
+            for (var i = 0; i < relations.Length; i++)
+            {
+                var source = strings[reader.Read7BitEncodedInt()];
+                var type = reader.ReadByte();
+                var target = strings[reader.Read7BitEncodedInt()];
+                var evidence = new Evidence(strings.Shared(reader.Read7BitEncodedInt(), article.Id), strings[reader.Read7BitEncodedInt()], strings[reader.Read7BitEncodedInt()]);
+                var relationType = RelationTypes[type] ? (RelationType)type : throw new InvalidDataException($"unknown relation type {type}");
+                relations[i] = new MergeRelation(source, relationType, target, evidence, reader.ReadDouble());
+            }
+
+            if (!reader.AtEnd)
+            {
+                throw new InvalidDataException("trailing bytes after the extraction");
+            }
+
+            return new MergeInput(article, entities, relations);
+        }
+        catch (IndexOutOfRangeException e)
+        {
+            // A string number past the payload's table.
+            throw new InvalidDataException("malformed cached extraction: " + e.Message, e);
+        }
+    }
+
     private static EntityType ToType(byte value) =>
         EntityTypes[value] ? (EntityType)value : throw new InvalidDataException($"unknown entity type {value}");
 
@@ -162,6 +243,31 @@ public static class ExtractionCodec
         }
 
         return defined;
+    }
+
+    /// <summary>A payload's string table, each string decoded the first time it is asked for.</summary>
+    private readonly ref struct LazyStrings(ReadOnlySpan<byte> payload, Range[] bounds)
+    {
+        private readonly ReadOnlySpan<byte> _payload = payload;
+        private readonly string?[] _decoded = new string?[bounds.Length];
+
+        public string this[int index] => _decoded[index] ??= Encoding.UTF8.GetString(_payload[bounds[index]]);
+
+        /// <summary>The string, as <paramref name="known"/> itself when they are equal (one string instead of a copy per payload).</summary>
+        public string Shared(int index, string known)
+        {
+            var value = this[index];
+            return value == known ? _decoded[index] = known : value;
+        }
+
+        /// <summary>Checks that a string number is in the table without decoding it.</summary>
+        public void Check(int index)
+        {
+            if ((uint)index >= (uint)bounds.Length)
+            {
+                throw new InvalidDataException($"malformed cached extraction: string {index} of {bounds.Length}");
+            }
+        }
     }
 
     private sealed class StringTable

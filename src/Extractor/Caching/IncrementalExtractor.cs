@@ -1,3 +1,4 @@
+using Digest.Extractor.Building;
 using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
 
@@ -31,27 +32,41 @@ public sealed class IncrementalExtractor(ExtractionPipeline pipeline, string ver
     public IncrementalResult Extract(IReadOnlyList<Article> articles, IReadOnlyList<UInt128> keys, ExtractionCache? previous, int maxDegreeOfParallelism = 0, IProgress<int>? progress = null)
     {
         var results = new List<ArticleExtraction>(articles.Count);
-        var (fromCache, cache) = Extract(new ArticleHandOff(articles), keys, previous, results.Add, maxDegreeOfParallelism, progress);
+        var (fromCache, cache) = Run(new ArticleHandOff(articles), keys, previous, ExtractionCodec.Decode, x => x, results.Add, maxDegreeOfParallelism, progress);
         return new IncrementalResult(results, fromCache, cache);
     }
 
     /// <summary>
-    /// Extracts every article and hands each extraction to <paramref name="consume"/> in input order (whatever the
-    /// thread count) as soon as those before it are done, so a caller that folds them up never holds them all; each
-    /// article is taken from <paramref name="articles"/> as its extraction starts.
+    /// Extracts every article and hands what the graph builder takes of each to <paramref name="consume"/> in input
+    /// order (whatever the thread count) as soon as those before it are done, so a caller that folds them up never
+    /// holds them all; each article is taken from <paramref name="articles"/> as its extraction starts. A cached
+    /// article is decoded straight into the builder's input (<see cref="ExtractionCodec.DecodeForMerge"/>).
     /// </summary>
     /// <param name="articles">The articles, in input order.</param>
     /// <param name="keys">The <see cref="ArticleKey"/> of each article, in the same order.</param>
     /// <param name="previous">The last build's cache, or null for a clean build; ignored when its version differs.</param>
-    /// <param name="consume">Receives each extraction, in input order, on one thread at a time.</param>
+    /// <param name="consume">Receives each article's merge input, in input order, on one thread at a time.</param>
     /// <param name="maxDegreeOfParallelism">Threads; 0 or less means all cores.</param>
     /// <param name="progress">Receives the number of articles extracted (not counting cache hits), now and then.</param>
     /// <returns>How many came from the cache, and the cache of this build.</returns>
     public (int FromCache, ExtractionCache Cache) Extract(
-        ArticleHandOff articles, IReadOnlyList<UInt128> keys, ExtractionCache? previous, Action<ArticleExtraction> consume, int maxDegreeOfParallelism = 0, IProgress<int>? progress = null)
+        ArticleHandOff articles, IReadOnlyList<UInt128> keys, ExtractionCache? previous, Action<MergeInput> consume, int maxDegreeOfParallelism = 0, IProgress<int>? progress = null) =>
+        Run(articles, keys, previous, (article, payload) => ExtractionCodec.DecodeForMerge(article, payload), MergeInput.Of, consume, maxDegreeOfParallelism, progress);
+
+    /// <summary>The extraction, with what each article gives made by <paramref name="decode"/> (a cache hit) or <paramref name="convert"/> (an extraction).</summary>
+    private (int FromCache, ExtractionCache Cache) Run<T>(
+        ArticleHandOff articles,
+        IReadOnlyList<UInt128> keys,
+        ExtractionCache? previous,
+        Func<Article, ArraySegment<byte>, T> decode,
+        Func<ArticleExtraction, T> convert,
+        Action<T> consume,
+        int maxDegreeOfParallelism,
+        IProgress<int>? progress)
+        where T : class
     {
         var usable = previous is not null && previous.Version == version ? previous : null;
-        var payloads = new ArraySegment<byte>[articles.Count];
+        var payloads = new CachedPayload[articles.Count];
         var fromCache = 0;
         var extracted = 0;
         OrderedParallel.Run(
@@ -60,7 +75,7 @@ public sealed class IncrementalExtractor(ExtractionPipeline pipeline, string ver
             i =>
             {
                 var article = articles.Take(i);
-                if (usable is not null && usable.TryGetPayload(keys[i], out var payload) && TryDecode(article, payload, out var cached))
+                if (usable is not null && usable.TryGetPayload(keys[i], out var payload) && TryDecode(decode, article, payload, out var cached))
                 {
                     payloads[i] = payload;
                     Interlocked.Increment(ref fromCache);
@@ -68,31 +83,31 @@ public sealed class IncrementalExtractor(ExtractionPipeline pipeline, string ver
                 }
 
                 var extraction = pipeline.Extract(article);
-                payloads[i] = ExtractionCodec.Encode(extraction);
+                payloads[i] = CachedPayload.InMemory(ExtractionCodec.Encode(extraction));
                 var count = Interlocked.Increment(ref extracted);
                 if (progress is not null && count % 256 == 0)
                 {
                     progress.Report(count);
                 }
 
-                return extraction;
+                return convert(extraction);
             },
-            (_, extraction) => consume(extraction));
+            (_, item) => consume(item));
         progress?.Report(extracted);
         return (fromCache, ExtractionCache.From(version, keys.Select((key, i) => (key, payloads[i]))));
     }
 
     /// <summary>A payload that does not decode is treated as a miss: the cache is never trusted blindly.</summary>
-    private static bool TryDecode(Article article, ArraySegment<byte> payload, out ArticleExtraction extraction)
+    private static bool TryDecode<T>(Func<Article, ArraySegment<byte>, T> decode, Article article, CachedPayload payload, out T decoded)
     {
         try
         {
-            extraction = ExtractionCodec.Decode(article, payload);
+            decoded = decode(article, payload.Read());
             return true;
         }
         catch (InvalidDataException)
         {
-            extraction = null!;
+            decoded = default!;
             return false;
         }
     }

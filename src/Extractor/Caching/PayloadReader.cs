@@ -18,6 +18,9 @@ internal ref struct PayloadReader
     /// <param name="bytes">The payload.</param>
     public PayloadReader(ReadOnlySpan<byte> bytes) => _bytes = bytes;
 
+    /// <summary>How many bytes have been read.</summary>
+    public readonly int Position => _position;
+
     /// <summary>Whether every byte has been read.</summary>
     public readonly bool AtEnd => _position == _bytes.Length;
 
@@ -50,7 +53,19 @@ internal ref struct PayloadReader
     }
 
     /// <summary>Reads a string written by <see cref="BinaryWriter.Write(string)"/> with UTF-8.</summary>
-    public string ReadString() => Encoding.UTF8.GetString(Take(Read7BitEncodedInt()));
+    public string ReadString() => Encoding.UTF8.GetString(ReadStringBytes());
+
+    /// <summary>Reads past a string written by <see cref="BinaryWriter.Write(string)"/>, giving its UTF-8 bytes undecoded.</summary>
+    public ReadOnlySpan<byte> ReadStringBytes() => Take(Read7BitEncodedInt());
+
+    /// <summary>Reads past <paramref name="count"/> bytes.</summary>
+    public ReadOnlySpan<byte> ReadBytes(int count) => Take(count);
+
+    /// <summary>Reads an integer written by <see cref="BinaryWriter.Write(int)"/>.</summary>
+    public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(sizeof(int)));
+
+    /// <summary>Reads an integer written by <see cref="BinaryWriter.Write(ulong)"/>.</summary>
+    public ulong ReadUInt64() => BinaryPrimitives.ReadUInt64LittleEndian(Take(sizeof(ulong)));
 
     /// <summary>Reads a double written by <see cref="BinaryWriter.Write(double)"/>.</summary>
     public double ReadDouble() => BinaryPrimitives.ReadDoubleLittleEndian(Take(sizeof(double)));

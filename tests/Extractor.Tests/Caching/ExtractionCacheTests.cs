@@ -95,4 +95,48 @@ public sealed class ExtractionCacheTests
         Assert.False(ExtractionCache.TryLoad("{\"not\": \"a cache\"}"u8.ToArray(), out _, out var foreign));
         Assert.Contains("not a Digest build cache", foreign);
     }
+
+    [Fact]
+    public void Should_Reuse_The_Shared_Sample_From_An_Opened_Cache_File_And_Save_It_Again_After_The_File_Was_Replaced()
+    {
+        var (articles, pipeline, version) = SharedSample();
+        var extractor = new IncrementalExtractor(pipeline, version);
+        var first = extractor.Extract(articles, previous: null);
+        var bytes = Saved(first.Cache);
+        var path = Path.Combine(Path.GetTempPath(), $"digest-cache-{Guid.NewGuid():N}.bin");
+        File.WriteAllBytes(path, bytes);
+        try
+        {
+            Assert.True(ExtractionCache.TryOpen(path, out var opened, out _));
+            using (opened)
+            {
+                // A rebuild saves its new cache over the file it reads the old payloads from.
+                var replacement = path + ".new";
+                File.WriteAllBytes(replacement, [1, 2, 3]);
+                File.Move(replacement, path, overwrite: true);
+                var second = extractor.Extract(articles, opened);
+
+                Assert.Equal(articles.Count, second.FromCache);
+                Assert.Equal(first.Extractions, second.Extractions);
+                Assert.Equal(bytes, Saved(second.Cache));
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Should_Refuse_A_Cache_Of_The_First_Format_With_A_Sound_Checksum()
+    {
+        var (articles, pipeline, version) = SharedSample();
+        var bytes = Saved(new IncrementalExtractor(pipeline, version).Extract(articles, previous: null).Cache);
+        var body = bytes[..^System.Security.Cryptography.SHA256.HashSizeInBytes];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(body.AsSpan(8), 1);
+        byte[] oldFormat = [.. body, .. System.Security.Cryptography.SHA256.HashData(body)];
+
+        Assert.False(ExtractionCache.TryLoad(oldFormat, out _, out var problem));
+        Assert.Contains("cache format 1", problem);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Digest.Extractor.Building;
 using Digest.Extractor.Caching;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Model;
@@ -52,6 +53,52 @@ public sealed class ExtractionCodecTests
         var payload = ExtractionCodec.Encode(extraction);
 
         Assert.Throws<InvalidDataException>(() => ExtractionCodec.Decode(extraction.Article, payload[..(payload.Length / 2)]));
+    }
+
+    [Fact]
+    public void Should_Build_The_Same_Graph_When_The_Shared_Sample_Is_Decoded_For_The_Merge()
+    {
+        var extractions = SharedSampleExtractions();
+        var decoded = new GraphBuilder();
+        foreach (var extraction in extractions)
+        {
+            decoded.Add(ExtractionCodec.DecodeForMerge(extraction.Article, ExtractionCodec.Encode(extraction)));
+        }
+
+        Assert.Equal(GraphBuilder.Build(extractions), decoded.Build());
+    }
+
+    [Fact]
+    public void Should_Count_Mentions_And_Share_The_Article_Id_When_Decoding_For_The_Merge()
+    {
+        var article = new Article("article:x", "X", null, "x.txt", 1, "S4 与 HiPPO", false);
+        var mentions = EquatableArray<Mention>.From([new Mention("S4", 0, 0, "latin-name"), new Mention("S4", 9, 1, "lexicon", EntityType.Model)]);
+        var entity = new LocalEntity("s4", "S4", EntityType.Model, EquatableArray<string>.From(["S4 model"]), mentions);
+        var relation = new LocalRelation("s4", RelationType.BuildsOn, "hippo", new Evidence("article:x", "S4 与 HiPPO", "基于"), 0.1 + 0.2);
+        var extraction = new ArticleExtraction(article, EquatableArray<LocalEntity>.From([entity]), EquatableArray<LocalRelation>.From([relation]));
+
+        var decoded = ExtractionCodec.DecodeForMerge(article, ExtractionCodec.Encode(extraction));
+
+        Assert.Equal(new MergeEntity("s4", "S4", EntityType.Model, EquatableArray<string>.From(["S4 model"]), 2), Assert.Single(decoded.Entities));
+        Assert.Equal(new MergeRelation("s4", RelationType.BuildsOn, "hippo", relation.Evidence, 0.1 + 0.2), Assert.Single(decoded.Relations));
+        Assert.Same(article.Id, decoded.Relations[0].Evidence.ArticleId);
+    }
+
+    [Fact]
+    public void Should_Reject_A_Truncated_Payload_Or_A_Mention_Past_The_String_Table_When_Decoding_For_The_Merge()
+    {
+        var article = new Article("article:x", "X", null, "x.txt", 1, "S4", false);
+        var entity = new LocalEntity("s4", "S4", EntityType.Model, EquatableArray<string>.Empty, EquatableArray<Mention>.From([new Mention("S4", 0, 0, "f")]));
+        var payload = ExtractionCodec.Encode(new ArticleExtraction(article, EquatableArray<LocalEntity>.From([entity]), EquatableArray<LocalRelation>.Empty));
+
+        // Table: "s4", "S4", "f"; then 1 entity: key 0, name 1, type, 0 aliases, 1 mention: surface 1, start, sentence, finder 2, hint.
+        var finder = Array.LastIndexOf(payload, (byte)2);
+        var broken = payload.ToArray();
+        broken[finder] = 9;
+
+        Assert.Throws<InvalidDataException>(() => ExtractionCodec.DecodeForMerge(article, payload[..(payload.Length - 1)]));
+        Assert.Throws<InvalidDataException>(() => ExtractionCodec.DecodeForMerge(article, broken));
+        Assert.Equal(1, ExtractionCodec.DecodeForMerge(article, payload).Entities[0].MentionCount);
     }
 
     /// <summary>

@@ -33,19 +33,16 @@ internal static class BuildCache
             return new Loaded(path, null, null);
         }
 
-        byte[] content;
         try
         {
-            content = File.ReadAllBytes(path);
+            return ExtractionCache.TryOpen(path, out var cache, out var problem)
+                ? new Loaded(path, cache, null)
+                : new Loaded(path, null, $"warning: {path}: ignoring the build cache: {problem}; extracting every article");
         }
         catch (IOException e)
         {
             return new Loaded(path, null, $"warning: {path}: cannot read the build cache ({e.Message}); extracting every article");
         }
-
-        return ExtractionCache.TryLoad(content, out var cache, out var problem)
-            ? new Loaded(path, cache, null)
-            : new Loaded(path, null, $"warning: {path}: ignoring the build cache: {problem}; extracting every article");
     }
 
     /// <summary>What reading the cache file gave: a cache (of some version), a warning, or neither when there is no file.</summary>

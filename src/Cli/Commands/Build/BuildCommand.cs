@@ -123,7 +123,7 @@ public sealed class BuildCommand(CliConsole console)
     /// <returns>How many articles came from the cache.</returns>
     private static int ExtractInto(GraphBuilder builder, IStepReporter steps, BuildInput input, ExtractionRun run)
     {
-        var previous = run.Cache?.Take(run.Version, run.Error);
+        using var previous = run.Cache?.Take(run.Version, run.Error);
         var extractor = new IncrementalExtractor(run.Pipeline, run.Version);
         var (fromCache, cache) = steps.Step("extract", input.Count, progress =>
             extractor.Extract(input.TakeArticles(), input.Keys, previous, builder.Add, run.Threads, progress));

@@ -11,7 +11,7 @@ internal sealed class PendingCache(Task<BuildCache.Loaded> loading)
 {
     private Task<BuildCache.Loaded>? _loading = loading;
 
-    /// <summary>Waits for the cache; null (with a warning when a file was there but could not be used) when there is none to use.</summary>
+    /// <summary>Waits for the cache; null (with a warning when a file was there but could not be used) when there is none to use. The caller disposes the cache once the new one is saved.</summary>
     /// <param name="version">The extractor version the cache must have been made with.</param>
     /// <param name="error">Where the warning goes (written on the caller's thread, so it keeps its place among the build's messages).</param>
     public ExtractionCache? Take(string version, TextWriter error)
@@ -26,6 +26,7 @@ internal sealed class PendingCache(Task<BuildCache.Loaded> loading)
 
         if (cache is not null && cache.Version != version)
         {
+            cache.Dispose();
             error.WriteLine($"note: {path}: the build cache was made by another extractor version (rules, data or code changed); extracting every article");
             return null;
         }

@@ -1,0 +1,50 @@
+namespace Digest.Extractor.Caching;
+
+/// <summary>One cached extraction's payload: bytes in memory (a fresh extraction) or a range of the source its cache was loaded from, read when asked for.</summary>
+internal readonly struct CachedPayload
+{
+    private readonly ArraySegment<byte> _bytes;
+    private readonly CacheSource? _source;
+    private readonly long _offset;
+
+    private CachedPayload(ArraySegment<byte> bytes, CacheSource? source, long offset, int length)
+    {
+        _bytes = bytes;
+        _source = source;
+        _offset = offset;
+        Length = length;
+    }
+
+    /// <summary>Its length in bytes.</summary>
+    public int Length { get; }
+
+    /// <summary>A payload in memory.</summary>
+    /// <param name="bytes">The bytes.</param>
+    public static CachedPayload InMemory(ArraySegment<byte> bytes) => new(bytes, null, 0, bytes.Count);
+
+    /// <summary>A payload read from a source when asked for.</summary>
+    /// <param name="source">The source.</param>
+    /// <param name="offset">Where it starts there.</param>
+    /// <param name="length">Its length.</param>
+    public static CachedPayload InSource(CacheSource source, long offset, int length) => new(default, source, offset, length);
+
+    /// <summary>The bytes.</summary>
+    /// <exception cref="InvalidDataException">The source ends early.</exception>
+    public ArraySegment<byte> Read() => _source is null ? _bytes : _source.Read(_offset, Length);
+
+    /// <summary>Writes the bytes, through <paramref name="scratch"/> (at least <see cref="Length"/> long) when they are not in memory.</summary>
+    /// <param name="output">Where they go.</param>
+    /// <param name="scratch">A buffer.</param>
+    public void WriteTo(BinaryWriter output, byte[] scratch)
+    {
+        if (_source is null)
+        {
+            output.Write(_bytes.AsSpan());
+            return;
+        }
+
+        var bytes = scratch.AsSpan(0, Length);
+        _source.ReadInto(_offset, bytes);
+        output.Write(bytes);
+    }
+}
