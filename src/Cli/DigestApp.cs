@@ -12,8 +12,6 @@ using Digest.Cli.Commands.Show;
 using Digest.Cli.Commands.Stats;
 using Digest.Cli.Commands.Top;
 using Digest.Cli.Hosting;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Digest.Cli;
 
@@ -27,9 +25,8 @@ public static class DigestApp
     /// <returns>The exit code.</returns>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        using var host = CliHost.Create();
+        using var settings = new HostedConfiguration();
         var console = new CliConsole(output, error);
-        var settings = host.Services.GetRequiredService<IConfiguration>();
         var root = new RootCommand("Digest: turn digests of AI articles into a knowledge graph of papers, methods, models and their lineage.")
         {
             BuildCommandDefinition.Create(console),

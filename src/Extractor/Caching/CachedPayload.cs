@@ -32,19 +32,10 @@ internal readonly struct CachedPayload
     /// <exception cref="InvalidDataException">The source ends early.</exception>
     public ArraySegment<byte> Read() => _source is null ? _bytes : _source.Read(_offset, Length);
 
-    /// <summary>Writes the bytes, through <paramref name="scratch"/> (at least <see cref="Length"/> long) when they are not in memory.</summary>
+    /// <summary>Writes the bytes, read through <paramref name="blocks"/> when they are not in memory.</summary>
     /// <param name="output">Where they go.</param>
-    /// <param name="scratch">A buffer.</param>
-    public void WriteTo(BinaryWriter output, byte[] scratch)
-    {
-        if (_source is null)
-        {
-            output.Write(_bytes.AsSpan());
-            return;
-        }
-
-        var bytes = scratch.AsSpan(0, Length);
-        _source.ReadInto(_offset, bytes);
-        output.Write(bytes);
-    }
+    /// <param name="blocks">Reads the source a block at a time.</param>
+    /// <exception cref="InvalidDataException">The source ends early.</exception>
+    public void WriteTo(BinaryWriter output, BlockReader blocks) =>
+        output.Write(_source is null ? _bytes.AsSpan() : blocks.Read(_source, _offset, Length));
 }

@@ -82,7 +82,7 @@ public sealed class ExtractionCache : IDisposable
     public void Save(Stream output)
     {
         var entries = _payloads.OrderBy(p => p.Key).ToArray();
-        var scratch = new byte[entries.Length == 0 ? 0 : entries.Max(e => e.Value.Length)];
+        var blocks = new BlockReader();
         using var hashing = new HashingStream(output);
         using (var writer = new BinaryWriter(hashing, System.Text.Encoding.UTF8, leaveOpen: true))
         {
@@ -99,7 +99,7 @@ public sealed class ExtractionCache : IDisposable
 
             foreach (var (_, payload) in entries)
             {
-                payload.WriteTo(writer, scratch);
+                payload.WriteTo(writer, blocks);
             }
         }
 

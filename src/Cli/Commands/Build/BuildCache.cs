@@ -16,7 +16,7 @@ internal static class BuildCache
     public static string PathIn(string outDir) => Path.Combine(outDir, FolderName, FileName);
 
     /// <summary>
-    /// Starts reading and checking the cache file on another thread, so it overlaps the knowledge's loading and the
+    /// Starts reading and checking the cache file on another thread, so it overlaps the input's reading and the
     /// pipeline's set-up; <see cref="PendingCache.Take"/> gives the result.
     /// </summary>
     /// <param name="outDir">The output folder.</param>

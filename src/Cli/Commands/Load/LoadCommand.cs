@@ -5,7 +5,6 @@ using Digest.Extractor.Reading;
 using Digest.GraphLoader.Export;
 using Digest.GraphLoader.Loading;
 using Digest.GraphLoader.Neo4j;
-using Microsoft.Extensions.Configuration;
 
 namespace Digest.Cli.Commands.Load;
 
@@ -13,7 +12,7 @@ namespace Digest.Cli.Commands.Load;
 /// <param name="console">Where it reports.</param>
 /// <param name="configuration">Environment and appsettings.json.</param>
 /// <param name="connection">The connection options.</param>
-public sealed class LoadCommand(CliConsole console, IConfiguration configuration, Neo4jConnectionOptions connection)
+public sealed class LoadCommand(CliConsole console, HostedConfiguration configuration, Neo4jConnectionOptions connection)
 {
     /// <summary>Runs the command.</summary>
     /// <param name="parseResult">The parsed command line.</param>
@@ -30,7 +29,7 @@ public sealed class LoadCommand(CliConsole console, IConfiguration configuration
 
         try
         {
-            var settings = connection.Resolve(parseResult, configuration, out var note);
+            var settings = connection.Resolve(parseResult, configuration.Get(), out var note);
             if (note is not null)
             {
                 console.Error.WriteLine("note: " + note);

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Digest.Cli.Hosting;
 using Digest.GraphLoader.Cypher;
-using Microsoft.Extensions.Configuration;
 
 namespace Digest.Cli.Commands.Load;
 
@@ -34,7 +33,7 @@ public static class LoadCommandDefinition
     /// <summary>Creates the command.</summary>
     /// <param name="console">Where it reports.</param>
     /// <param name="configuration">Environment and appsettings.json.</param>
-    public static Command Create(CliConsole console, IConfiguration configuration)
+    public static Command Create(CliConsole console, HostedConfiguration configuration)
     {
         var connection = new Neo4jConnectionOptions();
         var command = new Command("load", "Load a graph into Neo4j through its HTTP Query API (idempotent; only what changed since the last load)")

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Digest.Cli.Hosting;
 using Digest.GraphLoader.Neo4j;
 using Digest.GraphLoader.Queries;
-using Microsoft.Extensions.Configuration;
 
 namespace Digest.Cli.Commands.Query;
 
@@ -10,7 +9,7 @@ namespace Digest.Cli.Commands.Query;
 /// <param name="console">Where it reports.</param>
 /// <param name="configuration">Environment and appsettings.json.</param>
 /// <param name="connection">The connection options.</param>
-public sealed class QueryCommand(CliConsole console, IConfiguration configuration, Neo4jConnectionOptions connection)
+public sealed class QueryCommand(CliConsole console, HostedConfiguration configuration, Neo4jConnectionOptions connection)
 {
     /// <summary>Runs the command.</summary>
     /// <param name="parseResult">The parsed command line.</param>
@@ -45,7 +44,7 @@ public sealed class QueryCommand(CliConsole console, IConfiguration configuratio
             }
 
             var parameters = query.Bind(values);
-            var settings = connection.Resolve(parseResult, configuration, out var note);
+            var settings = connection.Resolve(parseResult, configuration.Get(), out var note);
             if (note is not null)
             {
                 console.Error.WriteLine("note: " + note);

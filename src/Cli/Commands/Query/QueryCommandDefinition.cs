@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Digest.Cli.Hosting;
-using Microsoft.Extensions.Configuration;
 
 namespace Digest.Cli.Commands.Query;
 
@@ -34,7 +33,7 @@ public static class QueryCommandDefinition
     /// <summary>Creates the command.</summary>
     /// <param name="console">Where it reports.</param>
     /// <param name="configuration">Environment and appsettings.json.</param>
-    public static Command Create(CliConsole console, IConfiguration configuration)
+    public static Command Create(CliConsole console, HostedConfiguration configuration)
     {
         Format.AcceptOnlyFromAmong("table", "json", "csv");
         var connection = new Neo4jConnectionOptions();
