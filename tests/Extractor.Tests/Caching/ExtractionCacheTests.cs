@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
 using Digest.Extractor.Caching;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Pipeline;
@@ -128,13 +130,13 @@ public sealed class ExtractionCacheTests
     }
 
     [Fact]
-    public void Should_Refuse_A_Cache_Of_The_First_Format_With_A_Sound_Checksum()
+    public void Should_Refuse_A_Shared_Sample_Cache_Of_The_First_Format_With_A_Sound_Checksum()
     {
         var (articles, pipeline, version) = SharedSample();
         var bytes = Saved(new IncrementalExtractor(pipeline, version).Extract(articles, previous: null).Cache);
-        var body = bytes[..^System.Security.Cryptography.SHA256.HashSizeInBytes];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(body.AsSpan(8), 1);
-        byte[] oldFormat = [.. body, .. System.Security.Cryptography.SHA256.HashData(body)];
+        var body = bytes[..^SHA256.HashSizeInBytes];
+        BinaryPrimitives.WriteInt32LittleEndian(body.AsSpan(8), 1);
+        byte[] oldFormat = [.. body, .. SHA256.HashData(body)];
 
         Assert.False(ExtractionCache.TryLoad(oldFormat, out _, out var problem));
         Assert.Contains("cache format 1", problem);

@@ -63,7 +63,7 @@ public sealed class MetricsCacheTests : IDisposable
     }
 
     [Fact]
-    public async Task Should_Warn_And_Recompute_When_The_Stored_Metrics_Are_Damaged()
+    public async Task Should_Warn_And_Recompute_When_The_Stored_Metrics_Of_A_Shared_Corpus_Slice_Are_Damaged()
     {
         var input = CorpusSlice.Write(At("digest.txt"), skip: 300, take: 40);
         await Digest("build", input, "--out", At("out"));
@@ -86,7 +86,7 @@ public sealed class MetricsCacheTests : IDisposable
     }
 
     [Fact]
-    public async Task Should_Recompute_And_Rewrite_The_Metrics_With_No_Cache()
+    public async Task Should_Recompute_And_Rewrite_The_Metrics_Of_A_Shared_Corpus_Slice_With_No_Cache()
     {
         var input = CorpusSlice.Write(At("digest.txt"), skip: 500, take: 20);
         await Digest("build", input, "--out", At("out"));
