@@ -1,5 +1,6 @@
 using Digest.Extractor.Model;
 using Digest.GraphLoader.Cypher;
+using Digest.GraphLoader.Export.Records;
 
 namespace Digest.GraphLoader.Export;
 
@@ -11,7 +12,7 @@ namespace Digest.GraphLoader.Export;
 /// from the graph as <see cref="CypherLiteral"/> formats them (no row dictionaries, no boxing),
 /// with each repeated number formatted once; strings are transcoded straight into the output.
 /// </summary>
-public sealed class CypherScriptExporter : IGraphExporter
+public sealed class CypherScriptExporter : IRecordExporter
 {
     /// <summary>Rows per <c>:param</c> batch in the script.</summary>
     public const int ScriptBatchSize = 500;
@@ -20,9 +21,13 @@ public sealed class CypherScriptExporter : IGraphExporter
     public string FileName => "import.cypher";
 
     /// <inheritdoc />
-    public void Write(KnowledgeGraphData graph, Stream output)
+    public void Write(KnowledgeGraphData graph, Stream output) => Write(graph, output, RecordReuse.None);
+
+    /// <inheritdoc />
+    public void Write(KnowledgeGraphData graph, Stream output, RecordReuse reuse)
     {
         var script = new Utf8Output(output, Utf8Output.FileBufferSize);
+        using var records = reuse.Open(script);
         script.Write("// Digest graph: run with `cypher-shell -f import.cypher` or paste into Neo4j Browser.\n"u8);
         script.Write("// Idempotent: constraints first, then MERGE by id; data travels only in :param rows.\n"u8);
         foreach (var statement in CypherStatements.Schema)
@@ -32,10 +37,10 @@ public sealed class CypherScriptExporter : IGraphExporter
             script.Write(";\n"u8);
         }
 
-        var rows = new CypherScriptRows(script, ScriptBatchSize);
-        foreach (var article in graph.Articles)
+        var rows = new CypherScriptRows(script, records, ScriptBatchSize);
+        for (var a = 0; a < graph.Articles.Count; a++)
         {
-            rows.Article(article);
+            rows.Article(graph.Articles[a], a);
         }
 
         var metrics = new MetricsIndex(graph);
@@ -46,13 +51,13 @@ public sealed class CypherScriptExporter : IGraphExporter
             var statement = CypherStatements.MergeEntities(type);
             foreach (var i in positions)
             {
-                rows.Entity(purpose, statement, entities[i], metrics.Of(i, entities[i].Id));
+                rows.Entity(purpose, statement, i, entities[i], metrics);
             }
         }
 
-        foreach (var mention in graph.Mentions)
+        for (var i = 0; i < graph.Mentions.Count; i++)
         {
-            rows.Mention(mention);
+            rows.Mention(graph.Mentions[i], i);
         }
 
         var relations = graph.Relations;
@@ -62,7 +67,7 @@ public sealed class CypherScriptExporter : IGraphExporter
             var statement = CypherStatements.MergeRelations(type);
             foreach (var i in positions)
             {
-                rows.Relation(purpose, statement, relations[i]);
+                rows.Relation(purpose, statement, relations[i], i);
             }
         }
 

@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using Digest.Extractor.Model;
 using Digest.GraphLoader.Cypher;
+using Digest.GraphLoader.Export.Records;
 
 namespace Digest.GraphLoader.Export;
 
@@ -7,11 +9,13 @@ namespace Digest.GraphLoader.Export;
 /// Writes the data rows of <c>import.cypher</c> in batches: a batch ends at
 /// <c>batchSize</c> rows or where the statement changes, as <see cref="CypherBatches.Chunk"/>
 /// cuts them. Each row is the map <see cref="CypherBatches"/> builds (same keys, same order),
-/// formatted as <see cref="CypherLiteral"/> formats it. Not thread-safe: one per export.
+/// formatted as <see cref="CypherLiteral"/> formats it. Each row is one record, copied from the last
+/// export when it has it. Not thread-safe: one per export.
 /// </summary>
 /// <param name="script">The output.</param>
+/// <param name="records">What each row is written through.</param>
 /// <param name="batchSize">Rows per batch.</param>
-internal sealed class CypherScriptRows(Utf8Output script, int batchSize)
+internal sealed class CypherScriptRows(Utf8Output script, RecordCopier records, int batchSize)
 {
     private readonly EncodingCache<double> _numbers = new((output, value) => output.Write(value, CypherLiteral.DoubleFormat), BitwiseDoubleComparer.Instance);
     private string? _statement;
@@ -19,9 +23,14 @@ internal sealed class CypherScriptRows(Utf8Output script, int batchSize)
 
     /// <summary>An article row.</summary>
     /// <param name="article">The article.</param>
-    public void Article(Article article)
+    /// <param name="position">Its position in the graph's articles.</param>
+    public void Article(Article article, int position)
     {
-        Start("merge articles", CypherStatements.MergeArticles);
+        if (StartRow("merge articles", CypherStatements.MergeArticles, RecordKind.Article, position))
+        {
+            return;
+        }
+
         script.Write("{id: "u8);
         CypherLiteral.WriteString(script, article.Id);
         script.Write(", title: "u8);
@@ -31,16 +40,65 @@ internal sealed class CypherScriptRows(Utf8Output script, int batchSize)
         script.Write(", source: "u8);
         CypherLiteral.WriteString(script, article.Source);
         script.Write((byte)'}');
+        records.End();
     }
 
     /// <summary>An entity row; metric fields are null when not computed.</summary>
     /// <param name="purpose">The batch's purpose.</param>
     /// <param name="statement">The batch's statement.</param>
+    /// <param name="position">Its position in the graph's entities.</param>
     /// <param name="entity">The entity.</param>
-    /// <param name="metrics">Its metrics, if computed.</param>
-    public void Entity(string purpose, string statement, Entity entity, EntityMetrics? metrics)
+    /// <param name="metrics">The graph's metrics.</param>
+    public void Entity(string purpose, string statement, int position, Entity entity, MetricsIndex metrics)
     {
-        Start(purpose, statement);
+        if (StartRow(purpose, statement, RecordKind.Entity, position))
+        {
+            return;
+        }
+
+        EntityFields(entity, metrics.Of(position, entity.Id));
+        records.End();
+    }
+
+    /// <summary>A MENTIONS row.</summary>
+    /// <param name="mention">The mention.</param>
+    /// <param name="position">Its position in the graph's mentions.</param>
+    public void Mention(ArticleMention mention, int position)
+    {
+        if (StartRow("merge MENTIONS relationships", CypherStatements.MergeMentions, RecordKind.Mention, position))
+        {
+            return;
+        }
+
+        script.Write("{source: "u8);
+        CypherLiteral.WriteString(script, mention.ArticleId);
+        script.Write(", target: "u8);
+        CypherLiteral.WriteString(script, mention.EntityId);
+        script.Write(", count: "u8);
+        script.Write(mention.Count);
+        script.Write((byte)'}');
+        records.End();
+    }
+
+    /// <summary>A typed relation's row: its evidence as three parallel lists.</summary>
+    /// <param name="purpose">The batch's purpose.</param>
+    /// <param name="statement">The batch's statement.</param>
+    /// <param name="relation">The relation.</param>
+    /// <param name="position">Its position in the graph's relations.</param>
+    public void Relation(string purpose, string statement, Relation relation, int position)
+    {
+        if (StartRow(purpose, statement, RecordKind.Relation, position))
+        {
+            return;
+        }
+
+        RelationFields(relation);
+        records.End();
+    }
+
+    /// <summary>An entity row's map; metric fields are null when not computed.</summary>
+    private void EntityFields(Entity entity, EntityMetrics? metrics)
+    {
         script.Write("{id: "u8);
         CypherLiteral.WriteString(script, entity.Id);
         script.Write(", name: "u8);
@@ -68,27 +126,9 @@ internal sealed class CypherScriptRows(Utf8Output script, int batchSize)
         script.Write((byte)'}');
     }
 
-    /// <summary>A MENTIONS row.</summary>
-    /// <param name="mention">The mention.</param>
-    public void Mention(ArticleMention mention)
+    /// <summary>A typed relation row's map.</summary>
+    private void RelationFields(Relation relation)
     {
-        Start("merge MENTIONS relationships", CypherStatements.MergeMentions);
-        script.Write("{source: "u8);
-        CypherLiteral.WriteString(script, mention.ArticleId);
-        script.Write(", target: "u8);
-        CypherLiteral.WriteString(script, mention.EntityId);
-        script.Write(", count: "u8);
-        script.Write(mention.Count);
-        script.Write((byte)'}');
-    }
-
-    /// <summary>A typed relation's row: its evidence as three parallel lists.</summary>
-    /// <param name="purpose">The batch's purpose.</param>
-    /// <param name="statement">The batch's statement.</param>
-    /// <param name="relation">The relation.</param>
-    public void Relation(string purpose, string statement, Relation relation)
-    {
-        Start(purpose, statement);
         script.Write("{source: "u8);
         CypherLiteral.WriteString(script, relation.SourceId);
         script.Write(", target: "u8);
@@ -130,6 +170,24 @@ internal sealed class CypherScriptRows(Utf8Output script, int batchSize)
             script.Write(";\n"u8);
             _statement = null;
         }
+    }
+
+    /// <summary>
+    /// Starts a row (see <see cref="Start"/>), then copies it from the last export when it has it, else
+    /// begins it for the caller to write.
+    /// </summary>
+    /// <returns>Whether the row was copied.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool StartRow(string purpose, string statement, RecordKind kind, int position)
+    {
+        Start(purpose, statement);
+        if (records.TryCopy(kind, position))
+        {
+            return true;
+        }
+
+        records.Begin(kind, position);
+        return false;
     }
 
     /// <summary>Opens a batch when the statement changes or the batch is full, else separates the row from the one before.</summary>

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Digest.Extractor.Model;
+using Digest.GraphLoader.Export.Records;
 
 namespace Digest.GraphLoader.Export;
 
@@ -13,7 +15,7 @@ namespace Digest.GraphLoader.Export;
 /// The markup is written as UTF-8 directly, laid out as an indenting <c>XmlWriter</c> lays it
 /// out (<see cref="XmlEscaper"/> escapes as it does), which is several times faster.
 /// </summary>
-public sealed class GraphMlExporter : IGraphExporter
+public sealed class GraphMlExporter : IRecordExporter
 {
     private const string Namespace = "http://graphml.graphdrawing.org/xmlns";
 
@@ -48,9 +50,13 @@ public sealed class GraphMlExporter : IGraphExporter
     public string FileName => "graph.graphml";
 
     /// <inheritdoc />
-    public void Write(KnowledgeGraphData graph, Stream output)
+    public void Write(KnowledgeGraphData graph, Stream output) => Write(graph, output, RecordReuse.None);
+
+    /// <inheritdoc />
+    public void Write(KnowledgeGraphData graph, Stream output, RecordReuse reuse)
     {
         var xml = new Utf8Output(output, Utf8Output.FileBufferSize);
+        using var records = reuse.Open(xml);
         var json = new JsonStrings();
         var numbers = new EncodingCache<double>((o, value) => o.Write(value, "R"), BitwiseDoubleComparer.Instance);
         var labels = EntityLabels();
@@ -71,8 +77,15 @@ public sealed class GraphMlExporter : IGraphExporter
         }
 
         xml.Write("\n  <graph id=\"G\" edgedefault=\"directed\">"u8);
-        foreach (var article in graph.Articles)
+        for (var a = 0; a < graph.Articles.Count; a++)
         {
+            if (records.TryCopy(RecordKind.Article, a))
+            {
+                continue;
+            }
+
+            records.Begin(RecordKind.Article, a);
+            var article = graph.Articles[a];
             StartNode(xml, article.Id, ":" + SchemaNames.ArticleLabel, SchemaNames.ArticleLabel, article.Title);
             Data(xml, "aliases"u8, "[]"u8);
             Data(xml, "title"u8, article.Title);
@@ -87,11 +100,18 @@ public sealed class GraphMlExporter : IGraphExporter
             EndData(xml);
             Data(xml, "truncated"u8, article.IsTruncated ? "true"u8 : "false"u8);
             xml.Write("\n    </node>"u8);
+            records.End();
         }
 
         var metrics = new MetricsIndex(graph);
         for (var i = 0; i < graph.Entities.Count; i++)
         {
+            if (records.TryCopy(RecordKind.Entity, i))
+            {
+                continue;
+            }
+
+            records.Begin(RecordKind.Entity, i);
             var entity = graph.Entities[i];
             var (label, nodeLabels) = labels[entity.Type];
             StartNode(xml, entity.Id, nodeLabels, label, entity.Name);
@@ -117,27 +137,42 @@ public sealed class GraphMlExporter : IGraphExporter
             }
 
             xml.Write("\n    </node>"u8);
+            records.End();
         }
 
         var edge = 0;
         var mentions = SchemaNames.Name(RelationType.Mentions);
-        foreach (var mention in graph.Mentions)
+        for (var i = 0; i < graph.Mentions.Count; i++)
         {
-            StartEdge(xml, edge++, mention.ArticleId, mention.EntityId, mentions);
+            if (StartEdge(xml, records, edge++, RecordKind.Mention, i))
+            {
+                continue;
+            }
+
+            var mention = graph.Mentions[i];
+            EdgeEnds(xml, mention.ArticleId, mention.EntityId, mentions);
             StartData(xml, "count"u8);
             xml.Write(mention.Count);
             EndData(xml);
             xml.Write("\n    </edge>"u8);
+            records.End();
         }
 
-        foreach (var relation in graph.Relations)
+        for (var i = 0; i < graph.Relations.Count; i++)
         {
-            StartEdge(xml, edge++, relation.SourceId, relation.TargetId, SchemaNames.Name(relation.Type));
+            if (StartEdge(xml, records, edge++, RecordKind.Relation, i))
+            {
+                continue;
+            }
+
+            var relation = graph.Relations[i];
+            EdgeEnds(xml, relation.SourceId, relation.TargetId, SchemaNames.Name(relation.Type));
             Evidence(xml, json, relation.Evidence);
             StartData(xml, "confidence"u8);
             xml.Write(numbers.Get(Math.Round(relation.Confidence, 4)));
             EndData(xml);
             xml.Write("\n    </edge>"u8);
+            records.End();
         }
 
         xml.Write("\n  </graph>\n</graphml>"u8);
@@ -204,10 +239,27 @@ public sealed class GraphMlExporter : IGraphExporter
         Data(xml, "name"u8, name);
     }
 
-    private static void StartEdge(Utf8Output xml, int index, string source, string target, string type)
+    /// <summary>
+    /// Starts an edge element with its position's id (<c>e0</c>, <c>e1</c>, …). The rest of the edge is
+    /// one record: copied from the last export when it has it, else begun for the caller to write.
+    /// </summary>
+    /// <returns>Whether the record was copied.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool StartEdge(Utf8Output xml, RecordCopier records, int index, RecordKind kind, int position)
     {
         xml.Write("\n    <edge id=\"e"u8);
         xml.Write(index);
+        if (records.TryCopy(kind, position))
+        {
+            return true;
+        }
+
+        records.Begin(kind, position);
+        return false;
+    }
+
+    private static void EdgeEnds(Utf8Output xml, string source, string target, string type)
+    {
         xml.Write("\" source=\""u8);
         XmlEscaper.WriteAttribute(xml, source);
         xml.Write("\" target=\""u8);

@@ -23,6 +23,15 @@ internal sealed class IndentedJsonWriter(Utf8Output output)
         Open((byte)'{');
     }
 
+    /// <summary>
+    /// Writes what goes before an array item (a comma after an earlier one, a new indented line): the
+    /// item itself follows as raw bytes (a record copied from the last export) or through <see cref="OpenObject"/>.
+    /// </summary>
+    public void StartItem() => Separate();
+
+    /// <summary>Opens an object whose <see cref="StartItem"/> was written.</summary>
+    public void OpenObject() => Open((byte)'{');
+
     /// <summary>Ends the innermost object.</summary>
     public void WriteEndObject() => Close((byte)'}');
 

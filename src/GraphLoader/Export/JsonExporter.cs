@@ -1,7 +1,9 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Digest.Extractor.Model;
+using Digest.GraphLoader.Export.Records;
 
 namespace Digest.GraphLoader.Export;
 
@@ -12,7 +14,7 @@ namespace Digest.GraphLoader.Export;
 /// (readers and tests rely on them), written by <see cref="IndentedJsonWriter"/>, which is several
 /// times faster.
 /// </summary>
-public sealed class JsonExporter : IGraphExporter
+public sealed class JsonExporter : IRecordExporter
 {
     internal static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -24,15 +26,24 @@ public sealed class JsonExporter : IGraphExporter
     public string FileName => "graph.json";
 
     /// <inheritdoc />
-    public void Write(KnowledgeGraphData graph, Stream output)
+    public void Write(KnowledgeGraphData graph, Stream output) => Write(graph, output, RecordReuse.None);
+
+    /// <inheritdoc />
+    public void Write(KnowledgeGraphData graph, Stream output, RecordReuse reuse)
     {
         var bytes = new Utf8Output(output, Utf8Output.FileBufferSize);
+        using var records = reuse.Open(bytes);
         var json = new IndentedJsonWriter(bytes);
         json.WriteStartObject();
         json.WriteStartArray("nodes"u8);
-        foreach (var article in graph.Articles)
+        for (var a = 0; a < graph.Articles.Count; a++)
         {
-            json.WriteStartObject();
+            if (StartRecord(json, records, RecordKind.Article, a))
+            {
+                continue;
+            }
+
+            var article = graph.Articles[a];
             json.WriteString("id"u8, article.Id);
             json.WriteString("label"u8, SchemaNames.ArticleLabel);
             json.WriteString("name"u8, article.Title);
@@ -44,6 +55,7 @@ public sealed class JsonExporter : IGraphExporter
             json.WriteNumber("line"u8, article.Line);
             json.WriteBoolean("truncated"u8, article.IsTruncated);
             json.WriteEndObject();
+            records.End();
         }
 
         // Rounded metrics and confidences take few distinct values: format each once.
@@ -51,8 +63,12 @@ public sealed class JsonExporter : IGraphExporter
         var metrics = new MetricsIndex(graph);
         for (var i = 0; i < graph.Entities.Count; i++)
         {
+            if (StartRecord(json, records, RecordKind.Entity, i))
+            {
+                continue;
+            }
+
             var entity = graph.Entities[i];
-            json.WriteStartObject();
             json.WriteString("id"u8, entity.Id);
             json.WriteString("label"u8, SchemaNames.Label(entity.Type));
             json.WriteString("name"u8, entity.Name);
@@ -68,24 +84,36 @@ public sealed class JsonExporter : IGraphExporter
             }
 
             json.WriteEndObject();
+            records.End();
         }
 
         json.WriteEndArray();
         json.WriteStartArray("edges"u8);
         var mentions = SchemaNames.Name(RelationType.Mentions);
-        foreach (var mention in graph.Mentions)
+        for (var i = 0; i < graph.Mentions.Count; i++)
         {
-            json.WriteStartObject();
+            if (StartRecord(json, records, RecordKind.Mention, i))
+            {
+                continue;
+            }
+
+            var mention = graph.Mentions[i];
             json.WriteString("source"u8, mention.ArticleId);
             json.WriteString("target"u8, mention.EntityId);
             json.WriteString("type"u8, mentions);
             json.WriteNumber("count"u8, mention.Count);
             json.WriteEndObject();
+            records.End();
         }
 
-        foreach (var relation in graph.Relations)
+        for (var i = 0; i < graph.Relations.Count; i++)
         {
-            json.WriteStartObject();
+            if (StartRecord(json, records, RecordKind.Relation, i))
+            {
+                continue;
+            }
+
+            var relation = graph.Relations[i];
             json.WriteString("source"u8, relation.SourceId);
             json.WriteString("target"u8, relation.TargetId);
             json.WriteString("type"u8, SchemaNames.Name(relation.Type));
@@ -102,11 +130,31 @@ public sealed class JsonExporter : IGraphExporter
             json.WriteEndArray();
             json.WriteRawNumber("confidence"u8, numbers.Get(Math.Round(relation.Confidence, 4)));
             json.WriteEndObject();
+            records.End();
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
         bytes.Flush();
+    }
+
+    /// <summary>
+    /// Starts an array item that is one record: its bytes are copied from the last export when it has
+    /// them, else the record's object is opened for the caller to write (and end with <see cref="RecordCopier.End"/>).
+    /// </summary>
+    /// <returns>Whether the record was copied.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool StartRecord(IndentedJsonWriter json, RecordCopier records, RecordKind kind, int position)
+    {
+        json.StartItem();
+        if (records.TryCopy(kind, position))
+        {
+            return true;
+        }
+
+        records.Begin(kind, position);
+        json.OpenObject();
+        return false;
     }
 
     /// <summary>A number as the writer formats it.</summary>

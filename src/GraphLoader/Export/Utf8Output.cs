@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Unicode;
+using Digest.GraphLoader.Export.Records;
 
 namespace Digest.GraphLoader.Export;
 
@@ -8,7 +10,9 @@ namespace Digest.GraphLoader.Export;
 /// Writes UTF-8 straight into one reused buffer and hands it to the stream in large blocks: the
 /// exporters format text, numbers and fixed markup without intermediate strings or a
 /// <see cref="TextWriter"/>'s UTF-16 to UTF-8 pass. Lone surrogates become U+FFFD, as with
-/// <see cref="System.Text.UTF8Encoding"/>. Not thread-safe: one per export.
+/// <see cref="System.Text.UTF8Encoding"/>. Ranges of the last build's export can be written too
+/// (<see cref="Copy"/>): a copy is held pending, so the next copy of the range right after it extends
+/// it, and one long copy is made in the kernel where it can be. Not thread-safe: one per export.
 /// </summary>
 /// <param name="stream">Where the bytes go (left open).</param>
 /// <param name="bufferSize">The buffer's size: a file export uses <see cref="FileBufferSize"/> over an unbuffered stream.</param>
@@ -24,8 +28,21 @@ internal sealed class Utf8Output(Stream stream, int bufferSize = Utf8Output.Defa
     /// </summary>
     public const int FileBufferSize = 1 << 18;
 
+    /// <summary>Pending copies shorter than this go through the buffer; longer ones are made file to file.</summary>
+    private const int KernelCopyMinimum = 1 << 16;
+
     private readonly byte[] _buffer = new byte[bufferSize];
     private int _used;
+    private long _flushed;
+
+    // The pending copy: _copyLength bytes of _copySource from _copyOffset, which come after the first _copyAt buffered bytes.
+    private LastExport? _copySource;
+    private long _copyOffset;
+    private long _copyLength;
+    private int _copyAt;
+
+    /// <summary>How many bytes were written so far (handed to the stream, buffered or pending copy).</summary>
+    public long Position => _flushed + _used + _copyLength;
 
     /// <summary>Writes bytes (UTF-8 already: markup literals, pre-encoded names).</summary>
     public void Write(ReadOnlySpan<byte> bytes)
@@ -36,6 +53,7 @@ internal sealed class Utf8Output(Stream stream, int bufferSize = Utf8Output.Defa
             if (bytes.Length > _buffer.Length)
             {
                 stream.Write(bytes);
+                _flushed += bytes.Length;
                 return;
             }
         }
@@ -120,10 +138,91 @@ internal sealed class Utf8Output(Stream stream, int bufferSize = Utf8Output.Defa
         _used += written;
     }
 
-    /// <summary>Hands everything buffered to the stream.</summary>
+    /// <summary>Writes <paramref name="length"/> bytes of <paramref name="source"/> from <paramref name="offset"/>: held pending, and extended while the next copy starts where it ends with nothing written in between.</summary>
+    /// <param name="source">The last export.</param>
+    /// <param name="offset">Where the bytes start in it.</param>
+    /// <param name="length">How many.</param>
+    public void Copy(LastExport source, long offset, long length)
+    {
+        if (_copyLength > 0 && _copyAt == _used && ReferenceEquals(source, _copySource) && offset == _copyOffset + _copyLength)
+        {
+            _copyLength += length;
+            return;
+        }
+
+        WritePendingCopy();
+        (_copySource, _copyOffset, _copyLength, _copyAt) = (source, offset, length, _used);
+    }
+
+    /// <summary>The last <paramref name="length"/> bytes written, while they are still buffered after any pending copy.</summary>
+    /// <param name="length">How many bytes.</param>
+    /// <param name="bytes">The bytes.</param>
+    /// <returns>False when some of them were handed to the stream already or are part of a copy.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryGetLast(long length, out ReadOnlySpan<byte> bytes)
+    {
+        var after = _used - (_copyLength > 0 ? _copyAt : 0);
+        bytes = length <= after ? _buffer.AsSpan(_used - (int)length, (int)length) : default;
+        return length <= after;
+    }
+
+    /// <summary>Takes back the last <paramref name="length"/> bytes written (see <see cref="TryGetLast"/>), which a copy writes instead.</summary>
+    /// <param name="length">How many bytes.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Unwrite(int length)
+    {
+        if (!TryGetLast(length, out _))
+        {
+            throw new InvalidOperationException("only bytes still buffered after the pending copy can be taken back");
+        }
+
+        _used -= length;
+    }
+
+    /// <summary>Hands everything buffered (and any pending copy) to the stream.</summary>
     public void Flush()
     {
+        WritePendingCopy();
         stream.Write(_buffer, 0, _used);
+        _flushed += _used;
         _used = 0;
+    }
+
+    /// <summary>
+    /// Writes the pending copy in its place: a long one straight from file to file after the bytes
+    /// buffered before it; a short one (or where the kernel cannot copy) through the buffer, with
+    /// the bytes buffered after it set aside and put back behind it.
+    /// </summary>
+    private void WritePendingCopy()
+    {
+        if (_copyLength == 0)
+        {
+            return;
+        }
+
+        // Cleared first: writing through the buffer may flush, which comes back here.
+        var (source, offset, length, at) = (_copySource!, _copyOffset, _copyLength, _copyAt);
+        (_copySource, _copyLength) = (null, 0);
+        if (length >= KernelCopyMinimum && stream is FileStream file)
+        {
+            stream.Write(_buffer, 0, at);
+            var copied = source.TryCopyTo(file, offset, length);
+            _buffer.AsSpan(at, _used - at).CopyTo(_buffer);
+            _flushed += at + copied;
+            _used -= at;
+            (offset, length, at) = (offset + copied, length - copied, 0);
+            if (length == 0)
+            {
+                return;
+            }
+        }
+
+        var after = ArrayPool<byte>.Shared.Rent(_used - at);
+        var afterLength = _used - at;
+        _buffer.AsSpan(at, afterLength).CopyTo(after);
+        _used = at;
+        source.CopyTo(this, offset, length);
+        Write(after.AsSpan(0, afterLength));
+        ArrayPool<byte>.Shared.Return(after);
     }
 }

@@ -74,14 +74,26 @@ public sealed class BuildCommand(CliConsole console)
             // compacting collection here keeps the metrics and exports from growing the process on top of it.
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             graph = steps.Step("compute metrics", 1, _ => MetricsCache.Attach(graph, outDir, noCache, console.Error));
-            steps.Step("write " + string.Join(", ", Exporters.Select(e => e.FileName)), Exporters.Count, progress =>
-                GraphExports.WriteAll(graph, outDir, threads, progress).Count);
+            var exports = steps.Step("write " + string.Join(", ", Exporters.Select(e => e.FileName)), Exporters.Count, progress =>
+                GraphExports.WriteAll(graph, outDir, threads, copyFromLastExports: !noCache, progress));
+            ReportCopiedRecords(exports);
             OutputStamp.Write(outDir, fingerprint, stamped);
             return (FromCache: fromCache, Graph: graph);
         });
 
         PrintSummary(extracted.Graph, input.Summary, extracted.FromCache, outDir, clock.Elapsed);
         return 0;
+    }
+
+    /// <summary>Says how much of the exports was copied from the last build's files rather than formatted again.</summary>
+    private void ReportCopiedRecords(IReadOnlyList<ExportResult> exports)
+    {
+        var records = exports.Sum(e => (long)e.Records);
+        var copied = exports.Sum(e => (long)e.CopiedRecords);
+        if (copied > 0)
+        {
+            console.Error.WriteLine($"write: {copied} of {records} records copied unchanged from the last build's files");
+        }
     }
 
     /// <summary>Reads the input while the knowledge loads; a bad lexicon is reported before a bad input, as when they were loaded one after the other.</summary>

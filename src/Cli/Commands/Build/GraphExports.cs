@@ -1,31 +1,55 @@
 using System.Diagnostics;
 using Digest.Extractor.Model;
 using Digest.GraphLoader.Export;
+using Digest.GraphLoader.Export.Records;
 
 namespace Digest.Cli.Commands.Build;
 
 /// <summary>Writes every export of a build, side by side (each exporter only reads the graph and writes its own file); <c>build</c> and <c>bench</c> both run it.</summary>
 internal static class GraphExports
 {
-    /// <summary>Writes each of <see cref="BuildCommand.Exporters"/> atomically into <paramref name="outDir"/>.</summary>
+    /// <summary>
+    /// Writes each of <see cref="BuildCommand.Exporters"/> atomically into <paramref name="outDir"/>, with the record
+    /// index of each record export in the cache folder, so the next build can copy the records that did not change.
+    /// </summary>
     /// <param name="graph">The graph with its metrics.</param>
     /// <param name="outDir">The output folder.</param>
     /// <param name="threads">Exporters at once; 0 or less means all cores.</param>
+    /// <param name="copyFromLastExports">Whether unchanged records are copied from the files in the folder (false: a clean build).</param>
     /// <param name="progress">Receives the number of files written so far.</param>
-    /// <returns>Each exporter's file name and the time it took, in exporter order.</returns>
-    public static IReadOnlyList<(string FileName, TimeSpan Elapsed)> WriteAll(KnowledgeGraphData graph, string outDir, int threads, IProgress<int>? progress = null)
+    /// <returns>How each export went, in exporter order.</returns>
+    public static IReadOnlyList<ExportResult> WriteAll(KnowledgeGraphData graph, string outDir, int threads, bool copyFromLastExports, IProgress<int>? progress = null)
     {
         var exporters = BuildCommand.Exporters;
-        var elapsed = new TimeSpan[exporters.Count];
+        var hashes = GraphRecordHashes.Compute(graph);
+        var results = new ExportResult[exporters.Count];
         var written = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount };
         Parallel.For(0, exporters.Count, options, i =>
         {
             var start = Stopwatch.GetTimestamp();
-            AtomicFile.Write(Path.Combine(outDir, exporters[i].FileName), stream => exporters[i].Write(graph, stream), bufferSize: 0);
-            elapsed[i] = Stopwatch.GetElapsedTime(start);
+            var exporter = exporters[i];
+            var path = Path.Combine(outDir, exporter.FileName);
+            if (exporter is IRecordExporter recordExporter)
+            {
+                using var reuse = new RecordReuse(hashes, path, IndexPath(outDir, exporter.FileName), copyFromLastExports);
+                AtomicFile.Write(path, stream => recordExporter.Write(graph, stream, reuse), bufferSize: 0);
+                reuse.SaveIndex();
+                results[i] = new ExportResult(exporter.FileName, Stopwatch.GetElapsedTime(start), hashes.Count, reuse.CopiedRecords);
+            }
+            else
+            {
+                AtomicFile.Write(path, stream => exporter.Write(graph, stream), bufferSize: 0);
+                results[i] = new ExportResult(exporter.FileName, Stopwatch.GetElapsedTime(start), 0, 0);
+            }
+
             progress?.Report(Interlocked.Increment(ref written));
         });
-        return exporters.Select((e, i) => (e.FileName, elapsed[i])).ToList();
+        return results;
     }
+
+    /// <summary>Where the record index of an export lives: in the cache folder, named after the file.</summary>
+    /// <param name="outDir">The output folder.</param>
+    /// <param name="fileName">The export's file name.</param>
+    public static string IndexPath(string outDir, string fileName) => Path.Combine(outDir, BuildCache.FolderName, fileName + ".records");
 }

@@ -1,0 +1,14 @@
+using Digest.Extractor.Model;
+using Digest.GraphLoader.Export.Records;
+
+namespace Digest.GraphLoader.Export;
+
+/// <summary>An exporter that writes the graph record by record, so a rebuild can copy the records that did not change from its last export.</summary>
+public interface IRecordExporter : IGraphExporter
+{
+    /// <summary>Writes the graph, each record through <paramref name="reuse"/>; the bytes are those of <see cref="IGraphExporter.Write"/>.</summary>
+    /// <param name="graph">The graph.</param>
+    /// <param name="output">The stream to write to (left open).</param>
+    /// <param name="reuse">What to reuse of the last export, and where to note this one's records.</param>
+    void Write(KnowledgeGraphData graph, Stream output, RecordReuse reuse);
+}

@@ -1,0 +1,149 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Digest.Extractor.Model;
+
+namespace Digest.GraphLoader.Export.Records;
+
+/// <summary>
+/// A 64-bit hash of every record of a graph: of every field an export writes of it (an entity's
+/// metrics included, an article's body not: no export writes it). Two records with the same hash
+/// are written as the same bytes by the same exporter, which is what lets a rebuild copy the
+/// unchanged records of its last export instead of formatting them again.
+/// </summary>
+public sealed class GraphRecordHashes
+{
+    private const int ChunkSize = 4096;
+
+    private readonly ulong[][] _hashes;
+
+    private GraphRecordHashes(ulong[][] hashes) => _hashes = hashes;
+
+    /// <summary>Hashes every record of <paramref name="graph"/>, on all cores.</summary>
+    /// <param name="graph">The graph, with its metrics if computed.</param>
+    public static GraphRecordHashes Compute(KnowledgeGraphData graph)
+    {
+        var hashes = new ulong[4][];
+        hashes[(int)RecordKind.Article] = Hash(graph.Articles.Count, () => i => Of(graph.Articles[i]));
+        hashes[(int)RecordKind.Entity] = Hash(graph.Entities.Count, () =>
+        {
+            // A metrics index is not thread-safe: one per chunk.
+            var metrics = new MetricsIndex(graph);
+            return i => Of(graph.Entities[i], metrics.Of(i, graph.Entities[i].Id));
+        });
+        hashes[(int)RecordKind.Mention] = Hash(graph.Mentions.Count, () => i => Of(graph.Mentions[i]));
+        hashes[(int)RecordKind.Relation] = Hash(graph.Relations.Count, () => i => Of(graph.Relations[i]));
+        return new GraphRecordHashes(hashes);
+    }
+
+    /// <summary>How many records the graph has, of all kinds.</summary>
+    public int Count => _hashes.Sum(list => list.Length);
+
+    /// <summary>The hash of one record.</summary>
+    /// <param name="kind">The record's list.</param>
+    /// <param name="position">Its position in that list.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ulong Of(RecordKind kind, int position) => _hashes[(int)kind][position];
+
+    /// <summary>An article node's hash.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static ulong Of(Article article)
+    {
+        var hasher = new RecordHasher(RecordKind.Article);
+        hasher.Add(article.Id);
+        hasher.Add(article.Title);
+        hasher.Add(article.Category);
+        hasher.Add(article.Source);
+        hasher.Add(article.Line);
+        hasher.Add(article.IsTruncated);
+        return hasher.Hash;
+    }
+
+    /// <summary>An entity node's hash, with its metrics or their absence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static ulong Of(Entity entity, EntityMetrics? metrics)
+    {
+        var hasher = new RecordHasher(RecordKind.Entity);
+        hasher.Add(entity.Id);
+        hasher.Add((long)entity.Type);
+        hasher.Add(entity.Name);
+        Add(ref hasher, entity.Aliases);
+        hasher.Add(entity.MentionCount);
+        Add(ref hasher, entity.ArticleIds);
+        hasher.Add(metrics is not null);
+        if (metrics is not null)
+        {
+            hasher.Add(metrics.EntityId);
+            hasher.Add(metrics.PageRank);
+            hasher.Add(metrics.Betweenness);
+            hasher.Add(metrics.Community);
+            hasher.Add(metrics.LineageDepth);
+        }
+
+        return hasher.Hash;
+    }
+
+    /// <summary>A MENTIONS edge's hash.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static ulong Of(ArticleMention mention)
+    {
+        var hasher = new RecordHasher(RecordKind.Mention);
+        hasher.Add(mention.ArticleId);
+        hasher.Add(mention.EntityId);
+        hasher.Add(mention.Count);
+        return hasher.Hash;
+    }
+
+    /// <summary>A typed relationship's hash, with all its evidence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static ulong Of(Relation relation)
+    {
+        var hasher = new RecordHasher(RecordKind.Relation);
+        hasher.Add(relation.SourceId);
+        hasher.Add((long)relation.Type);
+        hasher.Add(relation.TargetId);
+        var evidence = relation.Evidence.AsImmutableArray();
+        hasher.Add(evidence.Length);
+        foreach (var item in evidence)
+        {
+            hasher.Add(item.ArticleId);
+            hasher.Add(item.Sentence);
+            hasher.Add(item.Cue);
+        }
+
+        hasher.Add(relation.Confidence);
+        return hasher.Hash;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Add(ref RecordHasher hasher, EquatableArray<string> values)
+    {
+        var items = values.AsImmutableArray();
+        hasher.Add(items.Length);
+        foreach (var item in items)
+        {
+            hasher.Add(item);
+        }
+    }
+
+    /// <summary>Hashes <paramref name="count"/> records in chunks on all cores.</summary>
+    /// <param name="count">How many records the list has.</param>
+    /// <param name="hasherOfChunk">Makes the hash function a chunk uses.</param>
+    private static ulong[] Hash(int count, Func<Func<int, ulong>> hasherOfChunk)
+    {
+        var hashes = new ulong[count];
+        if (count == 0)
+        {
+            return hashes;
+        }
+
+        Parallel.ForEach(Partitioner.Create(0, count, ChunkSize), range =>
+        {
+            var hash = hasherOfChunk();
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                hashes[i] = hash(i);
+            }
+        });
+        return hashes;
+    }
+}

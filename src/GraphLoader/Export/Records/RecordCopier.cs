@@ -1,0 +1,144 @@
+using System.Runtime.CompilerServices;
+
+namespace Digest.GraphLoader.Export.Records;
+
+/// <summary>
+/// What an exporter writes each record through: <see cref="TryCopy"/> copies an unchanged
+/// record's bytes from the last export, else the exporter formats it between
+/// <see cref="Begin"/> and <see cref="End"/>. Either way the record's place in the new export, and
+/// a hash of the bytes written between it and the record before (separators, batch headers, edge
+/// ids), are noted for the next build's index. When two records follow each other in the last
+/// export too, and the bytes between them are the same, those bytes are copied with them: unchanged
+/// stretches of the file become one long copy. Not thread-safe: one per export.
+/// </summary>
+internal sealed class RecordCopier : IDisposable
+{
+    /// <summary>A gap hash meaning "not known" (its bytes were handed to the stream already); it never matches.</summary>
+    private const ulong UnknownGap = 0;
+
+    private readonly Utf8Output _output;
+    private readonly GraphRecordHashes? _hashes;
+    private readonly RecordIndexWriter? _index;
+    private readonly RecordIndex? _previous;
+    private readonly LastExport? _lastExport;
+    private long _lastEnd = -1;
+    private int _lastCopiedEntry = -1;
+    private ulong _hash;
+    private long _start;
+    private ulong _gapHash;
+
+    /// <summary>A copier that copies nothing and notes nothing (a plain export).</summary>
+    /// <param name="output">The export's output.</param>
+    public RecordCopier(Utf8Output output) => _output = output;
+
+    /// <summary>A copier that notes every record, and copies from the last export when there is one.</summary>
+    /// <param name="output">The export's output.</param>
+    /// <param name="hashes">The hashes of the graph being written.</param>
+    /// <param name="index">Receives each record's place in the new export.</param>
+    /// <param name="previous">The last export's index, or null.</param>
+    /// <param name="lastExport">The last export, or null (with <paramref name="previous"/>).</param>
+    public RecordCopier(Utf8Output output, GraphRecordHashes hashes, RecordIndexWriter index, RecordIndex? previous, LastExport? lastExport)
+    {
+        _output = output;
+        _hashes = hashes;
+        _index = index;
+        _previous = previous;
+        _lastExport = lastExport;
+    }
+
+    /// <summary>Records copied from the last export.</summary>
+    public int Copied { get; private set; }
+
+    /// <summary>Copies the record's bytes from the last export when it wrote the same record.</summary>
+    /// <param name="kind">The record's list.</param>
+    /// <param name="position">Its position in that list.</param>
+    /// <returns>Whether it was copied; if not, the caller writes it between <see cref="Begin"/> and <see cref="End"/>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool TryCopy(RecordKind kind, int position)
+    {
+        if (_previous is null)
+        {
+            return false;
+        }
+
+        var hash = _hashes!.Of(kind, position);
+        if (!_previous.TryFind(hash, out var entry))
+        {
+            return false;
+        }
+
+        var (offset, length) = _previous.RangeOf(entry);
+        var start = _output.Position;
+        var gapHash = GapHash(start);
+        var gapLength = start - _lastEnd;
+        if (entry > 0 && entry == _lastCopiedEntry + 1 && gapHash != UnknownGap && gapHash == _previous.GapHashOf(entry)
+            && offset - gapLength == EndOf(entry - 1))
+        {
+            // The bytes since the last record are those between the two records in the last export: copying them
+            // along lets the copy run on.
+            _output.Unwrite((int)gapLength);
+            _output.Copy(_lastExport!, offset - gapLength, gapLength + length);
+        }
+        else
+        {
+            _output.Copy(_lastExport!, offset, length);
+        }
+
+        _index!.Add(hash, start, length, gapHash);
+        (_lastEnd, _lastCopiedEntry) = (start + length, entry);
+        Copied++;
+        return true;
+    }
+
+    /// <summary>Notes where a record the caller formats starts.</summary>
+    /// <param name="kind">The record's list.</param>
+    /// <param name="position">Its position in that list.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Begin(RecordKind kind, int position)
+    {
+        if (_hashes is not null)
+        {
+            _hash = _hashes.Of(kind, position);
+            _start = _output.Position;
+            _gapHash = GapHash(_start);
+        }
+    }
+
+    /// <summary>Notes where the record begun last ends.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void End()
+    {
+        if (_index is not null)
+        {
+            _index.Add(_hash, _start, checked((int)(_output.Position - _start)), _gapHash);
+            (_lastEnd, _lastCopiedEntry) = (_output.Position, -1);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _previous?.Dispose();
+        _lastExport?.Dispose();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long EndOf(int entry)
+    {
+        var (offset, length) = _previous!.RangeOf(entry);
+        return offset + length;
+    }
+
+    /// <summary>The hash of the bytes written since the last record ended, or <see cref="UnknownGap"/> when they are not at hand.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong GapHash(long start)
+    {
+        if (_lastEnd < 0 || !_output.TryGetLast(start - _lastEnd, out var gap))
+        {
+            return UnknownGap;
+        }
+
+        var hash = XxHash64.Hash(gap, 0);
+        return hash == UnknownGap ? 1 : hash;
+    }
+}

@@ -1,0 +1,218 @@
+using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using Microsoft.Win32.SafeHandles;
+
+namespace Digest.GraphLoader.Export.Records;
+
+/// <summary>
+/// The record index of an export as the last build wrote it: where each record's bytes are in that
+/// file, by hash. Only the hashes are held in memory; the entries are read a block at a time as they
+/// are used. Records keep their order from build to build, so the entry after the last one found is
+/// tried first (and its block is usually the one at hand); a hash table finds the rest.
+/// Not thread-safe: one per export.
+/// </summary>
+internal sealed class RecordIndex : IDisposable
+{
+    private const int BlockSize = RecordIndexFormat.BlockEntries * RecordIndexFormat.EntrySize;
+
+    private readonly SafeFileHandle _file;
+    private readonly ulong[] _hashes;
+    private readonly byte[] _block = new byte[BlockSize];
+    private int _blockFirst = -RecordIndexFormat.BlockEntries;
+    private int[]? _slots;
+    private int _next;
+
+    private RecordIndex(SafeFileHandle file, ulong[] hashes)
+    {
+        _file = file;
+        _hashes = hashes;
+    }
+
+    /// <summary>
+    /// Opens the index at <paramref name="indexPath"/> if it describes the export of this length and
+    /// modification time exactly, was written by this code, and is undamaged; else null.
+    /// </summary>
+    /// <param name="indexPath">The index file.</param>
+    /// <param name="exportLength">The export's length now.</param>
+    /// <param name="exportModified">The export's modification time now (UTC ticks).</param>
+    public static RecordIndex? Open(string indexPath, long exportLength, long exportModified)
+    {
+        SafeFileHandle file;
+        try
+        {
+            file = File.OpenHandle(indexPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        var hashes = ReadHashes(file, exportLength, exportModified);
+        if (hashes is null)
+        {
+            file.Dispose();
+            return null;
+        }
+
+        return new RecordIndex(file, hashes);
+    }
+
+    /// <summary>Finds the entry of the record with this hash in the last export.</summary>
+    /// <param name="hash">The record's hash.</param>
+    /// <param name="entry">Its entry: its place in file order.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool TryFind(ulong hash, out int entry)
+    {
+        entry = _next < _hashes.Length && _hashes[_next] == hash ? _next : Search(hash);
+        if (entry < 0)
+        {
+            return false;
+        }
+
+        _next = entry + 1;
+        return true;
+    }
+
+    /// <summary>Where an entry's record is in the last export.</summary>
+    /// <param name="entry">The entry.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public (long Offset, int Length) RangeOf(int entry)
+    {
+        var bytes = Entry(entry);
+        return (BinaryPrimitives.ReadInt64LittleEndian(bytes[8..]), BinaryPrimitives.ReadInt32LittleEndian(bytes[16..]));
+    }
+
+    /// <summary>The hash of the bytes between an entry's record and the record before it in the last export.</summary>
+    /// <param name="entry">The entry.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ulong GapHashOf(int entry) => BinaryPrimitives.ReadUInt64LittleEndian(Entry(entry)[20..]);
+
+    /// <inheritdoc />
+    public void Dispose() => _file.Dispose();
+
+    /// <summary>
+    /// Checks the trailer, then reads the entries a block at a time, checking the checksum and that every
+    /// record lies inside the export; keeps only the hashes.
+    /// </summary>
+    /// <returns>Each entry's hash, or null when the index is not usable.</returns>
+    private static ulong[]? ReadHashes(SafeFileHandle file, long exportLength, long exportModified)
+    {
+        var fileLength = RandomAccess.GetLength(file);
+        var end = new byte[RecordIndexFormat.TrailerSize + RecordIndexFormat.ChecksumSize];
+        if (fileLength < end.Length || !TryRead(file, end, fileLength - end.Length))
+        {
+            return null;
+        }
+
+        var count = RecordIndexFormat.CheckTrailer(end, fileLength, exportLength, exportModified);
+        if (count < 0)
+        {
+            return null;
+        }
+
+        var hashes = new ulong[count];
+        var block = new byte[BlockSize];
+        var checksum = 0UL;
+        for (var first = 0; first < count; first += RecordIndexFormat.BlockEntries)
+        {
+            var entries = block.AsSpan(0, Math.Min(RecordIndexFormat.BlockEntries, count - first) * RecordIndexFormat.EntrySize);
+            if (!TryRead(file, entries, (long)first * RecordIndexFormat.EntrySize))
+            {
+                return null;
+            }
+
+            checksum = RecordIndexFormat.Checksum(entries, checksum);
+            for (var at = 0; at < entries.Length; at += RecordIndexFormat.EntrySize)
+            {
+                var entry = entries[at..];
+                var (offset, length) = (BinaryPrimitives.ReadInt64LittleEndian(entry[8..]), BinaryPrimitives.ReadInt32LittleEndian(entry[16..]));
+                if (offset < 0 || length < 0 || offset > exportLength - length)
+                {
+                    return null;
+                }
+
+                hashes[first + (at / RecordIndexFormat.EntrySize)] = BinaryPrimitives.ReadUInt64LittleEndian(entry);
+            }
+        }
+
+        return RecordIndexFormat.ChecksumMatches(end, checksum) ? hashes : null;
+    }
+
+    private static bool TryRead(SafeFileHandle file, Span<byte> buffer, long offset)
+    {
+        while (buffer.Length > 0)
+        {
+            var read = RandomAccess.Read(file, buffer, offset);
+            if (read == 0)
+            {
+                return false;
+            }
+
+            buffer = buffer[read..];
+            offset += read;
+        }
+
+        return true;
+    }
+
+    /// <summary>An entry's bytes, from the block that holds it (read when it is not the one at hand).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ReadOnlySpan<byte> Entry(int entry)
+    {
+        if (entry < _blockFirst || entry >= _blockFirst + RecordIndexFormat.BlockEntries)
+        {
+            ReadBlockOf(entry);
+        }
+
+        return _block.AsSpan((entry - _blockFirst) * RecordIndexFormat.EntrySize, RecordIndexFormat.EntrySize);
+    }
+
+    private void ReadBlockOf(int entry)
+    {
+        _blockFirst = entry / RecordIndexFormat.BlockEntries * RecordIndexFormat.BlockEntries;
+        var entries = Math.Min(RecordIndexFormat.BlockEntries, _hashes.Length - _blockFirst);
+        if (!TryRead(_file, _block.AsSpan(0, entries * RecordIndexFormat.EntrySize), (long)_blockFirst * RecordIndexFormat.EntrySize))
+        {
+            throw new IOException("the record index of the last export was cut short while in use; delete the .digest-cache folder and build again");
+        }
+    }
+
+    /// <summary>Finds an entry by hash in an open-addressing table of entry numbers, built on the first search.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int Search(ulong hash)
+    {
+        _slots ??= BuildSlots();
+        var mask = _slots.Length - 1;
+        for (var slot = (int)hash & mask; _slots[slot] != 0; slot = (slot + 1) & mask)
+        {
+            var entry = _slots[slot] - 1;
+            if (_hashes[entry] == hash)
+            {
+                return entry;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Each entry's number plus one at the first free slot from its hash's low bits (XXH64 mixes them well); 0 is free.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int[] BuildSlots()
+    {
+        var slots = new int[BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, _hashes.Length * 2))];
+        var mask = slots.Length - 1;
+        for (var entry = 0; entry < _hashes.Length; entry++)
+        {
+            var slot = (int)_hashes[entry] & mask;
+            while (slots[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            slots[slot] = entry + 1;
+        }
+
+        return slots;
+    }
+}
