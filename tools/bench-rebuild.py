@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Times a one-article rebuild against a clean build of the same digest, each `digest build` in a
+fresh process as a user runs it, alternating, and prints every run and the medians.
+
+usage: tools/bench-rebuild.py DIGEST_FILE [--runs N]
+
+The input is copied into a temporary folder under its own name (the name is the articles'
+source). Each run builds the copy from scratch (--no-cache) into a folder, then appends "。" to one
+body line of the article in the middle of the file, builds again into the same folder (the
+rebuild: one article re-extracted, the rest from the cache, unchanged records copied from the
+last exports) and takes the edit back. Needs a Release build of src/Cli (this script makes one).
+"""
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DLL = os.path.join(ROOT, "src", "Cli", "bin", "Release", "net10.0", "digest.dll")
+
+
+def is_title(line):
+    """A title line is the title written twice (see DigestTextSplitter)."""
+    text = line.strip()
+    half = len(text) // 2
+    return len(text) > 0 and len(text) % 2 == 0 and text[:half] == text[half:]
+
+
+def middle_body_line(lines):
+    """The first long body line after the middle of the file: a line of an article's summary."""
+    for i in range(len(lines) // 2, len(lines)):
+        if len(lines[i]) > 40 and not is_title(lines[i]) and not lines[i].startswith("Category:"):
+            return i
+    sys.exit("no body line found after the middle of the input")
+
+
+def build(digest, out, *extra):
+    start = time.perf_counter()
+    run = subprocess.run(["dotnet", DLL, "build", digest, "--out", out, *extra], capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if run.returncode != 0:
+        sys.exit(f"digest build failed:\n{run.stderr}")
+    return elapsed, run.stderr
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("digest")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    subprocess.run(["dotnet", "build", os.path.join(ROOT, "src", "Cli"), "-c", "Release", "-v", "q", "-nologo"], check=True, stdout=subprocess.DEVNULL)
+    with tempfile.TemporaryDirectory(prefix="digest-rebuild-") as work:
+        digest = os.path.join(work, os.path.basename(args.digest))
+        shutil.copyfile(args.digest, digest)
+        with open(digest, encoding="utf-8") as f:
+            original = f.read()
+        lines = original.split("\n")
+        edited_line = middle_body_line(lines)
+        lines[edited_line] += "。"
+        edited = "\n".join(lines)
+        out = os.path.join(work, "out")
+        fulls, rebuilds = [], []
+        for run in range(1, args.runs + 1):
+            with open(digest, "w", encoding="utf-8") as f:
+                f.write(original)
+            full, _ = build(digest, out, "--no-cache")
+            with open(digest, "w", encoding="utf-8") as f:
+                f.write(edited)
+            rebuild, log = build(digest, out)
+            copied = re.search(r"write: (\d+) of (\d+) records copied", log)
+            fulls.append(full)
+            rebuilds.append(rebuild)
+            note = f", {copied.group(1)} of {copied.group(2)} records copied" if copied else ""
+            print(f"run {run}: clean build {full:.2f} s, one-article rebuild {rebuild:.2f} s ({100 * rebuild / full:.0f}%){note}")
+        full, rebuild = statistics.median(fulls), statistics.median(rebuilds)
+        print(f"median: clean build {full:.2f} s, one-article rebuild {rebuild:.2f} s ({100 * rebuild / full:.0f}% of a clean build); edited line {edited_line + 1}")
+
+
+if __name__ == "__main__":
+    main()
