@@ -18,6 +18,9 @@ internal static class EntityMerger
 
     private static readonly int TypeCount = Enum.GetValues<EntityType>().Length;
 
+    /// <summary>Each type's id prefix (<c>type:</c>), made once instead of once per entity.</summary>
+    private static readonly string[] IdPrefixes = [.. Enum.GetValues<EntityType>().Select(t => SchemaNames.Label(t).ToLowerInvariant() + ":")];
+
     /// <summary>Picks type (weighted vote) and canonical name, gathers aliases and articles; the id comes later, in root order.</summary>
     /// <param name="group">The members, in input order.</param>
     /// <returns>The entity with its base id (<c>type:slug</c>), not yet made unique.</returns>
@@ -25,6 +28,16 @@ internal static class EntityMerger
     {
         var type = VoteType(group);
         var name = PickName(group, type);
+        var baseId = string.Concat(IdPrefixes[(int)type], Slug.Of(name));
+
+        // Most groups are one local entity, whose aliases are already sorted, distinct and without its name: the
+        // entity takes them as they are (the lists below would give the same), which spares most of the merge's garbage.
+        if (group.Length == 1 && IsSortedWithout(group[0].Aliases.AsImmutableArray().AsSpan(), name))
+        {
+            var only = group[0];
+            return new Entity(baseId, type, name, only.Aliases, only.Weight, new EquatableArray<string>([only.ArticleId]));
+        }
+
         // Sorting lists and dropping neighbours that repeat is cheaper than sorted sets for groups this small.
         var aliases = new List<string>();
         var articleIds = new List<string>(group.Length);
@@ -41,8 +54,21 @@ internal static class EntityMerger
         aliases = SortedDistinct(aliases);
         aliases.Remove(name);
         articleIds = SortedDistinct(articleIds);
-        var baseId = $"{SchemaNames.Label(type).ToLowerInvariant()}:{Slug.Of(name)}";
         return new Entity(baseId, type, name, ToEquatable(aliases), mentionCount, ToEquatable(articleIds));
+    }
+
+    /// <summary>Whether the names are in strictly increasing ordinal order and none is <paramref name="name"/>.</summary>
+    private static bool IsSortedWithout(ReadOnlySpan<string> names, string name)
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            if ((i > 0 && string.CompareOrdinal(names[i - 1], names[i]) >= 0) || string.Equals(names[i], name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The list's items as an array copied in one go (ImmutableArray.CreateRange over a list takes its slow enumerable path).</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Digest.Extractor.Model;
 
 namespace Digest.Extractor.Building;
@@ -5,6 +6,9 @@ namespace Digest.Extractor.Building;
 /// <summary>Merges the articles' local relations into graph relationships: one per (source, type, target), with all distinct evidence in input order and the highest confidence.</summary>
 internal static class RelationMerger
 {
+    /// <summary>Below this many pieces of evidence a linear scan beats hashing whole sentences; most relations have one or two.</summary>
+    private const int ScanLimit = 8;
+
     /// <summary>The merged relations, sorted by source id, type, target id; self-loops dropped.</summary>
     /// <param name="pending">The articles' relations, in input order.</param>
     /// <param name="entityOf">The position in <paramref name="entities"/> of a local entity's key number.</param>
@@ -12,77 +16,96 @@ internal static class RelationMerger
     /// <param name="idRank">Each entity's rank in id order (ids are unique, so ranks order them as their ids do).</param>
     public static Relation[] Merge(List<PendingRelation> pending, Func<int, int> entityOf, Entity[] entities, int[] idRank)
     {
-        var merged = new Dictionary<(int Source, RelationType Type, int Target), Accumulator>();
-        foreach (var relation in pending)
+        // Sorting the local relations by their ends' ranks, type and input position brings each relationship's local
+        // relations together in input order, and puts the relationships in id order: one sort of small structs instead
+        // of a dictionary entry, an accumulator and a list per relationship.
+        var keys = new LocalKey[pending.Count];
+        var count = 0;
+        for (var i = 0; i < pending.Count; i++)
         {
+            var relation = pending[i];
             var source = entityOf(relation.Source);
             var target = entityOf(relation.Target);
-            if (source == target)
+            if (source != target)
             {
-                continue;
+                keys[count++] = new LocalKey(idRank[source], (int)relation.Type, idRank[target], i, source, target);
             }
-
-            var key = (source, relation.Type, target);
-            if (!merged.TryGetValue(key, out var accumulator))
-            {
-                merged[key] = accumulator = new Accumulator();
-            }
-
-            accumulator.Add(relation);
         }
 
-        var relations = new Relation[merged.Count];
-        var order = new (int Source, int Type, int Target)[merged.Count];
-        var next = 0;
-        foreach (var ((source, type, target), accumulator) in merged)
+        Array.Sort(keys, 0, count);
+        var relations = new List<Relation>();
+        var evidence = new List<Evidence>();
+        var seen = new HashSet<Evidence>();
+        for (var start = 0; start < count;)
         {
-            order[next] = (idRank[source], (int)type, idRank[target]);
-            relations[next++] = new Relation(
-                entities[source].Id, type, entities[target].Id, EquatableArray<Evidence>.From(accumulator.Evidence), accumulator.Confidence);
+            var first = keys[start];
+            var confidence = double.MinValue;
+            evidence.Clear();
+            seen.Clear();
+            var end = start;
+            for (; end < count && keys[end].IsSameRelation(first); end++)
+            {
+                var relation = pending[keys[end].Index];
+                confidence = Math.Max(confidence, relation.Confidence);
+                if (IsNew(relation.Evidence, evidence, seen))
+                {
+                    evidence.Add(relation.Evidence);
+                }
+            }
+
+            relations.Add(new Relation(
+                entities[first.Source].Id,
+                (RelationType)first.Type,
+                entities[first.Target].Id,
+                new EquatableArray<Evidence>(ImmutableCollectionsMarshal.AsImmutableArray(evidence.ToArray())),
+                confidence));
+            start = end;
         }
 
-        Array.Sort(order, relations);
-        return relations;
+        return [.. relations];
     }
 
-    private sealed class Accumulator
+    /// <summary>Whether the evidence is not among that gathered so far; past <see cref="ScanLimit"/> pieces a set is kept alongside.</summary>
+    private static bool IsNew(Evidence candidate, List<Evidence> gathered, HashSet<Evidence> seen)
     {
-        /// <summary>Below this many pieces of evidence a linear scan beats hashing whole sentences; most relations have one or two.</summary>
-        private const int ScanLimit = 8;
-
-        private HashSet<Evidence>? _seen;
-
-        public List<Evidence> Evidence { get; } = [];
-
-        public double Confidence { get; private set; } = double.MinValue;
-
-        public void Add(in PendingRelation relation)
+        if (gathered.Count < ScanLimit)
         {
-            Confidence = Math.Max(Confidence, relation.Confidence);
-            if (IsNew(relation.Evidence))
-            {
-                Evidence.Add(relation.Evidence);
-            }
+            return !gathered.Contains(candidate);
         }
 
-        private bool IsNew(Evidence evidence)
+        if (seen.Count == 0)
         {
-            if (_seen is not null)
+            seen.UnionWith(gathered);
+        }
+
+        return seen.Add(candidate);
+    }
+
+    /// <summary>A local relation's place in the merge: its ends' id ranks and its type, then its input position.</summary>
+    /// <param name="SourceRank">The source entity's rank in id order.</param>
+    /// <param name="Type">The relation type.</param>
+    /// <param name="TargetRank">The target entity's rank in id order.</param>
+    /// <param name="Index">Its position among the local relations (input order).</param>
+    /// <param name="Source">The source entity's position.</param>
+    /// <param name="Target">The target entity's position.</param>
+    private readonly record struct LocalKey(int SourceRank, int Type, int TargetRank, int Index, int Source, int Target) : IComparable<LocalKey>
+    {
+        public bool IsSameRelation(LocalKey other) => SourceRank == other.SourceRank && Type == other.Type && TargetRank == other.TargetRank;
+
+        public int CompareTo(LocalKey other)
+        {
+            var by = SourceRank.CompareTo(other.SourceRank);
+            if (by == 0)
             {
-                return _seen.Add(evidence);
+                by = Type.CompareTo(other.Type);
             }
 
-            if (Evidence.Contains(evidence))
+            if (by == 0)
             {
-                return false;
+                by = TargetRank.CompareTo(other.TargetRank);
             }
 
-            if (Evidence.Count == ScanLimit)
-            {
-                _seen = [.. Evidence, evidence];
-            }
-
-            return true;
+            return by != 0 ? by : Index.CompareTo(other.Index);
         }
     }
 }

@@ -14,22 +14,24 @@ public static class Slug
     public static string Of(string text)
     {
         var normalized = text.Normalize(NormalizationForm.FormKC);
-        var builder = new StringBuilder(normalized.Length);
-        var pendingHyphen = false;
 
-        // Runes are appended as UTF-16 units: a string per character made slugs a main allocation of the graph build.
-        Span<char> units = stackalloc char[2];
+        // A rune is one or two UTF-16 units lower-cased, and a hyphen stands for at least one unit: twice the text's
+        // length always fits. Writing into a buffer spares a StringBuilder per slug (one per entity and article).
+        var size = 2 * normalized.Length;
+        var buffer = size <= 512 ? stackalloc char[512] : new char[size];
+        var length = 0;
+        var pendingHyphen = false;
         foreach (var rune in normalized.EnumerateRunes())
         {
             if (Rune.IsLetterOrDigit(rune))
             {
-                if (pendingHyphen && builder.Length > 0)
+                if (pendingHyphen && length > 0)
                 {
-                    builder.Append('-');
+                    buffer[length++] = '-';
                 }
 
                 pendingHyphen = false;
-                builder.Append(units[..Rune.ToLowerInvariant(rune).EncodeToUtf16(units)]);
+                length += Rune.ToLowerInvariant(rune).EncodeToUtf16(buffer[length..]);
             }
             else
             {
@@ -37,6 +39,6 @@ public static class Slug
             }
         }
 
-        return builder.Length == 0 ? "_" : builder.ToString();
+        return length == 0 ? "_" : new string(buffer[..length]);
     }
 }
