@@ -2,13 +2,14 @@
 """Times a one-article rebuild against a clean build of the same digest, each `digest build` in a
 fresh process as a user runs it, alternating, and prints every run and the medians.
 
-usage: tools/bench-rebuild.py DIGEST_FILE [--runs N]
+usage: tools/bench-rebuild.py DIGEST_FILE [--runs N] [--jit]
 
 The input is copied into a temporary folder under its own name (the name is the articles'
 source). Each run builds the copy from scratch (--no-cache) into a folder, then appends "。" to one
 body line of the article in the middle of the file, builds again into the same folder (the
 rebuild: one article re-extracted, the rest from the cache, unchanged records copied from the
-last exports) and takes the edit back. Needs a Release build of src/Cli (this script makes one).
+last exports) and takes the edit back. It times `digest` as README "Install" publishes it (ReadyToRun,
+into a temporary folder); --jit times the plain Release build instead (every method compiled at run time).
 """
 import argparse
 import os
@@ -21,7 +22,7 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DLL = os.path.join(ROOT, "src", "Cli", "bin", "Release", "net10.0", "digest.dll")
+CLI = os.path.join(ROOT, "src", "Cli")
 
 
 def is_title(line):
@@ -39,9 +40,19 @@ def middle_body_line(lines):
     sys.exit("no body line found after the middle of the input")
 
 
-def build(digest, out, *extra):
+def prepare(work, jit):
+    """Builds digest as asked and gives the path of its digest.dll."""
+    if jit:
+        subprocess.run(["dotnet", "build", CLI, "-c", "Release", "-v", "q", "-nologo"], check=True, stdout=subprocess.DEVNULL)
+        return os.path.join(CLI, "bin", "Release", "net10.0", "digest.dll")
+    app = os.path.join(work, "digest-app")
+    subprocess.run(["dotnet", "publish", CLI, "-c", "Release", "--use-current-runtime", "-o", app, "-v", "q", "-nologo"], check=True, stdout=subprocess.DEVNULL)
+    return os.path.join(app, "digest.dll")
+
+
+def build(dll, digest, out, *extra):
     start = time.perf_counter()
-    run = subprocess.run(["dotnet", DLL, "build", digest, "--out", out, *extra], capture_output=True, text=True)
+    run = subprocess.run(["dotnet", dll, "build", digest, "--out", out, *extra], capture_output=True, text=True)
     elapsed = time.perf_counter() - start
     if run.returncode != 0:
         sys.exit(f"digest build failed:\n{run.stderr}")
@@ -52,9 +63,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("digest")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--jit", action="store_true", help="time the plain Release build instead of the ReadyToRun one")
     args = parser.parse_args()
-    subprocess.run(["dotnet", "build", os.path.join(ROOT, "src", "Cli"), "-c", "Release", "-v", "q", "-nologo"], check=True, stdout=subprocess.DEVNULL)
     with tempfile.TemporaryDirectory(prefix="digest-rebuild-") as work:
+        dll = prepare(work, args.jit)
         digest = os.path.join(work, os.path.basename(args.digest))
         shutil.copyfile(args.digest, digest)
         with open(digest, encoding="utf-8") as f:
@@ -68,10 +80,10 @@ def main():
         for run in range(1, args.runs + 1):
             with open(digest, "w", encoding="utf-8") as f:
                 f.write(original)
-            full, _ = build(digest, out, "--no-cache")
+            full, _ = build(dll, digest, out, "--no-cache")
             with open(digest, "w", encoding="utf-8") as f:
                 f.write(edited)
-            rebuild, log = build(digest, out)
+            rebuild, log = build(dll, digest, out)
             copied = re.search(r"write: (\d+) of (\d+) records copied", log)
             fulls.append(full)
             rebuilds.append(rebuild)
