@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Digest.Extractor.Caching;
 
 /// <summary>One cached extraction's payload: bytes in memory (a fresh extraction) or a range of the source its cache was loaded from, read when asked for.</summary>
@@ -28,9 +30,31 @@ internal readonly struct CachedPayload
     /// <param name="length">Its length.</param>
     public static CachedPayload InSource(CacheSource source, long offset, int length) => new(default, source, offset, length);
 
-    /// <summary>The bytes.</summary>
+    /// <summary>
+    /// Decodes the bytes; a payload not in memory is read into a pooled buffer, so a rebuild that decodes every
+    /// cached article does not allocate the cache file's size in short-lived arrays. The decoder must not keep the bytes.
+    /// </summary>
+    /// <typeparam name="T">What the bytes decode to.</typeparam>
+    /// <param name="decode">The decoder.</param>
     /// <exception cref="InvalidDataException">The source ends early.</exception>
-    public ArraySegment<byte> Read() => _source is null ? _bytes : _source.Read(_offset, Length);
+    public T Decode<T>(Func<ArraySegment<byte>, T> decode)
+    {
+        if (_source is null)
+        {
+            return decode(_bytes);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Length);
+        try
+        {
+            _source.ReadInto(_offset, buffer.AsSpan(0, Length));
+            return decode(new ArraySegment<byte>(buffer, 0, Length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>Writes the bytes, read through <paramref name="blocks"/> when they are not in memory.</summary>
     /// <param name="output">Where they go.</param>

@@ -73,7 +73,7 @@ public sealed class ExtractionCache : IDisposable
             return false;
         }
 
-        extraction = ExtractionCodec.Decode(article, payload.Read());
+        extraction = payload.Decode(bytes => ExtractionCodec.Decode(article, bytes));
         return true;
     }
 

@@ -102,7 +102,7 @@ public sealed class IncrementalExtractor(ExtractionPipeline pipeline, string ver
     {
         try
         {
-            decoded = decode(article, payload.Read());
+            decoded = payload.Decode(bytes => decode(article, bytes));
             return true;
         }
         catch (InvalidDataException)
