@@ -8,7 +8,7 @@ The input is copied into a temporary folder under its own name (the name is the 
 source). Each run builds the copy from scratch (--no-cache) into a folder, then appends "。" to one
 body line of the article in the middle of the file, builds again into the same folder (the
 rebuild: one article re-extracted, the rest from the cache, unchanged records copied from the
-last exports) and takes the edit back. It times `digest` as README "Install" publishes it (ReadyToRun,
+last exports) and takes the edit back. It times `digest` published as README (`digest build`) shows (ReadyToRun,
 into a temporary folder); --jit times the plain Release build instead (every method compiled at run time).
 """
 import argparse
@@ -51,12 +51,18 @@ def prepare(work, jit):
 
 
 def build(dll, digest, out, *extra):
+    """Runs one build; gives its wall time, its stderr and its peak RSS in MB (the kernel's count for that process)."""
     start = time.perf_counter()
-    run = subprocess.run(["dotnet", dll, "build", digest, "--out", out, *extra], capture_output=True, text=True)
+    proc = subprocess.Popen(["dotnet", dll, "build", digest, "--out", out, *extra], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    log = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
     elapsed = time.perf_counter() - start
-    if run.returncode != 0:
-        sys.exit(f"digest build failed:\n{run.stderr}")
-    return elapsed, run.stderr
+    if proc.returncode != 0:
+        sys.exit(f"digest build failed:\n{log}")
+    # ru_maxrss is in KiB on Linux (bytes on macOS).
+    peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    return elapsed, log, peak
 
 
 def main():
@@ -80,15 +86,16 @@ def main():
         for run in range(1, args.runs + 1):
             with open(digest, "w", encoding="utf-8") as f:
                 f.write(original)
-            full, _ = build(dll, digest, out, "--no-cache")
+            full, _, full_peak = build(dll, digest, out, "--no-cache")
             with open(digest, "w", encoding="utf-8") as f:
                 f.write(edited)
-            rebuild, log = build(dll, digest, out)
+            rebuild, log, rebuild_peak = build(dll, digest, out)
             copied = re.search(r"write: (\d+) of (\d+) records copied", log)
             fulls.append(full)
             rebuilds.append(rebuild)
             note = f", {copied.group(1)} of {copied.group(2)} records copied" if copied else ""
-            print(f"run {run}: clean build {full:.2f} s, one-article rebuild {rebuild:.2f} s ({100 * rebuild / full:.0f}%){note}")
+            print(f"run {run}: clean build {full:.2f} s (peak {full_peak:.0f} MB), one-article rebuild {rebuild:.2f} s "
+                  f"(peak {rebuild_peak:.0f} MB; {100 * rebuild / full:.0f}%){note}")
         full, rebuild = statistics.median(fulls), statistics.median(rebuilds)
         print(f"median: clean build {full:.2f} s, one-article rebuild {rebuild:.2f} s ({100 * rebuild / full:.0f}% of a clean build); edited line {edited_line + 1}")
 
