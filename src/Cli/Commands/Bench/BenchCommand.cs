@@ -12,7 +12,8 @@ namespace Digest.Cli.Commands.Bench;
 /// Runs the whole clean build (no cache) several times, timing each stage as <c>build</c> runs it
 /// (metrics included, exports side by side), and prints the median of each with its throughput,
 /// allocations and the peak working set; then how the extraction time splits across the
-/// pipeline's stages and how long each export took.
+/// pipeline's stages, how long each export took, and how long merely copying the exports takes
+/// (the least any build spends writing them).
 /// </summary>
 /// <param name="console">Where it reports.</param>
 public sealed class BenchCommand(CliConsole console)
@@ -46,7 +47,8 @@ public sealed class BenchCommand(CliConsole console)
                 measured.Add(meter.Measurements);
             }
 
-            new BenchReport(console.Out, read!, threads).Print(measured, timedStages, exportTimes);
+            var floor = OutputCopyFloor.Measure(scratch);
+            new BenchReport(console.Out, read!, threads).Print(measured, timedStages, exportTimes, floor);
             return Task.FromResult(0);
         }
         catch (DigestInputException e)

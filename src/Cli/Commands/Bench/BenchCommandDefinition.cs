@@ -15,7 +15,7 @@ public static class BenchCommandDefinition
     /// <summary>How many times to run the whole build.</summary>
     public static readonly Option<int> Runs = new("--runs")
     {
-        Description = "Timed runs after one warm-up run; the table shows the median of each stage",
+        Description = "Timed runs; the table shows the median of each stage (the first run includes start-up and JIT compilation)",
         DefaultValueFactory = _ => 3,
     };
 

@@ -14,7 +14,12 @@ internal sealed class BenchReport(TextWriter output, ReadResult read, int thread
     /// <param name="runs">Each run's stage measurements, in stage order.</param>
     /// <param name="extractionStages">The last run's pipeline stages with their thread time.</param>
     /// <param name="exports">The last run's exports with the time each took (they run side by side).</param>
-    public void Print(IReadOnlyList<IReadOnlyList<StageMeasurement>> runs, IReadOnlyList<TimedStage> extractionStages, IReadOnlyList<(string FileName, TimeSpan Elapsed)> exports)
+    /// <param name="floor">How long copying the last run's exports took.</param>
+    public void Print(
+        IReadOnlyList<IReadOnlyList<StageMeasurement>> runs,
+        IReadOnlyList<TimedStage> extractionStages,
+        IReadOnlyList<(string FileName, TimeSpan Elapsed)> exports,
+        OutputCopyFloor floor)
     {
         var megabytes = read.Bytes / Mega;
         var articles = read.Articles.Count;
@@ -52,6 +57,11 @@ internal sealed class BenchReport(TextWriter output, ReadResult read, int thread
         {
             output.WriteLine($"  {fileName,-22} {elapsed.TotalMilliseconds,9:0} ms");
         }
+
+        var floorMs = floor.Elapsed.TotalMilliseconds;
+        output.WriteLine();
+        output.WriteLine($"Exports: {floor.Bytes / Mega:0.0} MB in {floor.Files} files, {floor.Bytes / Math.Max(read.Bytes, 1.0):0.0}x the input.");
+        output.WriteLine($"  copy of the exports   {floorMs,9:0} ms {floor.Bytes / Mega / Math.Max(floorMs / 1000, 0.001),9:0} MB/s  (file to file: the least any build spends writing them)");
 
         void Row(string stage, double ms, double cpuMs, double allocMb, double peakMb)
         {

@@ -20,6 +20,9 @@ public sealed class BenchCommandTests
         {
             Assert.Matches(@"(?m)^\s*" + stage + @"\s+\d", text);
         }
+
+        Assert.Matches(@"(?m)^Exports: \d+\.\d MB in 4 files, \d+\.\dx the input\.$", text);
+        Assert.Matches(@"(?m)^\s*copy of the exports\s+\d+ ms\s+\d+ MB/s", text);
     }
 
     [Fact]
