@@ -25,7 +25,8 @@ public sealed class GraphTopology
     /// <param name="targetIds">Each relation's target id.</param>
     /// <param name="types">Each relation's type.</param>
     /// <param name="ends">The relations' end positions when the caller found them already from the same ids; else found on first use.</param>
-    internal GraphTopology(string[] entityIds, string[] sourceIds, string[] targetIds, RelationType[] types, (int Source, int Target)[]? ends = null)
+    /// <param name="index">The adjacency arrays over those ends when the caller makes them (so one graph has one set); else made here on first use.</param>
+    internal GraphTopology(string[] entityIds, string[] sourceIds, string[] targetIds, RelationType[] types, (int Source, int Target)[]? ends = null, Lazy<GraphIndex>? index = null)
     {
         if (sourceIds.Length != targetIds.Length || sourceIds.Length != types.Length)
         {
@@ -37,7 +38,7 @@ public sealed class GraphTopology
         _targetIds = targetIds;
         _types = types;
         _ends = ends is null ? new(FindEnds) : new(ends);
-        _index = new(() => new GraphIndex(_entityIds.Length, _ends.Value));
+        _index = index ?? new(() => new GraphIndex(_entityIds.Length, _ends.Value));
     }
 
     /// <summary>The number of entities.</summary>
@@ -94,7 +95,8 @@ public sealed class GraphTopology
     /// <param name="entityIds">The entity ids, ascending and distinct.</param>
     /// <param name="relations">The typed relations.</param>
     /// <param name="ends">Their end positions among <paramref name="entityIds"/>, or null to find them on first use.</param>
-    internal static GraphTopology Of(string[] entityIds, ImmutableArray<Relation> relations, (int Source, int Target)[]? ends)
+    /// <param name="index">The adjacency arrays over those ends, made elsewhere on first use, or null to make them here.</param>
+    internal static GraphTopology Of(string[] entityIds, ImmutableArray<Relation> relations, (int Source, int Target)[]? ends, Lazy<GraphIndex>? index = null)
     {
         var sources = new string[relations.Length];
         var targets = new string[relations.Length];
@@ -104,7 +106,7 @@ public sealed class GraphTopology
             (sources[r], targets[r], types[r]) = (relations[r].SourceId, relations[r].TargetId, relations[r].Type);
         }
 
-        return new GraphTopology(entityIds, sources, targets, types, ends);
+        return new GraphTopology(entityIds, sources, targets, types, ends, index);
     }
 
     private static bool IsAscending(string[] ids)

@@ -22,6 +22,7 @@ public sealed class KnowledgeGraph
     private readonly Lazy<Dictionary<string, Article>> _articles;
     private readonly Lazy<EntityMetrics?[]> _metrics;
     private readonly Lazy<GraphTopology> _topology;
+    private readonly Lazy<GraphIndex> _index;
     private readonly Lazy<EntityLookup> _lookup;
     private readonly Lazy<Dictionary<Relation, int>> _relationIndex;
 
@@ -61,7 +62,9 @@ public sealed class KnowledgeGraph
         _graph = new(BuildQuikGraph);
         _articles = new(() => data.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal));
         _metrics = new(MetricsByPosition);
-        _topology = new(() => GraphTopology.Of(Entities.Select(e => e.Id).ToArray(), relations, _ends));
+        // The adjacency arrays need only the ends: an answer that reads stored metrics never makes the topology's id arrays.
+        _index = new(() => new GraphIndex(Entities.Count, _ends));
+        _topology = new(() => GraphTopology.Of(Entities.Select(e => e.Id).ToArray(), relations, _ends, _index));
         _lookup = new(() => new EntityLookup(Entities, _indexById));
         _relationIndex = new(RelationPositions);
     }
@@ -88,7 +91,7 @@ public sealed class KnowledgeGraph
     public GraphTopology Topology => _topology.Value;
 
     /// <summary>Compact adjacency arrays for the algorithms, built on first use.</summary>
-    internal GraphIndex Index => Topology.Index;
+    internal GraphIndex Index => _index.Value;
 
     /// <summary>Builds the view of data that holds its evidence.</summary>
     /// <param name="data">The graph data.</param>

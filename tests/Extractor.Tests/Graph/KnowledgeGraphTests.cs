@@ -86,4 +86,17 @@ public sealed class KnowledgeGraphTests
 
         Assert.Contains("method:b", error.Message);
     }
+
+    [Fact]
+    public void Should_Make_One_Set_Of_Adjacency_Arrays_Whether_Asked_Directly_Or_Through_The_Topology()
+    {
+        var graph = TestGraphs.Build("A BUILDS_ON B", "C USES B", "C USES B");
+
+        var direct = graph.Index;
+
+        Assert.Same(direct, graph.Topology.Index);
+        Assert.Equal([0, 1, 3, 4], direct.Start);
+        Assert.Equal([1, 0, 2, 1], direct.Neighbor);
+        Assert.Equal([1.0, 1, 2, 2], direct.Weight);
+    }
 }
