@@ -6,8 +6,9 @@ namespace Digest.Extractor.Caching;
 
 /// <summary>
 /// The extractions of the last build, filed by <see cref="ArticleKey"/>, valid for one
-/// <see cref="ExtractorVersion"/>. One binary file: a header (magic, format, version, entry count), a table of
-/// entries (key, payload length), the payloads in the table's order, then a SHA-256 of all that, checked before
+/// <see cref="ExtractorVersion"/> and made with one lexicon (<see cref="LexiconSnapshot"/>). One binary file: a header
+/// (magic, format, version), the lexicon (its length, then its bytes), the entry count, a table of entries (key,
+/// payload length), the payloads in the table's order, then a SHA-256 of all that, checked before
 /// anything is trusted. A cache opened from a file keeps the file open and reads a payload only when it is decoded or
 /// saved again, so a rebuild never holds the whole file in memory; dispose it after the new cache is saved.
 /// </summary>
@@ -18,15 +19,16 @@ public sealed class ExtractionCache : IDisposable
     /// <summary>Key (two 64-bit halves) and payload length.</summary>
     private const int EntrySize = sizeof(ulong) * 2 + sizeof(int);
 
-    /// <summary>More than any header (magic, format, a version string of 32 characters, count) takes.</summary>
+    /// <summary>More than any header (magic, format, a version string of 32 characters, the lexicon's length) takes.</summary>
     private const int MaxHeaderSize = 256;
 
     private readonly Dictionary<UInt128, CachedPayload> _payloads;
     private readonly CacheSource? _source;
 
-    private ExtractionCache(string version, Dictionary<UInt128, CachedPayload> payloads, CacheSource? source)
+    private ExtractionCache(string version, LexiconSnapshot lexicon, Dictionary<UInt128, CachedPayload> payloads, CacheSource? source)
     {
         Version = version;
+        Lexicon = lexicon;
         _payloads = payloads;
         _source = source;
     }
@@ -34,17 +36,17 @@ public sealed class ExtractionCache : IDisposable
     /// <summary>The extractor version the entries were made with.</summary>
     public string Version { get; }
 
+    /// <summary>The lexicon the entries were made with (not part of <see cref="Version"/>: a lexicon change re-extracts only the articles it reaches).</summary>
+    public LexiconSnapshot Lexicon { get; }
+
     /// <summary>How many articles it holds.</summary>
     public int Count => _payloads.Count;
 
-    /// <summary>An empty cache for a version.</summary>
-    /// <param name="version">The extractor version.</param>
-    public static ExtractionCache Empty(string version) => new(version, [], null);
-
     /// <summary>Files each payload under its key (the last one wins on a repeated key). Payloads read from another cache need it open until this one is saved.</summary>
     /// <param name="version">The extractor version.</param>
+    /// <param name="lexicon">The lexicon the extractions were made with.</param>
     /// <param name="entries">Keys and payloads (made by <see cref="ExtractionCodec.Encode"/>).</param>
-    internal static ExtractionCache From(string version, IEnumerable<(UInt128 Key, CachedPayload Payload)> entries)
+    internal static ExtractionCache From(string version, LexiconSnapshot lexicon, IEnumerable<(UInt128 Key, CachedPayload Payload)> entries)
     {
         var payloads = new Dictionary<UInt128, CachedPayload>();
         foreach (var (key, payload) in entries)
@@ -52,7 +54,7 @@ public sealed class ExtractionCache : IDisposable
             payloads[key] = payload;
         }
 
-        return new ExtractionCache(version, payloads, null);
+        return new ExtractionCache(version, lexicon, payloads, null);
     }
 
     /// <summary>The payload filed under a key, if any.</summary>
@@ -89,6 +91,17 @@ public sealed class ExtractionCache : IDisposable
             writer.Write(Magic);
             writer.Write(ExtractionCodec.FormatVersion);
             writer.Write(Version);
+            using (var lexicon = new MemoryStream())
+            {
+                using (var lexiconWriter = new BinaryWriter(lexicon, System.Text.Encoding.UTF8, leaveOpen: true))
+                {
+                    Lexicon.Write(lexiconWriter);
+                }
+
+                writer.Write((int)lexicon.Length);
+                writer.Write(lexicon.GetBuffer(), 0, (int)lexicon.Length);
+            }
+
             writer.Write(entries.Length);
             foreach (var (key, payload) in entries)
             {
@@ -182,8 +195,25 @@ public sealed class ExtractionCache : IDisposable
             }
 
             var version = reader.ReadString();
-            var count = reader.ReadInt32();
+            var lexiconLength = reader.ReadInt32();
             long offset = reader.Position;
+            if (lexiconLength < 0 || lexiconLength > bodyLength - offset - sizeof(int))
+            {
+                throw new InvalidDataException($"bad lexicon length {lexiconLength}");
+            }
+
+            var lexiconReader = new PayloadReader(source.Read(offset, lexiconLength));
+            var lexicon = LexiconSnapshot.Read(ref lexiconReader);
+            if (!lexiconReader.AtEnd)
+            {
+                throw new InvalidDataException("trailing bytes after the cached lexicon");
+            }
+
+            offset += lexiconLength;
+            Span<byte> countBytes = stackalloc byte[sizeof(int)];
+            source.ReadInto(offset, countBytes);
+            var count = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(countBytes);
+            offset += sizeof(int);
             if (count < 0 || count > (bodyLength - offset) / EntrySize)
             {
                 throw new InvalidDataException($"bad entry count {count}");
@@ -211,7 +241,7 @@ public sealed class ExtractionCache : IDisposable
                 throw new InvalidDataException("trailing bytes after the last entry");
             }
 
-            cache = new ExtractionCache(version, payloads, source);
+            cache = new ExtractionCache(version, lexicon, payloads, source);
             return true;
         }
         catch (InvalidDataException e)

@@ -6,10 +6,11 @@ using Digest.Extractor.Pipeline;
 namespace Digest.Extractor.Caching;
 
 /// <summary>
-/// Names what produced an extraction: the curated data (<see cref="ExtractorKnowledge.Fingerprint"/>),
+/// Names what produced an extraction: the curated data but the lexicon (<see cref="ExtractorKnowledge.Fingerprint"/>),
 /// the stages in order, the build of each assembly that holds a stage (its MVID, which a
 /// deterministic build changes whenever the code does) and the cache format. A cache made under
-/// another version is not used.
+/// another version is not used. The lexicon is left out: a cache records it entry by entry
+/// (<see cref="LexiconSnapshot"/>), so that a change re-extracts only the articles it reaches.
 /// </summary>
 public static class ExtractorVersion
 {

@@ -6,12 +6,14 @@ namespace Digest.Extractor.Caching;
 
 /// <summary>
 /// Extracts articles through a cache: articles whose key is filed (under the same extractor
-/// version) are decoded, the rest run through the pipeline in parallel. The result is the same
-/// as extracting everything, in input order; it also gives the cache to save for next time.
+/// version) are decoded, unless a lexicon entry that changed since the cache was made reaches them
+/// (<see cref="LexiconChange"/>); the rest run through the pipeline in parallel. The result is the
+/// same as extracting everything, in input order; it also gives the cache to save for next time.
 /// </summary>
 /// <param name="pipeline">The pipeline for the articles not cached.</param>
 /// <param name="version">The pipeline's <see cref="ExtractorVersion"/>.</param>
-public sealed class IncrementalExtractor(ExtractionPipeline pipeline, string version)
+/// <param name="lexicon">The lexicon the pipeline uses.</param>
+public sealed class IncrementalExtractor(ExtractionPipeline pipeline, string version, LexiconSnapshot lexicon)
 {
     /// <summary>Extracts every article.</summary>
     /// <param name="articles">The articles, in input order.</param>
@@ -32,8 +34,8 @@ public sealed class IncrementalExtractor(ExtractionPipeline pipeline, string ver
     public IncrementalResult Extract(IReadOnlyList<Article> articles, IReadOnlyList<UInt128> keys, ExtractionCache? previous, int maxDegreeOfParallelism = 0, IProgress<int>? progress = null)
     {
         var results = new List<ArticleExtraction>(articles.Count);
-        var (fromCache, cache) = Run(new ArticleHandOff(articles), keys, previous, ExtractionCodec.Decode, x => x, results.Add, maxDegreeOfParallelism, progress);
-        return new IncrementalResult(results, fromCache, cache);
+        var (fromCache, cache, change) = Run(new ArticleHandOff(articles), keys, previous, ExtractionCodec.Decode, x => x, results.Add, maxDegreeOfParallelism, progress);
+        return new IncrementalResult(results, fromCache, cache, change);
     }
 
     /// <summary>
@@ -48,13 +50,13 @@ public sealed class IncrementalExtractor(ExtractionPipeline pipeline, string ver
     /// <param name="consume">Receives each article's merge input, in input order, on one thread at a time.</param>
     /// <param name="maxDegreeOfParallelism">Threads; 0 or less means all cores.</param>
     /// <param name="progress">Receives the number of articles extracted (not counting cache hits), now and then.</param>
-    /// <returns>How many came from the cache, and the cache of this build.</returns>
-    public (int FromCache, ExtractionCache Cache) Extract(
+    /// <returns>How many came from the cache, the cache of this build, and how the lexicon changed since the last.</returns>
+    public (int FromCache, ExtractionCache Cache, LexiconChange LexiconChange) Extract(
         ArticleHandOff articles, IReadOnlyList<UInt128> keys, ExtractionCache? previous, Action<MergeInput> consume, int maxDegreeOfParallelism = 0, IProgress<int>? progress = null) =>
         Run(articles, keys, previous, (article, payload) => ExtractionCodec.DecodeForMerge(article, payload), MergeInput.Of, consume, maxDegreeOfParallelism, progress);
 
     /// <summary>The extraction, with what each article gives made by <paramref name="decode"/> (a cache hit) or <paramref name="convert"/> (an extraction).</summary>
-    private (int FromCache, ExtractionCache Cache) Run<T>(
+    private (int FromCache, ExtractionCache Cache, LexiconChange LexiconChange) Run<T>(
         ArticleHandOff articles,
         IReadOnlyList<UInt128> keys,
         ExtractionCache? previous,
@@ -66,6 +68,12 @@ public sealed class IncrementalExtractor(ExtractionPipeline pipeline, string ver
         where T : class
     {
         var usable = previous is not null && previous.Version == version ? previous : null;
+        var change = usable is null ? LexiconChange.None : LexiconSnapshot.Between(usable.Lexicon, lexicon);
+        if (change.ReachesEveryArticle)
+        {
+            usable = null;
+        }
+
         var payloads = new CachedPayload[articles.Count];
         var fromCache = 0;
         var extracted = 0;
@@ -75,7 +83,8 @@ public sealed class IncrementalExtractor(ExtractionPipeline pipeline, string ver
             i =>
             {
                 var article = articles.Take(i);
-                if (usable is not null && usable.TryGetPayload(keys[i], out var payload) && TryDecode(decode, article, payload, out var cached))
+                if (usable is not null && usable.TryGetPayload(keys[i], out var payload) && !change.Reaches(article)
+                    && TryDecode(decode, article, payload, out var cached))
                 {
                     payloads[i] = payload;
                     Interlocked.Increment(ref fromCache);
@@ -94,7 +103,7 @@ public sealed class IncrementalExtractor(ExtractionPipeline pipeline, string ver
             },
             (_, item) => consume(item));
         progress?.Report(extracted);
-        return (fromCache, ExtractionCache.From(version, keys.Select((key, i) => (key, payloads[i]))));
+        return (fromCache, ExtractionCache.From(version, lexicon, keys.Select((key, i) => (key, payloads[i]))), change);
     }
 
     /// <summary>A payload that does not decode is treated as a miss: the cache is never trusted blindly.</summary>

@@ -6,4 +6,5 @@ namespace Digest.Extractor.Caching;
 /// <param name="Extractions">One extraction per article, in input order.</param>
 /// <param name="FromCache">How many were decoded from the cache rather than extracted.</param>
 /// <param name="Cache">The cache to save for the next build.</param>
-public sealed record IncrementalResult(IReadOnlyList<ArticleExtraction> Extractions, int FromCache, ExtractionCache Cache);
+/// <param name="LexiconChange">How the lexicon changed since the cache used was made (none without one).</param>
+public sealed record IncrementalResult(IReadOnlyList<ArticleExtraction> Extractions, int FromCache, ExtractionCache Cache, LexiconChange LexiconChange);

@@ -22,6 +22,10 @@ public sealed class Lexicon
     public IReadOnlyList<LexiconEntry> Entries =>
         _byKey.Values.Distinct().OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
 
+    /// <summary>Every name key with the entry it finds, in ordinal order of the keys: what lookups see.</summary>
+    internal IEnumerable<KeyValuePair<string, LexiconEntry>> KeyedEntries =>
+        _byKey.OrderBy(pair => pair.Key, StringComparer.Ordinal);
+
     /// <summary>Finds the entry that has this name or alias.</summary>
     /// <param name="name">Any surface form.</param>
     /// <param name="entry">The entry.</param>

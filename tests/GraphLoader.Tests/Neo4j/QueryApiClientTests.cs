@@ -145,7 +145,9 @@ public sealed class QueryApiClientTests : IAsyncLifetime
     [Fact]
     public async Task Should_Time_Out_Each_Attempt_And_Say_So()
     {
-        using var client = Client(timeoutSeconds: 0.5);
+        // 1.5 s per attempt, well under the stub's 3 s delay: on a loaded machine 0.5 s sometimes ran out before a retry's
+        // fresh connection had even delivered the request.
+        using var client = Client(timeoutSeconds: 1.5);
         await client.RunAsync(MarkerRead(), CancellationToken.None); // warm up server and client, so only the delays can time out
         _stub.InjectNext(StubFault.Delay, times: 3);
 

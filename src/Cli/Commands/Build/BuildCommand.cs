@@ -56,7 +56,9 @@ public sealed class BuildCommand(CliConsole console)
         var pipeline = DefaultPipeline.Create(knowledge);
         var version = ExtractorVersion.Of(knowledge, pipeline);
         var files = Exporters.Select(e => e.FileName).ToList();
-        var fingerprint = input.Fingerprint(version, files);
+
+        // The version leaves the lexicon out (the cache compares it entry by entry); whether the outputs are current does not.
+        var fingerprint = input.Fingerprint(version + " lexicon " + knowledge.LexiconFingerprint, files);
         // The cache is stamped too: a damaged or deleted cache is rebuilt even when the graph would not change.
         var stamped = files.Append(Path.Combine(BuildCache.FolderName, BuildCache.FileName)).ToList();
         if (!noCache && OutputStamp.IsCurrent(outDir, fingerprint, stamped))
@@ -68,7 +70,8 @@ public sealed class BuildCommand(CliConsole console)
 
         var extracted = BuildProgress.Run(console, steps =>
         {
-            var (graph, fromCache) = ExtractAndMerge(steps, input, new ExtractionRun(pipeline, version, outDir, previous, threads, console.Error));
+            var run = new ExtractionRun(pipeline, version, LexiconSnapshot.Of(knowledge.Lexicon), outDir, previous, threads, console.Error);
+            var (graph, fromCache) = ExtractAndMerge(steps, input, run);
 
             // The builder's per-article data is old-generation garbage now, which only a full collection returns; one
             // compacting collection here keeps the metrics and exports from growing the process on top of it.
@@ -135,9 +138,15 @@ public sealed class BuildCommand(CliConsole console)
     private static int ExtractInto(GraphBuilder builder, IStepReporter steps, BuildInput input, ExtractionRun run)
     {
         using var previous = run.Cache?.Take(run.Version, run.Error);
-        var extractor = new IncrementalExtractor(run.Pipeline, run.Version);
-        var (fromCache, cache) = steps.Step("extract", input.Count, progress =>
+        var extractor = new IncrementalExtractor(run.Pipeline, run.Version, run.Lexicon);
+        var (fromCache, cache, lexiconChange) = steps.Step("extract", input.Count, progress =>
             extractor.Extract(input.TakeArticles(), input.Keys, previous, builder.Add, run.Threads, progress));
+        if (lexiconChange.Count > 0 || lexiconChange.ReachesEveryArticle)
+        {
+            run.Error.WriteLine(lexiconChange.ReachesEveryArticle
+                ? "note: a changed lexicon entry has a name of spaces and punctuation only, which can match anywhere: every article was extracted again"
+                : $"note: the lexicon changed ({lexiconChange.Count} name key(s)): the articles that name a changed entry were extracted again");
+        }
 
         // The stamp goes first: from here on outputs (the cache among them) are rewritten.
         OutputStamp.Remove(run.OutDir);
@@ -170,5 +179,5 @@ public sealed class BuildCommand(CliConsole console)
     }
 
     /// <summary>What the extraction step needs besides the articles.</summary>
-    private sealed record ExtractionRun(ExtractionPipeline Pipeline, string Version, string OutDir, PendingCache? Cache, int Threads, TextWriter Error);
+    private sealed record ExtractionRun(ExtractionPipeline Pipeline, string Version, LexiconSnapshot Lexicon, string OutDir, PendingCache? Cache, int Threads, TextWriter Error);
 }

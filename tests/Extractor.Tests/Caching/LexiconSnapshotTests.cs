@@ -1,0 +1,49 @@
+using Digest.Extractor.Caching;
+using Digest.Extractor.Knowledge;
+
+namespace Digest.Extractor.Tests.Caching;
+
+public sealed class LexiconSnapshotTests
+{
+    private const string Shipped = "RoPE\tMethod\tRotary Position Embedding|旋转位置编码\nNTK\tConcept\tNeural Tangent Kernel|神经切线核\n";
+
+    private static LexiconSnapshot Snapshot(params string[] files) =>
+        LexiconSnapshot.Of(Lexicon.From(files.SelectMany((text, i) => Lexicon.Parse($"file{i}.tsv", new StringReader(text)))));
+
+    private static LexiconChange Change(string[] before, string[] after) => LexiconSnapshot.Between(Snapshot(before), Snapshot(after));
+
+    [Fact]
+    public void Should_Find_No_Change_Between_Equal_Lexicons_Read_Apart()
+    {
+        var change = Change([Shipped], [Shipped]);
+
+        Assert.Equal(0, change.Count);
+        Assert.False(change.ReachesEveryArticle);
+    }
+
+    [Fact]
+    public void Should_Count_Every_Name_Key_Of_An_Added_Entry()
+    {
+        Assert.Equal(3, Change([Shipped], [Shipped, "Chain-of-Thought\tMethod\tCoT|思维链\n"]).Count);
+    }
+
+    [Fact]
+    public void Should_Count_The_Old_And_New_Names_Of_An_Entry_That_Lost_An_Alias_Or_Changed_Type()
+    {
+        Assert.Equal(3, Change([Shipped], ["RoPE\tMethod\tRotary Position Embedding\nNTK\tConcept\tNeural Tangent Kernel|神经切线核\n"]).Count);
+        Assert.Equal(3, Change([Shipped], [Shipped, "RoPE\tConcept\tRotary Position Embedding|旋转位置编码\n"]).Count);
+    }
+
+    [Fact]
+    public void Should_Count_Both_Entries_When_A_User_Entry_Takes_Over_One_Name_Of_A_Shipped_Entry()
+    {
+        // 神经切线核 now finds the user's entry; NTK and its long form still find the shipped one, whose names all count.
+        Assert.Equal(4, Change([Shipped], [Shipped, "神经切线核\tConcept\tNTK kernel\n"]).Count);
+    }
+
+    [Fact]
+    public void Should_Reach_Every_Article_When_A_Changed_Entry_Has_A_Name_Of_Punctuation_Only()
+    {
+        Assert.True(Change([Shipped], [Shipped, "Arrow\tConcept\t->\n"]).ReachesEveryArticle);
+    }
+}
