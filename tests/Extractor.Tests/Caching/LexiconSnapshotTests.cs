@@ -1,5 +1,6 @@
 using Digest.Extractor.Caching;
 using Digest.Extractor.Knowledge;
+using Digest.Extractor.Text;
 
 namespace Digest.Extractor.Tests.Caching;
 
@@ -45,5 +46,44 @@ public sealed class LexiconSnapshotTests
     public void Should_Reach_Every_Article_When_A_Changed_Entry_Has_A_Name_Of_Punctuation_Only()
     {
         Assert.True(Change([Shipped], [Shipped, "Arrow\tConcept\t->\n"]).ReachesEveryArticle);
+    }
+
+    [Fact]
+    public void Should_Count_What_A_Plain_Comparison_Of_Every_Key_Finds_On_Random_Lexicons()
+    {
+        var random = new Random(7);
+        string[] names = ["RoPE", "旋转位置编码", "NTK", "Neural Tangent Kernel", "神经切线核", "CoT", "Chain of Thought", "思维链", "LoRA", "Low-Rank Adaptation", "MoE", "专家混合"];
+        string[] types = ["Method", "Concept", "Model"];
+        string RandomFile() => string.Concat(Enumerable.Range(0, random.Next(0, 6)).Select(_ =>
+            $"{names[random.Next(names.Length)]}\t{types[random.Next(types.Length)]}\t{string.Join('|', names.Where(_ => random.Next(5) == 0))}\n"));
+
+        for (var round = 0; round < 300; round++)
+        {
+            string[] before = [RandomFile(), RandomFile()];
+            string[] after = random.Next(3) == 0 ? before : [before[0], RandomFile()];
+            var (old, @new) = (Map(before), Map(after));
+            var changedEntries = old.Keys.Union(@new.Keys)
+                .Where(k => !Equals(old.GetValueOrDefault(k), @new.GetValueOrDefault(k)))
+                .SelectMany(k => new[] { old.GetValueOrDefault(k), @new.GetValueOrDefault(k) })
+                .OfType<LexiconEntry>();
+            var expected = changedEntries.SelectMany(e => e.AllNames).Select(NameKey.Of).Where(k => k.Length > 0).Distinct().Count();
+
+            Assert.Equal(expected, Change(before, after).Count);
+        }
+    }
+
+    /// <summary>Name key to entry, as the lexicon's lookups see it, written out plainly.</summary>
+    private static Dictionary<string, LexiconEntry> Map(string[] files)
+    {
+        var map = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        foreach (var entry in files.SelectMany((text, i) => Lexicon.Parse($"file{i}.tsv", new StringReader(text))))
+        {
+            foreach (var key in entry.AllNames.Select(NameKey.Of).Where(k => k.Length > 0))
+            {
+                map[key] = entry;
+            }
+        }
+
+        return map;
     }
 }
