@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Model;
 
@@ -17,6 +18,24 @@ public sealed class LexiconSnapshot
     {
         _keys = keys;
         _entries = entries;
+    }
+
+    /// <summary>
+    /// A hash of what the lookups see, which is all the extraction reads of the lexicon: it changes with any entry,
+    /// not with comments, blank lines or entries that a later one replaces whole.
+    /// </summary>
+    public string Fingerprint
+    {
+        get
+        {
+            using var bytes = new MemoryStream();
+            using (var writer = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true))
+            {
+                Write(writer);
+            }
+
+            return Convert.ToHexString(SHA256.HashData(bytes.GetBuffer().AsSpan(0, (int)bytes.Length)))[..16];
+        }
     }
 
     /// <summary>The snapshot of a lexicon.</summary>

@@ -14,7 +14,6 @@ namespace Digest.Extractor.Knowledge;
 /// <param name="SectionHeadings">Inline section headings that end a sentence.</param>
 /// <param name="TermPrefixes">Clause openers that never start a Chinese term.</param>
 /// <param name="Fingerprint">Changes whenever any of the data but the lexicon changes (for caches: a lexicon change is compared entry by entry).</param>
-/// <param name="LexiconFingerprint">Changes whenever a lexicon file, shipped or the user's, changes.</param>
 public sealed record ExtractorKnowledge(
     Lexicon Lexicon,
     Stoplist Stoplist,
@@ -26,8 +25,7 @@ public sealed record ExtractorKnowledge(
     RelationSignatures Signatures,
     IReadOnlyList<string> SectionHeadings,
     IReadOnlyList<string> TermPrefixes,
-    string Fingerprint,
-    string LexiconFingerprint)
+    string Fingerprint)
 {
     private const string LexiconFile = "lexicon.tsv";
     private const string StoplistFile = "stoplist.txt";
@@ -65,8 +63,8 @@ public sealed record ExtractorKnowledge(
         var entries = texts.SelectMany(t => Lexicon.Parse(t.Source, new StringReader(t.Text)));
         var data = new[] { StoplistFile, HeadsFile, ShapesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile }
             .ToDictionary(f => f, EmbeddedData.ReadAll);
-        var fingerprint = HashOf(data.Values);
-        var lexiconFingerprint = HashOf(texts.Select(t => t.Text));
+        var fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(string.Join("\u0000", data.Values))))[..16];
         var references = ReferenceWords.Parse(ReferencesFile, new StringReader(data[ReferencesFile]));
         return new ExtractorKnowledge(
             Lexicon.From(entries),
@@ -79,12 +77,8 @@ public sealed record ExtractorKnowledge(
             RelationSignatures.Parse(SignaturesFile, new StringReader(data[SignaturesFile])),
             Lines(data[HeadingsFile]),
             Lines(data[PrefixesFile]),
-            fingerprint,
-            lexiconFingerprint);
+            fingerprint);
     }
-
-    private static string HashOf(IEnumerable<string> texts) =>
-        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join("\u0000", texts))))[..16];
 
     private static List<string> Lines(string text) =>
         text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();

@@ -73,7 +73,7 @@ public sealed class ExtractionCacheTests
         Assert.Equal(
             ExtractorVersion.Of(plain, DefaultPipeline.Create(plain)),
             ExtractorVersion.Of(extended, DefaultPipeline.Create(extended)));
-        Assert.NotEqual(plain.LexiconFingerprint, extended.LexiconFingerprint);
+        Assert.NotEqual(LexiconSnapshot.Of(plain.Lexicon).Fingerprint, LexiconSnapshot.Of(extended.Lexicon).Fingerprint);
         Assert.Equal(2, LexiconSnapshot.Between(LexiconSnapshot.Of(plain.Lexicon), LexiconSnapshot.Of(extended.Lexicon)).Count);
     }
 

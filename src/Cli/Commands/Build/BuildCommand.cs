@@ -55,10 +55,11 @@ public sealed class BuildCommand(CliConsole console)
 
         var pipeline = DefaultPipeline.Create(knowledge);
         var version = ExtractorVersion.Of(knowledge, pipeline);
+        var lexicon = LexiconSnapshot.Of(knowledge.Lexicon);
         var files = Exporters.Select(e => e.FileName).ToList();
 
         // The version leaves the lexicon out (the cache compares it entry by entry); whether the outputs are current does not.
-        var fingerprint = input.Fingerprint(version + " lexicon " + knowledge.LexiconFingerprint, files);
+        var fingerprint = input.Fingerprint(version + " lexicon " + lexicon.Fingerprint, files);
         // The cache is stamped too: a damaged or deleted cache is rebuilt even when the graph would not change.
         var stamped = files.Append(Path.Combine(BuildCache.FolderName, BuildCache.FileName)).ToList();
         if (!noCache && OutputStamp.IsCurrent(outDir, fingerprint, stamped))
@@ -70,7 +71,7 @@ public sealed class BuildCommand(CliConsole console)
 
         var extracted = BuildProgress.Run(console, steps =>
         {
-            var run = new ExtractionRun(pipeline, version, LexiconSnapshot.Of(knowledge.Lexicon), outDir, previous, threads, console.Error);
+            var run = new ExtractionRun(pipeline, version, lexicon, outDir, previous, threads, console.Error);
             var (graph, fromCache) = ExtractAndMerge(steps, input, run);
 
             // The builder's per-article data is old-generation garbage now, which only a full collection returns; one

@@ -67,6 +67,23 @@ public sealed class OutputStampTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_Stay_Up_To_Date_When_A_Lexicon_File_Gains_Only_Comments_Or_A_Duplicate_Entry()
+    {
+        var input = CorpusSlice.Write(At("digest.txt"), skip: 160, take: 15);
+        var lexicon = At("terms.tsv");
+        File.WriteAllText(lexicon, "Chain-of-Thought\tMethod\tCoT|思维链\n");
+        await Digest("build", input, "--out", At("out"), "--lexicon", lexicon);
+        File.WriteAllText(lexicon, "# my terms\n\nChain-of-Thought\tMethod\tCoT|思维链\n\n# again, unchanged\nChain-of-Thought\tMethod\tCoT|思维链\n");
+
+        var (_, reworded, _) = await Digest("build", input, "--out", At("out"), "--lexicon", lexicon);
+        File.AppendAllText(lexicon, "思维链\tConcept\n");
+        var (_, changed, _) = await Digest("build", input, "--out", At("out"), "--lexicon", lexicon);
+
+        Assert.Contains("Up to date", reworded);
+        Assert.DoesNotContain("Up to date", changed);
+    }
+
+    [Fact]
     public async Task Should_Rebuild_With_No_Cache_Even_When_Nothing_Changed()
     {
         var input = CorpusSlice.Write(At("digest.txt"), skip: 150, take: 10);
