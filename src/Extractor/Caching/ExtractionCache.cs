@@ -91,16 +91,9 @@ public sealed class ExtractionCache : IDisposable
             writer.Write(Magic);
             writer.Write(ExtractionCodec.FormatVersion);
             writer.Write(Version);
-            using (var lexicon = new MemoryStream())
-            {
-                using (var lexiconWriter = new BinaryWriter(lexicon, System.Text.Encoding.UTF8, leaveOpen: true))
-                {
-                    Lexicon.Write(lexiconWriter);
-                }
-
-                writer.Write((int)lexicon.Length);
-                writer.Write(lexicon.GetBuffer(), 0, (int)lexicon.Length);
-            }
+            var lexicon = Lexicon.ToBytes();
+            writer.Write(lexicon.Length);
+            writer.Write(lexicon);
 
             writer.Write(entries.Length);
             foreach (var (key, payload) in entries)

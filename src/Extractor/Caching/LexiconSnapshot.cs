@@ -24,19 +24,7 @@ public sealed class LexiconSnapshot
     /// A hash of what the lookups see, which is all the extraction reads of the lexicon: it changes with any entry,
     /// not with comments, blank lines or entries that a later one replaces whole.
     /// </summary>
-    public string Fingerprint
-    {
-        get
-        {
-            using var bytes = new MemoryStream();
-            using (var writer = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true))
-            {
-                Write(writer);
-            }
-
-            return Convert.ToHexString(SHA256.HashData(bytes.GetBuffer().AsSpan(0, (int)bytes.Length)))[..16];
-        }
-    }
+    public string Fingerprint => Convert.ToHexString(SHA256.HashData(ToBytes()))[..16];
 
     /// <summary>The snapshot of a lexicon.</summary>
     /// <param name="lexicon">The lexicon, shipped and user files merged.</param>
@@ -86,9 +74,19 @@ public sealed class LexiconSnapshot
         return LexiconChange.Of(changed);
     }
 
-    /// <summary>Writes the snapshot (entries, then keys with their entry's number).</summary>
-    /// <param name="writer">Where it goes.</param>
-    internal void Write(BinaryWriter writer)
+    /// <summary>The snapshot as bytes: entries, then keys with their entry's number (read back by <see cref="Read"/>).</summary>
+    internal byte[] ToBytes()
+    {
+        using var bytes = new MemoryStream();
+        using (var writer = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            Write(writer);
+        }
+
+        return bytes.ToArray();
+    }
+
+    private void Write(BinaryWriter writer)
     {
         writer.Write7BitEncodedInt(_entries.Length);
         foreach (var entry in _entries)
@@ -110,7 +108,7 @@ public sealed class LexiconSnapshot
         }
     }
 
-    /// <summary>Reads what <see cref="Write"/> wrote.</summary>
+    /// <summary>Reads what <see cref="ToBytes"/> wrote.</summary>
     /// <param name="reader">The reader, at the snapshot.</param>
     /// <exception cref="InvalidDataException">The bytes are not a snapshot.</exception>
     internal static LexiconSnapshot Read(ref PayloadReader reader)

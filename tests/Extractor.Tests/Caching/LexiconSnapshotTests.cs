@@ -72,6 +72,44 @@ public sealed class LexiconSnapshotTests
         }
     }
 
+    [Fact]
+    public void Should_Read_Back_What_It_Wrote_And_Refuse_Keys_Out_Of_Order_Or_A_Missing_Entry()
+    {
+        var snapshot = Snapshot(Shipped, "Chain-of-Thought\tMethod\tCoT|思维链\n");
+        var reader = new PayloadReader(snapshot.ToBytes());
+
+        var read = LexiconSnapshot.Read(ref reader);
+
+        Assert.True(reader.AtEnd);
+        Assert.Equal(0, LexiconSnapshot.Between(snapshot, read).Count);
+        Assert.Equal(snapshot.Fingerprint, read.Fingerprint);
+        Assert.Equal(1, LexiconSnapshot.Between(LexiconSnapshot.Of(Lexicon.Empty), ReadKeys(("ntk", 0), ("rope", 0))).Count);
+        Assert.Throws<InvalidDataException>(() => ReadKeys(("rope", 0), ("ntk", 0)));
+        Assert.Throws<InvalidDataException>(() => ReadKeys(("ntk", 0), ("rope", 1)));
+    }
+
+    /// <summary>Reads a snapshot of one entry (RoPE) with the given keys and entry numbers.</summary>
+    private static LexiconSnapshot ReadKeys(params (string Key, int Entry)[] keys)
+    {
+        using var bytes = new MemoryStream();
+        using (var writer = new BinaryWriter(bytes))
+        {
+            writer.Write7BitEncodedInt(1);
+            writer.Write("RoPE");
+            writer.Write((byte)Digest.Extractor.Model.EntityType.Method);
+            writer.Write7BitEncodedInt(0);
+            writer.Write7BitEncodedInt(keys.Length);
+            foreach (var (key, entry) in keys)
+            {
+                writer.Write(key);
+                writer.Write7BitEncodedInt(entry);
+            }
+        }
+
+        var reader = new PayloadReader(bytes.ToArray());
+        return LexiconSnapshot.Read(ref reader);
+    }
+
     /// <summary>Name key to entry, as the lexicon's lookups see it, written out plainly.</summary>
     private static Dictionary<string, LexiconEntry> Map(string[] files)
     {
