@@ -1,17 +1,22 @@
 #!/usr/bin/env python3
-"""Times a one-article rebuild against a clean build of the same digest, each `digest build` in a
+"""Times one-article rebuilds against a clean build of the same digest, each `digest build` in a
 fresh process as a user runs it, alternating, and prints every run and the medians.
 
 usage: tools/bench-rebuild.py DIGEST_FILE [--runs N] [--jit]
 
 The input is copied into a temporary folder under its own name (the name is the articles'
-source). Each run builds the copy from scratch (--no-cache) into a folder, then appends "。" to one
-body line of the article in the middle of the file, builds again into the same folder (the
-rebuild: one article re-extracted, the rest from the cache, unchanged records copied from the
-last exports) and takes the edit back. It times `digest` published as README (`digest build`) shows (ReadyToRun,
-into a temporary folder); --jit times the plain Release build instead (every method compiled at run time).
+source). Each run builds the copy from scratch (--no-cache) into a folder, then times two edits of
+one article in the middle of the file, each built into the same folder and then taken back:
+- "period": one body line gains a "。" at its end, an edit that usually leaves the graph as it was
+  (the rebuild re-extracts the article, finds it gives the graph what it gave, and keeps the outputs);
+- "evidence": a sentence of that article that graph.json quotes as evidence gains a clause
+  ("，详见原文。" for its final "。"), so the graph changes (one article re-extracted, the rest decoded
+  from the cache, the graph merged, unchanged records copied from the last exports).
+It times `digest` published as README (`digest build`) shows (ReadyToRun, into a temporary folder);
+--jit times the plain Release build instead (every method compiled at run time).
 """
 import argparse
+import json
 import os
 import re
 import shutil
@@ -40,6 +45,33 @@ def middle_body_line(lines):
     sys.exit("no body line found after the middle of the input")
 
 
+def evidence_edit(lines, graph_json):
+    """The first body line after the middle whose sentence graph.json quotes as evidence, with a clause added to
+    that sentence: (line index, edited line). graph.json is read a line at a time (each evidence sentence is a line of
+    its own), so this process stays small: a child inherits its peak RSS as its own."""
+    candidates = {}
+    for i in range(len(lines) // 2, min(len(lines), len(lines) // 2 + 2000)):
+        line = lines[i]
+        if len(line) <= 40 or is_title(line) or line.startswith("Category:"):
+            continue
+        start = 0
+        for end in (m.end() for m in re.finditer("。", line)):
+            sentence = line[start:end].strip()
+            start = end
+            if len(sentence) > 10:
+                candidates.setdefault(json.dumps(sentence, ensure_ascii=False), (i, end))
+    quoted = set()
+    with open(graph_json, encoding="utf-8") as f:
+        for row in f:
+            value = row.strip().removeprefix('"sentence": ').rstrip(",")
+            if value in candidates:
+                quoted.add(candidates[value])
+    if not quoted:
+        sys.exit("no evidence sentence found after the middle of the input")
+    i, end = min(quoted)
+    return i, lines[i][:end - 1] + "，详见原文。" + lines[i][end:]
+
+
 def prepare(work, jit):
     """Builds digest as asked and gives the path of its digest.dll."""
     if jit:
@@ -51,10 +83,10 @@ def prepare(work, jit):
 
 
 def build(dll, digest, out, *extra):
-    """Runs one build; gives its wall time, its stderr and its peak RSS in MB (the kernel's count for that process)."""
+    """Runs one build; gives its wall time, its output (stdout and stderr) and its peak RSS in MB (the kernel's count for that process)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(["dotnet", dll, "build", digest, "--out", out, *extra], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    log = proc.stderr.read()
+    proc = subprocess.Popen(["dotnet", dll, "build", digest, "--out", out, *extra], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    log = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     elapsed = time.perf_counter() - start
@@ -78,26 +110,43 @@ def main():
         with open(digest, encoding="utf-8") as f:
             original = f.read()
         lines = original.split("\n")
-        edited_line = middle_body_line(lines)
-        lines[edited_line] += "。"
-        edited = "\n".join(lines)
+        period_line = middle_body_line(lines)
         out = os.path.join(work, "out")
-        fulls, rebuilds = [], []
+        fulls, periods, evidences = [], [], []
         for run in range(1, args.runs + 1):
-            with open(digest, "w", encoding="utf-8") as f:
-                f.write(original)
+            write(digest, original)
             full, _, full_peak = build(dll, digest, out, "--no-cache")
-            with open(digest, "w", encoding="utf-8") as f:
-                f.write(edited)
-            rebuild, log, rebuild_peak = build(dll, digest, out)
-            copied = re.search(r"write: (\d+) of (\d+) records copied", log)
+            if run == 1:
+                evidence_line, evidence_text = evidence_edit(lines, os.path.join(out, "graph.json"))
             fulls.append(full)
-            rebuilds.append(rebuild)
-            note = f", {copied.group(1)} of {copied.group(2)} records copied" if copied else ""
-            print(f"run {run}: clean build {full:.2f} s (peak {full_peak:.0f} MB), one-article rebuild {rebuild:.2f} s "
-                  f"(peak {rebuild_peak:.0f} MB; {100 * rebuild / full:.0f}%){note}")
-        full, rebuild = statistics.median(fulls), statistics.median(rebuilds)
-        print(f"median: clean build {full:.2f} s, one-article rebuild {rebuild:.2f} s ({100 * rebuild / full:.0f}% of a clean build); edited line {edited_line + 1}")
+            report = [f"run {run}: clean build {full:.2f} s (peak {full_peak:.0f} MB)"]
+            for name, index, text, times in (("period", period_line, lines[period_line] + "。", periods),
+                                             ("evidence", evidence_line, evidence_text, evidences)):
+                write(digest, "\n".join(lines[:index] + [text] + lines[index + 1:]))
+                rebuild, log, peak = build(dll, digest, out)
+                write(digest, original)
+                build(dll, digest, out)
+                times.append(rebuild)
+                report.append(f"{name} edit {rebuild:.2f} s (peak {peak:.0f} MB; {100 * rebuild / full:.0f}%; {what_happened(log)})")
+            print(", ".join(report))
+        full = statistics.median(fulls)
+        period, evidence = statistics.median(periods), statistics.median(evidences)
+        print(f"median: clean build {full:.2f} s; rebuild after the period edit {period:.2f} s ({100 * period / full:.0f}%), "
+              f"after the evidence edit {evidence:.2f} s ({100 * evidence / full:.0f}%); edited lines {period_line + 1} and {evidence_line + 1}")
+
+
+def write(path, text):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def what_happened(log):
+    """What a rebuild did, from its step lines."""
+    if "Graph unchanged" in log:
+        return "graph unchanged, outputs kept"
+    copied = re.search(r"write: (\d+) of (\d+) records copied", log)
+    metrics = "metrics reused" if "compute metrics: reused" in log else "metrics computed"
+    return f"{metrics}, {copied.group(1)} of {copied.group(2)} records copied" if copied else metrics
 
 
 if __name__ == "__main__":

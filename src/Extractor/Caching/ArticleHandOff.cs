@@ -19,4 +19,10 @@ public sealed class ArticleHandOff(IEnumerable<Article> articles)
     /// <exception cref="InvalidOperationException">It was taken already.</exception>
     public Article Take(int index) =>
         Interlocked.Exchange(ref _articles[index], null) ?? throw new InvalidOperationException($"article {index} was taken already");
+
+    /// <summary>An article not taken yet, left in place. Thread-safe.</summary>
+    /// <param name="index">Its position.</param>
+    /// <exception cref="InvalidOperationException">It was taken already.</exception>
+    public Article Peek(int index) =>
+        Volatile.Read(ref _articles[index]) ?? throw new InvalidOperationException($"article {index} was taken already");
 }

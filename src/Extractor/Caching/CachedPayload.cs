@@ -2,33 +2,42 @@ using System.Buffers;
 
 namespace Digest.Extractor.Caching;
 
-/// <summary>One cached extraction's payload: bytes in memory (a fresh extraction) or a range of the source its cache was loaded from, read when asked for.</summary>
+/// <summary>
+/// One cached extraction's payload, bytes in memory (a fresh extraction) or a range of the source its cache was loaded
+/// from, read when asked for; with the <see cref="Building.MergeInputHash"/> of what it gives the merge.
+/// </summary>
 internal readonly struct CachedPayload
 {
     private readonly ArraySegment<byte> _bytes;
     private readonly CacheSource? _source;
     private readonly long _offset;
 
-    private CachedPayload(ArraySegment<byte> bytes, CacheSource? source, long offset, int length)
+    private CachedPayload(ArraySegment<byte> bytes, CacheSource? source, long offset, int length, UInt128 mergeHash)
     {
         _bytes = bytes;
         _source = source;
         _offset = offset;
         Length = length;
+        MergeHash = mergeHash;
     }
 
     /// <summary>Its length in bytes.</summary>
     public int Length { get; }
 
+    /// <summary>The <see cref="Building.MergeInputHash"/> of what the payload gives the merge.</summary>
+    public UInt128 MergeHash { get; }
+
     /// <summary>A payload in memory.</summary>
     /// <param name="bytes">The bytes.</param>
-    public static CachedPayload InMemory(ArraySegment<byte> bytes) => new(bytes, null, 0, bytes.Count);
+    /// <param name="mergeHash">The hash of what it gives the merge.</param>
+    public static CachedPayload InMemory(ArraySegment<byte> bytes, UInt128 mergeHash) => new(bytes, null, 0, bytes.Count, mergeHash);
 
     /// <summary>A payload read from a source when asked for.</summary>
     /// <param name="source">The source.</param>
     /// <param name="offset">Where it starts there.</param>
     /// <param name="length">Its length.</param>
-    public static CachedPayload InSource(CacheSource source, long offset, int length) => new(default, source, offset, length);
+    /// <param name="mergeHash">The hash of what it gives the merge.</param>
+    public static CachedPayload InSource(CacheSource source, long offset, int length, UInt128 mergeHash) => new(default, source, offset, length, mergeHash);
 
     /// <summary>
     /// Decodes the bytes; a payload not in memory is read into a pooled buffer, so a rebuild that decodes every

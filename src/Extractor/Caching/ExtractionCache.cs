@@ -8,7 +8,7 @@ namespace Digest.Extractor.Caching;
 /// The extractions of the last build, filed by <see cref="ArticleKey"/>, valid for one
 /// <see cref="ExtractorVersion"/> and made with one lexicon (<see cref="LexiconSnapshot"/>). One binary file: a header
 /// (magic, format, version), the lexicon (its length, then its bytes), the entry count, a table of entries (key,
-/// payload length), the payloads in the table's order, then a SHA-256 of all that, checked before
+/// payload length, <see cref="Building.MergeInputHash"/>), the payloads in the table's order, then a SHA-256 of all that, checked before
 /// anything is trusted. A cache opened from a file keeps the file open and reads a payload only when it is decoded or
 /// saved again, so a rebuild never holds the whole file in memory; dispose it after the new cache is saved.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed class ExtractionCache : IDisposable
     private static readonly byte[] Magic = "DIGESTXC"u8.ToArray();
 
     /// <summary>Key (two 64-bit halves) and payload length.</summary>
-    private const int EntrySize = sizeof(ulong) * 2 + sizeof(int);
+    private const int EntrySize = (sizeof(ulong) * 2) + sizeof(int) + (sizeof(ulong) * 2);
 
     /// <summary>More than any header (magic, format, a version string of 32 characters, the lexicon's length) takes.</summary>
     private const int MaxHeaderSize = 256;
@@ -101,6 +101,8 @@ public sealed class ExtractionCache : IDisposable
                 writer.Write((ulong)key);
                 writer.Write((ulong)(key >> 64));
                 writer.Write(payload.Length);
+                writer.Write((ulong)payload.MergeHash);
+                writer.Write((ulong)(payload.MergeHash >> 64));
             }
 
             foreach (var (_, payload) in entries)
@@ -220,12 +222,14 @@ public sealed class ExtractionCache : IDisposable
                 var low = table.ReadUInt64();
                 var high = table.ReadUInt64();
                 var length = table.ReadInt32();
+                var mergeLow = table.ReadUInt64();
+                var mergeHash = new UInt128(table.ReadUInt64(), mergeLow);
                 if (length < 0 || length > bodyLength - offset)
                 {
                     throw new InvalidDataException($"entry {i} runs past the end");
                 }
 
-                payloads[new UInt128(high, low)] = CachedPayload.InSource(source, offset, length);
+                payloads[new UInt128(high, low)] = CachedPayload.InSource(source, offset, length, mergeHash);
                 offset += length;
             }
 

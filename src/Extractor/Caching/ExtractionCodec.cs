@@ -14,8 +14,8 @@ namespace Digest.Extractor.Caching;
 /// </summary>
 public static class ExtractionCodec
 {
-    /// <summary>Changes whenever the payload or file layout changes, so older caches are not read (2: the entry table before the payloads; 3: the lexicon the extractions were made with).</summary>
-    public const int FormatVersion = 3;
+    /// <summary>Changes whenever the payload or file layout changes, so older caches are not read (2: the entry table before the payloads; 3: the lexicon the extractions were made with; 4: each entry's merge input hash).</summary>
+    public const int FormatVersion = 4;
 
     private const byte NoType = byte.MaxValue;
 

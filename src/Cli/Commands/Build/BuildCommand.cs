@@ -69,10 +69,19 @@ public sealed class BuildCommand(CliConsole console)
             return 0;
         }
 
-        var extracted = BuildProgress.Run(console, steps =>
+        var built = BuildProgress.Run(console, steps =>
         {
-            var run = new ExtractionRun(pipeline, version, lexicon, outDir, previous, threads, console.Error);
-            var (graph, fromCache) = ExtractAndMerge(steps, input, run);
+            var run = new ExtractionRun(pipeline, version, lexicon, outDir, previous, threads, files, console.Error);
+            var builder = new GraphBuilder();
+            var extraction = ExtractInto(builder, steps, input, run);
+            if (extraction.GraphUnchanged)
+            {
+                // The edits gave the merge what it had last time: the exports already hold this graph.
+                OutputStamp.Write(outDir, fingerprint, extraction.GraphFingerprint, stamped);
+                return new BuildResult(extraction.FromCache, null);
+            }
+
+            var graph = Merge(steps, builder);
 
             // The builder's per-article data is old-generation garbage now, which only a full collection returns; one
             // compacting collection here keeps the metrics and exports from growing the process on top of it.
@@ -81,11 +90,19 @@ public sealed class BuildCommand(CliConsole console)
             var exports = steps.Step("write " + string.Join(", ", Exporters.Select(e => e.FileName)), Exporters.Count, progress =>
                 GraphExports.WriteAll(graph, outDir, threads, copyFromLastExports: !noCache, progress));
             ReportCopiedRecords(exports);
-            OutputStamp.Write(outDir, fingerprint, stamped);
-            return (FromCache: fromCache, Graph: graph);
+            OutputStamp.Write(outDir, fingerprint, extraction.GraphFingerprint, stamped);
+            return new BuildResult(extraction.FromCache, graph);
         });
 
-        PrintSummary(extracted.Graph, input.Summary, extracted.FromCache, outDir, clock.Elapsed);
+        if (built.Graph is null)
+        {
+            console.Out.WriteLine(input.Summary);
+            PrintReuse(input.Count, built.FromCache);
+            console.Out.WriteLine($"Graph unchanged: the extracted articles give the graph what they gave last time, so {string.Join(", ", files.Select(f => Path.Combine(outDir, f)))} were kept ({clock.Elapsed.TotalSeconds:0.00} s).");
+            return 0;
+        }
+
+        PrintSummary(built.Graph, input.Summary, built.FromCache, outDir, clock.Elapsed);
         return 0;
     }
 
@@ -115,55 +132,70 @@ public sealed class BuildCommand(CliConsole console)
     }
 
     /// <summary>
-    /// Extracts the articles straight into a graph builder and merges the graph. Each step lets go of what later steps
-    /// do not need (the articles' text, the caches, the builder's per-article data) so it can be collected before the
-    /// metrics and exports. The steps are methods of their own because a method not yet optimised (tier 0) keeps every
-    /// temporary it held alive until it returns.
+    /// Merges the graph. The builder's per-article data and the extraction's (the articles' text, the caches) are
+    /// garbage by now: collecting it first lets the merge's arrays reuse that memory instead of growing the process.
+    /// The steps are methods of their own because a method not yet optimised (tier 0) keeps every temporary it held
+    /// alive until it returns.
     /// </summary>
-    private static (KnowledgeGraphData Graph, int FromCache) ExtractAndMerge(IStepReporter steps, BuildInput input, ExtractionRun run)
+    private static KnowledgeGraphData Merge(IStepReporter steps, GraphBuilder builder)
     {
-        var builder = new GraphBuilder();
-        var fromCache = ExtractInto(builder, steps, input, run);
-
-        // The saved cache (and on a rebuild the last build's cache file) and the extracted articles' text are old-generation
-        // garbage now: collecting it before the merge lets the merge's arrays reuse that memory instead of growing the process.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        return (steps.Step("build graph", 1, _ => builder.Build()), fromCache);
+        return steps.Step("build graph", 1, _ => builder.Build());
     }
 
     /// <summary>
-    /// Extracts the articles (through the last build's cache, unless --no-cache) into the graph builder, in input
-    /// order, then saves the new cache.
+    /// Extracts the articles (through the last build's cache, unless --no-cache) and saves the new cache. With a cache,
+    /// the articles it cannot give are extracted first; when every article then gives the merge what it gave the graph
+    /// the outputs hold, nothing is fed to the builder. Otherwise every article goes into the builder, in input order.
     /// </summary>
-    /// <returns>How many articles came from the cache.</returns>
-    private static int ExtractInto(GraphBuilder builder, IStepReporter steps, BuildInput input, ExtractionRun run)
+    private static ExtractionOutcome ExtractInto(GraphBuilder builder, IStepReporter steps, BuildInput input, ExtractionRun run)
     {
         using var previous = run.Cache?.Take(run.Version, run.Error);
         var extractor = new IncrementalExtractor(run.Pipeline, run.Version, run.Lexicon);
-        var (fromCache, cache, lexiconChange) = steps.Step("extract", input.Count, progress =>
-            extractor.Extract(input.TakeArticles(), input.Keys, previous, builder.Add, run.Threads, progress));
-        if (lexiconChange.Count > 0 || lexiconChange.ReachesEveryArticle)
+        var articles = input.TakeArticles();
+        var prepared = previous is null
+            ? extractor.Prepare(articles, input.Keys, previous: null, run.Threads)
+            : steps.Step("extract", input.Count, progress => extractor.Prepare(articles, input.Keys, previous, run.Threads, progress));
+        ReportLexiconChange(prepared.LexiconChange, run.Error);
+        var graphFingerprint = prepared.HasMergeHashes ? input.GraphFingerprint(prepared.MergeHashes(), run.Files) : null;
+        var unchanged = graphFingerprint is not null && OutputStamp.HoldsGraph(run.OutDir, graphFingerprint, run.Files);
+        if (!unchanged)
         {
-            run.Error.WriteLine(lexiconChange.ReachesEveryArticle
-                ? "note: a changed lexicon entry has a name of spaces and punctuation only, which can match anywhere: every article was extracted again"
-                : $"note: the lexicon changed ({lexiconChange.Count} name key(s)): the articles that name a changed entry were extracted again");
+            steps.Step(prepared.HasMergeHashes ? "read cache" : "extract", input.Count, progress =>
+            {
+                prepared.Feed((article, payload) => ExtractionCodec.DecodeForMerge(article, payload), MergeInput.Of, builder.Add, progress);
+                return 0;
+            });
         }
 
         // The stamp goes first: from here on outputs (the cache among them) are rewritten.
         OutputStamp.Remove(run.OutDir);
         steps.Step("save cache", 1, _ =>
         {
-            BuildCache.Save(run.OutDir, cache);
+            BuildCache.Save(run.OutDir, prepared.Cache());
             return 0;
         });
-        return fromCache;
+        return new ExtractionOutcome(prepared.FromCache, graphFingerprint ?? input.GraphFingerprint(prepared.MergeHashes(), run.Files), unchanged);
     }
+
+    private static void ReportLexiconChange(LexiconChange change, TextWriter error)
+    {
+        if (change.Count > 0 || change.ReachesEveryArticle)
+        {
+            error.WriteLine(change.ReachesEveryArticle
+                ? "note: a changed lexicon entry has a name of spaces and punctuation only, which can match anywhere: every article was extracted again"
+                : $"note: the lexicon changed ({change.Count} name key(s)): the articles that name a changed entry were extracted again");
+        }
+    }
+
+    private void PrintReuse(int articles, int fromCache) =>
+        console.Out.WriteLine($"Extracted {articles - fromCache} article(s); reused {fromCache} from the build cache.");
 
     private void PrintSummary(KnowledgeGraphData graph, string readLine, int fromCache, string outDir, TimeSpan elapsed)
     {
         var output = console.Out;
         output.WriteLine(readLine);
-        output.WriteLine($"Extracted {graph.Articles.Count - fromCache} article(s); reused {fromCache} from the build cache.");
+        PrintReuse(graph.Articles.Count, fromCache);
         output.WriteLine($"Entities: {graph.Entities.Count}");
         foreach (var group in graph.Entities.GroupBy(e => e.Type).OrderBy(g => g.Key))
         {
@@ -180,5 +212,11 @@ public sealed class BuildCommand(CliConsole console)
     }
 
     /// <summary>What the extraction step needs besides the articles.</summary>
-    private sealed record ExtractionRun(ExtractionPipeline Pipeline, string Version, LexiconSnapshot Lexicon, string OutDir, PendingCache? Cache, int Threads, TextWriter Error);
+    private sealed record ExtractionRun(ExtractionPipeline Pipeline, string Version, LexiconSnapshot Lexicon, string OutDir, PendingCache? Cache, int Threads, IReadOnlyList<string> Files, TextWriter Error);
+
+    /// <summary>How many articles came from the cache, the fingerprint of the graph they give, and whether the outputs hold that graph already.</summary>
+    private sealed record ExtractionOutcome(int FromCache, string GraphFingerprint, bool GraphUnchanged);
+
+    /// <summary>How many articles came from the cache, and the graph built (null when the outputs held it already).</summary>
+    private sealed record BuildResult(int FromCache, KnowledgeGraphData? Graph);
 }

@@ -19,6 +19,7 @@ internal sealed class BuildInput
         _articles = read.Articles;
         Count = read.Articles.Count;
         Keys = ArticleKey.OfAll(read.Articles);
+        Lines = [.. read.Articles.Select(a => a.Line)];
         Summary = $"Read {read.Articles.Count} articles from {read.Files.Count} file(s) ({read.Bytes / 1024.0:0.#} KiB).";
     }
 
@@ -27,6 +28,9 @@ internal sealed class BuildInput
 
     /// <summary>The <see cref="ArticleKey"/> of each article, in input order.</summary>
     public IReadOnlyList<UInt128> Keys { get; }
+
+    /// <summary>The line of each article, in input order.</summary>
+    public IReadOnlyList<int> Lines { get; }
 
     /// <summary>The line that says what was read.</summary>
     public string Summary { get; }
@@ -46,10 +50,15 @@ internal sealed class BuildInput
         return new BuildInput(read);
     }
 
-    /// <summary>The build's fingerprint (<see cref="BuildFingerprint"/>).</summary>
+    /// <summary>The fingerprint of the build's input (<see cref="BuildFingerprint.Of"/>).</summary>
     /// <param name="version">The extractor version.</param>
     /// <param name="files">The output files.</param>
-    public string Fingerprint(string version, IEnumerable<string> files) => BuildFingerprint.Of(version, Articles(), Keys, files);
+    public string Fingerprint(string version, IEnumerable<string> files) => BuildFingerprint.Of(version, Keys, Lines, files);
+
+    /// <summary>The fingerprint of the graph these articles give (<see cref="BuildFingerprint.OfGraph"/>).</summary>
+    /// <param name="mergeHashes">The merge input hash of each article, in input order.</param>
+    /// <param name="files">The output files written, in order.</param>
+    public string GraphFingerprint(IReadOnlyList<UInt128> mergeHashes, IEnumerable<string> files) => BuildFingerprint.OfGraph(mergeHashes, Lines, files);
 
     /// <summary>Hands the articles over; the holder lets go of them, and the extraction of each as it takes it.</summary>
     /// <returns>The articles, in input order.</returns>

@@ -36,8 +36,70 @@ public sealed class BuildCacheTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Contains("Extracted 1 article(s); reused 119 from the build cache.", output);
+        Assert.DoesNotContain("Graph unchanged", output);
         AssertSameOutputs(At("clean"), At("out"));
     }
+
+    [Fact]
+    public async Task Should_Keep_The_Exports_Untouched_When_An_Edit_Leaves_The_Graph_As_It_Was()
+    {
+        var input = CorpusSlice.Write(At("digest.txt"), skip: 300, take: 40);
+        await Digest("build", input, "--out", At("out"));
+        var written = Stamps(At("out"));
+        var text = File.ReadAllText(input);
+        var body = text.IndexOf("作者", text.IndexOf("作者", StringComparison.Ordinal) + 1, StringComparison.Ordinal);
+        File.WriteAllText(input, text.Insert(text.IndexOf('。', body) + 1, "详见原文。"));
+
+        var (code, output, _) = await Digest("build", input, "--out", At("out"));
+        var (_, again, _) = await Digest("build", input, "--out", At("out"));
+        await Digest("build", input, "--out", At("clean"), "--no-cache");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Extracted 1 article(s); reused 39 from the build cache.", output);
+        Assert.Contains("Graph unchanged", output);
+        Assert.Equal(written, Stamps(At("out")));
+        Assert.Contains("Up to date", again);
+        AssertSameOutputs(At("clean"), At("out"));
+    }
+
+    [Fact]
+    public async Task Should_Rewrite_The_Exports_When_An_Edit_Leaves_The_Graph_But_An_Export_Was_Touched()
+    {
+        var input = CorpusSlice.Write(At("digest.txt"), skip: 300, take: 40);
+        await Digest("build", input, "--out", At("out"));
+        File.AppendAllText(At("out/graph.graphml"), "\n");
+        var text = File.ReadAllText(input);
+        var body = text.IndexOf("作者", text.IndexOf("作者", StringComparison.Ordinal) + 1, StringComparison.Ordinal);
+        File.WriteAllText(input, text.Insert(text.IndexOf('。', body) + 1, "详见原文。"));
+
+        var (_, output, _) = await Digest("build", input, "--out", At("out"));
+        await Digest("build", input, "--out", At("clean"), "--no-cache");
+
+        Assert.DoesNotContain("Graph unchanged", output);
+        AssertSameOutputs(At("clean"), At("out"));
+    }
+
+    [Fact]
+    public async Task Should_Rewrite_The_Exports_When_Articles_Only_Move_To_Other_Lines()
+    {
+        var input = CorpusSlice.Write(At("digest.txt"), skip: 300, take: 40);
+        await Digest("build", input, "--out", At("out"));
+        var text = File.ReadAllText(input);
+        var body = text.IndexOf("作者", text.IndexOf("作者", StringComparison.Ordinal) + 1, StringComparison.Ordinal);
+        var title = text.LastIndexOf('\n', body - 2) + 1;
+        File.WriteAllText(input, text.Insert(title, "\n"));
+
+        var (_, output, _) = await Digest("build", input, "--out", At("out"));
+        await Digest("build", input, "--out", At("clean"), "--no-cache");
+
+        Assert.Contains("Extracted 0 article(s); reused 40 from the build cache.", output);
+        Assert.DoesNotContain("Graph unchanged", output);
+        AssertSameOutputs(At("clean"), At("out"));
+    }
+
+    /// <summary>The length and modification time of each export, to tell whether a build rewrote them.</summary>
+    private static List<(string File, long Length, DateTime Modified)> Stamps(string dir) =>
+        [.. Outputs.Select(f => new FileInfo(Path.Combine(dir, f))).Select(f => (f.Name, f.Length, f.LastWriteTimeUtc))];
 
     [Fact]
     public async Task Should_Reextract_Only_The_Articles_Naming_A_Changed_Lexicon_Entry_And_Match_A_Clean_Build_When_An_Entry_Comes_And_Goes()
