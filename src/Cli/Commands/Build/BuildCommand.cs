@@ -36,6 +36,10 @@ public sealed class BuildCommand(CliConsole console)
         {
             return Task.FromResult(console.Fail(e.Message));
         }
+        catch (Exception e) when (WriteFailure.Of(e) is { } failure)
+        {
+            return Task.FromResult(console.Fail($"cannot write the outputs in {outDir}: {failure.Message} (the outputs there are the last build's, or none)"));
+        }
     }
 
     private int Run(string[] paths, string outDir, string[] lexicons, int threads, bool noCache)

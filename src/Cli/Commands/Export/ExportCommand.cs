@@ -39,5 +39,9 @@ public sealed class ExportCommand(CliConsole console)
         {
             return Task.FromResult(console.Fail(e.Message));
         }
+        catch (Exception e) when (WriteFailure.Of(e) is { } failure)
+        {
+            return Task.FromResult(console.Fail($"export failed: {failure.Message}"));
+        }
     }
 }

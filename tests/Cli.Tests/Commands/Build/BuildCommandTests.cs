@@ -105,4 +105,36 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Contains(bad + ":2:", error);
         Assert.Equal(before, File.ReadAllBytes(Path.Combine(_out, "graph.json")));
     }
+
+    [Fact]
+    public async Task Should_Exit_Non_Zero_With_One_Line_When_The_Output_Folder_Cannot_Be_Made()
+    {
+        var file = Path.Combine(_out, "a-file");
+        File.WriteAllText(file, "not a folder");
+
+        var (code, _, error) = await Digest("build", RepoPaths.SampleDigest, "--out", Path.Combine(file, "out"));
+
+        Assert.Equal(1, code);
+        Assert.Contains($"error: cannot write the outputs in {Path.Combine(file, "out")}: ", error);
+        Assert.DoesNotContain("Unhandled exception", error);
+    }
+
+    [Fact]
+    public async Task Should_Exit_Non_Zero_Leaving_No_Temporary_File_When_An_Export_Cannot_Be_Moved_Into_Place()
+    {
+        var input = Path.Combine(_out, "digest.txt");
+        File.Copy(RepoPaths.SampleDigest, input);
+        await Digest("build", input, "--out", Path.Combine(_out, "o"));
+        var graphml = Path.Combine(_out, "o", "graph.graphml");
+        File.Delete(graphml);
+        Directory.CreateDirectory(Path.Combine(graphml, "in-the-way"));
+        File.AppendAllText(input, "\nA New ArticleA New Article\n本文提出了 FlashAttention 方法。\n");
+
+        var (code, _, error) = await Digest("build", input, "--out", Path.Combine(_out, "o"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("error: cannot write the outputs in ", error);
+        Assert.DoesNotContain("Unhandled exception", error);
+        Assert.Empty(Directory.GetFiles(Path.Combine(_out, "o"), "*.tmp"));
+    }
 }
