@@ -28,8 +28,7 @@ public sealed class BuildCacheTests : IDisposable
         var input = CorpusSlice.Write(At("digest.txt"), skip: 0, take: 120);
         await Digest("build", input, "--out", At("out"));
         var text = File.ReadAllText(input);
-        var marker = text.IndexOf("作者", text.IndexOf("作者", StringComparison.Ordinal) + 1, StringComparison.Ordinal);
-        File.WriteAllText(input, text.Insert(marker, "本文基于 FlashAttention 方法。"));
+        File.WriteAllText(input, text.Insert(SecondBody(text), "本文基于 FlashAttention 方法。"));
 
         var (code, output, _) = await Digest("build", input, "--out", At("out"));
         await Digest("build", input, "--out", At("clean"), "--no-cache");
@@ -46,9 +45,7 @@ public sealed class BuildCacheTests : IDisposable
         var input = CorpusSlice.Write(At("digest.txt"), skip: 300, take: 40);
         await Digest("build", input, "--out", At("out"));
         var written = Stamps(At("out"));
-        var text = File.ReadAllText(input);
-        var body = text.IndexOf("作者", text.IndexOf("作者", StringComparison.Ordinal) + 1, StringComparison.Ordinal);
-        File.WriteAllText(input, text.Insert(text.IndexOf('。', body) + 1, "详见原文。"));
+        AddSentenceNamingNothing(input);
 
         var (code, output, _) = await Digest("build", input, "--out", At("out"));
         var (_, again, _) = await Digest("build", input, "--out", At("out"));
@@ -68,9 +65,7 @@ public sealed class BuildCacheTests : IDisposable
         var input = CorpusSlice.Write(At("digest.txt"), skip: 300, take: 40);
         await Digest("build", input, "--out", At("out"));
         File.AppendAllText(At("out/graph.graphml"), "\n");
-        var text = File.ReadAllText(input);
-        var body = text.IndexOf("作者", text.IndexOf("作者", StringComparison.Ordinal) + 1, StringComparison.Ordinal);
-        File.WriteAllText(input, text.Insert(text.IndexOf('。', body) + 1, "详见原文。"));
+        AddSentenceNamingNothing(input);
 
         var (_, output, _) = await Digest("build", input, "--out", At("out"));
         await Digest("build", input, "--out", At("clean"), "--no-cache");
@@ -85,8 +80,7 @@ public sealed class BuildCacheTests : IDisposable
         var input = CorpusSlice.Write(At("digest.txt"), skip: 300, take: 40);
         await Digest("build", input, "--out", At("out"));
         var text = File.ReadAllText(input);
-        var body = text.IndexOf("作者", text.IndexOf("作者", StringComparison.Ordinal) + 1, StringComparison.Ordinal);
-        var title = text.LastIndexOf('\n', body - 2) + 1;
+        var title = text.LastIndexOf('\n', SecondBody(text) - 2) + 1;
         File.WriteAllText(input, text.Insert(title, "\n"));
 
         var (_, output, _) = await Digest("build", input, "--out", At("out"));
@@ -95,6 +89,16 @@ public sealed class BuildCacheTests : IDisposable
         Assert.Contains("Extracted 0 article(s); reused 40 from the build cache.", output);
         Assert.DoesNotContain("Graph unchanged", output);
         AssertSameOutputs(At("clean"), At("out"));
+    }
+
+    /// <summary>Where the second article's body starts (its author line).</summary>
+    private static int SecondBody(string text) => text.IndexOf("作者", text.IndexOf("作者", StringComparison.Ordinal) + 1, StringComparison.Ordinal);
+
+    /// <summary>Adds a sentence that names nothing after the first sentence of the second article's body.</summary>
+    private static void AddSentenceNamingNothing(string input)
+    {
+        var text = File.ReadAllText(input);
+        File.WriteAllText(input, text.Insert(text.IndexOf('。', SecondBody(text)) + 1, "详见原文。"));
     }
 
     /// <summary>The length and modification time of each export, to tell whether a build rewrote them.</summary>
