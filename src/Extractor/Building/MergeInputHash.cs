@@ -16,13 +16,13 @@ public static class MergeInputHash
 {
     /// <summary>Each thread's buffer for the bytes hashed, kept: a build hashes every article, and a fresh buffer each time was most of what hashing cost.</summary>
     [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_bytes;
+    private static ArrayBufferWriter<byte>? _bytesOfThread;
 
     /// <summary>Hashes what the merge takes of an article.</summary>
     /// <param name="input">The article's merge input.</param>
     public static UInt128 Of(MergeInput input)
     {
-        var bytes = t_bytes ??= new ArrayBufferWriter<byte>(16 * 1024);
+        var bytes = _bytesOfThread ??= new ArrayBufferWriter<byte>(16 * 1024);
         bytes.ResetWrittenCount();
         var article = input.Article;
         Add(bytes, article.Id);
