@@ -33,32 +33,32 @@ public sealed class IncrementalExtractor(ExtractionPipeline pipeline, string ver
     /// <returns>The extractions, how many came from the cache, and the cache of this build.</returns>
     public IncrementalResult Extract(IReadOnlyList<Article> articles, IReadOnlyList<UInt128> keys, ExtractionCache? previous, int maxDegreeOfParallelism = 0, IProgress<int>? progress = null)
     {
-        var prepared = Prepare(new ArticleHandOff(articles), keys, previous, maxDegreeOfParallelism, progress);
+        var prepared = Prepare(new ArticleHandOff(articles), keys, previous, maxDegreeOfParallelism);
+        prepared.ExtractAhead(progress);
         var results = new List<ArticleExtraction>(articles.Count);
         prepared.Feed(ExtractionCodec.Decode, x => x, results.Add, progress);
         return new IncrementalResult(results, prepared.FromCache, prepared.Cache(), prepared.LexiconChange);
     }
 
     /// <summary>
-    /// Starts an extraction: finds what the cache can give and, when there is a usable cache, extracts the other
-    /// articles right away, so every article's merge input hash is known before the cached ones are decoded. An
-    /// article the cache holds is extracted again only when a lexicon entry that changed since reaches it
-    /// (<see cref="LexiconChange"/>). Each article is taken from <paramref name="articles"/> when it is fed.
+    /// Starts an extraction: finds what the cache can give, and which articles to extract ahead of the rest
+    /// (<see cref="PreparedExtraction.ExtractAhead"/>) when there is a usable cache. An article the cache holds is
+    /// extracted again only when a lexicon entry that changed since reaches it (<see cref="LexiconChange"/>). Each
+    /// article is taken from <paramref name="articles"/> when it is fed.
     /// </summary>
     /// <param name="articles">The articles, in input order.</param>
     /// <param name="keys">The <see cref="ArticleKey"/> of each article, in the same order.</param>
     /// <param name="previous">The last build's cache, or null for a clean build; ignored when its version differs.</param>
     /// <param name="maxDegreeOfParallelism">Threads; 0 or less means all cores.</param>
-    /// <param name="progress">Receives the number of articles extracted ahead, now and then.</param>
-    /// <returns>The extraction, to feed (<see cref="PreparedExtraction.Feed{T}"/>).</returns>
-    public PreparedExtraction Prepare(ArticleHandOff articles, IReadOnlyList<UInt128> keys, ExtractionCache? previous, int maxDegreeOfParallelism = 0, IProgress<int>? progress = null)
+    /// <returns>The extraction, to extract ahead and feed (<see cref="PreparedExtraction.Feed{T}"/>).</returns>
+    public PreparedExtraction Prepare(ArticleHandOff articles, IReadOnlyList<UInt128> keys, ExtractionCache? previous, int maxDegreeOfParallelism = 0)
     {
         var usable = previous is not null && previous.Version == version ? previous : null;
         var change = usable is null ? LexiconChange.None : LexiconSnapshot.Between(usable.Lexicon, lexicon);
         var prepared = new PreparedExtraction(pipeline, version, lexicon, articles, keys, change, maxDegreeOfParallelism);
         if (usable is not null && !change.ReachesEveryArticle)
         {
-            prepared.ExtractMissesAhead(usable, progress);
+            prepared.SortByCache(usable);
         }
 
         return prepared;

@@ -5,8 +5,8 @@ using Digest.Extractor.Pipeline;
 namespace Digest.Extractor.Caching;
 
 /// <summary>
-/// An incremental extraction in two steps. <see cref="IncrementalExtractor.Prepare"/> finds the articles the last
-/// build's cache can give and, when there is a cache to use, extracts the rest right away: then the
+/// An incremental extraction in steps. <see cref="IncrementalExtractor.Prepare"/> finds the articles the last build's
+/// cache can give; when there is a cache to use, <see cref="ExtractAhead"/> extracts the rest right away, so the
 /// <see cref="MergeHashes"/> of every article are known before any cached article is decoded, and a build whose edits
 /// give the merge what it had last time can stop there. <see cref="Feed{T}"/> then hands every article's result over
 /// in input order, decoding the cached ones and extracting whatever is left (everything, without a cache).
@@ -22,6 +22,7 @@ public sealed class PreparedExtraction
     private readonly bool[] _known;
     private readonly bool[] _extractedAhead;
     private readonly int _threads;
+    private int[] _ahead = [];
     private int _fromCache;
     private int _extracted;
     private bool _fed;
@@ -50,7 +51,10 @@ public sealed class PreparedExtraction
     /// <summary>How many articles were or will be extracted.</summary>
     public int Extracted => _articles.Count - _fromCache;
 
-    /// <summary>Whether every article's merge input hash is known: after <see cref="IncrementalExtractor.Prepare"/> with a usable cache, or after <see cref="Feed{T}"/>.</summary>
+    /// <summary>How many articles <see cref="ExtractAhead"/> extracts: those a usable cache could not give (none without one).</summary>
+    public int ToExtractAhead => _ahead.Length;
+
+    /// <summary>Whether every article's merge input hash is known: with a usable cache after <see cref="ExtractAhead"/>, or after <see cref="Feed{T}"/>.</summary>
     public bool HasMergeHashes => Array.TrueForAll(_known, known => known);
 
     /// <summary>The <see cref="MergeInputHash"/> of each article, in input order.</summary>
@@ -116,13 +120,33 @@ public sealed class PreparedExtraction
         progress?.Report(_extracted);
     }
 
-    /// <summary>Sorts the articles into cache hits and misses, and extracts the misses (see <see cref="IncrementalExtractor.Prepare"/>).</summary>
-    /// <param name="cache">The last build's cache, of this extractor version.</param>
+    /// <summary>
+    /// Extracts the articles the cache cannot give (<see cref="ToExtractAhead"/>), in parallel, so that every article's
+    /// merge input hash is known before any is fed. Runs once; <see cref="Feed{T}"/> extracts any it did not.
+    /// </summary>
     /// <param name="progress">Receives the number of articles extracted so far, now and then.</param>
-    internal void ExtractMissesAhead(ExtractionCache cache, IProgress<int>? progress)
+    /// <exception cref="InvalidOperationException">It ran already, or the extraction was fed.</exception>
+    public void ExtractAhead(IProgress<int>? progress = null)
     {
-        var options = new ParallelOptions { MaxDegreeOfParallelism = _threads > 0 ? _threads : Environment.ProcessorCount };
-        Parallel.For(0, _articles.Count, options, i =>
+        if (_fed || _ahead.Length > 0 && _extractedAhead[_ahead[0]])
+        {
+            throw new InvalidOperationException("the articles were extracted already");
+        }
+
+        Parallel.ForEach(_ahead, new ParallelOptions { MaxDegreeOfParallelism = _threads > 0 ? _threads : Environment.ProcessorCount }, i =>
+        {
+            // The article stays in the hand-off, to be taken in input order with the rest.
+            ExtractInto(i, _articles.Peek(i), progress);
+            _extractedAhead[i] = true;
+        });
+        progress?.Report(_extracted);
+    }
+
+    /// <summary>Files the payload of every article the cache gives, and notes the others to extract ahead (see <see cref="IncrementalExtractor.Prepare"/>).</summary>
+    /// <param name="cache">The last build's cache, of this extractor version.</param>
+    internal void SortByCache(ExtractionCache cache)
+    {
+        Parallel.For(0, _articles.Count, new ParallelOptions { MaxDegreeOfParallelism = _threads > 0 ? _threads : Environment.ProcessorCount }, i =>
         {
             if (cache.TryGetPayload(_keys[i], out var payload) && !LexiconChange.Reaches(_articles.Peek(i)))
             {
@@ -131,15 +155,7 @@ public sealed class PreparedExtraction
                 Interlocked.Increment(ref _fromCache);
             }
         });
-
-        var misses = Enumerable.Range(0, _articles.Count).Where(i => !_known[i]).ToArray();
-        Parallel.ForEach(misses, options, i =>
-        {
-            // The article stays in the hand-off, to be taken in input order with the rest.
-            ExtractInto(i, _articles.Peek(i), progress);
-            _extractedAhead[i] = true;
-        });
-        progress?.Report(_extracted);
+        _ahead = [.. Enumerable.Range(0, _articles.Count).Where(i => !_known[i])];
     }
 
     /// <summary>Extracts one article and files its payload and merge input hash.</summary>

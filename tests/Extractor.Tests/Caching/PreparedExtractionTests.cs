@@ -18,8 +18,12 @@ public sealed class PreparedExtractionTests
 
     private static IReadOnlyList<Article> SharedSample() => new DigestReader().Read([RepoPaths.SampleDigest]).Articles;
 
-    private static PreparedExtraction Prepare(IReadOnlyList<Article> articles, ExtractionCache? previous) =>
-        Extractor.Prepare(new ArticleHandOff(articles), ArticleKey.OfAll(articles), previous);
+    private static PreparedExtraction Prepare(IReadOnlyList<Article> articles, ExtractionCache? previous)
+    {
+        var prepared = Extractor.Prepare(new ArticleHandOff(articles), ArticleKey.OfAll(articles), previous);
+        prepared.ExtractAhead();
+        return prepared;
+    }
 
     private static List<MergeInput> Fed(PreparedExtraction prepared)
     {
@@ -45,6 +49,7 @@ public sealed class PreparedExtractionTests
         Assert.True(prepared.HasMergeHashes);
         Assert.Equal(articles.Count - 1, prepared.FromCache);
         Assert.Equal(1, prepared.Extracted);
+        Assert.Equal(1, prepared.ToExtractAhead);
         Assert.Equal(CleanHashes(edited), prepared.MergeHashes());
         Assert.NotEqual(CleanHashes(articles)[3], prepared.MergeHashes()[3]);
     }
@@ -77,6 +82,24 @@ public sealed class PreparedExtractionTests
         Assert.True(prepared.HasMergeHashes);
         Assert.Equal(CleanHashes(articles), prepared.MergeHashes());
         Assert.Equal(0, prepared.FromCache);
+    }
+
+    [Fact]
+    public void Should_Feed_A_Clean_Extraction_Without_Extracting_Ahead_And_Extract_Ahead_Once()
+    {
+        var articles = SharedSample();
+        var cache = Extractor.Extract(articles, previous: null).Cache;
+        var edited = articles.Select((a, i) => i == 2 ? a with { Body = a.Body + " 我们使用了 GPT-4。" } : a).ToList();
+        var prepared = Extractor.Prepare(new ArticleHandOff(edited), ArticleKey.OfAll(edited), cache);
+        var known = prepared.HasMergeHashes;
+
+        var fed = Fed(prepared);
+
+        Assert.False(known);
+        Assert.Equal(1, prepared.ToExtractAhead);
+        Assert.Equal(CleanHashes(edited), fed.Select(MergeInputHash.Of));
+        Assert.Throws<InvalidOperationException>(() => prepared.ExtractAhead());
+        Assert.Throws<InvalidOperationException>(() => Prepare(edited, cache).ExtractAhead());
     }
 
     [Fact]

@@ -157,9 +157,16 @@ public sealed class BuildCommand(CliConsole console)
         using var previous = run.Cache?.Take(run.Version, run.Error);
         var extractor = new IncrementalExtractor(run.Pipeline, run.Version, run.Lexicon);
         var articles = input.TakeArticles();
-        var prepared = previous is null
-            ? extractor.Prepare(articles, input.Keys, previous: null, run.Threads)
-            : steps.Step("extract", input.Count, progress => extractor.Prepare(articles, input.Keys, previous, run.Threads, progress));
+        var prepared = extractor.Prepare(articles, input.Keys, previous, run.Threads);
+        if (prepared.ToExtractAhead > 0)
+        {
+            steps.Step("extract", prepared.ToExtractAhead, progress =>
+            {
+                prepared.ExtractAhead(progress);
+                return 0;
+            });
+        }
+
         ReportLexiconChange(prepared.LexiconChange, run.Error);
         var graphFingerprint = prepared.HasMergeHashes ? input.GraphFingerprint(prepared.MergeHashes(), run.Files) : null;
         var unchanged = graphFingerprint is not null && OutputStamp.HoldsGraph(run.OutDir, graphFingerprint, run.Files);
