@@ -8,15 +8,15 @@ namespace Digest.Extractor.Caching;
 /// The extractions of the last build, filed by <see cref="ArticleKey"/>, valid for one
 /// <see cref="ExtractorVersion"/> and made with one lexicon (<see cref="LexiconSnapshot"/>). One binary file: a header
 /// (magic, format, version), the lexicon (its length, then its bytes), the entry count, a table of entries (key,
-/// payload length, <see cref="Building.MergeInputHash"/>), the payloads in the table's order, then a SHA-256 of all that, checked before
-/// anything is trusted. A cache opened from a file keeps the file open and reads a payload only when it is decoded or
+/// payload length, <see cref="Building.MergeInputHash"/>), the payloads in the table's order, then a SHA-256 of all
+/// that, checked before anything is trusted. A cache opened from a file keeps the file open and reads a payload only when it is decoded or
 /// saved again, so a rebuild never holds the whole file in memory; dispose it after the new cache is saved.
 /// </summary>
 public sealed class ExtractionCache : IDisposable
 {
     private static readonly byte[] Magic = "DIGESTXC"u8.ToArray();
 
-    /// <summary>Key (two 64-bit halves) and payload length.</summary>
+    /// <summary>Key (two 64-bit halves), payload length and merge input hash (two 64-bit halves).</summary>
     private const int EntrySize = (sizeof(ulong) * 2) + sizeof(int) + (sizeof(ulong) * 2);
 
     /// <summary>More than any header (magic, format, a version string of 32 characters, the lexicon's length) takes.</summary>

@@ -8,7 +8,7 @@ namespace Digest.Extractor.Caching;
 /// version) are decoded, unless a lexicon entry that changed since the cache was made reaches them
 /// (<see cref="LexiconChange"/>); the rest run through the pipeline in parallel. The result is the
 /// same as extracting everything, in input order; it also gives the cache to save for next time.
-/// A build runs it in two steps (<see cref="Prepare"/>, then <see cref="PreparedExtraction.Feed{T}"/>).
+/// A build runs it in steps (<see cref="Prepare"/>, <see cref="PreparedExtraction.ExtractAhead"/>, then <see cref="PreparedExtraction.Feed{T}"/>).
 /// </summary>
 /// <param name="pipeline">The pipeline for the articles not cached.</param>
 /// <param name="version">The pipeline's <see cref="ExtractorVersion"/>.</param>

@@ -20,6 +20,16 @@ public sealed class ArticleHandOffTests
     }
 
     [Fact]
+    public void Should_Leave_A_Peeked_Article_In_Place_Until_It_Is_Taken()
+    {
+        var handOff = new ArticleHandOff([Article("a")]);
+
+        Assert.Equal("a", handOff.Peek(0).Title);
+        Assert.Equal("a", handOff.Take(0).Title);
+        Assert.Throws<InvalidOperationException>(() => handOff.Peek(0));
+    }
+
+    [Fact]
     public void Should_Let_Go_Of_An_Article_When_It_Is_Taken()
     {
         var (handOff, taken) = HandOffOfOne();
