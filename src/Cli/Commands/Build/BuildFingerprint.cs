@@ -7,11 +7,11 @@ namespace Digest.Cli.Commands.Build;
 
 /// <summary>
 /// Names what a build's outputs depend on, two ways. <see cref="Of"/> names the input: the extractor version (rules,
-/// data, stage code), the code that merges, measures and exports the graph, and each article's content key and line in
-/// input order (the line is written into graph.json, the content key is not enough). <see cref="OfGraph"/> names the
-/// graph: the same code, and what each article gives the merge (<see cref="MergeInputHash"/>) with its line, so edits
-/// that give the merge the same inputs name the same graph. Equal fingerprints mean byte-identical outputs, so a build
-/// can skip its work.
+/// data, stage code), the code that merges, measures and exports the graph and the .NET runtime it runs on, and each
+/// article's content key and line in input order (the line is written into graph.json, the content key is not
+/// enough). <see cref="OfGraph"/> names the graph: the same code and runtime, and what each article gives the merge
+/// (<see cref="MergeInputHash"/>) with its line, so edits that give the merge the same inputs name the same graph.
+/// Equal fingerprints mean byte-identical outputs, so a build can skip its work.
 /// </summary>
 internal static class BuildFingerprint
 {
@@ -38,6 +38,9 @@ internal static class BuildFingerprint
             "graph " + typeof(GraphBuilder).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
             "export " + typeof(GraphLoader.Export.AtomicFile).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
             "cli " + typeof(BuildFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
+
+            // The runtime formats numbers and escapes text in the exports: another .NET may write other bytes.
+            "runtime " + Environment.Version,
             "files " + string.Join(',', exporters),
         ])));
         Span<byte> entry = stackalloc byte[20];
