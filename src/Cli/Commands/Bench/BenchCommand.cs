@@ -55,6 +55,10 @@ public sealed class BenchCommand(CliConsole console)
         {
             return Task.FromResult(console.Fail(e.Message));
         }
+        catch (Exception e) when (WriteFailure.Of(e) is { } failure)
+        {
+            return Task.FromResult(console.Fail($"cannot write the exports in the scratch folder {scratch}: {failure.Message}"));
+        }
         finally
         {
             Directory.Delete(scratch, recursive: true);

@@ -60,6 +60,11 @@ public sealed class LoadCommand(CliConsole console, HostedConfiguration configur
         {
             return console.Fail("Neo4j: " + e.Message);
         }
+        catch (Exception e) when (WriteFailure.Of(e) is { } failure)
+        {
+            // The graph or the load manifest beside it cannot be read or written; the message names the file.
+            return console.Fail(failure.Message);
+        }
     }
 
     private async Task<int> LoadAsync(Neo4jLoader loader, Extractor.Model.KnowledgeGraphData graph, LoadOptions options, Neo4jSettings settings, LoadManifest? manifest, string manifestPath, CancellationToken cancellationToken)

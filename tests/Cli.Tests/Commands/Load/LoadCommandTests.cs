@@ -107,6 +107,18 @@ public sealed class LoadCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_Fail_With_One_Line_Naming_The_Manifest_When_It_Cannot_Be_Written()
+    {
+        Directory.CreateDirectory(Path.Combine(_out, "load-manifest.json"));
+
+        var (code, _, error) = await Load();
+
+        Assert.Equal(1, code);
+        Assert.Contains(error.Split('\n'), line => line.StartsWith("error: ", StringComparison.Ordinal) && line.Contains("load-manifest.json", StringComparison.Ordinal));
+        Assert.DoesNotContain("Unhandled exception", error);
+    }
+
+    [Fact]
     public async Task Should_Fail_When_The_Graph_File_Is_Missing()
     {
         var (code, _, error) = await Run("load", "--graph", Path.Combine(_out, "none.json"), "--dry-run");
