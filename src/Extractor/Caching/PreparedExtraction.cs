@@ -26,6 +26,7 @@ public sealed class PreparedExtraction
     private int _fromCache;
     private int _extracted;
     private bool _fed;
+    private bool _ranAhead;
 
     internal PreparedExtraction(
         ExtractionPipeline pipeline, string version, LexiconSnapshot lexicon, ArticleHandOff articles, IReadOnlyList<UInt128> keys, LexiconChange change, int threads)
@@ -47,9 +48,6 @@ public sealed class PreparedExtraction
 
     /// <summary>How many articles come from the cache.</summary>
     public int FromCache => _fromCache;
-
-    /// <summary>How many articles were or will be extracted.</summary>
-    public int Extracted => _articles.Count - _fromCache;
 
     /// <summary>How many articles <see cref="ExtractAhead"/> extracts: those a usable cache could not give (none without one).</summary>
     public int ToExtractAhead => _ahead.Length;
@@ -128,10 +126,12 @@ public sealed class PreparedExtraction
     /// <exception cref="InvalidOperationException">It ran already, or the extraction was fed.</exception>
     public void ExtractAhead(IProgress<int>? progress = null)
     {
-        if (_fed || _ahead.Length > 0 && _extractedAhead[_ahead[0]])
+        if (_fed || _ranAhead)
         {
             throw new InvalidOperationException("the articles were extracted already");
         }
+
+        _ranAhead = true;
 
         Parallel.ForEach(_ahead, new ParallelOptions { MaxDegreeOfParallelism = _threads > 0 ? _threads : Environment.ProcessorCount }, i =>
         {

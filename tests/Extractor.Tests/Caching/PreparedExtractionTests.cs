@@ -48,7 +48,7 @@ public sealed class PreparedExtractionTests
 
         Assert.True(prepared.HasMergeHashes);
         Assert.Equal(articles.Count - 1, prepared.FromCache);
-        Assert.Equal(1, prepared.Extracted);
+        Assert.Equal(1, edited.Count - prepared.FromCache);
         Assert.Equal(1, prepared.ToExtractAhead);
         Assert.Equal(CleanHashes(edited), prepared.MergeHashes());
         Assert.NotEqual(CleanHashes(articles)[3], prepared.MergeHashes()[3]);

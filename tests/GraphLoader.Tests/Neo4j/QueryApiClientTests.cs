@@ -145,10 +145,14 @@ public sealed class QueryApiClientTests : IAsyncLifetime
     [Fact]
     public async Task Should_Time_Out_Each_Attempt_And_Say_So()
     {
-        // 1.5 s per attempt, well under the stub's 3 s delay: on a loaded machine 0.5 s sometimes ran out before a retry's
+        // 1.5 s per attempt, well under the stub's delay: on a loaded machine 0.5 s sometimes ran out before a retry's
         // fresh connection had even delivered the request.
         using var client = Client(timeoutSeconds: 1.5);
         await client.RunAsync(MarkerRead(), CancellationToken.None); // warm up server and client, so only the delays can time out
+
+        // Longer than the three attempts with their backoff: a delayed write whose dropped connection the stub does not
+        // notice under load must not complete, and land, while the test still runs.
+        _stub.Delay = TimeSpan.FromSeconds(10);
         _stub.InjectNext(StubFault.Delay, times: 3);
 
         var error = await Assert.ThrowsAsync<Neo4jException>(() => client.RunAsync(MarkerWrite("x"), CancellationToken.None));

@@ -38,7 +38,7 @@ public sealed class BuildCommand(CliConsole console)
         }
         catch (Exception e) when (WriteFailure.Of(e) is { } failure)
         {
-            return Task.FromResult(console.Fail($"cannot write the outputs in {outDir}: {failure.Message} (the outputs there are the last build's, or none)"));
+            return Task.FromResult(console.Fail($"cannot write the outputs in {outDir}: {failure.Message} (each output there is whole: the last build's, this one's, or none)"));
         }
     }
 
