@@ -22,6 +22,8 @@ public sealed class GraphBuilder
     private readonly List<GroupMember> _members = [];
     private readonly List<int> _keyOfMember = [];
     private readonly List<PendingRelation> _relations = [];
+    private readonly List<int> _firstRelation = [];
+    private RelationPlaces? _places;
     private bool _built;
 
     /// <summary>Builds the graph of a whole list of extractions.</summary>
@@ -51,6 +53,7 @@ public sealed class GraphBuilder
         var article = input.Article;
         _articles.Add(article with { Body = string.Empty });
         _firstMember.Add(_members.Count);
+        _firstRelation.Add(_relations.Count);
         foreach (var local in input.Entities)
         {
             var key = _sets.Add(local.Key);
@@ -68,6 +71,10 @@ public sealed class GraphBuilder
             _relations.Add(new PendingRelation(_sets.NumberOf(relation.SourceKey), relation.Type, _sets.NumberOf(relation.TargetKey), relation.Evidence, relation.Confidence));
         }
     }
+
+    /// <summary>Where the build put each article's local relations (see <see cref="RelationPlaces"/>).</summary>
+    /// <exception cref="InvalidOperationException">The graph is not built yet.</exception>
+    public RelationPlaces Places => _places ?? throw new InvalidOperationException("the graph is not built yet");
 
     /// <summary>
     /// Merges everything added so far into the graph. The builder lets go of its name keys and members once they are
@@ -93,7 +100,9 @@ public sealed class GraphBuilder
         var articles = _articles.ToArray();
         Array.Sort(articles, (a, b) => string.CompareOrdinal(a.Id, b.Id));
         var mentions = Mentions(entityOfMember, mentionCounts, entities, rankOfEntity, ArticleRanks(articles));
-        var relations = RelationMerger.Merge(_relations, key => entityOfKey[key], entities, rankOfEntity);
+        var places = new int[_relations.Count];
+        var relations = RelationMerger.Merge(_relations, key => entityOfKey[key], entities, rankOfEntity, places);
+        _places = new RelationPlaces([.. _firstRelation, _relations.Count], places);
         var sorted = new Entity[entities.Length];
         for (var r = 0; r < idRank.Length; r++)
         {

@@ -14,8 +14,10 @@ internal static class RelationMerger
     /// <param name="entityOf">The position in <paramref name="entities"/> of a local entity's key number.</param>
     /// <param name="entities">The graph's entities.</param>
     /// <param name="idRank">Each entity's rank in id order (ids are unique, so ranks order them as their ids do).</param>
-    public static Relation[] Merge(List<PendingRelation> pending, Func<int, int> entityOf, Entity[] entities, int[] idRank)
+    /// <param name="placeOfPending">Receives, for each local relation, the position of the relationship it went into (-1: a self-loop, dropped).</param>
+    public static Relation[] Merge(List<PendingRelation> pending, Func<int, int> entityOf, Entity[] entities, int[] idRank, int[] placeOfPending)
     {
+        Array.Fill(placeOfPending, -1);
         // Sorting the local relations by their ends' ranks, type and input position brings each relationship's local
         // relations together in input order, and puts the relationships in id order: one sort of small structs instead
         // of a dictionary entry, an accumulator and a list per relationship.
@@ -46,6 +48,7 @@ internal static class RelationMerger
             for (; end < count && keys[end].IsSameRelation(first); end++)
             {
                 var relation = pending[keys[end].Index];
+                placeOfPending[keys[end].Index] = relations.Count;
                 confidence = Math.Max(confidence, relation.Confidence);
                 if (IsNew(relation.Evidence, evidence, seen))
                 {

@@ -79,6 +79,26 @@ public sealed class ExtractionCache : IDisposable
         return true;
     }
 
+    /// <summary>What the merge took of an article from its cached extraction, if its key is filed, with the hash filed beside it.</summary>
+    /// <param name="key">The article's key.</param>
+    /// <param name="article">The article the extraction belongs to.</param>
+    /// <param name="input">What the merge takes of it.</param>
+    /// <param name="mergeHash">The <see cref="Building.MergeInputHash"/> filed with it.</param>
+    /// <exception cref="InvalidDataException">The payload is malformed.</exception>
+    public bool TryGetMergeInput(UInt128 key, Article article, out Building.MergeInput input, out UInt128 mergeHash)
+    {
+        input = null!;
+        mergeHash = default;
+        if (!_payloads.TryGetValue(key, out var payload))
+        {
+            return false;
+        }
+
+        input = payload.Decode(bytes => ExtractionCodec.DecodeForMerge(article, bytes));
+        mergeHash = payload.MergeHash;
+        return true;
+    }
+
     /// <summary>Writes the cache (the caller writes the stream atomically).</summary>
     /// <param name="output">The stream.</param>
     public void Save(Stream output)

@@ -63,6 +63,21 @@ public sealed class PreparedExtraction
         return Array.ConvertAll(_payloads, payload => payload.MergeHash);
     }
 
+    /// <summary>What the merge takes of one article, decoded from its payload.</summary>
+    /// <param name="index">The article's position in the input.</param>
+    /// <exception cref="InvalidOperationException">It is not extracted yet.</exception>
+    /// <exception cref="InvalidDataException">Its cached payload is malformed.</exception>
+    public MergeInput MergeInputOf(int index)
+    {
+        if (!_known[index])
+        {
+            throw new InvalidOperationException("the article is not extracted yet");
+        }
+
+        var article = _articles.Peek(index);
+        return _payloads[index].Decode(bytes => ExtractionCodec.DecodeForMerge(article, bytes));
+    }
+
     /// <summary>The cache of this build, to save for the next.</summary>
     /// <exception cref="InvalidOperationException">Some articles are not extracted yet (see <see cref="HasMergeHashes"/>).</exception>
     public ExtractionCache Cache()

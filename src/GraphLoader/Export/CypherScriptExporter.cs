@@ -21,6 +21,9 @@ public sealed class CypherScriptExporter : IRecordExporter
     public string FileName => "import.cypher";
 
     /// <inheritdoc />
+    public byte[] RelationRecord(Relation relation) => CypherScriptRows.RelationRecord(relation);
+
+    /// <inheritdoc />
     public void Write(KnowledgeGraphData graph, Stream output) => Write(graph, output, RecordReuse.None);
 
     /// <inheritdoc />

@@ -126,6 +126,18 @@ internal sealed class CypherScriptRows(Utf8Output script, RecordCopier records, 
         script.Write((byte)'}');
     }
 
+    /// <summary>A typed relation row's map, as a record on its own.</summary>
+    /// <param name="relation">The relation.</param>
+    /// <returns>The row's bytes.</returns>
+    public static byte[] RelationRecord(Relation relation)
+    {
+        using var buffer = new MemoryStream();
+        var script = new Utf8Output(buffer);
+        new CypherScriptRows(script, new RecordCopier(script), batchSize: 1).RelationFields(relation);
+        script.Flush();
+        return buffer.ToArray();
+    }
+
     /// <summary>A typed relation row's map.</summary>
     private void RelationFields(Relation relation)
     {

@@ -58,7 +58,7 @@ public sealed class GraphMlExporter : IRecordExporter
         var xml = new Utf8Output(output, Utf8Output.FileBufferSize);
         using var records = reuse.Open(xml);
         var json = new JsonStrings();
-        var numbers = new EncodingCache<double>((o, value) => o.Write(value, "R"), BitwiseDoubleComparer.Instance);
+        var numbers = Numbers();
         var labels = EntityLabels();
         xml.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<graphml xmlns=\""u8);
         xml.Write(Namespace);
@@ -165,18 +165,36 @@ public sealed class GraphMlExporter : IRecordExporter
                 continue;
             }
 
-            var relation = graph.Relations[i];
-            EdgeEnds(xml, relation.SourceId, relation.TargetId, SchemaNames.Name(relation.Type));
-            Evidence(xml, json, relation.Evidence);
-            StartData(xml, "confidence"u8);
-            xml.Write(numbers.Get(Math.Round(relation.Confidence, 4)));
-            EndData(xml);
-            xml.Write("\n    </edge>"u8);
+            RelationEdge(xml, json, numbers, graph.Relations[i]);
             records.End();
         }
 
         xml.Write("\n  </graph>\n</graphml>"u8);
         xml.Flush();
+    }
+
+    /// <inheritdoc />
+    public byte[] RelationRecord(Relation relation)
+    {
+        using var buffer = new MemoryStream();
+        var xml = new Utf8Output(buffer);
+        RelationEdge(xml, new JsonStrings(), Numbers(), relation);
+        xml.Flush();
+        return buffer.ToArray();
+    }
+
+    /// <summary>Real numbers as the writer formats them, each formatted once.</summary>
+    private static EncodingCache<double> Numbers() => new((o, value) => o.Write(value, "R"), BitwiseDoubleComparer.Instance);
+
+    /// <summary>A typed relationship's edge after its id: its ends, type, evidence and confidence, and the end of the element.</summary>
+    private static void RelationEdge(Utf8Output xml, JsonStrings json, EncodingCache<double> numbers, Relation relation)
+    {
+        EdgeEnds(xml, relation.SourceId, relation.TargetId, SchemaNames.Name(relation.Type));
+        Evidence(xml, json, relation.Evidence);
+        StartData(xml, "confidence"u8);
+        xml.Write(numbers.Get(Math.Round(relation.Confidence, 4)));
+        EndData(xml);
+        xml.Write("\n    </edge>"u8);
     }
 
     /// <summary>Each entity type's label and node labels (<c>:Entity:Method</c>), made once rather than per node.</summary>

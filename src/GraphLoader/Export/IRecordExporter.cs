@@ -11,4 +11,8 @@ public interface IRecordExporter : IGraphExporter
     /// <param name="output">The stream to write to (left open).</param>
     /// <param name="reuse">What to reuse of the last export, and where to note this one's records.</param>
     void Write(KnowledgeGraphData graph, Stream output, RecordReuse reuse);
+
+    /// <summary>The bytes of one typed relationship's record, as <see cref="Write(KnowledgeGraphData, Stream, RecordReuse)"/> writes them wherever it stands, so a rebuild can put a changed record in the place of the old one.</summary>
+    /// <param name="relation">The relationship.</param>
+    byte[] RelationRecord(Relation relation);
 }

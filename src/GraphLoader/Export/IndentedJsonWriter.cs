@@ -16,6 +16,12 @@ internal sealed class IndentedJsonWriter(Utf8Output output)
     private int _depth;
     private bool _empty = true;
 
+    /// <summary>A writer continuing inside <paramref name="depth"/> open containers, to write a record on its own as it is written in place.</summary>
+    /// <param name="output">The output.</param>
+    /// <param name="depth">How many containers are open around it.</param>
+    public IndentedJsonWriter(Utf8Output output, int depth)
+        : this(output) => _depth = depth;
+
     /// <summary>Starts an object (an item of an array, or the root).</summary>
     public void WriteStartObject()
     {

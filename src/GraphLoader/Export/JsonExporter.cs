@@ -25,6 +25,9 @@ public sealed class JsonExporter : IRecordExporter
     /// <inheritdoc />
     public string FileName => "graph.json";
 
+    /// <summary>The containers open around an edge's object: the root object and the <c>edges</c> array.</summary>
+    private const int EdgeDepth = 2;
+
     /// <inheritdoc />
     public void Write(KnowledgeGraphData graph, Stream output) => Write(graph, output, RecordReuse.None);
 
@@ -113,29 +116,46 @@ public sealed class JsonExporter : IRecordExporter
                 continue;
             }
 
-            var relation = graph.Relations[i];
-            json.WriteString("source"u8, relation.SourceId);
-            json.WriteString("target"u8, relation.TargetId);
-            json.WriteString("type"u8, SchemaNames.Name(relation.Type));
-            json.WriteStartArray("evidence"u8);
-            foreach (var evidence in relation.Evidence.AsImmutableArray())
-            {
-                json.WriteStartObject();
-                json.WriteString("article"u8, evidence.ArticleId);
-                json.WriteString("sentence"u8, evidence.Sentence);
-                json.WriteString("cue"u8, evidence.Cue);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteRawNumber("confidence"u8, numbers.Get(Math.Round(relation.Confidence, 4)));
-            json.WriteEndObject();
+            RelationFields(json, graph.Relations[i], numbers);
             records.End();
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
         bytes.Flush();
+    }
+
+    /// <inheritdoc />
+    public byte[] RelationRecord(Relation relation)
+    {
+        using var buffer = new MemoryStream();
+        var bytes = new Utf8Output(buffer);
+        var json = new IndentedJsonWriter(bytes, EdgeDepth);
+        json.OpenObject();
+        RelationFields(json, relation, new EncodingCache<double>(WriteNumberText, BitwiseDoubleComparer.Instance));
+        bytes.Flush();
+        return buffer.ToArray();
+    }
+
+    /// <summary>A typed relationship's fields, and the end of its object.</summary>
+    private static void RelationFields(IndentedJsonWriter json, Relation relation, EncodingCache<double> numbers)
+    {
+        json.WriteString("source"u8, relation.SourceId);
+        json.WriteString("target"u8, relation.TargetId);
+        json.WriteString("type"u8, SchemaNames.Name(relation.Type));
+        json.WriteStartArray("evidence"u8);
+        foreach (var evidence in relation.Evidence.AsImmutableArray())
+        {
+            json.WriteStartObject();
+            json.WriteString("article"u8, evidence.ArticleId);
+            json.WriteString("sentence"u8, evidence.Sentence);
+            json.WriteString("cue"u8, evidence.Cue);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteRawNumber("confidence"u8, numbers.Get(Math.Round(relation.Confidence, 4)));
+        json.WriteEndObject();
     }
 
     /// <summary>

@@ -33,7 +33,8 @@ public sealed class RelationMergerTests
             pending.Add(new PendingRelation(random.Next(6), type, random.Next(6), evidence[random.Next(evidence.Count)], Math.Round(random.NextDouble(), 2)));
         }
 
-        var merged = RelationMerger.Merge(pending, key => key % 3, entities, idRank);
+        var places = new int[pending.Count];
+        var merged = RelationMerger.Merge(pending, key => key % 3, entities, idRank, places);
 
         var expected = pending
             .Where(p => p.Source % 3 != p.Target % 3)
@@ -43,5 +44,15 @@ public sealed class RelationMergerTests
             .ToList();
         Assert.Equal(expected, merged);
         Assert.Contains(merged, r => r.Evidence.Count > 8);
+
+        // Each local relation's place is the relationship with its ends and type; a self-loop has none.
+        for (var i = 0; i < pending.Count; i++)
+        {
+            var (source, target) = (entities[pending[i].Source % 3].Id, entities[pending[i].Target % 3].Id);
+            var expectedPlace = source == target ? -1 : merged.ToList().FindIndex(r => r.SourceId == source && r.Type == pending[i].Type && r.TargetId == target);
+            Assert.Equal(expectedPlace, places[i]);
+        }
+
+        Assert.Contains(-1, places);
     }
 }

@@ -81,8 +81,29 @@ public sealed class BuildCommand(CliConsole console)
             if (extraction.GraphUnchanged)
             {
                 // The edits gave the merge what it had last time: the exports already hold this graph.
+                if (LastMerge.TryLoad(outDir) is { } last && last.GraphFingerprint == extraction.GraphFingerprint)
+                {
+                    (last with { Keys = [.. input.Keys] }).Save(outDir);
+                }
+
                 OutputStamp.Write(outDir, fingerprint, extraction.GraphFingerprint, stamped);
-                return new BuildResult(extraction.FromCache, null);
+                return new BuildResult(extraction.FromCache, null, null);
+            }
+
+            if (extraction.Patch is { } planned)
+            {
+                using (planned.Patch)
+                {
+                    steps.Step("patch evidence", 1, _ =>
+                    {
+                        planned.Patch.Apply();
+                        return 0;
+                    });
+                }
+
+                planned.Merge.Save(outDir);
+                OutputStamp.Write(outDir, fingerprint, extraction.GraphFingerprint, stamped);
+                return new BuildResult(extraction.FromCache, null, planned.Patch.Relations);
             }
 
             var graph = Merge(steps, builder);
@@ -94,9 +115,18 @@ public sealed class BuildCommand(CliConsole console)
             var exports = steps.Step("write " + string.Join(", ", Exporters.Select(e => e.FileName)), Exporters.Count, progress =>
                 GraphExports.WriteAll(graph, outDir, threads, copyFromLastExports: !noCache, progress));
             ReportCopiedRecords(exports);
+            new LastMerge(extraction.GraphFingerprint, [.. input.Keys], extraction.MergeHashes, graph.Relations.Count, builder.Places).Save(outDir);
             OutputStamp.Write(outDir, fingerprint, extraction.GraphFingerprint, stamped);
-            return new BuildResult(extraction.FromCache, graph);
+            return new BuildResult(extraction.FromCache, graph, null);
         });
+
+        if (built.PatchedRelations is { } patched)
+        {
+            console.Out.WriteLine(input.Summary);
+            PrintReuse(input.Count, built.FromCache);
+            console.Out.WriteLine($"Evidence reworded: the extracted articles changed only the wording of evidence, so {patched} relationship record(s) were replaced in {string.Join(", ", Exporters.OfType<IRecordExporter>().Select(e => Path.Combine(outDir, e.FileName)))}, the rest copied ({clock.Elapsed.TotalSeconds:0.00} s).");
+            return 0;
+        }
 
         if (built.Graph is null)
         {
@@ -150,7 +180,8 @@ public sealed class BuildCommand(CliConsole console)
     /// <summary>
     /// Extracts the articles (through the last build's cache, unless --no-cache) and saves the new cache. With a cache,
     /// the articles it cannot give are extracted first; when every article then gives the merge what it gave the graph
-    /// the outputs hold, nothing is fed to the builder. Otherwise every article goes into the builder, in input order.
+    /// the outputs hold, or only rewords evidence there (<see cref="EvidencePatching"/>), nothing is fed to the builder.
+    /// Otherwise every article goes into the builder, in input order.
     /// </summary>
     private static ExtractionOutcome ExtractInto(GraphBuilder builder, IStepReporter steps, BuildInput input, ExtractionRun run)
     {
@@ -170,7 +201,10 @@ public sealed class BuildCommand(CliConsole console)
         ReportLexiconChange(prepared.LexiconChange, run.Error);
         var graphFingerprint = prepared.HasMergeHashes ? input.GraphFingerprint(prepared.MergeHashes(), run.Files) : null;
         var unchanged = graphFingerprint is not null && OutputStamp.HoldsGraph(run.OutDir, graphFingerprint, run.Files);
-        if (!unchanged)
+        var patch = !unchanged && graphFingerprint is not null && previous is not null
+            ? EvidencePatching.TryPlan(run.OutDir, input, prepared, previous, run.Files)
+            : null;
+        if (!unchanged && patch is null)
         {
             steps.Step(prepared.HasMergeHashes ? "read cache" : "extract", input.Count, progress =>
             {
@@ -186,7 +220,8 @@ public sealed class BuildCommand(CliConsole console)
             BuildCache.Save(run.OutDir, prepared.Cache());
             return 0;
         });
-        return new ExtractionOutcome(prepared.FromCache, graphFingerprint ?? input.GraphFingerprint(prepared.MergeHashes(), run.Files), unchanged);
+        var mergeHashes = prepared.MergeHashes();
+        return new ExtractionOutcome(prepared.FromCache, graphFingerprint ?? input.GraphFingerprint(mergeHashes, run.Files), mergeHashes, unchanged, patch);
     }
 
     private static void ReportLexiconChange(LexiconChange change, TextWriter error)
@@ -225,9 +260,12 @@ public sealed class BuildCommand(CliConsole console)
     /// <summary>What the extraction step needs besides the articles.</summary>
     private sealed record ExtractionRun(ExtractionPipeline Pipeline, string Version, LexiconSnapshot Lexicon, string OutDir, PendingCache? Cache, int Threads, IReadOnlyList<string> Files, TextWriter Error);
 
-    /// <summary>How many articles came from the cache, the fingerprint of the graph they give, and whether the outputs hold that graph already.</summary>
-    private sealed record ExtractionOutcome(int FromCache, string GraphFingerprint, bool GraphUnchanged);
+    /// <summary>
+    /// How many articles came from the cache, the fingerprint of the graph they give and each article's merge input hash,
+    /// whether the outputs hold that graph already, and the patch that makes them hold it when only evidence was reworded.
+    /// </summary>
+    private sealed record ExtractionOutcome(int FromCache, string GraphFingerprint, UInt128[] MergeHashes, bool GraphUnchanged, PlannedPatch? Patch);
 
-    /// <summary>How many articles came from the cache, and the graph built (null when the outputs held it already).</summary>
-    private sealed record BuildResult(int FromCache, KnowledgeGraphData? Graph);
+    /// <summary>How many articles came from the cache, the graph built (null when the outputs held it already or were patched) and how many relationships a patch replaced.</summary>
+    private sealed record BuildResult(int FromCache, KnowledgeGraphData? Graph, int? PatchedRelations);
 }

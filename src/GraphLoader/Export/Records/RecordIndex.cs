@@ -58,6 +58,13 @@ internal sealed class RecordIndex : IDisposable
         return new RecordIndex(file, hashes);
     }
 
+    /// <summary>How many records the last export has.</summary>
+    public int Count => _hashes.Length;
+
+    /// <summary>The hash of an entry's record.</summary>
+    /// <param name="entry">The entry.</param>
+    public ulong HashOf(int entry) => _hashes[entry];
+
     /// <summary>Finds the entry of the record with this hash in the last export.</summary>
     /// <param name="hash">The record's hash.</param>
     /// <param name="entry">Its entry: its place in file order.</param>

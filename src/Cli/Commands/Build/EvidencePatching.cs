@@ -1,0 +1,71 @@
+using Digest.Extractor.Building;
+using Digest.Extractor.Caching;
+using Digest.GraphLoader.Export;
+using Digest.GraphLoader.Export.Records;
+
+namespace Digest.Cli.Commands.Build;
+
+/// <summary>
+/// Decides whether a rebuild can patch the exports instead of merging and writing the graph again: when the outputs hold
+/// the graph of the last merge (<see cref="LastMerge"/>), untouched, and every article whose merge input changed since
+/// stands on the same line and only rewords the evidence of its relations (<see cref="EvidenceEdit.Between"/>), the new
+/// graph is the old one with those relationships' evidence edited. Anything else (an added, removed or moved article, a
+/// changed entity, link, cue or confidence, a touched export or index, a cache without the old extraction) gives null,
+/// and the build merges as usual.
+/// </summary>
+internal static class EvidencePatching
+{
+    /// <summary>The patch of this build's edits, prepared and checked but not applied; null when the build must merge.</summary>
+    /// <param name="outDir">The output folder.</param>
+    /// <param name="input">The build's input.</param>
+    /// <param name="prepared">Its extraction, with every merge input hash known.</param>
+    /// <param name="previous">The last build's cache, which holds the extractions the last merge took.</param>
+    /// <param name="files">The output files, in order.</param>
+    public static PlannedPatch? TryPlan(string outDir, BuildInput input, PreparedExtraction prepared, ExtractionCache previous, IReadOnlyList<string> files)
+    {
+        if (LastMerge.TryLoad(outDir) is not { } last || last.Keys.Length != input.Count)
+        {
+            return null;
+        }
+
+        // The exports hold the graph of the last merge's inputs on this input's lines, made by this code.
+        if (input.GraphFingerprint(last.MergeHashes, files) != last.GraphFingerprint || !OutputStamp.HoldsGraph(outDir, last.GraphFingerprint, files))
+        {
+            return null;
+        }
+
+        var hashes = prepared.MergeHashes();
+        var edits = new List<EvidenceEdit>();
+        try
+        {
+            for (var i = 0; i < hashes.Length; i++)
+            {
+                if (hashes[i] == last.MergeHashes[i])
+                {
+                    continue;
+                }
+
+                var after = prepared.MergeInputOf(i);
+                if (!previous.TryGetMergeInput(last.Keys[i], after.Article, out var before, out var beforeHash)
+                    || beforeHash != last.MergeHashes[i] || MergeInputHash.Of(before) != beforeHash
+                    || EvidenceEdit.Between(before, after, last.Places.Of(i)) is not { } articleEdits)
+                {
+                    return null;
+                }
+
+                edits.AddRange(articleEdits);
+            }
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+
+        var exports = BuildCommand.Exporters.OfType<IRecordExporter>()
+            .Select(e => (e, Path.Combine(outDir, e.FileName), GraphExports.IndexPath(outDir, e.FileName)))
+            .ToList();
+        var patch = RelationPatch.TryPrepare(exports, last.RelationCount, edits);
+        var graphFingerprint = input.GraphFingerprint(hashes, files);
+        return patch is null ? null : new PlannedPatch(patch, last with { GraphFingerprint = graphFingerprint, Keys = [.. input.Keys], MergeHashes = hashes });
+    }
+}

@@ -1,0 +1,40 @@
+namespace Digest.Extractor.Building;
+
+/// <summary>
+/// Where a merge put each article's local relations: for every article, in input order, and each of its relations, in
+/// its order, the position in the graph's relations of the relationship it went into (-1 when its two ends became one
+/// entity and it was dropped). A rebuild whose edits only reword evidence uses it to find the relationships to patch.
+/// </summary>
+public sealed class RelationPlaces
+{
+    private readonly int[] _start;
+    private readonly int[] _places;
+
+    /// <summary>Places laid out article after article.</summary>
+    /// <param name="start">Where each article's places start in <paramref name="places"/>, and one more entry: the end.</param>
+    /// <param name="places">Every local relation's place.</param>
+    /// <exception cref="ArgumentException">The starts do not step through the places.</exception>
+    public RelationPlaces(int[] start, int[] places)
+    {
+        if (start.Length == 0 || start[0] != 0 || start[^1] != places.Length || start.Zip(start.Skip(1)).Any(pair => pair.First > pair.Second))
+        {
+            throw new ArgumentException("the starts must rise from 0 to the number of places", nameof(start));
+        }
+
+        _start = start;
+        _places = places;
+    }
+
+    /// <summary>How many articles it describes.</summary>
+    public int ArticleCount => _start.Length - 1;
+
+    /// <summary>Where each article's places start, and one more entry: the end.</summary>
+    public ReadOnlySpan<int> Starts => _start;
+
+    /// <summary>Every local relation's place, article after article.</summary>
+    public ReadOnlySpan<int> All => _places;
+
+    /// <summary>The places of one article's local relations, in its order.</summary>
+    /// <param name="article">The article's position in the input.</param>
+    public ReadOnlySpan<int> Of(int article) => _places.AsSpan(_start[article], _start[article + 1] - _start[article]);
+}

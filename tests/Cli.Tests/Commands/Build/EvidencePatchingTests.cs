@@ -1,0 +1,158 @@
+using System.Text.Json;
+using Digest.Cli.Commands.Build;
+using Digest.GraphLoader.Export.Records;
+
+namespace Digest.Cli.Tests.Commands.Build;
+
+/// <summary>Rebuilds whose edits only reword evidence patch the exports; every other edit merges as before. Either way the outputs are a clean build's.</summary>
+public sealed class EvidencePatchingTests : IDisposable
+{
+    private static readonly string[] Outputs = ["graph.json", "graph.graphml", "import.cypher", "style.grss"];
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("digest-patch-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string At(string name) => Path.Combine(_dir, name);
+
+    private static Task<(int Code, string Out, string Err)> Digest(params string[] args) => CliRunner.Run(args);
+
+    /// <summary>The outputs, the record of the last merge and the record indexes (without their trailer, which names the file's time) match a clean build's.</summary>
+    private async Task AssertCleanBuildOf(string input, string outDir)
+    {
+        var clean = At("clean-" + Path.GetFileName(outDir));
+        await Digest("build", input, "--out", clean, "--no-cache");
+        foreach (var file in Outputs.Append(Path.Combine(BuildCache.FolderName, LastMerge.FileName)))
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(clean, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(outDir, file))), file);
+        }
+
+        foreach (var file in Outputs.Take(3).Select(f => Path.Combine(BuildCache.FolderName, f + ".records")))
+        {
+            var (expected, actual) = (File.ReadAllBytes(Path.Combine(clean, file)), File.ReadAllBytes(Path.Combine(outDir, file)));
+            Assert.Equal(expected.Length, actual.Length);
+            var entries = expected.Length - RecordIndexFormat.TrailerSize - RecordIndexFormat.ChecksumSize;
+            Assert.True(expected.AsSpan(0, entries).SequenceEqual(actual.AsSpan(0, entries)), file);
+        }
+    }
+
+    [Fact]
+    public async Task Should_Patch_The_Exports_Into_A_Clean_Builds_When_A_Shared_Corpus_Article_Rewords_Evidence_And_Back()
+    {
+        var input = CorpusSlice.Write(At("digest.txt"), skip: 300, take: 40);
+        await Digest("build", input, "--out", At("out"));
+        var original = File.ReadAllText(input);
+        RewordEvidence(input, At("out"));
+
+        var (code, patched, _) = await Digest("build", input, "--out", At("out"));
+        var (_, again, _) = await Digest("build", input, "--out", At("out"));
+        await AssertCleanBuildOf(input, At("out"));
+        File.WriteAllText(input, original);
+        var (_, back, _) = await Digest("build", input, "--out", At("out"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("Extracted 1 article(s); reused 39 from the build cache.", patched);
+        Assert.Contains("Evidence reworded", patched);
+        Assert.Contains("Up to date", again);
+        Assert.Contains("Evidence reworded", back);
+        await AssertCleanBuildOf(input, At("out"));
+    }
+
+    [Fact]
+    public async Task Should_Patch_Evidence_Reworded_After_An_Edit_That_Left_The_Shared_Corpus_Graph_Unchanged()
+    {
+        var input = CorpusSlice.Write(At("digest.txt"), skip: 300, take: 40);
+        await Digest("build", input, "--out", At("out"));
+        var text = File.ReadAllText(input);
+        var secondBody = text.IndexOf("作者", text.IndexOf("作者", StringComparison.Ordinal) + 1, StringComparison.Ordinal);
+        File.WriteAllText(input, text.Insert(text.IndexOf('。', secondBody) + 1, "详见原文。"));
+        var (_, unchanged, _) = await Digest("build", input, "--out", At("out"));
+        RewordEvidence(input, At("out"));
+
+        var (_, patched, _) = await Digest("build", input, "--out", At("out"));
+
+        Assert.Contains("Graph unchanged", unchanged);
+        Assert.Contains("Evidence reworded", patched);
+        await AssertCleanBuildOf(input, At("out"));
+    }
+
+    public static TheoryData<string> Obstacles => new("export touched", "index damaged", "merge record damaged", "merge record missing", "merge record stale", "link added too");
+
+    [Theory]
+    [MemberData(nameof(Obstacles))]
+    public async Task Should_Merge_As_Usual_When_The_Exports_Or_Records_Are_Not_What_The_Patch_Needs(string obstacle)
+    {
+        var input = CorpusSlice.Write(At("digest.txt"), skip: 300, take: 40);
+        await Digest("build", input, "--out", At("out"));
+        var cache = Path.Combine(At("out"), BuildCache.FolderName);
+        var original = File.ReadAllText(input);
+        var rewordedArticle = RewordEvidence(input, At("out"));
+        switch (obstacle)
+        {
+            case "export touched":
+                File.AppendAllText(At("out/graph.graphml"), "\n");
+                break;
+            case "index damaged":
+                Damage(Path.Combine(cache, "import.cypher.records"));
+                break;
+            case "merge record damaged":
+                Damage(LastMerge.PathIn(At("out")));
+                break;
+            case "merge record missing":
+                File.Delete(LastMerge.PathIn(At("out")));
+                break;
+            case "merge record stale":
+                // A build that patched another article's evidence and stopped before its record of the merge was saved:
+                // the exports hold that edit, the record the graph before it.
+                var reworded = File.ReadAllText(input);
+                var first = File.ReadAllBytes(LastMerge.PathIn(At("out")));
+                File.WriteAllText(input, original);
+                RewordEvidence(input, At("out"), otherThan: rewordedArticle);
+                await Digest("build", input, "--out", At("out"));
+                File.WriteAllBytes(LastMerge.PathIn(At("out")), first);
+                File.Delete(OutputStamp.PathIn(At("out")));
+                File.WriteAllText(input, reworded);
+                break;
+            default:
+                AddLink(input);
+                break;
+        }
+
+        var (code, output, _) = await Digest("build", input, "--out", At("out"));
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("Evidence reworded", output);
+        Assert.Contains("Relations:", output);
+        await AssertCleanBuildOf(input, At("out"));
+    }
+
+    /// <summary>Puts a sentence naming a method first in the first article's body: a relation appears.</summary>
+    private static void AddLink(string input)
+    {
+        var text = File.ReadAllText(input);
+        var body = text.IndexOf("作者", StringComparison.Ordinal);
+        File.WriteAllText(input, text.Insert(text.IndexOf('\n', body) + 1, "本文基于 FlashAttention 方法。"));
+    }
+
+    private static void Damage(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        bytes[bytes.Length / 2] ^= 0x5A;
+        File.WriteAllBytes(path, bytes);
+    }
+
+    /// <summary>Adds a clause to the end of an evidence sentence of graph.json that the input holds once, from an article other than <paramref name="otherThan"/>.</summary>
+    /// <returns>The sentence's article.</returns>
+    private static string RewordEvidence(string input, string outDir, string? otherThan = null)
+    {
+        var text = File.ReadAllText(input);
+        using var graph = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(outDir, "graph.json")));
+        var (article, sentence) = graph.RootElement.GetProperty("edges").EnumerateArray()
+            .Where(edge => edge.TryGetProperty("evidence", out _))
+            .SelectMany(edge => edge.GetProperty("evidence").EnumerateArray().Select(e => (Article: e.GetProperty("article").GetString()!, Sentence: e.GetProperty("sentence").GetString()!)))
+            .First(e => e.Article != otherThan && e.Sentence.EndsWith('。')
+                && text.IndexOf(e.Sentence, StringComparison.Ordinal) is var at && at >= 0 && text.IndexOf(e.Sentence, at + 1, StringComparison.Ordinal) < 0);
+        File.WriteAllText(input, text.Replace(sentence, sentence[..^1] + "，详见原文。", StringComparison.Ordinal));
+        return article;
+    }
+}

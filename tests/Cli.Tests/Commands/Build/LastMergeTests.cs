@@ -1,0 +1,56 @@
+using Digest.Cli.Commands.Build;
+using Digest.Extractor.Building;
+
+namespace Digest.Cli.Tests.Commands.Build;
+
+public sealed class LastMergeTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("digest-merge-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static LastMerge Sample() => new(
+        "fingerprint",
+        [1, UInt128.MaxValue, new UInt128(7, 9)],
+        [new UInt128(3, 4), 5, 0],
+        4,
+        new RelationPlaces([0, 2, 2, 5], [3, 0, -1, 1, 2]));
+
+    [Fact]
+    public void Should_Read_Back_What_It_Saved()
+    {
+        var saved = Sample();
+        saved.Save(_dir);
+
+        var read = LastMerge.TryLoad(_dir);
+
+        Assert.NotNull(read);
+        Assert.Equal(saved.GraphFingerprint, read.GraphFingerprint);
+        Assert.Equal(saved.Keys, read.Keys);
+        Assert.Equal(saved.MergeHashes, read.MergeHashes);
+        Assert.Equal(saved.RelationCount, read.RelationCount);
+        Assert.Equal(saved.Places.Starts.ToArray(), read.Places.Starts.ToArray());
+        Assert.Equal(saved.Places.All.ToArray(), read.Places.All.ToArray());
+    }
+
+    [Fact]
+    public void Should_Not_Trust_A_File_That_Is_Missing_Damaged_Cut_Or_Foreign()
+    {
+        Assert.Null(LastMerge.TryLoad(_dir));
+        Sample().Save(_dir);
+        var bytes = File.ReadAllBytes(LastMerge.PathIn(_dir));
+
+        foreach (var damaged in new[] { Flipped(bytes, 20), bytes[..^1], bytes[..10], "not a merge record"u8.ToArray() })
+        {
+            File.WriteAllBytes(LastMerge.PathIn(_dir), damaged);
+            Assert.Null(LastMerge.TryLoad(_dir));
+        }
+    }
+
+    private static byte[] Flipped(byte[] bytes, int at)
+    {
+        var copy = bytes.ToArray();
+        copy[at] ^= 1;
+        return copy;
+    }
+}
