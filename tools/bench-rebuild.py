@@ -11,8 +11,8 @@ one article in the middle of the file, each built into the same folder and then 
   (the rebuild re-extracts the article, finds it gives the graph what it gave, and keeps the outputs);
 - "evidence": a sentence of that article that graph.json quotes as evidence gains a clause
   ("，详见原文。" for its final "。"), so the graph changes but only in that evidence (one article
-  re-extracted, nothing decoded or merged: the relationships quoting the sentence are replaced in
-  the last exports, the rest of each file copied);
+  re-extracted, nothing decoded or merged: the records of the relationships quoting the sentence
+  are replaced in the last exports, the rest of each file copied);
 - "link": the body line of the "period" edit starts with "本文基于 FlashAttention 方法。", which adds a
   relation, so the metrics are computed again and every entity record is formatted again.
 It times `digest` published as README (`digest build`) shows (ReadyToRun, into a temporary folder);
@@ -148,9 +148,9 @@ def what_happened(log):
     """What a rebuild did, from its step lines."""
     if "Graph unchanged" in log:
         return "graph unchanged, outputs kept"
-    patched = re.search(r"so (\d+) relationship record\(s\) were replaced", log)
+    patched = re.search(r"so (\d+) record\(s\) were replaced", log)
     if patched:
-        return f"evidence patched, {patched.group(1)} relationship record(s) replaced"
+        return f"records patched, {patched.group(1)} record(s) replaced in each export"
     copied = re.search(r"write: (\d+) of (\d+) records copied", log)
     metrics = "metrics reused" if "compute metrics: reused" in log else "metrics computed"
     return f"{metrics}, {copied.group(1)} of {copied.group(2)} records copied" if copied else metrics

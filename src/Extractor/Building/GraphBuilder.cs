@@ -23,7 +23,7 @@ public sealed class GraphBuilder
     private readonly List<int> _keyOfMember = [];
     private readonly List<PendingRelation> _relations = [];
     private readonly List<int> _firstRelation = [];
-    private RelationPlaces? _places;
+    private MergeLayout? _layout;
     private bool _built;
 
     /// <summary>Builds the graph of a whole list of extractions.</summary>
@@ -72,9 +72,9 @@ public sealed class GraphBuilder
         }
     }
 
-    /// <summary>Where the build put each article's local relations (see <see cref="RelationPlaces"/>).</summary>
+    /// <summary>Where the build put what each article gave it (see <see cref="MergeLayout"/>).</summary>
     /// <exception cref="InvalidOperationException">The graph is not built yet.</exception>
-    public RelationPlaces Places => _places ?? throw new InvalidOperationException("the graph is not built yet");
+    public MergeLayout Layout => _layout ?? throw new InvalidOperationException("the graph is not built yet");
 
     /// <summary>
     /// Merges everything added so far into the graph. The builder lets go of its name keys and members once they are
@@ -86,7 +86,7 @@ public sealed class GraphBuilder
     {
         ThrowIfBuilt();
         _built = true;
-        var (entities, entityOfMember, entityOfKey, mentionCounts) = MergeEntities();
+        var (entities, entityOfMember, entityOfKey, mentionCounts, uniform) = MergeEntities();
 
         // Ids are unique, so their rank orders entities, relations and mentions exactly as comparing the ids would.
         var idRank = Enumerable.Range(0, entities.Length).ToArray();
@@ -102,7 +102,22 @@ public sealed class GraphBuilder
         var mentions = Mentions(entityOfMember, mentionCounts, entities, rankOfEntity, ArticleRanks(articles));
         var places = new int[_relations.Count];
         var relations = RelationMerger.Merge(_relations, key => entityOfKey[key], entities, rankOfEntity, places);
-        _places = new RelationPlaces([.. _firstRelation, _relations.Count], places);
+        var uniformSorted = new bool[entities.Length];
+        var entityPlaces = new int[entityOfMember.Length];
+        for (var e = 0; e < entities.Length; e++)
+        {
+            uniformSorted[rankOfEntity[e]] = uniform[e];
+        }
+
+        for (var m = 0; m < entityPlaces.Length; m++)
+        {
+            entityPlaces[m] = rankOfEntity[entityOfMember[m]];
+        }
+
+        _layout = new MergeLayout(
+            new ArticlePlaces([.. _firstMember, entityPlaces.Length], entityPlaces),
+            new ArticlePlaces([.. _firstRelation, _relations.Count], places),
+            uniformSorted);
         var sorted = new Entity[entities.Length];
         for (var r = 0; r < idRank.Length; r++)
         {
@@ -129,8 +144,8 @@ public sealed class GraphBuilder
     /// Groups the members by name key into entities with unique ids, in group rank order. A method of its own so the
     /// members laid out by group are garbage once it returns (see <see cref="Build()"/>).
     /// </summary>
-    /// <returns>The entities, the entity of each member, the entity of each key number and each member's mention count.</returns>
-    private (Entity[] Entities, int[] EntityOfMember, int[] EntityOfKey, int[] MentionCounts) MergeEntities()
+    /// <returns>The entities, the entity of each member, the entity of each key number, each member's mention count and whether each entity's members all share its name and type.</returns>
+    private (Entity[] Entities, int[] EntityOfMember, int[] EntityOfKey, int[] MentionCounts, bool[] Uniform) MergeEntities()
     {
         // Members keep input order within a group, as a LINQ GroupBy would.
         var groupOfRoot = new int[_sets.Count];
@@ -201,10 +216,13 @@ public sealed class GraphBuilder
 
         // Describing a group reads only that group, so it runs in parallel.
         var entities = new Entity[byRoot.Length];
+        var uniform = new bool[byRoot.Length];
         Parallel.For(0, byRoot.Length, i =>
         {
             var g = byRoot[i];
-            entities[i] = EntityMerger.Describe(members.AsSpan(start[g], start[g + 1] - start[g]));
+            var group = members.AsSpan(start[g], start[g + 1] - start[g]);
+            entities[i] = EntityMerger.Describe(group);
+            uniform[i] = IsUniform(group);
         });
         var takenIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < entities.Length; i++)
@@ -217,7 +235,21 @@ public sealed class GraphBuilder
             }
         }
 
-        return (entities, groupOfMember, groupOfKey, mentionCounts);
+        return (entities, groupOfMember, groupOfKey, mentionCounts, uniform);
+    }
+
+    /// <summary>Whether every member has the first one's name and type.</summary>
+    private static bool IsUniform(ReadOnlySpan<GroupMember> group)
+    {
+        foreach (var member in group)
+        {
+            if (member.Type != group[0].Type || !string.Equals(member.Name, group[0].Name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The members laid out group after group (input order within each), and where each group starts (one extra entry: the end).</summary>

@@ -21,6 +21,12 @@ public sealed class CypherScriptExporter : IRecordExporter
     public string FileName => "import.cypher";
 
     /// <inheritdoc />
+    public byte[] EntityRecord(Entity entity, EntityMetrics? metrics) => CypherScriptRows.EntityRecord(entity, metrics);
+
+    /// <inheritdoc />
+    public byte[] MentionRecord(ArticleMention mention) => CypherScriptRows.MentionRecord(mention);
+
+    /// <inheritdoc />
     public byte[] RelationRecord(Relation relation) => CypherScriptRows.RelationRecord(relation);
 
     /// <inheritdoc />

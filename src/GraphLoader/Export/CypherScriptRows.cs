@@ -70,13 +70,7 @@ internal sealed class CypherScriptRows(Utf8Output script, RecordCopier records, 
             return;
         }
 
-        script.Write("{source: "u8);
-        CypherLiteral.WriteString(script, mention.ArticleId);
-        script.Write(", target: "u8);
-        CypherLiteral.WriteString(script, mention.EntityId);
-        script.Write(", count: "u8);
-        script.Write(mention.Count);
-        script.Write((byte)'}');
+        MentionFields(mention);
         records.End();
     }
 
@@ -126,16 +120,41 @@ internal sealed class CypherScriptRows(Utf8Output script, RecordCopier records, 
         script.Write((byte)'}');
     }
 
+    /// <summary>An entity row's map, as a record on its own.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="metrics">Its metrics, if computed.</param>
+    /// <returns>The row's bytes.</returns>
+    public static byte[] EntityRecord(Entity entity, EntityMetrics? metrics) => Record(rows => rows.EntityFields(entity, metrics));
+
+    /// <summary>A MENTIONS row's map, as a record on its own.</summary>
+    /// <param name="mention">The edge.</param>
+    /// <returns>The row's bytes.</returns>
+    public static byte[] MentionRecord(ArticleMention mention) => Record(rows => rows.MentionFields(mention));
+
     /// <summary>A typed relation row's map, as a record on its own.</summary>
     /// <param name="relation">The relation.</param>
     /// <returns>The row's bytes.</returns>
-    public static byte[] RelationRecord(Relation relation)
+    public static byte[] RelationRecord(Relation relation) => Record(rows => rows.RelationFields(relation));
+
+    private static byte[] Record(Action<CypherScriptRows> write)
     {
         using var buffer = new MemoryStream();
         var script = new Utf8Output(buffer);
-        new CypherScriptRows(script, new RecordCopier(script), batchSize: 1).RelationFields(relation);
+        write(new CypherScriptRows(script, new RecordCopier(script), batchSize: 1));
         script.Flush();
         return buffer.ToArray();
+    }
+
+    /// <summary>A MENTIONS row's map.</summary>
+    private void MentionFields(ArticleMention mention)
+    {
+        script.Write("{source: "u8);
+        CypherLiteral.WriteString(script, mention.ArticleId);
+        script.Write(", target: "u8);
+        CypherLiteral.WriteString(script, mention.EntityId);
+        script.Write(", count: "u8);
+        script.Write(mention.Count);
+        script.Write((byte)'}');
     }
 
     /// <summary>A typed relation row's map.</summary>

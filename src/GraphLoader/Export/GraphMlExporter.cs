@@ -112,36 +112,11 @@ public sealed class GraphMlExporter : IRecordExporter
             }
 
             records.Begin(RecordKind.Entity, i);
-            var entity = graph.Entities[i];
-            var (label, nodeLabels) = labels[entity.Type];
-            StartNode(xml, entity.Id, nodeLabels, label, entity.Name);
-            Strings(xml, json, "aliases"u8, entity.Aliases);
-            StartData(xml, "mentions"u8);
-            xml.Write(entity.MentionCount);
-            EndData(xml);
-            Strings(xml, json, "articles"u8, entity.ArticleIds);
-            if (metrics.Of(i, entity.Id) is { } m)
-            {
-                StartData(xml, "pagerank"u8);
-                xml.Write(numbers.Get(m.PageRank));
-                EndData(xml);
-                StartData(xml, "betweenness"u8);
-                xml.Write(numbers.Get(m.Betweenness));
-                EndData(xml);
-                StartData(xml, "community"u8);
-                xml.Write(m.Community);
-                EndData(xml);
-                StartData(xml, "lineage_depth"u8);
-                xml.Write(m.LineageDepth);
-                EndData(xml);
-            }
-
-            xml.Write("\n    </node>"u8);
+            EntityNode(xml, json, numbers, labels, graph.Entities[i], metrics.Of(i, graph.Entities[i].Id));
             records.End();
         }
 
         var edge = 0;
-        var mentions = SchemaNames.Name(RelationType.Mentions);
         for (var i = 0; i < graph.Mentions.Count; i++)
         {
             if (StartEdge(xml, records, edge++, RecordKind.Mention, i))
@@ -149,12 +124,7 @@ public sealed class GraphMlExporter : IRecordExporter
                 continue;
             }
 
-            var mention = graph.Mentions[i];
-            EdgeEnds(xml, mention.ArticleId, mention.EntityId, mentions);
-            StartData(xml, "count"u8);
-            xml.Write(mention.Count);
-            EndData(xml);
-            xml.Write("\n    </edge>"u8);
+            MentionEdge(xml, graph.Mentions[i]);
             records.End();
         }
 
@@ -174,13 +144,62 @@ public sealed class GraphMlExporter : IRecordExporter
     }
 
     /// <inheritdoc />
-    public byte[] RelationRecord(Relation relation)
+    public byte[] EntityRecord(Entity entity, EntityMetrics? metrics) => Record(xml => EntityNode(xml, new JsonStrings(), Numbers(), EntityLabels(), entity, metrics));
+
+    /// <inheritdoc />
+    public byte[] MentionRecord(ArticleMention mention) => Record(xml => MentionEdge(xml, mention));
+
+    /// <inheritdoc />
+    public byte[] RelationRecord(Relation relation) => Record(xml => RelationEdge(xml, new JsonStrings(), Numbers(), relation));
+
+    /// <summary>The bytes one record's writer writes.</summary>
+    private static byte[] Record(Action<Utf8Output> write)
     {
         using var buffer = new MemoryStream();
         var xml = new Utf8Output(buffer);
-        RelationEdge(xml, new JsonStrings(), Numbers(), relation);
+        write(xml);
         xml.Flush();
         return buffer.ToArray();
+    }
+
+    /// <summary>An entity's node element, with its metrics when computed.</summary>
+    private static void EntityNode(
+        Utf8Output xml, JsonStrings json, EncodingCache<double> numbers, Dictionary<EntityType, (string Label, string NodeLabels)> labels, Entity entity, EntityMetrics? metrics)
+    {
+        var (label, nodeLabels) = labels[entity.Type];
+        StartNode(xml, entity.Id, nodeLabels, label, entity.Name);
+        Strings(xml, json, "aliases"u8, entity.Aliases);
+        StartData(xml, "mentions"u8);
+        xml.Write(entity.MentionCount);
+        EndData(xml);
+        Strings(xml, json, "articles"u8, entity.ArticleIds);
+        if (metrics is not null)
+        {
+            StartData(xml, "pagerank"u8);
+            xml.Write(numbers.Get(metrics.PageRank));
+            EndData(xml);
+            StartData(xml, "betweenness"u8);
+            xml.Write(numbers.Get(metrics.Betweenness));
+            EndData(xml);
+            StartData(xml, "community"u8);
+            xml.Write(metrics.Community);
+            EndData(xml);
+            StartData(xml, "lineage_depth"u8);
+            xml.Write(metrics.LineageDepth);
+            EndData(xml);
+        }
+
+        xml.Write("\n    </node>"u8);
+    }
+
+    /// <summary>A MENTIONS edge after its id: its ends, type and count, and the end of the element.</summary>
+    private static void MentionEdge(Utf8Output xml, ArticleMention mention)
+    {
+        EdgeEnds(xml, mention.ArticleId, mention.EntityId, SchemaNames.Name(RelationType.Mentions));
+        StartData(xml, "count"u8);
+        xml.Write(mention.Count);
+        EndData(xml);
+        xml.Write("\n    </edge>"u8);
     }
 
     /// <summary>Real numbers as the writer formats them, each formatted once.</summary>

@@ -12,7 +12,16 @@ public interface IRecordExporter : IGraphExporter
     /// <param name="reuse">What to reuse of the last export, and where to note this one's records.</param>
     void Write(KnowledgeGraphData graph, Stream output, RecordReuse reuse);
 
-    /// <summary>The bytes of one typed relationship's record, as <see cref="Write(KnowledgeGraphData, Stream, RecordReuse)"/> writes them wherever it stands, so a rebuild can put a changed record in the place of the old one.</summary>
+    /// <summary>The bytes of one entity's record, as <see cref="Write(KnowledgeGraphData, Stream, RecordReuse)"/> writes them wherever it stands, so a rebuild can put a changed record in the place of the old one.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="metrics">Its metrics, if computed.</param>
+    byte[] EntityRecord(Entity entity, EntityMetrics? metrics);
+
+    /// <summary>The bytes of one MENTIONS edge's record (see <see cref="EntityRecord"/>).</summary>
+    /// <param name="mention">The edge.</param>
+    byte[] MentionRecord(ArticleMention mention);
+
+    /// <summary>The bytes of one typed relationship's record (see <see cref="EntityRecord"/>).</summary>
     /// <param name="relation">The relationship.</param>
     byte[] RelationRecord(Relation relation);
 }

@@ -25,8 +25,8 @@ public sealed class JsonExporter : IRecordExporter
     /// <inheritdoc />
     public string FileName => "graph.json";
 
-    /// <summary>The containers open around an edge's object: the root object and the <c>edges</c> array.</summary>
-    private const int EdgeDepth = 2;
+    /// <summary>The containers open around a record's object: the root object and the <c>nodes</c> or <c>edges</c> array.</summary>
+    private const int RecordDepth = 2;
 
     /// <inheritdoc />
     public void Write(KnowledgeGraphData graph, Stream output) => Write(graph, output, RecordReuse.None);
@@ -61,8 +61,7 @@ public sealed class JsonExporter : IRecordExporter
             records.End();
         }
 
-        // Rounded metrics and confidences take few distinct values: format each once.
-        var numbers = new EncodingCache<double>(WriteNumberText, BitwiseDoubleComparer.Instance);
+        var numbers = Numbers();
         var metrics = new MetricsIndex(graph);
         for (var i = 0; i < graph.Entities.Count; i++)
         {
@@ -71,28 +70,12 @@ public sealed class JsonExporter : IRecordExporter
                 continue;
             }
 
-            var entity = graph.Entities[i];
-            json.WriteString("id"u8, entity.Id);
-            json.WriteString("label"u8, SchemaNames.Label(entity.Type));
-            json.WriteString("name"u8, entity.Name);
-            WriteStrings(json, "aliases"u8, entity.Aliases);
-            json.WriteNumber("mentions"u8, entity.MentionCount);
-            WriteStrings(json, "articles"u8, entity.ArticleIds);
-            if (metrics.Of(i, entity.Id) is { } m)
-            {
-                json.WriteRawNumber("pagerank"u8, numbers.Get(m.PageRank));
-                json.WriteRawNumber("betweenness"u8, numbers.Get(m.Betweenness));
-                json.WriteNumber("community"u8, m.Community);
-                json.WriteNumber("lineage_depth"u8, m.LineageDepth);
-            }
-
-            json.WriteEndObject();
+            EntityFields(json, graph.Entities[i], metrics.Of(i, graph.Entities[i].Id), numbers);
             records.End();
         }
 
         json.WriteEndArray();
         json.WriteStartArray("edges"u8);
-        var mentions = SchemaNames.Name(RelationType.Mentions);
         for (var i = 0; i < graph.Mentions.Count; i++)
         {
             if (StartRecord(json, records, RecordKind.Mention, i))
@@ -100,12 +83,7 @@ public sealed class JsonExporter : IRecordExporter
                 continue;
             }
 
-            var mention = graph.Mentions[i];
-            json.WriteString("source"u8, mention.ArticleId);
-            json.WriteString("target"u8, mention.EntityId);
-            json.WriteString("type"u8, mentions);
-            json.WriteNumber("count"u8, mention.Count);
-            json.WriteEndObject();
+            MentionFields(json, graph.Mentions[i]);
             records.End();
         }
 
@@ -126,15 +104,57 @@ public sealed class JsonExporter : IRecordExporter
     }
 
     /// <inheritdoc />
-    public byte[] RelationRecord(Relation relation)
+    public byte[] EntityRecord(Entity entity, EntityMetrics? metrics) => Record(json => EntityFields(json, entity, metrics, Numbers()));
+
+    /// <inheritdoc />
+    public byte[] MentionRecord(ArticleMention mention) => Record(json => MentionFields(json, mention));
+
+    /// <inheritdoc />
+    public byte[] RelationRecord(Relation relation) => Record(json => RelationFields(json, relation, Numbers()));
+
+    /// <summary>Rounded metrics and confidences take few distinct values: each is formatted once.</summary>
+    private static EncodingCache<double> Numbers() => new(WriteNumberText, BitwiseDoubleComparer.Instance);
+
+    /// <summary>The bytes of one record's object, as written inside the <c>nodes</c> or <c>edges</c> array.</summary>
+    private static byte[] Record(Action<IndentedJsonWriter> writeFields)
     {
         using var buffer = new MemoryStream();
         var bytes = new Utf8Output(buffer);
-        var json = new IndentedJsonWriter(bytes, EdgeDepth);
+        var json = new IndentedJsonWriter(bytes, RecordDepth);
         json.OpenObject();
-        RelationFields(json, relation, new EncodingCache<double>(WriteNumberText, BitwiseDoubleComparer.Instance));
+        writeFields(json);
         bytes.Flush();
         return buffer.ToArray();
+    }
+
+    /// <summary>An entity node's fields, with its metrics when computed, and the end of its object.</summary>
+    private static void EntityFields(IndentedJsonWriter json, Entity entity, EntityMetrics? metrics, EncodingCache<double> numbers)
+    {
+        json.WriteString("id"u8, entity.Id);
+        json.WriteString("label"u8, SchemaNames.Label(entity.Type));
+        json.WriteString("name"u8, entity.Name);
+        WriteStrings(json, "aliases"u8, entity.Aliases);
+        json.WriteNumber("mentions"u8, entity.MentionCount);
+        WriteStrings(json, "articles"u8, entity.ArticleIds);
+        if (metrics is not null)
+        {
+            json.WriteRawNumber("pagerank"u8, numbers.Get(metrics.PageRank));
+            json.WriteRawNumber("betweenness"u8, numbers.Get(metrics.Betweenness));
+            json.WriteNumber("community"u8, metrics.Community);
+            json.WriteNumber("lineage_depth"u8, metrics.LineageDepth);
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>A MENTIONS edge's fields, and the end of its object.</summary>
+    private static void MentionFields(IndentedJsonWriter json, ArticleMention mention)
+    {
+        json.WriteString("source"u8, mention.ArticleId);
+        json.WriteString("target"u8, mention.EntityId);
+        json.WriteString("type"u8, SchemaNames.Name(RelationType.Mentions));
+        json.WriteNumber("count"u8, mention.Count);
+        json.WriteEndObject();
     }
 
     /// <summary>A typed relationship's fields, and the end of its object.</summary>

@@ -28,6 +28,53 @@ public sealed class GraphBuilderTests
     }
 
     [Fact]
+    public void Should_Lay_Out_Where_Every_Local_Entity_And_Relation_Of_The_Shared_Sample_And_Corpus_Went()
+    {
+        var (sample, pipeline) = SharedSample();
+        // The corpus's first articles share entities under several names and types, which the sample's do not.
+        var articles = new DigestReader().Read([RepoPaths.SampleDigest, RepoPaths.Corpus]).Articles.Take(sample.Count + 600).ToList();
+        var extractions = pipeline.ExtractAll(articles);
+        var builder = new GraphBuilder();
+        foreach (var extraction in extractions)
+        {
+            builder.Add(extraction);
+        }
+
+        var graph = builder.Build();
+        var layout = builder.Layout;
+
+        Assert.Equal(extractions.Count, layout.Relations.ArticleCount);
+        Assert.Equal(extractions.Count, layout.Entities.ArticleCount);
+        var members = new List<(string Name, Digest.Extractor.Model.EntityType Type)>[graph.Entities.Count];
+        for (var a = 0; a < extractions.Count; a++)
+        {
+            var relations = extractions[a].Relations;
+            Assert.Equal(relations.Count, layout.Relations.Of(a).Length);
+            for (var r = 0; r < relations.Count; r++)
+            {
+                var place = layout.Relations.Of(a)[r];
+                Assert.Equal(relations[r].Type, graph.Relations[place].Type);
+                Assert.Contains(relations[r].Evidence, graph.Relations[place].Evidence);
+            }
+
+            var entities = extractions[a].Entities;
+            Assert.Equal(entities.Count, layout.Entities.Of(a).Length);
+            for (var e = 0; e < entities.Count; e++)
+            {
+                var place = layout.Entities.Of(a)[e];
+                Assert.Contains(articles[a].Id, graph.Entities[place].ArticleIds);
+                Assert.True(graph.Entities[place].Name == entities[e].Name || graph.Entities[place].Aliases.Contains(entities[e].Name));
+                (members[place] ??= []).Add((entities[e].Name, entities[e].Type));
+            }
+        }
+
+        Assert.Equal(graph.Relations.Count, layout.Relations.All.ToArray().Distinct().Count());
+        Assert.Equal(graph.Entities.Count, layout.Entities.All.ToArray().Distinct().Count());
+        Assert.Equal(members.Select(m => m.Distinct().Count() == 1), layout.Uniform);
+        Assert.Contains(false, layout.Uniform);
+    }
+
+    [Fact]
     public void Should_Refuse_A_Second_Build_Or_A_Late_Article_When_The_Shared_Sample_Was_Built()
     {
         var (articles, pipeline) = SharedSample();

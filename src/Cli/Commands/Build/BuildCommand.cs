@@ -7,6 +7,7 @@ using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
 using Digest.Extractor.Reading;
 using Digest.GraphLoader.Export;
+using Digest.GraphLoader.Export.Records;
 
 namespace Digest.Cli.Commands.Build;
 
@@ -94,7 +95,7 @@ public sealed class BuildCommand(CliConsole console)
             {
                 using (planned.Patch)
                 {
-                    steps.Step("patch evidence", 1, _ =>
+                    steps.Step("patch records", 1, _ =>
                     {
                         planned.Patch.Apply();
                         return 0;
@@ -103,7 +104,7 @@ public sealed class BuildCommand(CliConsole console)
 
                 planned.Merge.Save(outDir);
                 OutputStamp.Write(outDir, fingerprint, extraction.GraphFingerprint, stamped);
-                return new BuildResult(extraction.FromCache, null, planned.Patch.Relations);
+                return new BuildResult(extraction.FromCache, null, planned.Patch.Records);
             }
 
             var graph = Merge(steps, builder);
@@ -115,16 +116,17 @@ public sealed class BuildCommand(CliConsole console)
             var exports = steps.Step("write " + string.Join(", ", Exporters.Select(e => e.FileName)), Exporters.Count, progress =>
                 GraphExports.WriteAll(graph, outDir, threads, copyFromLastExports: !noCache, progress));
             ReportCopiedRecords(exports);
-            new LastMerge(extraction.GraphFingerprint, [.. input.Keys], extraction.MergeHashes, graph.Relations.Count, builder.Places).Save(outDir);
+            var counts = new RecordCounts(graph.Articles.Count, graph.Entities.Count, graph.Mentions.Count, graph.Relations.Count);
+            new LastMerge(extraction.GraphFingerprint, [.. input.Keys], extraction.MergeHashes, counts, builder.Layout).Save(outDir);
             OutputStamp.Write(outDir, fingerprint, extraction.GraphFingerprint, stamped);
             return new BuildResult(extraction.FromCache, graph, null);
         });
 
-        if (built.PatchedRelations is { } patched)
+        if (built.PatchedRecords is { } patched)
         {
             console.Out.WriteLine(input.Summary);
             PrintReuse(input.Count, built.FromCache);
-            console.Out.WriteLine($"Evidence reworded: the extracted articles changed only the wording of evidence, so {patched} relationship record(s) were replaced in {string.Join(", ", Exporters.OfType<IRecordExporter>().Select(e => Path.Combine(outDir, e.FileName)))}, the rest copied ({clock.Elapsed.TotalSeconds:0.00} s).");
+            console.Out.WriteLine($"Records patched: the extracted articles changed only evidence wording and mention counts, so {patched} record(s) were replaced in each of {string.Join(", ", Exporters.OfType<IRecordExporter>().Select(e => Path.Combine(outDir, e.FileName)))}, the rest copied ({clock.Elapsed.TotalSeconds:0.00} s).");
             return 0;
         }
 
@@ -180,7 +182,7 @@ public sealed class BuildCommand(CliConsole console)
     /// <summary>
     /// Extracts the articles (through the last build's cache, unless --no-cache) and saves the new cache. With a cache,
     /// the articles it cannot give are extracted first; when every article then gives the merge what it gave the graph
-    /// the outputs hold, or only rewords evidence there (<see cref="EvidencePatching"/>), nothing is fed to the builder.
+    /// the outputs hold, or changes only evidence wording and mention counts there (<see cref="ExportPatching"/>), nothing is fed to the builder.
     /// Otherwise every article goes into the builder, in input order.
     /// </summary>
     private static ExtractionOutcome ExtractInto(GraphBuilder builder, IStepReporter steps, BuildInput input, ExtractionRun run)
@@ -202,7 +204,7 @@ public sealed class BuildCommand(CliConsole console)
         var graphFingerprint = prepared.HasMergeHashes ? input.GraphFingerprint(prepared.MergeHashes(), run.Files) : null;
         var unchanged = graphFingerprint is not null && OutputStamp.HoldsGraph(run.OutDir, graphFingerprint, run.Files);
         var patch = !unchanged && graphFingerprint is not null && previous is not null
-            ? EvidencePatching.TryPlan(run.OutDir, input, prepared, previous, run.Files)
+            ? ExportPatching.TryPlan(run.OutDir, input, prepared, previous, run.Files)
             : null;
         if (!unchanged && patch is null)
         {
@@ -262,10 +264,11 @@ public sealed class BuildCommand(CliConsole console)
 
     /// <summary>
     /// How many articles came from the cache, the fingerprint of the graph they give and each article's merge input hash,
-    /// whether the outputs hold that graph already, and the patch that makes them hold it when only evidence was reworded.
+    /// whether the outputs hold that graph already, and the patch that makes them hold it when only evidence wording and
+    /// mention counts changed.
     /// </summary>
     private sealed record ExtractionOutcome(int FromCache, string GraphFingerprint, UInt128[] MergeHashes, bool GraphUnchanged, PlannedPatch? Patch);
 
-    /// <summary>How many articles came from the cache, the graph built (null when the outputs held it already or were patched) and how many relationships a patch replaced.</summary>
-    private sealed record BuildResult(int FromCache, KnowledgeGraphData? Graph, int? PatchedRelations);
+    /// <summary>How many articles came from the cache, the graph built (null when the outputs held it already or were patched) and how many records a patch replaced.</summary>
+    private sealed record BuildResult(int FromCache, KnowledgeGraphData? Graph, int? PatchedRecords);
 }

@@ -1,27 +1,28 @@
 using System.Security.Cryptography;
 using Digest.Extractor.Building;
 using Digest.GraphLoader.Export;
+using Digest.GraphLoader.Export.Records;
 
 namespace Digest.Cli.Commands.Build;
 
 /// <summary>
-/// What the merge behind the exports took and where it put each article's relations, kept in the cache folder
-/// (<c>merge.bin</c>) for a rebuild whose edits only reword evidence (<see cref="EvidencePatching"/>): the fingerprint of
-/// the graph the exports hold (<see cref="BuildFingerprint.OfGraph"/>), each article's key and merge input hash in input
-/// order, the graph's relationship count and the <see cref="RelationPlaces"/>. One binary file ending in a SHA-256 of
-/// the rest, written atomically; a file that is missing, damaged or of another format is not used.
+/// What the merge behind the exports took and where it put it, kept in the cache folder (<c>merge.bin</c>) for a rebuild
+/// that patches the exports (<see cref="ExportPatching"/>): the fingerprint of the graph the exports hold
+/// (<see cref="BuildFingerprint.OfGraph"/>), each article's key and merge input hash in input order, the graph's record
+/// counts and the <see cref="MergeLayout"/>. One binary file ending in a SHA-256 of the rest, written
+/// atomically; a file that is missing, damaged or of another format is not used.
 /// </summary>
 /// <param name="GraphFingerprint">The fingerprint of the graph the merge made.</param>
-/// <param name="Keys">Each article's key, in input order.</param>
+/// <param name="Keys">Each article's key, in input order (the graph has one article node per key).</param>
 /// <param name="MergeHashes">Each article's merge input hash, in input order.</param>
-/// <param name="RelationCount">How many relationships the graph has.</param>
-/// <param name="Places">Where the merge put each article's relations.</param>
-internal sealed record LastMerge(string GraphFingerprint, UInt128[] Keys, UInt128[] MergeHashes, int RelationCount, RelationPlaces Places)
+/// <param name="Counts">How many records of each kind the graph has.</param>
+/// <param name="Layout">Where the merge put what each article gave it.</param>
+internal sealed record LastMerge(string GraphFingerprint, UInt128[] Keys, UInt128[] MergeHashes, RecordCounts Counts, MergeLayout Layout)
 {
     /// <summary>The file's name in the cache folder.</summary>
     public const string FileName = "merge.bin";
 
-    private const int Format = 1;
+    private const int Format = 2;
 
     private static ReadOnlySpan<byte> Magic => "DIGESTLM"u8;
 
@@ -39,7 +40,10 @@ internal sealed record LastMerge(string GraphFingerprint, UInt128[] Keys, UInt12
             writer.Write(Magic);
             writer.Write(Format);
             writer.Write(GraphFingerprint);
-            writer.Write(RelationCount);
+            writer.Write(Counts.Articles);
+            writer.Write(Counts.Entities);
+            writer.Write(Counts.Mentions);
+            writer.Write(Counts.Relations);
             writer.Write(Keys.Length);
             for (var i = 0; i < Keys.Length; i++)
             {
@@ -47,14 +51,12 @@ internal sealed record LastMerge(string GraphFingerprint, UInt128[] Keys, UInt12
                 Write(writer, MergeHashes[i]);
             }
 
-            foreach (var start in Places.Starts)
+            Write(writer, Layout.Entities);
+            Write(writer, Layout.Relations);
+            writer.Write(Layout.Uniform.Length);
+            foreach (var uniform in Layout.Uniform)
             {
-                writer.Write(start);
-            }
-
-            foreach (var place in Places.All)
-            {
-                writer.Write(place);
+                writer.Write(uniform);
             }
         }
 
@@ -91,7 +93,7 @@ internal sealed record LastMerge(string GraphFingerprint, UInt128[] Keys, UInt12
             }
 
             var fingerprint = reader.ReadString();
-            var relationCount = reader.ReadInt32();
+            var counts = new RecordCounts(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
             var count = reader.ReadInt32();
             var keys = new UInt128[count];
             var hashes = new UInt128[count];
@@ -101,26 +103,52 @@ internal sealed record LastMerge(string GraphFingerprint, UInt128[] Keys, UInt12
                 hashes[i] = Read(reader);
             }
 
-            var starts = new int[count + 1];
-            for (var i = 0; i < starts.Length; i++)
+            var entities = ReadPlaces(reader, count);
+            var relations = ReadPlaces(reader, count);
+            var uniform = new bool[reader.ReadInt32()];
+            for (var i = 0; i < uniform.Length; i++)
             {
-                starts[i] = reader.ReadInt32();
-            }
-
-            var places = new int[starts[^1]];
-            for (var i = 0; i < places.Length; i++)
-            {
-                places[i] = reader.ReadInt32();
+                uniform[i] = reader.ReadBoolean();
             }
 
             return reader.BaseStream.Position == reader.BaseStream.Length
-                ? new LastMerge(fingerprint, keys, hashes, relationCount, new RelationPlaces(starts, places))
+                ? new LastMerge(fingerprint, keys, hashes, counts, new MergeLayout(entities, relations, uniform))
                 : null;
         }
         catch (Exception e) when (e is EndOfStreamException or ArgumentException or OverflowException or IOException)
         {
             return null;
         }
+    }
+
+    private static void Write(BinaryWriter writer, ArticlePlaces places)
+    {
+        foreach (var start in places.Starts)
+        {
+            writer.Write(start);
+        }
+
+        foreach (var place in places.All)
+        {
+            writer.Write(place);
+        }
+    }
+
+    private static ArticlePlaces ReadPlaces(BinaryReader reader, int articles)
+    {
+        var starts = new int[articles + 1];
+        for (var i = 0; i < starts.Length; i++)
+        {
+            starts[i] = reader.ReadInt32();
+        }
+
+        var places = new int[Math.Max(0, starts[^1])];
+        for (var i = 0; i < places.Length; i++)
+        {
+            places[i] = reader.ReadInt32();
+        }
+
+        return new ArticlePlaces(starts, places);
     }
 
     private static void Write(BinaryWriter writer, UInt128 value)

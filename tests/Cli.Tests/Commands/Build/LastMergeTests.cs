@@ -1,5 +1,6 @@
 using Digest.Cli.Commands.Build;
 using Digest.Extractor.Building;
+using Digest.GraphLoader.Export.Records;
 
 namespace Digest.Cli.Tests.Commands.Build;
 
@@ -13,8 +14,8 @@ public sealed class LastMergeTests : IDisposable
         "fingerprint",
         [1, UInt128.MaxValue, new UInt128(7, 9)],
         [new UInt128(3, 4), 5, 0],
-        4,
-        new RelationPlaces([0, 2, 2, 5], [3, 0, -1, 1, 2]));
+        new RecordCounts(3, 2, 6, 4),
+        new MergeLayout(new ArticlePlaces([0, 1, 1, 2], [1, 0]), new ArticlePlaces([0, 2, 2, 5], [3, 0, -1, 1, 2]), [true, false]));
 
     [Fact]
     public void Should_Read_Back_What_It_Saved()
@@ -28,9 +29,14 @@ public sealed class LastMergeTests : IDisposable
         Assert.Equal(saved.GraphFingerprint, read.GraphFingerprint);
         Assert.Equal(saved.Keys, read.Keys);
         Assert.Equal(saved.MergeHashes, read.MergeHashes);
-        Assert.Equal(saved.RelationCount, read.RelationCount);
-        Assert.Equal(saved.Places.Starts.ToArray(), read.Places.Starts.ToArray());
-        Assert.Equal(saved.Places.All.ToArray(), read.Places.All.ToArray());
+        Assert.Equal(saved.Counts, read.Counts);
+        foreach (var (expected, actual) in new[] { (saved.Layout.Entities, read.Layout.Entities), (saved.Layout.Relations, read.Layout.Relations) })
+        {
+            Assert.Equal(expected.Starts.ToArray(), actual.Starts.ToArray());
+            Assert.Equal(expected.All.ToArray(), actual.All.ToArray());
+        }
+
+        Assert.Equal(saved.Layout.Uniform, read.Layout.Uniform);
     }
 
     [Fact]

@@ -1,11 +1,12 @@
 namespace Digest.Extractor.Building;
 
 /// <summary>
-/// Where a merge put each article's local relations: for every article, in input order, and each of its relations, in
-/// its order, the position in the graph's relations of the relationship it went into (-1 when its two ends became one
-/// entity and it was dropped). A rebuild whose edits only reword evidence uses it to find the relationships to patch.
+/// Where a merge put each article's local entities or relations: for every article, in input order, and each of its
+/// local items, in its order, the position in the graph's entities or relations of the one it went into (-1 for a
+/// relation whose two ends became one entity, which is dropped). A rebuild whose edits only reword evidence or change
+/// mention counts uses it to find the records to patch.
 /// </summary>
-public sealed class RelationPlaces
+public sealed class ArticlePlaces
 {
     private readonly int[] _start;
     private readonly int[] _places;
@@ -14,7 +15,7 @@ public sealed class RelationPlaces
     /// <param name="start">Where each article's places start in <paramref name="places"/>, and one more entry: the end.</param>
     /// <param name="places">Every local relation's place.</param>
     /// <exception cref="ArgumentException">The starts do not step through the places.</exception>
-    public RelationPlaces(int[] start, int[] places)
+    public ArticlePlaces(int[] start, int[] places)
     {
         if (start.Length == 0 || start[0] != 0 || start[^1] != places.Length || start.Zip(start.Skip(1)).Any(pair => pair.First > pair.Second))
         {
@@ -31,10 +32,10 @@ public sealed class RelationPlaces
     /// <summary>Where each article's places start, and one more entry: the end.</summary>
     public ReadOnlySpan<int> Starts => _start;
 
-    /// <summary>Every local relation's place, article after article.</summary>
+    /// <summary>Every local item's place, article after article.</summary>
     public ReadOnlySpan<int> All => _places;
 
-    /// <summary>The places of one article's local relations, in its order.</summary>
+    /// <summary>The places of one article's local items, in its order.</summary>
     /// <param name="article">The article's position in the input.</param>
     public ReadOnlySpan<int> Of(int article) => _places.AsSpan(_start[article], _start[article + 1] - _start[article]);
 }

@@ -8,12 +8,12 @@ namespace Digest.Cli.Commands.Build;
 /// <summary>
 /// Decides whether a rebuild can patch the exports instead of merging and writing the graph again: when the outputs hold
 /// the graph of the last merge (<see cref="LastMerge"/>), untouched, and every article whose merge input changed since
-/// stands on the same line and only rewords the evidence of its relations (<see cref="EvidenceEdit.Between"/>), the new
-/// graph is the old one with those relationships' evidence edited. Anything else (an added, removed or moved article, a
-/// changed entity, link, cue or confidence, a touched export or index, a cache without the old extraction) gives null,
-/// and the build merges as usual.
+/// stands on the same line and changes only the wording of its evidence and its mention counts
+/// (<see cref="GraphEdit.Between"/>), the new graph is the old one with those records edited. Anything else (an added,
+/// removed or moved article, a changed entity, link, cue or confidence, a count that could change an entity's name or
+/// type, a touched export or index, a cache without the old extraction) gives null, and the build merges as usual.
 /// </summary>
-internal static class EvidencePatching
+internal static class ExportPatching
 {
     /// <summary>The patch of this build's edits, prepared and checked but not applied; null when the build must merge.</summary>
     /// <param name="outDir">The output folder.</param>
@@ -28,14 +28,14 @@ internal static class EvidencePatching
             return null;
         }
 
-        // The exports hold the graph of the last merge's inputs on this input's lines, made by this code.
+        // The exports hold the graph of the last merge's inputs on this input's lines, made by this code, untouched.
         if (input.GraphFingerprint(last.MergeHashes, files) != last.GraphFingerprint || !OutputStamp.HoldsGraph(outDir, last.GraphFingerprint, files))
         {
             return null;
         }
 
         var hashes = prepared.MergeHashes();
-        var edits = new List<EvidenceEdit>();
+        var edit = GraphEdit.None;
         try
         {
             for (var i = 0; i < hashes.Length; i++)
@@ -48,12 +48,12 @@ internal static class EvidencePatching
                 var after = prepared.MergeInputOf(i);
                 if (!previous.TryGetMergeInput(last.Keys[i], after.Article, out var before, out var beforeHash)
                     || beforeHash != last.MergeHashes[i] || MergeInputHash.Of(before) != beforeHash
-                    || EvidenceEdit.Between(before, after, last.Places.Of(i)) is not { } articleEdits)
+                    || GraphEdit.Between(before, after, last.Layout, i) is not { } articleEdit)
                 {
                     return null;
                 }
 
-                edits.AddRange(articleEdits);
+                edit = edit.And(articleEdit);
             }
         }
         catch (InvalidDataException)
@@ -64,7 +64,7 @@ internal static class EvidencePatching
         var exports = BuildCommand.Exporters.OfType<IRecordExporter>()
             .Select(e => (e, Path.Combine(outDir, e.FileName), GraphExports.IndexPath(outDir, e.FileName)))
             .ToList();
-        var patch = RelationPatch.TryPrepare(exports, last.RelationCount, edits);
+        var patch = RecordPatch.TryPrepare(exports, last.Counts, edit);
         var graphFingerprint = input.GraphFingerprint(hashes, files);
         return patch is null ? null : new PlannedPatch(patch, last with { GraphFingerprint = graphFingerprint, Keys = [.. input.Keys], MergeHashes = hashes });
     }

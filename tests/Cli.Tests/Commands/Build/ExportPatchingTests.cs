@@ -4,8 +4,8 @@ using Digest.GraphLoader.Export.Records;
 
 namespace Digest.Cli.Tests.Commands.Build;
 
-/// <summary>Rebuilds whose edits only reword evidence patch the exports; every other edit merges as before. Either way the outputs are a clean build's.</summary>
-public sealed class EvidencePatchingTests : IDisposable
+/// <summary>Rebuilds whose edits change only evidence wording and mention counts patch the exports; every other edit merges as before. Either way the outputs are a clean build's.</summary>
+public sealed class ExportPatchingTests : IDisposable
 {
     private static readonly string[] Outputs = ["graph.json", "graph.graphml", "import.cypher", "style.grss"];
 
@@ -52,9 +52,9 @@ public sealed class EvidencePatchingTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Contains("Extracted 1 article(s); reused 39 from the build cache.", patched);
-        Assert.Contains("Evidence reworded", patched);
+        Assert.Contains("Records patched", patched);
         Assert.Contains("Up to date", again);
-        Assert.Contains("Evidence reworded", back);
+        Assert.Contains("Records patched", back);
         await AssertCleanBuildOf(input, At("out"));
     }
 
@@ -72,8 +72,42 @@ public sealed class EvidencePatchingTests : IDisposable
         var (_, patched, _) = await Digest("build", input, "--out", At("out"));
 
         Assert.Contains("Graph unchanged", unchanged);
-        Assert.Contains("Evidence reworded", patched);
+        Assert.Contains("Records patched", patched);
         await AssertCleanBuildOf(input, At("out"));
+    }
+
+    [Fact]
+    public async Task Should_Patch_The_Exports_Into_A_Clean_Builds_When_A_Shared_Corpus_Article_Names_An_Entity_Once_More()
+    {
+        var input = CorpusSlice.Write(At("digest.txt"), skip: 300, take: 40);
+        await Digest("build", input, "--out", At("out"));
+        var text = File.ReadAllText(input);
+        var name = NamedInOneArticleOnly(At("out"), text);
+        // The name, repeated as a sentence of its own after the sentence that names it, counts one mention more.
+        var sentenceEnd = text.IndexOf('。', text.IndexOf(name, StringComparison.Ordinal)) + 1;
+        File.WriteAllText(input, text.Insert(sentenceEnd, name + "。"));
+
+        var (code, patched, _) = await Digest("build", input, "--out", At("out"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("Extracted 1 article(s); reused 39 from the build cache.", patched);
+        Assert.Contains("Records patched", patched);
+        await AssertCleanBuildOf(input, At("out"));
+    }
+
+    /// <summary>The name of a method named in one article only, in a sentence of its body that no relation quotes.</summary>
+    private static string NamedInOneArticleOnly(string outDir, string text)
+    {
+        using var graph = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(outDir, "graph.json")));
+        var quoted = graph.RootElement.GetProperty("edges").EnumerateArray()
+            .Where(edge => edge.TryGetProperty("evidence", out _))
+            .SelectMany(edge => edge.GetProperty("evidence").EnumerateArray().Select(e => e.GetProperty("sentence").GetString()!))
+            .ToHashSet();
+        return graph.RootElement.GetProperty("nodes").EnumerateArray()
+            .Where(node => node.GetProperty("label").GetString() == "Method" && node.GetProperty("articles").GetArrayLength() == 1)
+            .Select(node => node.GetProperty("name").GetString()!)
+            .First(name => name.Length > 3 && text.IndexOf(name, StringComparison.Ordinal) is var at && at >= 0
+                && text.IndexOf('。', at) is var end && end > at && !quoted.Any(q => text.IndexOf(q, StringComparison.Ordinal) is var q0 && q0 >= 0 && q0 <= at && at < q0 + q.Length));
     }
 
     public static TheoryData<string> Obstacles => new("export touched", "index damaged", "merge record damaged", "merge record missing", "merge record stale", "link added too");
@@ -121,7 +155,7 @@ public sealed class EvidencePatchingTests : IDisposable
         var (code, output, _) = await Digest("build", input, "--out", At("out"));
 
         Assert.Equal(0, code);
-        Assert.DoesNotContain("Evidence reworded", output);
+        Assert.DoesNotContain("Records patched", output);
         Assert.Contains("Relations:", output);
         await AssertCleanBuildOf(input, At("out"));
     }

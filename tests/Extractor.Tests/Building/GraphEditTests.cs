@@ -1,0 +1,207 @@
+using Digest.Extractor.Building;
+using Digest.Extractor.Knowledge;
+using Digest.Extractor.Model;
+using Digest.Extractor.Pipeline;
+using Digest.Extractor.Reading;
+using Digest.Tests.Shared;
+
+namespace Digest.Extractor.Tests.Building;
+
+public sealed class GraphEditTests
+{
+    private static readonly Lazy<IReadOnlyList<MergeInput>> SampleInputs = new(() =>
+        DefaultPipeline.Create(ExtractorKnowledge.Load()).ExtractAll(new DigestReader().Read([RepoPaths.SampleDigest]).Articles).Select(MergeInput.Of).ToList());
+
+    private static (KnowledgeGraphData Graph, MergeLayout Layout) Merge(IEnumerable<MergeInput> inputs)
+    {
+        var builder = new GraphBuilder();
+        foreach (var input in inputs)
+        {
+            builder.Add(input);
+        }
+
+        return (builder.Build(), builder.Layout);
+    }
+
+    /// <summary>The graph with the edit applied to its records.</summary>
+    private static KnowledgeGraphData Apply(KnowledgeGraphData graph, GraphEdit edit)
+    {
+        var relations = graph.Relations.ToArray();
+        foreach (var evidence in edit.Evidence)
+        {
+            Assert.True(evidence.TryApply(relations[evidence.Relation], out relations[evidence.Relation]));
+        }
+
+        var entities = graph.Entities.ToArray();
+        foreach (var count in edit.MentionCounts)
+        {
+            entities[count.Entity] = count.ApplyTo(entities[count.Entity]);
+        }
+
+        var mentions = graph.Mentions.ToArray();
+        foreach (var mention in edit.Mentions)
+        {
+            var at = Array.FindIndex(mentions, m => m.ArticleId == mention.ArticleId && m.EntityId == graph.Entities[mention.Entity].Id);
+            Assert.Equal(mention.Before, mentions[at].Count);
+            mentions[at] = mentions[at] with { Count = mention.After };
+        }
+
+        return graph with
+        {
+            Entities = EquatableArray<Entity>.From(entities),
+            Mentions = EquatableArray<ArticleMention>.From(mentions),
+            Relations = EquatableArray<Relation>.From(relations),
+        };
+    }
+
+    /// <summary>The input with each entity's mention count changed where the layout says a count change leaves its entity's name and type.</summary>
+    private static MergeInput Recounted(MergeInput input, MergeLayout layout, int article, Func<int, int, int> recount) =>
+        new(input.Article, [.. input.Entities.Select((e, i) => layout.Uniform[layout.Entities.Of(article)[i]] ? e with { MentionCount = recount(i, e.MentionCount) } : e)], input.Relations);
+
+    /// <summary>The input with each relation's sentence rewritten (the cue, ends, type and confidence kept).</summary>
+    private static MergeInput Reworded(MergeInput input, Func<int, string, string> reword) =>
+        new(input.Article, input.Entities, [.. input.Relations.Select((r, i) => r with { Evidence = r.Evidence with { Sentence = reword(i, r.Evidence.Sentence) } })]);
+
+    public static TheoryData<string> Rewordings => new("clause", "first only", "all alike");
+
+    private static Func<int, string, string> Rewording(string name) => name switch
+    {
+        "clause" => (_, sentence) => sentence.TrimEnd('。') + "，详见原文。",
+        "first only" => (i, sentence) => i == 0 ? "改写后的句子。" : sentence,
+        _ => (_, _) => "同一句话。",
+    };
+
+    [Theory]
+    [MemberData(nameof(Rewordings))]
+    public void Should_Give_The_Graph_A_Merge_Of_The_Edited_Inputs_Gives_When_Any_Shared_Sample_Article_Rewords_Its_Evidence(string rewording)
+    {
+        var inputs = SampleInputs.Value;
+        var (graph, layout) = Merge(inputs);
+        var articlesWithRelations = 0;
+        for (var a = 0; a < inputs.Count; a++)
+        {
+            if (inputs[a].Relations.Length == 0)
+            {
+                continue;
+            }
+
+            articlesWithRelations++;
+            var edited = Reworded(inputs[a], Rewording(rewording));
+            var expected = Merge(inputs.Select((input, i) => i == a ? edited : input)).Graph;
+
+            var edit = GraphEdit.Between(inputs[a], edited, layout, a);
+
+            Assert.NotNull(edit);
+            Assert.NotEmpty(edit.Evidence);
+            Assert.Empty(edit.MentionCounts);
+            Assert.Equal(expected, Apply(graph, edit));
+        }
+
+        Assert.True(articlesWithRelations >= 5, "the sample should have several articles with relations");
+    }
+
+    public static TheoryData<string> Recountings => new("one more each", "one fewer each", "down to zero", "first only");
+
+    private static Func<int, int, int> Recounting(string name) => name switch
+    {
+        "one more each" => (_, count) => count + 1,
+        "one fewer each" => (_, count) => Math.Max(0, count - 1),
+        "down to zero" => (_, _) => 0,
+        _ => (i, count) => i == 0 ? count + 3 : count,
+    };
+
+    [Theory]
+    [MemberData(nameof(Recountings))]
+    public void Should_Give_The_Graph_A_Merge_Of_The_Edited_Inputs_Gives_When_Any_Shared_Sample_Article_Changes_Mention_Counts_And_Wording(string recounting)
+    {
+        var inputs = SampleInputs.Value;
+        var (graph, layout) = Merge(inputs);
+        var changedCounts = 0;
+        for (var a = 0; a < inputs.Count; a++)
+        {
+            var edited = Reworded(Recounted(inputs[a], layout, a, Recounting(recounting)), Rewording("clause"));
+            var expected = Merge(inputs.Select((input, i) => i == a ? edited : input)).Graph;
+
+            var edit = GraphEdit.Between(inputs[a], edited, layout, a);
+
+            Assert.NotNull(edit);
+            Assert.Equal(expected, Apply(graph, edit));
+            changedCounts += edit.MentionCounts.Count;
+        }
+
+        Assert.True(changedCounts >= 10, "the sample should have entities whose counts can change");
+    }
+
+    [Fact]
+    public void Should_Refuse_A_Count_Change_That_Could_Change_An_Entitys_Name_Or_Type()
+    {
+        var inputs = SampleInputs.Value;
+        var (_, layout) = Merge(inputs);
+        var article = inputs.ToList().FindIndex(i => i.Entities.Length > 0);
+        var input = inputs[article];
+        var entities = input.Entities.ToArray();
+        entities[0] = entities[0] with { MentionCount = entities[0].MentionCount + 5 };
+        var edited = new MergeInput(input.Article, entities, input.Relations);
+        // Every entity of the sample has one name and type in all its articles: one that had two could vote otherwise.
+        var mixed = layout.Uniform.ToArray();
+        mixed[layout.Entities.Of(article)[0]] = false;
+
+        Assert.NotNull(GraphEdit.Between(input, edited, layout, article));
+        Assert.Null(GraphEdit.Between(input, edited, layout with { Uniform = mixed }, article));
+    }
+
+    [Fact]
+    public void Should_Give_No_Edits_When_A_Shared_Sample_Article_Gives_The_Merge_What_It_Gave()
+    {
+        var article = SampleInputs.Value.ToList().FindIndex(i => i.Relations.Length > 0);
+        var input = SampleInputs.Value[article];
+
+        Assert.Equal(0, GraphEdit.Between(input, Reworded(input, (_, sentence) => sentence), Merge(SampleInputs.Value).Layout, article)!.Count);
+    }
+
+    public static TheoryData<string> OtherChanges => new("title", "entity name", "entity aliases", "entity added", "relation type", "relation end", "cue", "confidence", "relation added");
+
+    [Theory]
+    [MemberData(nameof(OtherChanges))]
+    public void Should_Refuse_An_Edit_That_Changes_More_Than_The_Wording_Of_A_Shared_Sample_Articles_Evidence(string change)
+    {
+        var index = SampleInputs.Value.ToList().FindIndex(i => i.Relations.Length > 0);
+        var input = SampleInputs.Value[index];
+        var layout = Merge(SampleInputs.Value).Layout;
+        var relations = input.Relations.ToArray();
+        var entities = input.Entities.ToArray();
+        var article = input.Article;
+        switch (change)
+        {
+            case "title":
+                article = article with { Title = article.Title + "（修订）" };
+                break;
+            case "entity name":
+                entities[0] = entities[0] with { Name = entities[0].Name + "X" };
+                break;
+            case "entity aliases":
+                entities[0] = entities[0] with { Aliases = EquatableArray<string>.From([.. entities[0].Aliases, "别名"]) };
+                break;
+            case "entity added":
+                entities = [.. entities, entities[0] with { Key = entities[0].Key + "x" }];
+                break;
+            case "relation type":
+                relations[0] = relations[0] with { Type = relations[0].Type == RelationType.Uses ? RelationType.BuildsOn : RelationType.Uses };
+                break;
+            case "relation end":
+                relations[0] = relations[0] with { TargetKey = relations[0].SourceKey };
+                break;
+            case "cue":
+                relations[0] = relations[0] with { Evidence = relations[0].Evidence with { Cue = relations[0].Evidence.Cue + "x" } };
+                break;
+            case "confidence":
+                relations[0] = relations[0] with { Confidence = relations[0].Confidence / 2 };
+                break;
+            default:
+                relations = [.. relations, relations[0]];
+                break;
+        }
+
+        Assert.Null(GraphEdit.Between(input, new MergeInput(article, entities, relations), layout, index));
+    }
+}
