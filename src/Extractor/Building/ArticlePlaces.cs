@@ -13,7 +13,7 @@ public sealed class ArticlePlaces
 
     /// <summary>Places laid out article after article.</summary>
     /// <param name="start">Where each article's places start in <paramref name="places"/>, and one more entry: the end.</param>
-    /// <param name="places">Every local relation's place.</param>
+    /// <param name="places">Every local item's place.</param>
     /// <exception cref="ArgumentException">The starts do not step through the places.</exception>
     public ArticlePlaces(int[] start, int[] places)
     {

@@ -102,22 +102,7 @@ public sealed class GraphBuilder
         var mentions = Mentions(entityOfMember, mentionCounts, entities, rankOfEntity, ArticleRanks(articles));
         var places = new int[_relations.Count];
         var relations = RelationMerger.Merge(_relations, key => entityOfKey[key], entities, rankOfEntity, places);
-        var uniformSorted = new bool[entities.Length];
-        var entityPlaces = new int[entityOfMember.Length];
-        for (var e = 0; e < entities.Length; e++)
-        {
-            uniformSorted[rankOfEntity[e]] = uniform[e];
-        }
-
-        for (var m = 0; m < entityPlaces.Length; m++)
-        {
-            entityPlaces[m] = rankOfEntity[entityOfMember[m]];
-        }
-
-        _layout = new MergeLayout(
-            new ArticlePlaces([.. _firstMember, entityPlaces.Length], entityPlaces),
-            new ArticlePlaces([.. _firstRelation, _relations.Count], places),
-            uniformSorted);
+        _layout = LayoutOf(entityOfMember, rankOfEntity, uniform, places);
         var sorted = new Entity[entities.Length];
         for (var r = 0; r < idRank.Length; r++)
         {
@@ -129,6 +114,31 @@ public sealed class GraphBuilder
             new EquatableArray<Entity>(ImmutableCollectionsMarshal.AsImmutableArray(sorted)),
             new EquatableArray<Relation>(ImmutableCollectionsMarshal.AsImmutableArray(relations)),
             new EquatableArray<ArticleMention>(ImmutableCollectionsMarshal.AsImmutableArray(mentions)));
+    }
+
+    /// <summary>The layout of the merge, in the graph's entity order (id order) rather than group order.</summary>
+    /// <param name="entityOfMember">The group-order entity of each member.</param>
+    /// <param name="rankOfEntity">Each group-order entity's position in id order.</param>
+    /// <param name="uniform">Whether each group-order entity's members share its name and type.</param>
+    /// <param name="relationPlaces">Each local relation's relationship.</param>
+    private MergeLayout LayoutOf(int[] entityOfMember, int[] rankOfEntity, bool[] uniform, int[] relationPlaces)
+    {
+        var uniformInIdOrder = new bool[uniform.Length];
+        for (var e = 0; e < uniform.Length; e++)
+        {
+            uniformInIdOrder[rankOfEntity[e]] = uniform[e];
+        }
+
+        var entityPlaces = new int[entityOfMember.Length];
+        for (var m = 0; m < entityPlaces.Length; m++)
+        {
+            entityPlaces[m] = rankOfEntity[entityOfMember[m]];
+        }
+
+        return new MergeLayout(
+            new ArticlePlaces([.. _firstMember, entityPlaces.Length], entityPlaces),
+            new ArticlePlaces([.. _firstRelation, relationPlaces.Length], relationPlaces),
+            uniformInIdOrder);
     }
 
     /// <summary>Refuses a second build or a late article: the first build let go of the name keys and members.</summary>

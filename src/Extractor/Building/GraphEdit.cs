@@ -13,16 +13,13 @@ namespace Digest.Extractor.Building;
 /// <param name="Mentions">The MENTIONS edges whose count changes.</param>
 public sealed record GraphEdit(IReadOnlyList<EvidenceEdit> Evidence, IReadOnlyList<MentionCountEdit> MentionCounts, IReadOnlyList<MentionEdgeEdit> Mentions)
 {
-    /// <summary>No change.</summary>
-    public static GraphEdit None { get; } = new([], [], []);
-
     /// <summary>How many edits it holds.</summary>
     public int Count => Evidence.Count + MentionCounts.Count + Mentions.Count;
 
-    /// <summary>This edit and another (of other articles) together.</summary>
-    /// <param name="other">The other edit.</param>
-    public GraphEdit And(GraphEdit other) =>
-        new([.. Evidence, .. other.Evidence], [.. MentionCounts, .. other.MentionCounts], [.. Mentions, .. other.Mentions]);
+    /// <summary>Edits of several articles together.</summary>
+    /// <param name="edits">The edits.</param>
+    public static GraphEdit Combine(IReadOnlyCollection<GraphEdit> edits) =>
+        new([.. edits.SelectMany(e => e.Evidence)], [.. edits.SelectMany(e => e.MentionCounts)], [.. edits.SelectMany(e => e.Mentions)]);
 
     /// <summary>
     /// What an article's edit changes in the graph, when the article (but its body and line) and every entity but its

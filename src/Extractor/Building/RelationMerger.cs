@@ -18,6 +18,7 @@ internal static class RelationMerger
     public static Relation[] Merge(List<PendingRelation> pending, Func<int, int> entityOf, Entity[] entities, int[] idRank, int[] placeOfPending)
     {
         Array.Fill(placeOfPending, -1);
+
         // Sorting the local relations by their ends' ranks, type and input position brings each relationship's local
         // relations together in input order, and puts the relationships in id order: one sort of small structs instead
         // of a dictionary entry, an accumulator and a list per relationship.

@@ -23,37 +23,6 @@ public sealed class GraphEditTests
         return (builder.Build(), builder.Layout);
     }
 
-    /// <summary>The graph with the edit applied to its records.</summary>
-    private static KnowledgeGraphData Apply(KnowledgeGraphData graph, GraphEdit edit)
-    {
-        var relations = graph.Relations.ToArray();
-        foreach (var evidence in edit.Evidence)
-        {
-            Assert.True(evidence.TryApply(relations[evidence.Relation], out relations[evidence.Relation]));
-        }
-
-        var entities = graph.Entities.ToArray();
-        foreach (var count in edit.MentionCounts)
-        {
-            entities[count.Entity] = count.ApplyTo(entities[count.Entity]);
-        }
-
-        var mentions = graph.Mentions.ToArray();
-        foreach (var mention in edit.Mentions)
-        {
-            var at = Array.FindIndex(mentions, m => m.ArticleId == mention.ArticleId && m.EntityId == graph.Entities[mention.Entity].Id);
-            Assert.Equal(mention.Before, mentions[at].Count);
-            mentions[at] = mentions[at] with { Count = mention.After };
-        }
-
-        return graph with
-        {
-            Entities = EquatableArray<Entity>.From(entities),
-            Mentions = EquatableArray<ArticleMention>.From(mentions),
-            Relations = EquatableArray<Relation>.From(relations),
-        };
-    }
-
     /// <summary>The input with each entity's mention count changed where the layout says a count change leaves its entity's name and type.</summary>
     private static MergeInput Recounted(MergeInput input, MergeLayout layout, int article, Func<int, int, int> recount) =>
         new(input.Article, [.. input.Entities.Select((e, i) => layout.Uniform[layout.Entities.Of(article)[i]] ? e with { MentionCount = recount(i, e.MentionCount) } : e)], input.Relations);
@@ -94,7 +63,7 @@ public sealed class GraphEditTests
             Assert.NotNull(edit);
             Assert.NotEmpty(edit.Evidence);
             Assert.Empty(edit.MentionCounts);
-            Assert.Equal(expected, Apply(graph, edit));
+            Assert.Equal(expected, EditedGraphs.Apply(graph, edit));
         }
 
         Assert.True(articlesWithRelations >= 5, "the sample should have several articles with relations");
@@ -125,7 +94,7 @@ public sealed class GraphEditTests
             var edit = GraphEdit.Between(inputs[a], edited, layout, a);
 
             Assert.NotNull(edit);
-            Assert.Equal(expected, Apply(graph, edit));
+            Assert.Equal(expected, EditedGraphs.Apply(graph, edit));
             changedCounts += edit.MentionCounts.Count;
         }
 

@@ -55,6 +55,40 @@ public sealed class PreparedExtractionTests
     }
 
     [Fact]
+    public void Should_Give_Each_Articles_Merge_Input_Before_Feeding_And_The_Cache_The_Old_One_Of_The_Edited_Article()
+    {
+        var articles = SharedSample();
+        using var saved = new MemoryStream();
+        Extractor.Extract(articles, previous: null).Cache.Save(saved);
+        Assert.True(ExtractionCache.TryLoad(saved.ToArray(), out var cache, out _));
+        var edited = articles.Select((a, i) => i == 3 ? a with { Body = a.Body + " 我们使用了 GPT-4。" } : a).ToList();
+        var clean = Pipeline.ExtractAll(edited).Select(MergeInput.Of).ToList();
+
+        var prepared = Prepare(edited, cache);
+
+        // Cached and freshly extracted articles alike, without feeding.
+        for (var i = 0; i < edited.Count; i++)
+        {
+            Assert.Equal(MergeInputHash.Of(clean[i]), MergeInputHash.Of(prepared.MergeInputOf(i)));
+        }
+
+        Assert.True(cache.TryGetMergeInput(ArticleKey.Of(articles[3]), edited[3], out var old, out var oldHash));
+        Assert.Equal(MergeInputHash.Of(MergeInput.Of(Pipeline.Extract(articles[3]))), oldHash);
+        Assert.Equal(oldHash, MergeInputHash.Of(old));
+        Assert.False(cache.TryGetMergeInput(ArticleKey.Of(edited[3]), edited[3], out _, out _));
+    }
+
+    [Fact]
+    public void Should_Not_Give_A_Merge_Input_Of_An_Article_Not_Extracted_Yet()
+    {
+        var articles = SharedSample();
+
+        var prepared = Extractor.Prepare(new ArticleHandOff(articles), ArticleKey.OfAll(articles), previous: null);
+
+        Assert.Throws<InvalidOperationException>(() => prepared.MergeInputOf(0));
+    }
+
+    [Fact]
     public void Should_Feed_The_Same_Merge_Inputs_As_A_Clean_Extraction_In_Input_Order()
     {
         var articles = SharedSample();

@@ -35,7 +35,7 @@ internal static class ExportPatching
         }
 
         var hashes = prepared.MergeHashes();
-        var edit = GraphEdit.None;
+        var edits = new List<GraphEdit>();
         try
         {
             for (var i = 0; i < hashes.Length; i++)
@@ -53,7 +53,7 @@ internal static class ExportPatching
                     return null;
                 }
 
-                edit = edit.And(articleEdit);
+                edits.Add(articleEdit);
             }
         }
         catch (InvalidDataException)
@@ -64,7 +64,7 @@ internal static class ExportPatching
         var exports = BuildCommand.Exporters.OfType<IRecordExporter>()
             .Select(e => (e, Path.Combine(outDir, e.FileName), GraphExports.IndexPath(outDir, e.FileName)))
             .ToList();
-        var patch = RecordPatch.TryPrepare(exports, last.Counts, edit);
+        var patch = RecordPatch.TryPrepare(exports, last.Counts, GraphEdit.Combine(edits));
         var graphFingerprint = input.GraphFingerprint(hashes, files);
         return patch is null ? null : new PlannedPatch(patch, last with { GraphFingerprint = graphFingerprint, Keys = [.. input.Keys], MergeHashes = hashes });
     }

@@ -3,6 +3,7 @@ using Digest.Extractor.Graph.Metrics;
 using Digest.Extractor.Model;
 using Digest.GraphLoader.Export;
 using Digest.GraphLoader.Export.Records;
+using Digest.Tests.Shared;
 
 namespace Digest.GraphLoader.Tests.Export.Records;
 
@@ -55,8 +56,8 @@ public sealed class RecordPatchTests : IDisposable
     {
         var graph = GraphMetrics.Attach(SampleGraphs.Full);
         WriteAll(graph);
-        var edit = ReworkEvery(graph, 3).And(Recount(graph));
-        var edited = Edited(graph, edit);
+        var edit = GraphEdit.Combine([ReworkEvery(graph, 3), Recount(graph)]);
+        var edited = EditedGraphs.Apply(graph, edit);
 
         using (var patch = RecordPatch.TryPrepare(Exports(), CountsOf(graph), edit))
         {
@@ -80,7 +81,7 @@ public sealed class RecordPatchTests : IDisposable
     {
         var graph = GraphMetrics.Attach(SampleGraphs.Full);
         WriteAll(graph);
-        var edit = ReworkEvery(graph, 5).And(Recount(graph));
+        var edit = GraphEdit.Combine([ReworkEvery(graph, 5), Recount(graph)]);
         var misfit = edit.Evidence[0] with { Before = edit.Evidence[0].After };
         var wrongMention = edit.Mentions[0] with { Before = edit.Mentions[0].Before + 1 };
         var counts = CountsOf(graph);
@@ -125,35 +126,6 @@ public sealed class RecordPatchTests : IDisposable
 
         Assert.True(edits.Count >= 3, "the sample should have a few relationships");
         return new GraphEdit(edits, [], []);
-    }
-
-    private static KnowledgeGraphData Edited(KnowledgeGraphData graph, GraphEdit edit)
-    {
-        var relations = graph.Relations.ToArray();
-        foreach (var evidence in edit.Evidence)
-        {
-            Assert.True(evidence.TryApply(relations[evidence.Relation], out relations[evidence.Relation]));
-        }
-
-        var entities = graph.Entities.ToArray();
-        foreach (var count in edit.MentionCounts)
-        {
-            entities[count.Entity] = count.ApplyTo(entities[count.Entity]);
-        }
-
-        var mentions = graph.Mentions.ToArray();
-        foreach (var mention in edit.Mentions)
-        {
-            var at = Array.FindIndex(mentions, m => m.ArticleId == mention.ArticleId && m.EntityId == graph.Entities[mention.Entity].Id);
-            mentions[at] = mentions[at] with { Count = mention.After };
-        }
-
-        return graph with
-        {
-            Entities = EquatableArray<Entity>.From(entities),
-            Mentions = EquatableArray<ArticleMention>.From(mentions),
-            Relations = EquatableArray<Relation>.From(relations),
-        };
     }
 
     private static RecordCounts CountsOf(KnowledgeGraphData graph) => new(graph.Articles.Count, graph.Entities.Count, graph.Mentions.Count, graph.Relations.Count);
