@@ -5,14 +5,17 @@ fresh process as a user runs it, alternating, and prints every run and the media
 usage: tools/bench-rebuild.py DIGEST_FILE [--runs N] [--jit]
 
 The input is copied into a temporary folder under its own name (the name is the articles'
-source). Each run builds the copy from scratch (--no-cache) into a folder, then times two edits of
-one article in the middle of the file, each built into the same folder and then taken back:
+source). Each run builds the copy from scratch (--no-cache) into a folder, then times four edits of
+articles in the middle of the file, each built into the same folder and then taken back:
 - "period": one body line gains a "。" at its end, an edit that usually leaves the graph as it was
   (the rebuild re-extracts the article, finds it gives the graph what it gave, and keeps the outputs);
 - "evidence": a sentence of that article that graph.json quotes as evidence gains a clause
   ("，详见原文。" for its final "。"), so the graph changes but only in that evidence (one article
   re-extracted, nothing decoded or merged: the records of the relationships quoting the sentence
   are replaced in the last exports, the rest of each file copied);
+- "count": after the first sentence (not quoted as evidence) that names a method, model or dataset
+  with a plain Latin name that only one article names, "<name>的表现。" is added, so the entity and
+  its MENTIONS edge count one mention more (patched like the evidence edit);
 - "link": the body line of the "period" edit starts with "本文基于 FlashAttention 方法。", which adds a
   relation, so the metrics are computed again and every entity record is formatted again.
 It times `digest` published as README (`digest build`) shows (ReadyToRun, into a temporary folder);
@@ -75,6 +78,49 @@ def evidence_edit(lines, graph_json):
     return i, lines[i][:end - 1] + "，详见原文。" + lines[i][end:]
 
 
+def single_article_names(graph_json):
+    """The names of methods, models and datasets with a plain Latin name that one article names, read a line at a
+    time: an entity node lists its label, name and articles on lines of their own."""
+    names, label, name, articles, in_articles = set(), None, None, 0, False
+    with open(graph_json, encoding="utf-8") as f:
+        for row in f:
+            text = row.strip()
+            if text.startswith('"label": '):
+                label, name, articles = json.loads(text[len('"label": '):].rstrip(",")), None, 0
+            elif text.startswith('"name": '):
+                name = json.loads(text[len('"name": '):].rstrip(","))
+            elif text.startswith('"articles": ['):
+                in_articles = not text.endswith("],") and not text.endswith("]")
+            elif in_articles:
+                if text.startswith("]"):
+                    in_articles = False
+                    if label in ("Method", "Model", "Dataset") and articles == 1 and name and re.fullmatch(r"[A-Za-z][A-Za-z0-9-]{3,}", name):
+                        names.add(name)
+                else:
+                    articles += 1
+    return names
+
+
+def count_edit(lines, graph_json):
+    """The first body line after the middle with a sentence, not quoted as evidence, that names an entity only its
+    article names, with "<name>的表现。" added after that sentence: (line index, edited line)."""
+    quoted = set()
+    with open(graph_json, encoding="utf-8") as f:
+        for row in f:
+            text = row.strip()
+            if text.startswith('"sentence": '):
+                quoted.add(json.loads(text[len('"sentence": '):].rstrip(",")).strip())
+    names = sorted(single_article_names(graph_json))
+    for i in range(len(lines) // 2, len(lines)):
+        line = lines[i]
+        for name in names:
+            at = line.find(name)
+            start, end = line.rfind("。", 0, max(at, 0)) + 1, line.find("。", max(at, 0))
+            if at > 0 and start > 0 and end > at and line[start:end + 1].strip() not in quoted:
+                return i, line[:end + 1] + name + "的表现。" + line[end + 1:]
+    sys.exit("no sentence naming a single-article entity found after the middle of the input")
+
+
 def prepare(work, jit):
     """Builds digest as asked and gives the path of its digest.dll."""
     if jit:
@@ -115,16 +161,18 @@ def main():
         lines = original.split("\n")
         period_line = middle_body_line(lines)
         out = os.path.join(work, "out")
-        fulls, periods, evidences, links = [], [], [], []
+        fulls, periods, evidences, counts, links = [], [], [], [], []
         for run in range(1, args.runs + 1):
             write(digest, original)
             full, _, full_peak = build(dll, digest, out, "--no-cache")
             if run == 1:
                 evidence_line, evidence_text = evidence_edit(lines, os.path.join(out, "graph.json"))
+                count_line, count_text = count_edit(lines, os.path.join(out, "graph.json"))
             fulls.append(full)
             report = [f"run {run}: clean build {full:.2f} s (peak {full_peak:.0f} MB)"]
             for name, index, text, times in (("period", period_line, lines[period_line] + "。", periods),
                                              ("evidence", evidence_line, evidence_text, evidences),
+                                             ("count", count_line, count_text, counts),
                                              ("link", period_line, "本文基于 FlashAttention 方法。" + lines[period_line], links)):
                 write(digest, "\n".join(lines[:index] + [text] + lines[index + 1:]))
                 rebuild, log, peak = build(dll, digest, out)
@@ -135,8 +183,8 @@ def main():
             print(", ".join(report))
         full = statistics.median(fulls)
         shares = ", ".join(f"after the {name} edit {statistics.median(times):.2f} s ({100 * statistics.median(times) / full:.0f}%)"
-                           for name, times in (("period", periods), ("evidence", evidences), ("link", links)))
-        print(f"median: clean build {full:.2f} s; rebuild {shares}; edited lines {period_line + 1} and {evidence_line + 1}")
+                           for name, times in (("period", periods), ("evidence", evidences), ("count", counts), ("link", links)))
+        print(f"median: clean build {full:.2f} s; rebuild {shares}; edited lines {period_line + 1}, {evidence_line + 1} and {count_line + 1}")
 
 
 def write(path, text):

@@ -24,6 +24,7 @@ public sealed class ExtractionCache : IDisposable
 
     private readonly Dictionary<UInt128, CachedPayload> _payloads;
     private readonly CacheSource? _source;
+    private Dictionary<UInt128, CachedPayload>? _byMergeHash;
 
     private ExtractionCache(string version, LexiconSnapshot lexicon, Dictionary<UInt128, CachedPayload> payloads, CacheSource? source)
     {
@@ -79,23 +80,25 @@ public sealed class ExtractionCache : IDisposable
         return true;
     }
 
-    /// <summary>What the merge took of an article from its cached extraction, if its key is filed, with the hash filed beside it.</summary>
-    /// <param name="key">The article's key.</param>
+    /// <summary>
+    /// What the merge takes of an extraction filed with this <see cref="Building.MergeInputHash"/>, decoded for
+    /// <paramref name="article"/> (the hash covers the article's id, so only that article's extractions have it). A
+    /// rebuild finds there what the last merge took of an article that changed since, whatever its text was.
+    /// </summary>
+    /// <param name="mergeHash">The merge input hash.</param>
     /// <param name="article">The article the extraction belongs to.</param>
     /// <param name="input">What the merge takes of it.</param>
-    /// <param name="mergeHash">The <see cref="Building.MergeInputHash"/> filed with it.</param>
     /// <exception cref="InvalidDataException">The payload is malformed.</exception>
-    public bool TryGetMergeInput(UInt128 key, Article article, out Building.MergeInput input, out UInt128 mergeHash)
+    public bool TryGetMergeInput(UInt128 mergeHash, Article article, out Building.MergeInput input)
     {
         input = null!;
-        mergeHash = default;
-        if (!_payloads.TryGetValue(key, out var payload))
+        _byMergeHash ??= _payloads.Values.GroupBy(p => p.MergeHash).ToDictionary(g => g.Key, g => g.First());
+        if (!_byMergeHash.TryGetValue(mergeHash, out var payload))
         {
             return false;
         }
 
         input = payload.Decode(bytes => ExtractionCodec.DecodeForMerge(article, bytes));
-        mergeHash = payload.MergeHash;
         return true;
     }
 

@@ -72,10 +72,11 @@ public sealed class PreparedExtractionTests
             Assert.Equal(MergeInputHash.Of(clean[i]), MergeInputHash.Of(prepared.MergeInputOf(i)));
         }
 
-        Assert.True(cache.TryGetMergeInput(ArticleKey.Of(articles[3]), edited[3], out var old, out var oldHash));
-        Assert.Equal(MergeInputHash.Of(MergeInput.Of(Pipeline.Extract(articles[3]))), oldHash);
+        // The cache still holds what the merge took of the article before the edit, found by its hash.
+        var oldHash = MergeInputHash.Of(MergeInput.Of(Pipeline.Extract(articles[3])));
+        Assert.True(cache.TryGetMergeInput(oldHash, edited[3], out var old));
         Assert.Equal(oldHash, MergeInputHash.Of(old));
-        Assert.False(cache.TryGetMergeInput(ArticleKey.Of(edited[3]), edited[3], out _, out _));
+        Assert.False(cache.TryGetMergeInput(MergeInputHash.Of(clean[3]), edited[3], out _));
     }
 
     [Fact]

@@ -82,11 +82,6 @@ public sealed class BuildCommand(CliConsole console)
             if (extraction.GraphUnchanged)
             {
                 // The edits gave the merge what it had last time: the exports already hold this graph.
-                if (LastMerge.TryLoad(outDir) is { } last && last.GraphFingerprint == extraction.GraphFingerprint)
-                {
-                    (last with { Keys = [.. input.Keys] }).Save(outDir);
-                }
-
                 OutputStamp.Write(outDir, fingerprint, extraction.GraphFingerprint, stamped);
                 return new BuildResult(extraction.FromCache, null, null);
             }
@@ -117,7 +112,7 @@ public sealed class BuildCommand(CliConsole console)
                 GraphExports.WriteAll(graph, outDir, threads, copyFromLastExports: !noCache, progress));
             ReportCopiedRecords(exports);
             var counts = new RecordCounts(graph.Articles.Count, graph.Entities.Count, graph.Mentions.Count, graph.Relations.Count);
-            new LastMerge(extraction.GraphFingerprint, [.. input.Keys], extraction.MergeHashes, counts, builder.Layout).Save(outDir);
+            new LastMerge(extraction.GraphFingerprint, extraction.MergeHashes, counts, builder.Layout).Save(outDir);
             OutputStamp.Write(outDir, fingerprint, extraction.GraphFingerprint, stamped);
             return new BuildResult(extraction.FromCache, graph, null);
         });

@@ -11,7 +11,8 @@ namespace Digest.Cli.Commands.Build;
 /// stands on the same line and changes only the wording of its evidence and its mention counts
 /// (<see cref="GraphEdit.Between"/>), the new graph is the old one with those records edited. Anything else (an added,
 /// removed or moved article, a changed entity, link, cue or confidence, a count that could change an entity's name or
-/// type, a touched export or index, a cache without the old extraction) gives null, and the build merges as usual.
+/// type, a touched export or index, a cache without the extraction the last merge took) gives null, and the build merges
+/// as usual.
 /// </summary>
 internal static class ExportPatching
 {
@@ -23,7 +24,7 @@ internal static class ExportPatching
     /// <param name="files">The output files, in order.</param>
     public static PlannedPatch? TryPlan(string outDir, BuildInput input, PreparedExtraction prepared, ExtractionCache previous, IReadOnlyList<string> files)
     {
-        if (LastMerge.TryLoad(outDir) is not { } last || last.Keys.Length != input.Count)
+        if (LastMerge.TryLoad(outDir) is not { } last || last.MergeHashes.Length != input.Count)
         {
             return null;
         }
@@ -46,8 +47,8 @@ internal static class ExportPatching
                 }
 
                 var after = prepared.MergeInputOf(i);
-                if (!previous.TryGetMergeInput(last.Keys[i], after.Article, out var before, out var beforeHash)
-                    || beforeHash != last.MergeHashes[i] || MergeInputHash.Of(before) != beforeHash
+                if (!previous.TryGetMergeInput(last.MergeHashes[i], after.Article, out var before)
+                    || MergeInputHash.Of(before) != last.MergeHashes[i]
                     || GraphEdit.Between(before, after, last.Layout, i) is not { } articleEdit)
                 {
                     return null;
@@ -66,6 +67,6 @@ internal static class ExportPatching
             .ToList();
         var patch = RecordPatch.TryPrepare(exports, last.Counts, GraphEdit.Combine(edits));
         var graphFingerprint = input.GraphFingerprint(hashes, files);
-        return patch is null ? null : new PlannedPatch(patch, last with { GraphFingerprint = graphFingerprint, Keys = [.. input.Keys], MergeHashes = hashes });
+        return patch is null ? null : new PlannedPatch(patch, last with { GraphFingerprint = graphFingerprint, MergeHashes = hashes });
     }
 }

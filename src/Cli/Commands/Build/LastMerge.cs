@@ -8,21 +8,20 @@ namespace Digest.Cli.Commands.Build;
 /// <summary>
 /// What the merge behind the exports took and where it put it, kept in the cache folder (<c>merge.bin</c>) for a rebuild
 /// that patches the exports (<see cref="ExportPatching"/>): the fingerprint of the graph the exports hold
-/// (<see cref="BuildFingerprint.OfGraph"/>), each article's key and merge input hash in input order, the graph's record
-/// counts and the <see cref="MergeLayout"/>. One binary file ending in a SHA-256 of the rest, written
+/// (<see cref="BuildFingerprint.OfGraph"/>), each article's merge input hash in input order (the cache holds what the
+/// merge took under it), the graph's record counts and the <see cref="MergeLayout"/>. One binary file ending in a SHA-256 of the rest, written
 /// atomically; a file that is missing, damaged or of another format is not used.
 /// </summary>
 /// <param name="GraphFingerprint">The fingerprint of the graph the merge made.</param>
-/// <param name="Keys">Each article's key, in input order (the graph has one article node per key).</param>
 /// <param name="MergeHashes">Each article's merge input hash, in input order.</param>
 /// <param name="Counts">How many records of each kind the graph has.</param>
 /// <param name="Layout">Where the merge put what each article gave it.</param>
-internal sealed record LastMerge(string GraphFingerprint, UInt128[] Keys, UInt128[] MergeHashes, RecordCounts Counts, MergeLayout Layout)
+internal sealed record LastMerge(string GraphFingerprint, UInt128[] MergeHashes, RecordCounts Counts, MergeLayout Layout)
 {
     /// <summary>The file's name in the cache folder.</summary>
     public const string FileName = "merge.bin";
 
-    private const int Format = 2;
+    private const int Format = 3;
 
     private static ReadOnlySpan<byte> Magic => "DIGESTLM"u8;
 
@@ -44,11 +43,10 @@ internal sealed record LastMerge(string GraphFingerprint, UInt128[] Keys, UInt12
             writer.Write(Counts.Entities);
             writer.Write(Counts.Mentions);
             writer.Write(Counts.Relations);
-            writer.Write(Keys.Length);
-            for (var i = 0; i < Keys.Length; i++)
+            writer.Write(MergeHashes.Length);
+            foreach (var hash in MergeHashes)
             {
-                Write(writer, Keys[i]);
-                Write(writer, MergeHashes[i]);
+                Write(writer, hash);
             }
 
             Write(writer, Layout.Entities);
@@ -95,11 +93,9 @@ internal sealed record LastMerge(string GraphFingerprint, UInt128[] Keys, UInt12
             var fingerprint = reader.ReadString();
             var counts = new RecordCounts(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
             var count = reader.ReadInt32();
-            var keys = new UInt128[count];
             var hashes = new UInt128[count];
             for (var i = 0; i < count; i++)
             {
-                keys[i] = Read(reader);
                 hashes[i] = Read(reader);
             }
 
@@ -112,7 +108,7 @@ internal sealed record LastMerge(string GraphFingerprint, UInt128[] Keys, UInt12
             }
 
             return reader.BaseStream.Position == reader.BaseStream.Length
-                ? new LastMerge(fingerprint, keys, hashes, counts, new MergeLayout(entities, relations, uniform))
+                ? new LastMerge(fingerprint, hashes, counts, new MergeLayout(entities, relations, uniform))
                 : null;
         }
         catch (Exception e) when (e is EndOfStreamException or ArgumentException or OverflowException or IOException)
