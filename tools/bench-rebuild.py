@@ -103,21 +103,29 @@ def single_article_names(graph_json):
 
 def count_edit(lines, graph_json):
     """The first body line after the middle with a sentence, not quoted as evidence, that names an entity only its
-    article names, with "<name>的表现。" added after that sentence: (line index, edited line)."""
-    quoted = set()
-    with open(graph_json, encoding="utf-8") as f:
-        for row in f:
-            text = row.strip()
-            if text.startswith('"sentence": '):
-                quoted.add(json.loads(text[len('"sentence": '):].rstrip(",")).strip())
+    article names, with "<name>的表现。" added after that sentence: (line index, edited line). Only the candidate
+    sentences are held while graph.json is read, so this process stays small (see evidence_edit)."""
     names = sorted(single_article_names(graph_json))
-    for i in range(len(lines) // 2, len(lines)):
+    candidates = []
+    for i in range(len(lines) // 2, min(len(lines), len(lines) // 2 + 2000)):
         line = lines[i]
         for name in names:
             at = line.find(name)
             start, end = line.rfind("。", 0, max(at, 0)) + 1, line.find("。", max(at, 0))
-            if at > 0 and start > 0 and end > at and line[start:end + 1].strip() not in quoted:
-                return i, line[:end + 1] + name + "的表现。" + line[end + 1:]
+            if at > 0 and start > 0 and end > at:
+                candidates.append((i, name, end, json.dumps(line[start:end + 1].strip(), ensure_ascii=False)))
+        if len(candidates) >= 50:
+            break
+    sentences = {candidate[3] for candidate in candidates}
+    quoted = set()
+    with open(graph_json, encoding="utf-8") as f:
+        for row in f:
+            value = row.strip().removeprefix('"sentence": ').rstrip(",")
+            if value in sentences:
+                quoted.add(value)
+    for i, name, end, sentence in candidates:
+        if sentence not in quoted:
+            return i, lines[i][:end + 1] + name + "的表现。" + lines[i][end + 1:]
     sys.exit("no sentence naming a single-article entity found after the middle of the input")
 
 
