@@ -3,8 +3,8 @@ namespace Digest.Extractor.Building;
 /// <summary>
 /// Where a merge put each article's local entities or relations: for every article, in input order, and each of its
 /// local items, in its order, the position in the graph's entities or relations of the one it went into (-1 for a
-/// relation whose two ends became one entity, which is dropped). A rebuild whose edits only reword evidence or change
-/// mention counts uses it to find the records to patch.
+/// relation whose two ends became one entity, which is dropped). A rebuild whose edits leave the graph's entities and
+/// links as they were uses it to find the records to patch.
 /// </summary>
 public sealed class ArticlePlaces
 {
@@ -34,6 +34,22 @@ public sealed class ArticlePlaces
 
     /// <summary>Every local item's place, article after article.</summary>
     public ReadOnlySpan<int> All => _places;
+
+    /// <summary>These places with some articles' places replaced (their counts may change).</summary>
+    /// <param name="replaced">The new places of each article replaced, by the article's position.</param>
+    public ArticlePlaces With(IReadOnlyDictionary<int, int[]> replaced)
+    {
+        var start = new int[_start.Length];
+        var places = new List<int>(_places.Length);
+        for (var article = 0; article < ArticleCount; article++)
+        {
+            start[article] = places.Count;
+            places.AddRange(replaced.TryGetValue(article, out var own) ? own : Of(article));
+        }
+
+        start[^1] = places.Count;
+        return new ArticlePlaces(start, [.. places]);
+    }
 
     /// <summary>The places of one article's local items, in its order.</summary>
     /// <param name="article">The article's position in the input.</param>

@@ -4,8 +4,8 @@ using Digest.Extractor.Model;
 namespace Digest.Extractor.Building;
 
 /// <summary>
-/// What edits of articles change in the graph when they leave its entities and links alone: the wording of evidence
-/// (<see cref="EvidenceEdit"/>), entities' mention counts (<see cref="MentionCountEdit"/>) and the counts of MENTIONS
+/// What edits of articles change in the graph when they leave its entities and links alone: relationships' evidence
+/// and confidence (<see cref="EvidenceEdit"/>), entities' mention counts (<see cref="MentionCountEdit"/>) and the counts of MENTIONS
 /// edges (<see cref="MentionEdgeEdit"/>). Every other record stays as it was, so a rebuild can patch those records.
 /// </summary>
 /// <param name="Evidence">The relationships whose evidence changes.</param>
@@ -23,9 +23,11 @@ public sealed record GraphEdit(IReadOnlyList<EvidenceEdit> Evidence, IReadOnlyLi
 
     /// <summary>
     /// What an article's edit changes in the graph, when the article (but its body and line) and every entity but its
-    /// mention count are what the merge took before, every relation is too but the wording of its sentence, and every
-    /// entity whose count changes has one name and type in all its articles (<see cref="MergeLayout.Uniform"/>): then the
-    /// graph's entities, ids, links and confidences stay as they were. Null when anything else changed.
+    /// mention count are what the merge took before, every entity whose count changes has one name and type in all its
+    /// articles (<see cref="MergeLayout.Uniform"/>), and every relation joins two of the article's entities that the
+    /// article already joined by a relation of that type (or one entity to itself, which the merge drops): then the
+    /// graph's entities, ids and links stay as they were, unless a relationship loses all its evidence, which
+    /// <see cref="EvidenceEdit.TryApply"/> finds. Null when anything else changed.
     /// </summary>
     /// <param name="before">What the merge took of the article before the edit.</param>
     /// <param name="after">What it takes after.</param>
@@ -36,8 +38,7 @@ public sealed record GraphEdit(IReadOnlyList<EvidenceEdit> Evidence, IReadOnlyLi
         var entityPlaces = layout.Entities.Of(article);
         var relationPlaces = layout.Relations.Of(article);
         if (!SameArticle(before.Article, after.Article) || before.Entities.Length != after.Entities.Length
-            || before.Relations.Length != after.Relations.Length || entityPlaces.Length != before.Entities.Length
-            || relationPlaces.Length != before.Relations.Length)
+            || entityPlaces.Length != before.Entities.Length || relationPlaces.Length != before.Relations.Length)
         {
             return null;
         }
@@ -50,12 +51,9 @@ public sealed record GraphEdit(IReadOnlyList<EvidenceEdit> Evidence, IReadOnlyLi
             }
         }
 
-        for (var i = 0; i < before.Relations.Length; i++)
+        if (PlacesAfter(before, after, entityPlaces, relationPlaces) is not { } placesAfter)
         {
-            if (!SameButWording(before.Relations[i], after.Relations[i]))
-            {
-                return null;
-            }
+            return null;
         }
 
         var counts = MentionEdits(before, after, entityPlaces, out var mentions);
@@ -64,8 +62,75 @@ public sealed record GraphEdit(IReadOnlyList<EvidenceEdit> Evidence, IReadOnlyLi
             return null;
         }
 
-        return new GraphEdit(EvidenceEdits(before, after, relationPlaces), counts, mentions);
+        return new GraphEdit(EvidenceEdits(before, after, relationPlaces, placesAfter), counts, mentions);
     }
+
+    /// <summary>
+    /// Where the merge puts each relation of the article after an edit <see cref="Between"/> accepts, for the layout of
+    /// the patched graph: in the relationship an old relation with the same ends and type went into, or nowhere (-1)
+    /// when both ends are one entity. Null when a relation names a key that is none of the article's entities, or joins
+    /// two entities the article did not join by that type.
+    /// </summary>
+    /// <param name="before">What the merge took of the article before the edit.</param>
+    /// <param name="after">What it takes after.</param>
+    /// <param name="layout">Where the merge put what the articles gave it before.</param>
+    /// <param name="article">The article's position in the input.</param>
+    public static int[]? RelationPlacesAfter(MergeInput before, MergeInput after, MergeLayout layout, int article) =>
+        before.Entities.Length == layout.Entities.Of(article).Length && before.Relations.Length == layout.Relations.Of(article).Length
+            ? PlacesAfter(before, after, layout.Entities.Of(article), layout.Relations.Of(article))
+            : null;
+
+    /// <summary>See <see cref="RelationPlacesAfter"/>.</summary>
+    private static int[]? PlacesAfter(MergeInput before, MergeInput after, ReadOnlySpan<int> entityPlaces, ReadOnlySpan<int> relationPlaces)
+    {
+        var entityOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < before.Entities.Length; i++)
+        {
+            entityOfKey[before.Entities[i].Key] = entityPlaces[i];
+        }
+
+        var placeOfLink = new Dictionary<(int Source, RelationType Type, int Target), int>();
+        for (var i = 0; i < before.Relations.Length; i++)
+        {
+            if (Link(before.Relations[i], entityOfKey) is not { } link || (link.Source == link.Target) != (relationPlaces[i] < 0)
+                || placeOfLink.GetValueOrDefault(link, relationPlaces[i]) != relationPlaces[i])
+            {
+                return null;
+            }
+
+            placeOfLink[link] = relationPlaces[i];
+        }
+
+        var places = new int[after.Relations.Length];
+        for (var i = 0; i < places.Length; i++)
+        {
+            if (Link(after.Relations[i], entityOfKey) is not { } link || after.Relations[i].Evidence.ArticleId != after.Article.Id)
+            {
+                return null;
+            }
+
+            if (link.Source == link.Target)
+            {
+                places[i] = -1;
+            }
+            else if (placeOfLink.TryGetValue(link, out var place))
+            {
+                places[i] = place;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return places;
+    }
+
+    /// <summary>A relation's ends, as the article's entities' places, and its type; null when an end is none of them.</summary>
+    private static (int Source, RelationType Type, int Target)? Link(MergeRelation relation, Dictionary<string, int> entityOfKey) =>
+        entityOfKey.TryGetValue(relation.SourceKey, out var source) && entityOfKey.TryGetValue(relation.TargetKey, out var target)
+            ? (source, relation.Type, target)
+            : null;
 
     /// <summary>
     /// The change of each entity's mention count, and of the article's MENTIONS edge to it, counted as the merge counts
@@ -99,20 +164,36 @@ public sealed record GraphEdit(IReadOnlyList<EvidenceEdit> Evidence, IReadOnlyLi
         return counts;
     }
 
-    /// <summary>The relationships whose evidence from the article changes, with the article's pieces before and after.</summary>
-    private static List<EvidenceEdit> EvidenceEdits(MergeInput before, MergeInput after, ReadOnlySpan<int> places)
+    /// <summary>The relationships whose evidence or confidence from the article changes, with the article's share before and after.</summary>
+    private static List<EvidenceEdit> EvidenceEdits(MergeInput before, MergeInput after, ReadOnlySpan<int> placesBefore, int[] placesAfter)
     {
         var edits = new List<EvidenceEdit>();
-        foreach (var place in places.ToArray().Where(p => p >= 0).Distinct().Order())
+        foreach (var place in placesBefore.ToArray().Where(p => p >= 0).Distinct().Order())
         {
-            var (old, fresh) = (PiecesAt(before, places, place), PiecesAt(after, places, place));
-            if (!old.SequenceEqual(fresh))
+            var (old, fresh) = (PiecesAt(before, placesBefore, place), PiecesAt(after, placesAfter, place));
+            var (oldConfidence, freshConfidence) = (HighestAt(before, placesBefore, place)!.Value, HighestAt(after, placesAfter, place));
+            if (!old.SequenceEqual(fresh) || BitConverter.DoubleToInt64Bits(oldConfidence) != BitConverter.DoubleToInt64Bits(freshConfidence ?? double.NaN))
             {
-                edits.Add(new EvidenceEdit(place, after.Article.Id, new EquatableArray<Evidence>(old), new EquatableArray<Evidence>(fresh)));
+                edits.Add(new EvidenceEdit(place, after.Article.Id, new EquatableArray<Evidence>(old), new EquatableArray<Evidence>(fresh), oldConfidence, freshConfidence));
             }
         }
 
         return edits;
+    }
+
+    /// <summary>The highest confidence of the article's relations in one relationship; null when none goes there.</summary>
+    private static double? HighestAt(MergeInput input, ReadOnlySpan<int> places, int place)
+    {
+        double? highest = null;
+        for (var i = 0; i < places.Length; i++)
+        {
+            if (places[i] == place)
+            {
+                highest = Math.Max(highest ?? double.MinValue, input.Relations[i].Confidence);
+            }
+        }
+
+        return highest;
     }
 
     /// <summary>The distinct evidence the article's relations give one relationship, in the article's order, as the merge keeps it.</summary>
@@ -134,9 +215,4 @@ public sealed record GraphEdit(IReadOnlyList<EvidenceEdit> Evidence, IReadOnlyLi
     private static bool SameArticle(Article before, Article after) =>
         before.Id == after.Id && before.Title == after.Title && before.Category == after.Category && before.Source == after.Source
         && before.IsTruncated == after.IsTruncated;
-
-    private static bool SameButWording(MergeRelation before, MergeRelation after) =>
-        before.SourceKey == after.SourceKey && before.Type == after.Type && before.TargetKey == after.TargetKey
-        && BitConverter.DoubleToInt64Bits(before.Confidence) == BitConverter.DoubleToInt64Bits(after.Confidence)
-        && before.Evidence.ArticleId == after.Evidence.ArticleId && before.Evidence.Cue == after.Evidence.Cue;
 }

@@ -121,7 +121,7 @@ public sealed class BuildCommand(CliConsole console)
         {
             console.Out.WriteLine(input.Summary);
             PrintReuse(input.Count, built.FromCache);
-            console.Out.WriteLine($"Records patched: the extracted articles changed only evidence wording and mention counts, so {patched} record(s) were replaced in each of {string.Join(", ", Exporters.OfType<IRecordExporter>().Select(e => Path.Combine(outDir, e.FileName)))}, the rest copied ({clock.Elapsed.TotalSeconds:0.00} s).");
+            console.Out.WriteLine($"Records patched: the extracted articles left the graph's entities and links as they were, so {patched} record(s) were replaced in each of {string.Join(", ", Exporters.OfType<IRecordExporter>().Select(e => Path.Combine(outDir, e.FileName)))}, the rest copied ({clock.Elapsed.TotalSeconds:0.00} s).");
             return 0;
         }
 
@@ -177,7 +177,7 @@ public sealed class BuildCommand(CliConsole console)
     /// <summary>
     /// Extracts the articles (through the last build's cache, unless --no-cache) and saves the new cache. With a cache,
     /// the articles it cannot give are extracted first; when every article then gives the merge what it gave the graph
-    /// the outputs hold, or changes only evidence wording and mention counts there (<see cref="ExportPatching"/>), nothing is fed to the builder.
+    /// the outputs hold, or leaves its entities and links as they were (<see cref="ExportPatching"/>), nothing is fed to the builder.
     /// Otherwise every article goes into the builder, in input order.
     /// </summary>
     private static ExtractionOutcome ExtractInto(GraphBuilder builder, IStepReporter steps, BuildInput input, ExtractionRun run)
@@ -259,8 +259,8 @@ public sealed class BuildCommand(CliConsole console)
 
     /// <summary>
     /// How many articles came from the cache, the fingerprint of the graph they give and each article's merge input hash,
-    /// whether the outputs hold that graph already, and the patch that makes them hold it when only evidence wording and
-    /// mention counts changed.
+    /// whether the outputs hold that graph already, and the patch that makes them hold it when the edits left the graph's
+    /// entities and links as they were.
     /// </summary>
     private sealed record ExtractionOutcome(int FromCache, string GraphFingerprint, UInt128[] MergeHashes, bool GraphUnchanged, PlannedPatch? Patch);
 

@@ -8,11 +8,11 @@ namespace Digest.Cli.Commands.Build;
 /// <summary>
 /// Decides whether a rebuild can patch the exports instead of merging and writing the graph again: when the outputs hold
 /// the graph of the last merge (<see cref="LastMerge"/>), untouched, and every article whose merge input changed since
-/// stands on the same line and changes only the wording of its evidence and its mention counts
-/// (<see cref="GraphEdit.Between"/>), the new graph is the old one with those records edited. Anything else (an added,
-/// removed or moved article, a changed entity, link, cue or confidence, a count that could change an entity's name or
-/// type, a touched export or index, a cache without the extraction the last merge took) gives null, and the build merges
-/// as usual.
+/// stands on the same line and leaves the graph's entities and links as they were (<see cref="GraphEdit.Between"/>), the
+/// new graph is the old one with some relationships' evidence and confidence and some mention counts edited. Anything
+/// else (an added, removed or moved article, a changed entity, a new link, a count that could change an entity's name
+/// or type, a touched export or index, a cache without the extraction the last merge took) gives null, and the build
+/// merges as usual; so does an edit whose result the old records cannot tell (<see cref="EvidenceEdit.TryApply"/>).
 /// </summary>
 internal static class ExportPatching
 {
@@ -37,6 +37,7 @@ internal static class ExportPatching
 
         var hashes = prepared.MergeHashes();
         var edits = new List<GraphEdit>();
+        var relationPlaces = new Dictionary<int, int[]>();
         try
         {
             for (var i = 0; i < hashes.Length; i++)
@@ -55,6 +56,7 @@ internal static class ExportPatching
                 }
 
                 edits.Add(articleEdit);
+                relationPlaces[i] = GraphEdit.RelationPlacesAfter(before, after, last.Layout, i)!;
             }
         }
         catch (InvalidDataException)
@@ -67,6 +69,7 @@ internal static class ExportPatching
             .ToList();
         var patch = RecordPatch.TryPrepare(exports, last.Counts, GraphEdit.Combine(edits));
         var graphFingerprint = input.GraphFingerprint(hashes, files);
-        return patch is null ? null : new PlannedPatch(patch, last with { GraphFingerprint = graphFingerprint, MergeHashes = hashes });
+        var layout = last.Layout with { Relations = last.Layout.Relations.With(relationPlaces) };
+        return patch is null ? null : new PlannedPatch(patch, last with { GraphFingerprint = graphFingerprint, MergeHashes = hashes, Layout = layout });
     }
 }

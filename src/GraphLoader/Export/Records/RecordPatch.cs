@@ -6,7 +6,7 @@ namespace Digest.GraphLoader.Export.Records;
 
 /// <summary>
 /// Exports patched in place of being written again, for a rebuild whose edits leave the graph's entities and links
-/// alone (<see cref="GraphEdit"/>): only some relationships' evidence, entities' mention counts and MENTIONS edges'
+/// alone (<see cref="GraphEdit"/>): only some relationships' evidence and confidence, entities' mention counts and MENTIONS edges'
 /// counts change. Each changed entity and relationship is read back from the last <c>graph.json</c> (its record found
 /// through the record index, checked against the hash noted there) and edited; each changed MENTIONS edge is the old
 /// one with its count changed. Each exporter formats the changed records; each export is then the last one with them

@@ -95,6 +95,23 @@ public sealed class ExportPatchingTests : IDisposable
         await AssertCleanBuildOf(input, At("out"));
     }
 
+    [Fact]
+    public async Task Should_Patch_The_Exports_Into_A_Clean_Builds_When_A_Shared_Corpus_Article_Repeats_A_Sentence_Quoted_As_Evidence()
+    {
+        var input = CorpusSlice.Write(At("digest.txt"), skip: 300, take: 40);
+        await Digest("build", input, "--out", At("out"));
+        var text = File.ReadAllText(input);
+        var sentence = QuotedOnce(At("out"), text, otherThan: null).Sentence;
+        // The article finds the same relations twice more, and names their entities once more each.
+        File.WriteAllText(input, text.Replace(sentence, sentence + sentence, StringComparison.Ordinal));
+
+        var (code, patched, _) = await Digest("build", input, "--out", At("out"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("Records patched", patched);
+        await AssertCleanBuildOf(input, At("out"));
+    }
+
     /// <summary>The name of a method named in one article only, in a sentence of its body that no relation quotes.</summary>
     private static string NamedInOneArticleOnly(string outDir, string text)
     {
@@ -180,13 +197,19 @@ public sealed class ExportPatchingTests : IDisposable
     private static string RewordEvidence(string input, string outDir, string? otherThan = null)
     {
         var text = File.ReadAllText(input);
+        var (article, sentence) = QuotedOnce(outDir, text, otherThan);
+        File.WriteAllText(input, text.Replace(sentence, sentence[..^1] + "，详见原文。", StringComparison.Ordinal));
+        return article;
+    }
+
+    /// <summary>An evidence sentence of graph.json, ending in "。", that the text holds once, from an article other than <paramref name="otherThan"/>.</summary>
+    private static (string Article, string Sentence) QuotedOnce(string outDir, string text, string? otherThan)
+    {
         using var graph = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(outDir, "graph.json")));
-        var (article, sentence) = graph.RootElement.GetProperty("edges").EnumerateArray()
+        return graph.RootElement.GetProperty("edges").EnumerateArray()
             .Where(edge => edge.TryGetProperty("evidence", out _))
             .SelectMany(edge => edge.GetProperty("evidence").EnumerateArray().Select(e => (Article: e.GetProperty("article").GetString()!, Sentence: e.GetProperty("sentence").GetString()!)))
             .First(e => e.Article != otherThan && e.Sentence.EndsWith('。')
                 && text.IndexOf(e.Sentence, StringComparison.Ordinal) is var at && at >= 0 && text.IndexOf(e.Sentence, at + 1, StringComparison.Ordinal) < 0);
-        File.WriteAllText(input, text.Replace(sentence, sentence[..^1] + "，详见原文。", StringComparison.Ordinal));
-        return article;
     }
 }

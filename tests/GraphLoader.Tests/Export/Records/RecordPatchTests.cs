@@ -121,7 +121,10 @@ public sealed class RecordPatchTests : IDisposable
             var evidence = graph.Relations[p].Evidence;
             var article = evidence[0].ArticleId;
             var run = evidence.Where(e => e.ArticleId == article).ToList();
-            edits.Add(new EvidenceEdit(p, article, EquatableArray<Evidence>.From(run), EquatableArray<Evidence>.From(run.Select(e => e with { Sentence = e.Sentence.TrimEnd('。') + "，详见“原文”。" }))));
+            var reworded = EquatableArray<Evidence>.From(run.Select(e => e with { Sentence = e.Sentence.TrimEnd('。') + "，详见“原文”。" }));
+            var confidence = graph.Relations[p].Confidence;
+            // Every other one also gains certainty; a confidence the export writes with four decimals, as it rounds them.
+            edits.Add(new EvidenceEdit(p, article, EquatableArray<Evidence>.From(run), reworded, confidence, p % 2 == 0 ? confidence : Math.Min(1, confidence + 0.05)));
         }
 
         Assert.True(edits.Count >= 3, "the sample should have a few relationships");
