@@ -5,17 +5,15 @@ namespace Digest.Extractor.Building;
 
 /// <summary>
 /// What edits of articles change in the graph when they leave its entities and links alone: relationships' evidence
-/// and confidence (<see cref="EvidenceEdit"/>), entities' mention counts (<see cref="MentionCountEdit"/>) and the counts of MENTIONS
-/// edges (<see cref="MentionEdgeEdit"/>). Every other record stays as it was, so a rebuild can patch those records.
+/// and confidence (<see cref="EvidenceEdit"/>), entities' mention counts (<see cref="MentionCountEdit"/>) and the
+/// counts of MENTIONS edges (<see cref="MentionEdgeEdit"/>). Every other record stays as it was, so a rebuild can patch
+/// those records.
 /// </summary>
 /// <param name="Evidence">The relationships whose evidence changes.</param>
 /// <param name="MentionCounts">The entities whose mention count changes.</param>
 /// <param name="Mentions">The MENTIONS edges whose count changes.</param>
 public sealed record GraphEdit(IReadOnlyList<EvidenceEdit> Evidence, IReadOnlyList<MentionCountEdit> MentionCounts, IReadOnlyList<MentionEdgeEdit> Mentions)
 {
-    /// <summary>How many edits it holds.</summary>
-    public int Count => Evidence.Count + MentionCounts.Count + Mentions.Count;
-
     /// <summary>Edits of several articles together.</summary>
     /// <param name="edits">The edits.</param>
     public static GraphEdit Combine(IReadOnlyCollection<GraphEdit> edits) =>

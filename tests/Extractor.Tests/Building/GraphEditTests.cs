@@ -177,7 +177,12 @@ public sealed class GraphEditTests
         var article = SampleInputs.Value.ToList().FindIndex(i => i.Relations.Length > 0);
         var input = SampleInputs.Value[article];
 
-        Assert.Equal(0, GraphEdit.Between(input, Reworded(input, (_, sentence) => sentence), Merge(SampleInputs.Value).Layout, article)!.Count);
+        var edit = GraphEdit.Between(input, Reworded(input, (_, sentence) => sentence), Merge(SampleInputs.Value).Layout, article);
+
+        Assert.NotNull(edit);
+        Assert.Empty(edit.Evidence);
+        Assert.Empty(edit.MentionCounts);
+        Assert.Empty(edit.Mentions);
     }
 
     public static TheoryData<string> OtherChanges => new("title", "entity name", "entity aliases", "entity added", "relation type", "relation end");
