@@ -31,8 +31,10 @@ public sealed record GraphEdit(IReadOnlyList<EvidenceEdit> Evidence, IReadOnlyLi
     /// <param name="after">What it takes after.</param>
     /// <param name="layout">Where the merge put what the articles gave it before.</param>
     /// <param name="article">The article's position in the input.</param>
-    public static GraphEdit? Between(MergeInput before, MergeInput after, MergeLayout layout, int article)
+    /// <param name="relationPlacesAfter">Where the merge puts each of the article's relations after the edit, for the layout of the patched graph (empty when null is returned).</param>
+    public static GraphEdit? Between(MergeInput before, MergeInput after, MergeLayout layout, int article, out int[] relationPlacesAfter)
     {
+        relationPlacesAfter = [];
         var entityPlaces = layout.Entities.Of(article);
         var relationPlaces = layout.Relations.Of(article);
         if (!SameArticle(before.Article, after.Article) || before.Entities.Length != after.Entities.Length
@@ -60,25 +62,15 @@ public sealed record GraphEdit(IReadOnlyList<EvidenceEdit> Evidence, IReadOnlyLi
             return null;
         }
 
+        relationPlacesAfter = placesAfter;
         return new GraphEdit(EvidenceEdits(before, after, relationPlaces, placesAfter), counts, mentions);
     }
 
     /// <summary>
-    /// Where the merge puts each relation of the article after an edit <see cref="Between"/> accepts, for the layout of
-    /// the patched graph: in the relationship an old relation with the same ends and type went into, or nowhere (-1)
-    /// when both ends are one entity. Null when a relation names a key that is none of the article's entities, or joins
-    /// two entities the article did not join by that type.
+    /// Where the merge puts each relation of the article after the edit: in the relationship an old relation with the
+    /// same ends and type went into, or nowhere (-1) when both ends are one entity. Null when a relation names a key
+    /// that is none of the article's entities, or joins two entities the article did not join by that type.
     /// </summary>
-    /// <param name="before">What the merge took of the article before the edit.</param>
-    /// <param name="after">What it takes after.</param>
-    /// <param name="layout">Where the merge put what the articles gave it before.</param>
-    /// <param name="article">The article's position in the input.</param>
-    public static int[]? RelationPlacesAfter(MergeInput before, MergeInput after, MergeLayout layout, int article) =>
-        before.Entities.Length == layout.Entities.Of(article).Length && before.Relations.Length == layout.Relations.Of(article).Length
-            ? PlacesAfter(before, after, layout.Entities.Of(article), layout.Relations.Of(article))
-            : null;
-
-    /// <summary>See <see cref="RelationPlacesAfter"/>.</summary>
     private static int[]? PlacesAfter(MergeInput before, MergeInput after, ReadOnlySpan<int> entityPlaces, ReadOnlySpan<int> relationPlaces)
     {
         var entityOfKey = new Dictionary<string, int>(StringComparer.Ordinal);

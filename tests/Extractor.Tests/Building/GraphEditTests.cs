@@ -58,7 +58,7 @@ public sealed class GraphEditTests
             var edited = Reworded(inputs[a], Rewording(rewording));
             var expected = Merge(inputs.Select((input, i) => i == a ? edited : input)).Graph;
 
-            var edit = GraphEdit.Between(inputs[a], edited, layout, a);
+            var edit = GraphEdit.Between(inputs[a], edited, layout, a, out _);
 
             Assert.NotNull(edit);
             Assert.NotEmpty(edit.Evidence);
@@ -91,7 +91,7 @@ public sealed class GraphEditTests
             var edited = Reworded(Recounted(inputs[a], layout, a, Recounting(recounting)), Rewording("clause"));
             var expected = Merge(inputs.Select((input, i) => i == a ? edited : input)).Graph;
 
-            var edit = GraphEdit.Between(inputs[a], edited, layout, a);
+            var edit = GraphEdit.Between(inputs[a], edited, layout, a, out _);
 
             Assert.NotNull(edit);
             Assert.Equal(expected, EditedGraphs.Apply(graph, edit));
@@ -130,13 +130,13 @@ public sealed class GraphEditTests
             var edited = new MergeInput(inputs[a].Article, inputs[a].Entities, Changed(inputs[a].Relations, change));
             var (expected, expectedLayout) = Merge(inputs.Select((input, i) => i == a ? edited : input));
 
-            var edit = GraphEdit.Between(inputs[a], edited, layout, a);
+            var edit = GraphEdit.Between(inputs[a], edited, layout, a, out var placesAfter);
 
             Assert.NotNull(edit);
             if (edit.Evidence.All(e => e.TryApply(graph.Relations[e.Relation], out _)))
             {
                 Assert.Equal(expected, EditedGraphs.Apply(graph, edit));
-                var places = new Dictionary<int, int[]> { [a] = GraphEdit.RelationPlacesAfter(inputs[a], edited, layout, a)! };
+                var places = new Dictionary<int, int[]> { [a] = placesAfter };
                 Assert.Equal(expectedLayout.Relations.All.ToArray(), layout.Relations.With(places).All.ToArray());
                 Assert.Equal(expectedLayout.Relations.Starts.ToArray(), layout.Relations.With(places).Starts.ToArray());
                 applied++;
@@ -167,8 +167,8 @@ public sealed class GraphEditTests
         var mixed = layout.Uniform.ToArray();
         mixed[layout.Entities.Of(article)[0]] = false;
 
-        Assert.NotNull(GraphEdit.Between(input, edited, layout, article));
-        Assert.Null(GraphEdit.Between(input, edited, layout with { Uniform = mixed }, article));
+        Assert.NotNull(GraphEdit.Between(input, edited, layout, article, out _));
+        Assert.Null(GraphEdit.Between(input, edited, layout with { Uniform = mixed }, article, out _));
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public sealed class GraphEditTests
         var article = SampleInputs.Value.ToList().FindIndex(i => i.Relations.Length > 0);
         var input = SampleInputs.Value[article];
 
-        var edit = GraphEdit.Between(input, Reworded(input, (_, sentence) => sentence), Merge(SampleInputs.Value).Layout, article);
+        var edit = GraphEdit.Between(input, Reworded(input, (_, sentence) => sentence), Merge(SampleInputs.Value).Layout, article, out _);
 
         Assert.NotNull(edit);
         Assert.Empty(edit.Evidence);
@@ -219,6 +219,6 @@ public sealed class GraphEditTests
                 break;
         }
 
-        Assert.Null(GraphEdit.Between(input, new MergeInput(article, entities, relations), layout, index));
+        Assert.Null(GraphEdit.Between(input, new MergeInput(article, entities, relations), layout, index, out _));
     }
 }

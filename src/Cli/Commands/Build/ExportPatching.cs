@@ -50,13 +50,13 @@ internal static class ExportPatching
                 var after = prepared.MergeInputOf(i);
                 if (!previous.TryGetMergeInput(last.MergeHashes[i], after.Article, out var before)
                     || MergeInputHash.Of(before) != last.MergeHashes[i]
-                    || GraphEdit.Between(before, after, last.Layout, i) is not { } articleEdit)
+                    || GraphEdit.Between(before, after, last.Layout, i, out var places) is not { } articleEdit)
                 {
                     return null;
                 }
 
                 edits.Add(articleEdit);
-                relationPlaces[i] = GraphEdit.RelationPlacesAfter(before, after, last.Layout, i)!;
+                relationPlaces[i] = places;
             }
         }
         catch (InvalidDataException)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Digest.Extractor.Building;
 using Digest.Extractor.Model;
+using Microsoft.Win32.SafeHandles;
 
 namespace Digest.GraphLoader.Export.Records;
 
@@ -62,14 +63,19 @@ public sealed class RecordPatch : IDisposable
             }
 
             var entities = EditEntities(json, counts, edit);
-            var mentions = entities is null ? null : EditMentions(json, edit, entities);
             var relations = ReadAndEdit(json, counts, edit.Evidence);
-            if (entities is null || mentions is null || relations is null)
+            if (entities is null || relations is null)
             {
                 return null;
             }
 
-            List<ChangedRecord> changed = [.. entities.Values.Where(e => e.Old != e.New).Select(e => ChangedRecord.Of(e.Old, e.New, e.Metrics)), .. mentions, .. relations];
+            // Each record is then found in every export by its old hash, graph.json included; one not found there means no patch.
+            List<ChangedRecord> changed =
+            [
+                .. entities.Values.Where(e => e.Old != e.New).Select(e => ChangedRecord.Of(e.Old, e.New, e.Metrics)),
+                .. EditMentions(edit, entities),
+                .. relations,
+            ];
             if (!files.TrueForAll(file => file.Find(changed)))
             {
                 return null;
@@ -114,23 +120,13 @@ public sealed class RecordPatch : IDisposable
         return entities;
     }
 
-    /// <summary>Each changed MENTIONS edge: the old one, found by its hash, with the new count.</summary>
-    private static List<ChangedRecord>? EditMentions(FilePatch json, GraphEdit edit, Dictionary<int, (Entity Old, Entity New, EntityMetrics? Metrics)> entities)
-    {
-        var changed = new List<ChangedRecord>();
-        foreach (var mention in edit.Mentions)
+    /// <summary>Each changed MENTIONS edge: the old one, made from its article, its entity's id and its old count, with the new count.</summary>
+    private static IEnumerable<ChangedRecord> EditMentions(GraphEdit edit, Dictionary<int, (Entity Old, Entity New, EntityMetrics? Metrics)> entities) =>
+        edit.Mentions.Select(mention =>
         {
             var old = new ArticleMention(mention.ArticleId, entities[mention.Entity].Old.Id, mention.Before);
-            if (!json.Index.TryFind(GraphRecordHashes.Of(old), out _))
-            {
-                return null;
-            }
-
-            changed.Add(ChangedRecord.Of(old, old with { Count = mention.After }));
-        }
-
-        return changed;
-    }
+            return ChangedRecord.Of(old, old with { Count = mention.After });
+        });
 
     /// <summary>The relationships as the last graph.json holds them and as the edits leave them; null when one is not there.</summary>
     private static List<ChangedRecord>? ReadAndEdit(FilePatch json, RecordCounts counts, IReadOnlyList<EvidenceEdit> edits)
@@ -182,6 +178,7 @@ public sealed class RecordPatch : IDisposable
         private readonly string _indexPath;
         private readonly long _length;
         private readonly List<(int Entry, ulong Hash, byte[] Bytes)> _replacements = [];
+        private SafeFileHandle? _reader;
 
         private FilePatch(IRecordExporter exporter, string exportPath, string indexPath, RecordIndex index, long length)
         {
@@ -245,6 +242,8 @@ public sealed class RecordPatch : IDisposable
         /// <summary>Writes the export, then its index (which names the export's new length and time), each atomically.</summary>
         public void Apply()
         {
+            // The records were read; the file is replaced next (which some systems refuse while it is open).
+            _reader?.Dispose();
             AtomicFile.Write(_exportPath, Splice, bufferSize: 0);
             using var written = new RecordIndexWriter(_indexPath);
             var shift = 0L;
@@ -269,19 +268,21 @@ public sealed class RecordPatch : IDisposable
             written.Save(_exportPath);
         }
 
-        public void Dispose() => Index.Dispose();
+        public void Dispose()
+        {
+            _reader?.Dispose();
+            Index.Dispose();
+        }
 
         /// <summary>Parses the one JSON object at an entry of graph.json; null when it does not parse.</summary>
         private GraphJsonParser? Parse(int entry, ParseObject parse)
         {
             var (offset, length) = Index.RangeOf(entry);
             var bytes = new byte[length];
-            using (var file = File.OpenHandle(_exportPath))
+            _reader ??= File.OpenHandle(_exportPath);
+            if (RandomAccess.Read(_reader, bytes, offset) != length)
             {
-                if (RandomAccess.Read(file, bytes, offset) != length)
-                {
-                    return null;
-                }
+                return null;
             }
 
             try
