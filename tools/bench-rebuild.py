@@ -2,7 +2,7 @@
 """Times one-article rebuilds against a clean build of the same digest, each `digest build` in a
 fresh process as a user runs it, alternating, and prints every run and the medians.
 
-usage: tools/bench-rebuild.py DIGEST_FILE [--runs N] [--jit]
+usage: tools/bench-rebuild.py DIGEST_FILE [--runs N] [--jit | --ready-to-run]
 
 The input is copied into a temporary folder under its own name (the name is the articles'
 source). Each run builds the copy from scratch (--no-cache) into a folder, then times four edits of
@@ -18,8 +18,9 @@ articles in the middle of the file, each built into the same folder and then tak
   its MENTIONS edge count one mention more (patched like the evidence edit);
 - "link": the body line of the "period" edit starts with "本文基于 FlashAttention 方法。", which adds a
   relation, so the metrics are computed again and every entity record is formatted again.
-It times `digest` published as README (`digest build`) shows (ReadyToRun, into a temporary folder);
---jit times the plain Release build instead (every method compiled at run time).
+It times `digest` published as README (`digest build`) shows (a native executable, into a temporary folder);
+--ready-to-run times the ReadyToRun build published with -p:PublishAot=false, --jit the plain Release build (every
+method compiled at run time).
 """
 import argparse
 import json
@@ -54,7 +55,7 @@ def middle_body_line(lines):
 def evidence_edit(lines, graph_json):
     """The first body line after the middle whose sentence graph.json quotes as evidence, with a clause added to
     that sentence: (line index, edited line). graph.json is read a line at a time (each evidence sentence is a line of
-    its own), so this process stays small: a child inherits its peak RSS as its own."""
+    its own), not whole."""
     candidates = {}
     for i in range(len(lines) // 2, min(len(lines), len(lines) // 2 + 2000)):
         line = lines[i]
@@ -129,39 +130,60 @@ def count_edit(lines, graph_json):
     sys.exit("no sentence naming a single-article entity found after the middle of the input")
 
 
-def prepare(work, jit):
-    """Builds digest as asked and gives the path of its digest.dll."""
-    if jit:
+def prepare(work, how):
+    """Builds digest as asked and gives the command that runs it."""
+    if how == "jit":
         subprocess.run(["dotnet", "build", CLI, "-c", "Release", "-v", "q", "-nologo"], check=True, stdout=subprocess.DEVNULL)
-        return os.path.join(CLI, "bin", "Release", "net10.0", "digest.dll")
+        return ["dotnet", os.path.join(CLI, "bin", "Release", "net10.0", "digest.dll")]
     app = os.path.join(work, "digest-app")
-    subprocess.run(["dotnet", "publish", CLI, "-c", "Release", "--use-current-runtime", "-o", app, "-v", "q", "-nologo"], check=True, stdout=subprocess.DEVNULL)
-    return os.path.join(app, "digest.dll")
+    native = how == "native"
+    subprocess.run(["dotnet", "publish", CLI, "-c", "Release", "--use-current-runtime", "-o", app, "-v", "q", "-nologo",
+                    f"-p:PublishAot={str(native).lower()}"], check=True, stdout=subprocess.DEVNULL)
+    return [os.path.join(app, "digest")] if native else ["dotnet", os.path.join(app, "digest.dll")]
 
 
-def build(dll, digest, out, *extra):
-    """Runs one build; gives its wall time, its output (stdout and stderr) and its peak RSS in MB (the kernel's count for that process)."""
+# Runs each build for this script and reports its wall time and peak RSS. It is started before this process reads the
+# input, so it stays small: a child counts the peak RSS of the process it was forked from as the floor of its own
+# (Linux keeps it across exec), and this process holds the input and its lines (~170 MB).
+LAUNCHER = """
+import json, os, subprocess, sys, time
+for line in sys.stdin:
     start = time.perf_counter()
-    proc = subprocess.Popen(["dotnet", dll, "build", digest, "--out", out, *extra], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(json.loads(line), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     log = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
     elapsed = time.perf_counter() - start
-    if proc.returncode != 0:
-        sys.exit(f"digest build failed:\n{log}")
+    print(json.dumps({"elapsed": elapsed, "code": os.waitstatus_to_exitcode(status), "log": log, "maxrss": usage.ru_maxrss}), flush=True)
+"""
+
+
+def start_launcher():
+    return subprocess.Popen([sys.executable, "-S", "-c", LAUNCHER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+
+def build(launcher, digest_command, digest, out, *extra):
+    """Runs one build; gives its wall time, its output (stdout and stderr) and its peak RSS in MB (the kernel's count for that process)."""
+    launcher.stdin.write(json.dumps([*digest_command, "build", digest, "--out", out, *extra]) + "\n")
+    launcher.stdin.flush()
+    result = json.loads(launcher.stdout.readline())
+    if result["code"] != 0:
+        sys.exit(f"digest build failed:\n{result['log']}")
     # ru_maxrss is in KiB on Linux (bytes on macOS).
-    peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
-    return elapsed, log, peak
+    peak = result["maxrss"] / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    return result["elapsed"], result["log"], peak
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("digest")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--jit", action="store_true", help="time the plain Release build instead of the ReadyToRun one")
+    how = parser.add_mutually_exclusive_group()
+    how.add_argument("--jit", action="store_true", help="time the plain Release build instead of the native one")
+    how.add_argument("--ready-to-run", action="store_true", help="time the ReadyToRun build instead of the native one")
     args = parser.parse_args()
+    launcher = start_launcher()
     with tempfile.TemporaryDirectory(prefix="digest-rebuild-") as work:
-        dll = prepare(work, args.jit)
+        digest_command = prepare(work, "jit" if args.jit else "ready-to-run" if args.ready_to_run else "native")
         digest = os.path.join(work, os.path.basename(args.digest))
         shutil.copyfile(args.digest, digest)
         with open(digest, encoding="utf-8") as f:
@@ -172,7 +194,7 @@ def main():
         fulls, periods, evidences, counts, links = [], [], [], [], []
         for run in range(1, args.runs + 1):
             write(digest, original)
-            full, _, full_peak = build(dll, digest, out, "--no-cache")
+            full, _, full_peak = build(launcher, digest_command, digest, out, "--no-cache")
             if run == 1:
                 evidence_line, evidence_text = evidence_edit(lines, os.path.join(out, "graph.json"))
                 count_line, count_text = count_edit(lines, os.path.join(out, "graph.json"))
@@ -183,9 +205,9 @@ def main():
                                              ("count", count_line, count_text, counts),
                                              ("link", period_line, "本文基于 FlashAttention 方法。" + lines[period_line], links)):
                 write(digest, "\n".join(lines[:index] + [text] + lines[index + 1:]))
-                rebuild, log, peak = build(dll, digest, out)
+                rebuild, log, peak = build(launcher, digest_command, digest, out)
                 write(digest, original)
-                build(dll, digest, out)
+                build(launcher, digest_command, digest, out)
                 times.append(rebuild)
                 report.append(f"{name} edit {rebuild:.2f} s (peak {peak:.0f} MB; {100 * rebuild / full:.0f}%; {what_happened(log)})")
             print(", ".join(report))

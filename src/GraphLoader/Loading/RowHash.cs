@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Digest.GraphLoader.Cypher;
+using Digest.GraphLoader.Neo4j;
 
 namespace Digest.GraphLoader.Loading;
 
@@ -14,7 +14,7 @@ internal static class RowHash
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(row.Statement + "\n"));
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(row.Row));
+        hash.AppendData(ParameterJson.ToUtf8Bytes(row.Row));
         return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 8));
     }
 }

@@ -22,8 +22,6 @@ public sealed class QueryApiClient : INeo4jClient, IDisposable
 {
     private const string AffinityHeader = "neo4j-cluster-affinity";
 
-    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private readonly Neo4jSettings _settings;
     private readonly HttpClient _http;
     private readonly RetryPolicy _retry;
@@ -126,9 +124,9 @@ public sealed class QueryApiClient : INeo4jClient, IDisposable
 
         if (statement is not null)
         {
-            var body = JsonSerializer.SerializeToUtf8Bytes(
+            var body = ParameterJson.ToUtf8Bytes(
                 new Dictionary<string, object?> { ["statement"] = statement.Text, ["parameters"] = statement.Parameters, ["includeCounters"] = true },
-                JsonOptions);
+                JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
             request.Content = new ByteArrayContent(body);
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         }

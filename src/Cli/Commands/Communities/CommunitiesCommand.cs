@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Nodes;
 using Digest.Cli.Analysis;
 using Digest.Extractor.Graph.Communities;
 
@@ -27,14 +28,19 @@ public sealed class CommunitiesCommand(CliConsole console)
             var singletons = report.Communities.Count(c => c.Members.Count == 1);
             if (parseResult.GetValue(CommunitiesCommandDefinition.Format) == OutputFormat.Json)
             {
-                JsonOutput.Write(output.Out, new
+                JsonOutput.Write(output.Out, new JsonObject
                 {
-                    report.Modularity,
-                    CommunityCount = report.Communities.Count - singletons,
-                    Singletons = singletons,
-                    ComponentCount = report.Components.Count(c => c.Members.Count > 1),
-                    LargestComponent = report.Components.Count > 0 ? report.Components[0].Members.Count : 0,
-                    Communities = shown.Select(c => new { c.Id, Size = c.Members.Count, Members = c.Members.Take(members).Select(JsonOutput.Entity) }),
+                    ["modularity"] = report.Modularity,
+                    ["community_count"] = report.Communities.Count - singletons,
+                    ["singletons"] = singletons,
+                    ["component_count"] = report.Components.Count(c => c.Members.Count > 1),
+                    ["largest_component"] = report.Components.Count > 0 ? report.Components[0].Members.Count : 0,
+                    ["communities"] = JsonOutput.Array(shown, c => new JsonObject
+                    {
+                        ["id"] = c.Id,
+                        ["size"] = c.Members.Count,
+                        ["members"] = JsonOutput.Array(c.Members.Take(members), JsonOutput.Entity),
+                    }),
                 });
                 return 0;
             }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using Digest.Cli.Analysis;
 using Digest.Extractor.Graph.Lineage;
 using Digest.Extractor.Model;
@@ -55,11 +56,11 @@ public sealed class LineageCommand(CliConsole console)
             var results = directions.Select(d => analysis.Trace(entity, d, depth)).ToList();
             if (json)
             {
-                JsonOutput.Write(output.Out, new
+                JsonOutput.Write(output.Out, new JsonObject
                 {
-                    Entity = JsonOutput.Entity(entity),
-                    Via = via.Select(SchemaNames.Name),
-                    Lineages = results.Select(ToJson),
+                    ["entity"] = JsonOutput.Entity(entity),
+                    ["via"] = JsonOutput.Strings(via.Select(SchemaNames.Name)),
+                    ["lineages"] = JsonOutput.Array(results, ToJson),
                 });
             }
             else
@@ -143,29 +144,29 @@ public sealed class LineageCommand(CliConsole console)
     private static Text Label(LineageNode node) =>
         new($"{node.Entity.Name} ({SchemaNames.Label(node.Entity.Type)}) [{SchemaNames.Name(node.Via!.Type)}]");
 
-    private static object ToJson(LineageResult result) => new
+    private static JsonObject ToJson(LineageResult result) => new()
     {
-        Direction = result.Direction.ToString().ToLowerInvariant(),
-        result.Count,
-        Tree = result.Tree.Children.Select(NodeJson),
-        Foundations = result.Foundations.Select(JsonOutput.Entity),
-        Cycles = result.Cycles.Select(c => c.Select(e => e.Id)),
-        result.Truncated,
+        ["direction"] = result.Direction.ToString().ToLowerInvariant(),
+        ["count"] = result.Count,
+        ["tree"] = JsonOutput.Array(result.Tree.Children, NodeJson),
+        ["foundations"] = JsonOutput.Array(result.Foundations, JsonOutput.Entity),
+        ["cycles"] = JsonOutput.Array(result.Cycles, c => JsonOutput.Strings(c.Select(e => e.Id))),
+        ["truncated"] = result.Truncated,
     };
 
-    private static object NodeJson(LineageNode node) => new
+    private static JsonObject NodeJson(LineageNode node) => new()
     {
-        Entity = JsonOutput.Entity(node.Entity),
-        node.Depth,
-        Via = JsonOutput.Relation(node.Via!),
-        Children = node.Children.Select(NodeJson),
+        ["entity"] = JsonOutput.Entity(node.Entity),
+        ["depth"] = node.Depth,
+        ["via"] = JsonOutput.Relation(node.Via!),
+        ["children"] = JsonOutput.Array(node.Children, NodeJson),
     };
 
     private static void PrintRoots(TextWriter output, List<FoundationalWork> roots, bool json)
     {
         if (json)
         {
-            JsonOutput.Write(output, roots.Select(r => new { Entity = JsonOutput.Entity(r.Entity), r.Children, r.Descendants }));
+            JsonOutput.Write(output, JsonOutput.Array(roots, r => new JsonObject { ["entity"] = JsonOutput.Entity(r.Entity), ["children"] = r.Children, ["descendants"] = r.Descendants }));
             return;
         }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using Digest.Cli.Analysis;
 using Digest.Extractor.Graph.Paths;
 using Digest.Extractor.Model;
@@ -39,16 +40,16 @@ public sealed class PathCommand(CliConsole console)
             var paths = new PathFinder(graph).Shortest(from, to, directed, limit);
             if (json)
             {
-                JsonOutput.Write(output.Out, new
+                JsonOutput.Write(output.Out, new JsonObject
                 {
-                    From = JsonOutput.Entity(from),
-                    To = JsonOutput.Entity(to),
-                    Directed = directed,
-                    Paths = paths.Select(p => p.Hops.Select(h => new
+                    ["from"] = JsonOutput.Entity(from),
+                    ["to"] = JsonOutput.Entity(to),
+                    ["directed"] = directed,
+                    ["paths"] = JsonOutput.Array(paths, p => JsonOutput.Array(p.Hops, h => new JsonObject
                     {
-                        From = h.From.Id,
-                        To = h.To.Id,
-                        Relations = h.Relations.Select(JsonOutput.Relation),
+                        ["from"] = h.From.Id,
+                        ["to"] = h.To.Id,
+                        ["relations"] = JsonOutput.Array(h.Relations, JsonOutput.Relation),
                     })),
                 });
                 return 0;

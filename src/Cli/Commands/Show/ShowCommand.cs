@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Digest.Cli.Analysis;
 using Digest.Extractor.Graph.Cards;
 using Digest.Extractor.Model;
@@ -27,15 +28,23 @@ public sealed class ShowCommand(CliConsole console)
             if (parseResult.GetValue(ShowCommandDefinition.Format) == OutputFormat.Json)
             {
                 var card = new EntityCards(graph).For(entity);
-                JsonOutput.Write(output.Out, new
+                JsonOutput.Write(output.Out, new JsonObject
                 {
-                    Entity = JsonOutput.Entity(entity),
-                    Aliases = entity.Aliases,
-                    entity.MentionCount,
-                    card.Metrics,
-                    card.Articles,
-                    Outgoing = card.Outgoing.Select(r => JsonOutput.Relation(r.Relation)),
-                    Incoming = card.Incoming.Select(r => JsonOutput.Relation(r.Relation)),
+                    ["entity"] = JsonOutput.Entity(entity),
+                    ["aliases"] = JsonOutput.Strings(entity.Aliases),
+                    ["mention_count"] = entity.MentionCount,
+                    ["metrics"] = card.Metrics is { } metrics ? new JsonObject
+                    {
+                        ["entity_id"] = metrics.EntityId,
+                        ["page_rank"] = metrics.PageRank,
+                        ["betweenness"] = metrics.Betweenness,
+                        ["community"] = metrics.Community,
+                        ["lineage_depth"] = metrics.LineageDepth,
+                    }
+                    : null,
+                    ["articles"] = JsonOutput.Array(card.Articles, a => new JsonObject { ["id"] = a.Id, ["title"] = a.Title, ["mentions"] = a.Mentions }),
+                    ["outgoing"] = JsonOutput.Array(card.Outgoing, r => JsonOutput.Relation(r.Relation)),
+                    ["incoming"] = JsonOutput.Array(card.Incoming, r => JsonOutput.Relation(r.Relation)),
                 });
                 return 0;
             }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Digest.Cli.Analysis;
 using Digest.Extractor.Graph.Statistics;
 using Spectre.Console;
@@ -19,7 +20,20 @@ public sealed class StatsCommand(CliConsole console)
             var stats = StatisticsAnalysis.Compute(graph);
             if (parseResult.GetValue(StatsCommandDefinition.Format) == OutputFormat.Json)
             {
-                JsonOutput.Write(output.Out, stats);
+                JsonOutput.Write(output.Out, new JsonObject
+                {
+                    ["articles"] = stats.Articles,
+                    ["entities"] = stats.Entities,
+                    ["relations"] = stats.Relations,
+                    ["mentions"] = stats.Mentions,
+                    ["entities_by_type"] = JsonOutput.Array(stats.EntitiesByType, NamedCountJson),
+                    ["relations_by_type"] = JsonOutput.Array(stats.RelationsByType, NamedCountJson),
+                    ["density"] = stats.Density,
+                    ["average_degree"] = stats.AverageDegree,
+                    ["isolated"] = stats.Isolated,
+                    ["components"] = stats.Components,
+                    ["largest_component"] = stats.LargestComponent,
+                });
                 return 0;
             }
 
@@ -48,4 +62,6 @@ public sealed class StatsCommand(CliConsole console)
             ConsoleFactory.Create(output.Out).Write(table);
             return 0;
         }, parseResult.GetValue(StatsCommandDefinition.Repeat));
+
+    private static JsonObject NamedCountJson(NamedCount count) => new() { ["name"] = count.Name, ["count"] = count.Count };
 }

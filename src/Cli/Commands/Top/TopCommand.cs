@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Digest.Cli.Analysis;
 using Digest.Extractor.Graph.Rankings;
 using Digest.Extractor.Model;
@@ -51,12 +52,12 @@ public sealed class TopCommand(CliConsole console)
             var top = new RankingAnalysis(graph).Top(measure, count, type, relation);
             if (parseResult.GetValue(TopCommandDefinition.Format) == OutputFormat.Json)
             {
-                JsonOutput.Write(output.Out, new
+                JsonOutput.Write(output.Out, new JsonObject
                 {
-                    By = by,
-                    Type = type is { } t ? SchemaNames.Label(t) : null,
-                    Relation = relation is { } r ? SchemaNames.Name(r) : null,
-                    Entities = top.Select(e => new { e.Rank, Entity = JsonOutput.Entity(e.Entity), e.Score }),
+                    ["by"] = by,
+                    ["type"] = type is { } t ? SchemaNames.Label(t) : null,
+                    ["relation"] = relation is { } r ? SchemaNames.Name(r) : null,
+                    ["entities"] = JsonOutput.Array(top, e => new JsonObject { ["rank"] = e.Rank, ["entity"] = JsonOutput.Entity(e.Entity), ["score"] = e.Score }),
                 });
                 return 0;
             }
