@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The project's test command (README "Run the tests"): installs what the tests need, checks
-# formatting, builds with warnings as errors, runs every test and prints a closing count.
+# formatting, builds with warnings as errors, runs every test, checks the native executable
+# (tools/check-native.sh) and prints a closing count.
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -11,6 +12,8 @@ dotnet format Digest.sln --verify-no-changes
 results=$(mktemp -d)
 status=0
 dotnet test Digest.sln --logger "trx" --results-directory "$results" || status=$?
+# The native executable README installs, against the JIT build the tests just made.
+tools/check-native.sh src/Cli/bin/Debug/net10.0/digest.dll || status=1
 python3 - "$results" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
