@@ -15,16 +15,29 @@ if ! dotnet publish src/Cli -c Release --use-current-runtime -o "$work/app" -nol
   exit 1
 fi
 native=("$work/app/digest")
-"${jit[@]}" build samples/ --out "$work/jit" > /dev/null 2>&1
-"${native[@]}" build samples/ --out "$work/native" > /dev/null 2>&1
+# Runs one digest command with its output in a file; on failure shows what it said and stops.
+run() {
+  local output=$1 name=$2
+  shift 2
+  if ! "$@" > "$output" 2> "$work/stderr"; then
+    cat "$output" "$work/stderr"
+    echo "native build: the $name build failed: $*"
+    exit 1
+  fi
+}
+run "$work/jit.log" JIT "${jit[@]}" build samples/ --out "$work/jit"
+run "$work/native.log" native "${native[@]}" build samples/ --out "$work/native"
 files=(graph.json graph.graphml import.cypher style.grss)
 for file in "${files[@]}"; do
-  cmp "$work/jit/$file" "$work/native/$file"
+  if ! cmp "$work/jit/$file" "$work/native/$file"; then
+    echo "native build: $file differs from the JIT build's"
+    exit 1
+  fi
 done
 answers=0
 while read -r -a command; do
-  "${jit[@]}" "${command[@]}" --graph "$work/jit/graph.json" --format json > "$work/jit.answer"
-  "${native[@]}" "${command[@]}" --graph "$work/jit/graph.json" --format json > "$work/native.answer"
+  run "$work/jit.answer" JIT "${jit[@]}" "${command[@]}" --graph "$work/jit/graph.json" --format json
+  run "$work/native.answer" native "${native[@]}" "${command[@]}" --graph "$work/jit/graph.json" --format json
   if ! cmp -s "$work/jit.answer" "$work/native.answer"; then
     echo "native build: 'digest ${command[*]}' answers differently:"
     diff "$work/jit.answer" "$work/native.answer" | head -20
