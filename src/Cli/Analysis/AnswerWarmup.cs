@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Digest.Extractor.Graph;
 using Digest.Extractor.Model;
 
@@ -22,9 +23,15 @@ internal static class AnswerWarmup
     /// <param name="graphPath">The graph about to be loaded.</param>
     /// <param name="names">The entity names the answer will look up.</param>
     /// <param name="answer">The command's answer.</param>
-    /// <returns>The running warm-up (nobody needs to wait for it), or null when skipped.</returns>
+    /// <returns>The running warm-up (nobody needs to wait for it), or null when skipped (a small graph, or no JIT).</returns>
     public static Task? Start(string graphPath, IReadOnlyList<string> names, Func<KnowledgeGraph, CliConsole, int> answer)
     {
+        // The native executable compiles nothing at run time: there is nothing to warm up.
+        if (!RuntimeFeature.IsDynamicCodeCompiled)
+        {
+            return null;
+        }
+
         var file = new FileInfo(graphPath);
         if (!file.Exists || file.Length < MinimumGraphBytes)
         {
