@@ -8,7 +8,7 @@ namespace Digest.Extractor.Graph.Rankings;
 /// with fixed rather than random sources), which keeps a corpus-sized graph to about a second.
 /// Sources run in fixed chunks summed in chunk order, so the result is the same for any thread count;
 /// the searches run over a <see cref="BreadthFirstLayout"/> of the graph, which keeps their memory
-/// accesses close together without changing a single addition.
+/// accesses close together and lets them count leaves instead of visiting them.
 /// </summary>
 public static class Betweenness
 {
@@ -72,45 +72,44 @@ public static class Betweenness
     /// The per-source state of Brandes' algorithm, one record per entity (read together, so kept
     /// together), reused across sources. The forward search notes each entity's predecessors in
     /// its own slice of <see cref="_predecessors"/> (at its neighbour offset, so no allocation), and
-    /// the backward pass reads only those instead of rescanning every neighbour's distance. Each
-    /// predecessor still receives one addition per successor, successors in the same reverse order,
-    /// so every sum is bit for bit what the rescan gave.
+    /// the backward pass reads only those instead of rescanning every neighbour's distance.
     /// </summary>
     /// <remarks>
-    /// About half the entities of a corpus graph are leaves (one neighbour). A leaf other than the
-    /// source is reached only from its neighbour, has that neighbour's path count and no dependency,
-    /// so the search does not visit it: its place in the order holds its neighbour, marked (negated,
-    /// minus one), and the backward pass adds there exactly what the leaf would have added,
-    /// <c>paths * ((1 + 0) / paths)</c>. A leaf's own sum only ever receives zeros, so it is left alone.
+    /// About half the entities of a corpus graph are leaves (one neighbour), and a third of the
+    /// neighbour entries of the others lead to one. A leaf other than the source is reached only
+    /// from its neighbour, with that neighbour's path count and no dependency of its own, so it
+    /// adds exactly 1 to its neighbour's dependency (<c>paths * (1 + 0) / paths</c>) and receives
+    /// nothing. The search therefore stops at each entity's <see cref="BreadthFirstLayout.LeafStart"/>
+    /// and the backward pass adds the number of its leaves, less the source when that is one of them.
     /// </remarks>
     private sealed class BrandesState
     {
         private readonly Node[] _nodes;
         private readonly int[] _order;
         private readonly int[] _predecessors;
-        private readonly bool[] _leaf;
 
         public BrandesState(int n, BreadthFirstLayout layout)
         {
             _nodes = new Node[n];
             _order = new int[n];
             _predecessors = new int[layout.Neighbor.Length];
-            _leaf = new bool[n];
             for (var v = 0; v < n; v++)
             {
                 _nodes[v].Distance = -1;
-                _leaf[v] = layout.Start[v + 1] - layout.Start[v] == 1;
             }
         }
 
         public void Accumulate(BreadthFirstLayout layout, int source, double[] sums)
         {
             var start = layout.Start;
+            var leafStart = layout.LeafStart;
             var neighbor = layout.Neighbor;
             var nodes = _nodes;
             var order = _order;
             var predecessors = _predecessors;
-            var leaf = _leaf;
+
+            // A source that is a leaf sits among its neighbour's leaves without being one of its ends.
+            var sourceParent = layout.IsLeaf(source) ? neighbor[start[source]] : -1;
             var count = 0;
             order[count++] = source;
             nodes[source].Distance = 0;
@@ -118,22 +117,11 @@ public static class Betweenness
             for (var head = 0; head < count; head++)
             {
                 var v = order[head];
-                if (v < 0)
-                {
-                    continue;
-                }
-
                 var next = nodes[v].Distance + 1;
                 var paths = nodes[v].Paths;
-                for (var k = start[v]; k < start[v + 1]; k++)
+                for (var k = start[v]; k < leafStart[v]; k++)
                 {
                     var u = neighbor[k];
-                    if (leaf[u] && u != source)
-                    {
-                        order[count++] = ~v;
-                        continue;
-                    }
-
                     ref var w = ref nodes[u];
                     if (w.Distance < 0)
                     {
@@ -153,22 +141,17 @@ public static class Betweenness
             for (var i = count - 1; i > 0; i--)
             {
                 var w = order[i];
-                if (w < 0)
-                {
-                    ref var parent = ref nodes[~w];
-                    parent.Dependency += parent.Paths * ((1 + 0.0) / parent.Paths);
-                    continue;
-                }
-
                 ref var node = ref nodes[w];
-                var coefficient = (1 + node.Dependency) / node.Paths;
+                var leaves = start[w + 1] - leafStart[w] - (w == sourceParent ? 1 : 0);
+                var dependency = node.Dependency + leaves;
+                var coefficient = (1 + dependency) / node.Paths;
                 for (var k = start[w]; k < node.PredecessorEnd; k++)
                 {
                     ref var v = ref nodes[predecessors[k]];
                     v.Dependency += v.Paths * coefficient;
                 }
 
-                sums[w] += node.Dependency;
+                sums[w] += dependency;
 
                 // Nothing reads this entity again for this source (its predecessors come earlier), so it is reset here.
                 node = new Node { Distance = -1 };

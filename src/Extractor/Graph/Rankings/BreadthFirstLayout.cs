@@ -3,9 +3,10 @@ namespace Digest.Extractor.Graph.Rankings;
 /// <summary>
 /// The undirected graph with its entities renumbered in breadth-first order (each component
 /// from its lowest position, neighbours in ascending order), so a search touches nearby memory.
-/// Each entity keeps its neighbours in their original order, only renamed: a search over the
-/// layout visits the same entities in the same order as over the original graph, so sums it
-/// builds are bit for bit the same.
+/// Each entity lists its neighbours that have other neighbours first and its leaves (neighbours
+/// with no other neighbour) after them, each part in the original order, only renamed, so a search
+/// can pass over the leaves and count them instead (about half the entities of a corpus graph are
+/// leaves).
 /// </summary>
 internal sealed class BreadthFirstLayout
 {
@@ -41,6 +42,7 @@ internal sealed class BreadthFirstLayout
         }
 
         Start = new int[n + 1];
+        LeafStart = new int[n];
         Neighbor = new int[index.Neighbor.Length];
         var next = 0;
         for (var u = 0; u < n; u++)
@@ -48,7 +50,19 @@ internal sealed class BreadthFirstLayout
             Start[u] = next;
             foreach (var w in index.Neighbors(order[u]))
             {
-                Neighbor[next++] = NewPosition[w];
+                if (!IsLeaf(index, w))
+                {
+                    Neighbor[next++] = NewPosition[w];
+                }
+            }
+
+            LeafStart[u] = next;
+            foreach (var w in index.Neighbors(order[u]))
+            {
+                if (IsLeaf(index, w))
+                {
+                    Neighbor[next++] = NewPosition[w];
+                }
             }
         }
 
@@ -61,6 +75,15 @@ internal sealed class BreadthFirstLayout
     /// <summary>Where each new position's neighbours start in <see cref="Neighbor"/> (length count + 1).</summary>
     public int[] Start { get; }
 
-    /// <summary>Neighbours by new position, in the original ascending order of their entities.</summary>
+    /// <summary>Where each new position's leaves start in <see cref="Neighbor"/>, after its other neighbours.</summary>
+    public int[] LeafStart { get; }
+
+    /// <summary>Neighbours by new position: for each entity, those with other neighbours, then its leaves, each part in the original ascending order.</summary>
     public int[] Neighbor { get; }
+
+    /// <summary>Whether a new position has exactly one neighbour.</summary>
+    /// <param name="position">The new position.</param>
+    public bool IsLeaf(int position) => Start[position + 1] - Start[position] == 1;
+
+    private static bool IsLeaf(GraphIndex index, int entity) => index.Neighbors(entity).Length == 1;
 }

@@ -5,9 +5,9 @@ namespace Digest.Extractor.Tests.Graph.Rankings;
 public sealed class BreadthFirstLayoutTests
 {
     [Fact]
-    public void Should_Number_Entities_In_Breadth_First_Order_Keeping_Each_Neighbour_List_In_Its_Order()
+    public void Should_Number_Entities_In_Breadth_First_Order_Keeping_Each_Neighbour_List_In_Its_Order_When_All_Are_Leaves()
     {
-        // Two components, A-D-B and C-E, plus an isolated F: positions A0 B1 C2 D3 E4 F5.
+        // Two components, A-D-B and C-E, plus an isolated F: positions A0 B1 C2 D3 E4 F5. Every neighbour is a leaf but D.
         var graph = TestGraphs.Build("A USES D", "D USES B", "C USES E", "F");
         var index = graph.Index;
 
@@ -21,6 +21,25 @@ public sealed class BreadthFirstLayoutTests
             var renamed = index.Neighbors(v).ToArray().Select(w => layout.NewPosition[w]);
             Assert.Equal(renamed, layout.Neighbor[layout.Start[u]..layout.Start[u + 1]]);
         }
+    }
+
+    [Fact]
+    public void Should_List_Each_Entitys_Leaves_After_Its_Other_Neighbours()
+    {
+        // B's neighbours in id order are A (a leaf), C (which also joins D) and E (a leaf): C comes first, then A and E.
+        var graph = TestGraphs.Build("A USES B", "B USES C", "C USES D", "B USES E");
+        var layout = new BreadthFirstLayout(graph.Index);
+        int At(string name) => layout.NewPosition[graph.IndexOf(TestGraphs.Id(name))];
+
+        var b = At("B");
+
+        Assert.Equal(new[] { At("C"), At("A"), At("E") }, layout.Neighbor[layout.Start[b]..layout.Start[b + 1]]);
+        Assert.Equal(layout.Start[b] + 1, layout.LeafStart[b]);
+        Assert.True(layout.IsLeaf(At("A")));
+        Assert.False(layout.IsLeaf(b));
+        var c = At("C");
+        Assert.Equal(new[] { b, At("D") }, layout.Neighbor[layout.Start[c]..layout.Start[c + 1]]);
+        Assert.Equal(layout.Start[c] + 1, layout.LeafStart[c]);
     }
 
     [Fact]
