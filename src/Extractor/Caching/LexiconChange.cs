@@ -11,7 +11,10 @@ namespace Digest.Extractor.Caching;
 /// text ignoring case, and the other stages look up the <see cref="NameKey"/> of a piece of the text
 /// (a mention, a bracketed term, or either without a plural <c>s</c>). A key folds a text character
 /// by character, so any such piece's key lies inside the key of the whole text: an article whose
-/// title, category and body keys hold none of the changed keys extracts the same as before.
+/// title, category and body keys hold none of the changed keys extracts the same as before. The one
+/// exception is a character that NFKC joins to the one before it (a combining accent after its letter,
+/// a Hangul vowel after its consonant): a piece that ends or starts between the two keys differently
+/// from the whole, so a text holding one is reached by any change (<see cref="Nfkc.MayJoinAcrossCharacters"/>).
 /// </summary>
 public sealed class LexiconChange
 {
@@ -59,5 +62,6 @@ public sealed class LexiconChange
         ReachesEveryArticle
         || (_keys is not null && (Holds(article.Title) || Holds(article.Category) || Holds(article.Body)));
 
-    private bool Holds(string? text) => text is not null && NameKey.Of(text).AsSpan().ContainsAny(_keys!);
+    private bool Holds(string? text) =>
+        text is not null && (NameKey.Of(text).AsSpan().ContainsAny(_keys!) || Nfkc.MayJoinAcrossCharacters(text));
 }

@@ -33,7 +33,7 @@ public static class NameKey
         }
 
         // ASCII is NFKC already: only the other names need normalising.
-        var normalized = Ascii.IsValid(name) ? name : name.Normalize(NormalizationForm.FormKC);
+        var normalized = Ascii.IsValid(name) ? name : Nfkc.Normalize(name);
         var buffer = normalized.Length <= 256 ? stackalloc char[normalized.Length] : new char[normalized.Length];
         return new string(buffer[..WriteNormalized(normalized, buffer)]);
     }

@@ -13,7 +13,7 @@ public static class Slug
     /// <returns>The slug; <c>_</c> when nothing is left.</returns>
     public static string Of(string text)
     {
-        var normalized = text.Normalize(NormalizationForm.FormKC);
+        var normalized = Nfkc.Normalize(text);
 
         // A rune is one or two UTF-16 units lower-cased, and a hyphen stands for at least one unit: twice the text's
         // length always fits. Writing into a buffer spares a StringBuilder per slug (one per entity and article).

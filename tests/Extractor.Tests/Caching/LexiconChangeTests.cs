@@ -29,6 +29,19 @@ public sealed class LexiconChangeTests
     }
 
     [Fact]
+    public void Should_Reach_An_Article_Where_Normalisation_Joins_Characters_Whatever_The_Change()
+    {
+        // "Skip" + U+0301 keys as "skiṕ" in the whole body, but a piece ending before the accent (a Latin name) keys as "skip";
+        // the precomposed "ṕ" has no such piece.
+        var changed = LexiconSnapshot.Between(
+            LexiconSnapshot.Of(Lexicon.Empty),
+            LexiconSnapshot.Of(Lexicon.From(Lexicon.Parse("terms.tsv", new StringReader("Skip\tMethod\n")))));
+
+        Assert.True(changed.Reaches(Article("A Study", "作者 A 本文提出 Skip\u0301 Tuning。")));
+        Assert.False(changed.Reaches(Article("A Study", "作者 A 本文提出 Ski\u1E55 Tuning。")));
+    }
+
+    [Fact]
     public void Should_Not_Reach_An_Article_That_Names_No_Changed_Entry()
     {
         Assert.False(SkipTuningAdded.Reaches(Article("Rotary Embeddings", "作者 A 本文研究 RoPE 的长度外推与微调。")));
