@@ -107,6 +107,7 @@ public sealed class BuildCommand(CliConsole console)
             // The builder's per-article data is old-generation garbage now, which only a full collection returns; one
             // compacting collection here keeps the metrics and exports from growing the process on top of it.
             ReturnGarbage();
+            var recordHashes = GraphRecordHashes.StartWithoutEntities(graph);
             graph = steps.Step("compute metrics", 1, _ => MetricsCache.Attach(graph, outDir, noCache, console.Error));
 
             // So are the metrics' working arrays (the searches' states, the community levels), and a rebuild's write adds
@@ -114,7 +115,7 @@ public sealed class BuildCommand(CliConsole console)
             // reading the cache, a link-changing rebuild of the corpus peaks at 194-201 MB instead of 211-221 MB.
             ReturnGarbage();
             var exports = steps.Step("write " + string.Join(", ", Exporters.Select(e => e.FileName)), Exporters.Count, progress =>
-                GraphExports.WriteAll(graph, outDir, threads, copyFromLastExports: !noCache, progress));
+                GraphExports.WriteAll(graph, outDir, threads, copyFromLastExports: !noCache, progress, recordHashes));
             ReportCopiedRecords(exports);
             var counts = new RecordCounts(graph.Articles.Count, graph.Entities.Count, graph.Mentions.Count, graph.Relations.Count);
             new LastMerge(extraction.GraphFingerprint, extraction.MergeHashes, counts, builder.Layout).Save(outDir);

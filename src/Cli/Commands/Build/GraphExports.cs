@@ -17,11 +17,13 @@ internal static class GraphExports
     /// <param name="threads">Exporters at once; 0 or less means all cores.</param>
     /// <param name="copyFromLastExports">Whether unchanged records are copied from the files in the folder (false: a clean build).</param>
     /// <param name="progress">Receives the number of files written so far.</param>
+    /// <param name="startedHashes">The record hashes begun before the metrics (<see cref="GraphRecordHashes.StartWithoutEntities"/>), or null.</param>
     /// <returns>How each export went, in exporter order.</returns>
-    public static IReadOnlyList<ExportResult> WriteAll(KnowledgeGraphData graph, string outDir, int threads, bool copyFromLastExports, IProgress<int>? progress = null)
+    public static IReadOnlyList<ExportResult> WriteAll(
+        KnowledgeGraphData graph, string outDir, int threads, bool copyFromLastExports, IProgress<int>? progress = null, Task<GraphRecordHashes>? startedHashes = null)
     {
         var exporters = BuildCommand.Exporters;
-        var hashes = GraphRecordHashes.Compute(graph);
+        var hashes = startedHashes is null ? GraphRecordHashes.Compute(graph) : GraphRecordHashes.Compute(graph, startedHashes);
         var results = new ExportResult[exporters.Count];
         var written = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount };

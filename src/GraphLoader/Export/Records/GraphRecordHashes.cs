@@ -20,18 +20,50 @@ public sealed class GraphRecordHashes
 
     /// <summary>Hashes every record of <paramref name="graph"/>, on all cores.</summary>
     /// <param name="graph">The graph, with its metrics if computed.</param>
-    public static GraphRecordHashes Compute(KnowledgeGraphData graph)
+    public static GraphRecordHashes Compute(KnowledgeGraphData graph) => Compute(graph, WithoutEntities(graph));
+
+    /// <summary>
+    /// Hashes every record of <paramref name="graph"/>, taking all but the entities' from <paramref name="started"/>.
+    /// </summary>
+    /// <param name="graph">The graph with its metrics attached.</param>
+    /// <param name="started">The hashes <see cref="StartWithoutEntities"/> began on the same graph before its metrics were attached.</param>
+    /// <exception cref="ArgumentException">The started hashes are of another graph.</exception>
+    public static GraphRecordHashes Compute(KnowledgeGraphData graph, Task<GraphRecordHashes> started) =>
+        Compute(graph, started.GetAwaiter().GetResult());
+
+    /// <summary>
+    /// Starts hashing the records that carry no metrics (articles, MENTIONS edges, relationships: most of the bytes) on
+    /// the thread pool, for <see cref="Compute(KnowledgeGraphData, Task{GraphRecordHashes})"/> to finish once the
+    /// metrics are attached. Started before the metrics, it uses the core their single-threaded part leaves idle.
+    /// </summary>
+    /// <param name="graph">The graph, before or after its metrics are attached.</param>
+    public static Task<GraphRecordHashes> StartWithoutEntities(KnowledgeGraphData graph) => Task.Run(() => WithoutEntities(graph));
+
+    private static GraphRecordHashes WithoutEntities(KnowledgeGraphData graph)
     {
         var hashes = new ulong[4][];
         hashes[(int)RecordKind.Article] = Hash(graph.Articles.Count, () => i => Of(graph.Articles[i]));
+        hashes[(int)RecordKind.Entity] = [];
+        hashes[(int)RecordKind.Mention] = Hash(graph.Mentions.Count, () => i => Of(graph.Mentions[i]));
+        hashes[(int)RecordKind.Relation] = Hash(graph.Relations.Count, () => i => Of(graph.Relations[i]));
+        return new GraphRecordHashes(hashes);
+    }
+
+    private static GraphRecordHashes Compute(KnowledgeGraphData graph, GraphRecordHashes withoutEntities)
+    {
+        var hashes = withoutEntities._hashes.ToArray();
+        if (hashes[(int)RecordKind.Article].Length != graph.Articles.Count || hashes[(int)RecordKind.Mention].Length != graph.Mentions.Count
+            || hashes[(int)RecordKind.Relation].Length != graph.Relations.Count)
+        {
+            throw new ArgumentException("the hashes were started on another graph", nameof(withoutEntities));
+        }
+
         hashes[(int)RecordKind.Entity] = Hash(graph.Entities.Count, () =>
         {
             // A metrics index is not thread-safe: one per chunk.
             var metrics = new MetricsIndex(graph);
             return i => Of(graph.Entities[i], metrics.Of(i, graph.Entities[i].Id));
         });
-        hashes[(int)RecordKind.Mention] = Hash(graph.Mentions.Count, () => i => Of(graph.Mentions[i]));
-        hashes[(int)RecordKind.Relation] = Hash(graph.Relations.Count, () => i => Of(graph.Relations[i]));
         return new GraphRecordHashes(hashes);
     }
 

@@ -104,6 +104,32 @@ public sealed class GraphRecordHashesTests
         Assert.All(Enumerable.Range(0, graph.Articles.Count), i => Assert.Equal(GraphRecordHashes.Of(graph.Articles[i]), hashes.Of(RecordKind.Article, i)));
     }
 
+    [Fact]
+    public void Should_Hash_As_At_Once_When_Begun_Before_The_Metrics_Were_Attached()
+    {
+        var graph = SampleGraphs.Full;
+        var started = GraphRecordHashes.StartWithoutEntities(graph);
+        var withMetrics = graph with { Metrics = EquatableArray<EntityMetrics>.From(graph.Entities.Select((e, i) => new EntityMetrics(e.Id, i, 0, i % 3, 0))) };
+
+        var hashes = GraphRecordHashes.Compute(withMetrics, started);
+
+        var atOnce = GraphRecordHashes.Compute(withMetrics);
+        Assert.Equal(atOnce.Count, hashes.Count);
+        foreach (var (kind, count) in new[] { (RecordKind.Article, graph.Articles.Count), (RecordKind.Entity, graph.Entities.Count), (RecordKind.Mention, graph.Mentions.Count), (RecordKind.Relation, graph.Relations.Count) })
+        {
+            Assert.All(Enumerable.Range(0, count), i => Assert.Equal(atOnce.Of(kind, i), hashes.Of(kind, i)));
+        }
+    }
+
+    [Fact]
+    public void Should_Refuse_Hashes_Begun_On_Another_Graph()
+    {
+        var graph = SampleGraphs.Full;
+        var started = GraphRecordHashes.StartWithoutEntities(graph with { Relations = EquatableArray<Relation>.From(graph.Relations.Skip(1)) });
+
+        Assert.Throws<ArgumentException>(() => GraphRecordHashes.Compute(graph, started));
+    }
+
     private static TheoryData<string> Fields<T>(params string[] except) =>
         new(typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name).Where(name => name != "EqualityContract" && !except.Contains(name)));
 
