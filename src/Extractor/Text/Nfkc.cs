@@ -266,8 +266,10 @@ public static class Nfkc
                 MarkUnstable(point);
             }
 
-            // A character joins the one before when it, or the first of its decomposition, is a non-starter or a second.
-            foreach (var point in seconds.Concat(Decompositions.Keys).Concat(SupplementaryClasses.Keys).Concat(Enumerable.Range(0x80, 0x10000 - 0x80)))
+            // A character joins the one before when it, or the first of its decomposition, is a non-starter or a second:
+            // every character of the basic plane is looked at, and beyond it those the tables name.
+            var named = seconds.Concat(Decompositions.Keys).Concat(SupplementaryClasses.Keys).Where(point => point >= 0x10000).Distinct();
+            foreach (var point in Enumerable.Range(0x80, 0x10000 - 0x80).Concat(named))
             {
                 var lead = Decompositions.TryGetValue(point, out var mapping) ? mapping[0] : point;
                 if (ClassOf(lead) != 0 || seconds.Contains(lead))
