@@ -21,7 +21,7 @@ public sealed class CypherScriptExporter : IRecordExporter
     public string FileName => "import.cypher";
 
     /// <inheritdoc />
-    public byte[] EntityRecord(Entity entity, EntityMetrics? metrics) => CypherScriptRows.EntityRecord(entity, metrics);
+    public (byte[] Bytes, int HeadLength) EntityRecord(Entity entity, EntityMetrics? metrics) => CypherScriptRows.EntityRecord(entity, metrics);
 
     /// <inheritdoc />
     public byte[] MentionRecord(ArticleMention mention) => CypherScriptRows.MentionRecord(mention);

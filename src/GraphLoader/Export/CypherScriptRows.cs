@@ -51,12 +51,20 @@ internal sealed class CypherScriptRows(Utf8Output script, RecordCopier records, 
     /// <param name="metrics">The graph's metrics.</param>
     public void Entity(string purpose, string statement, int position, Entity entity, MetricsIndex metrics)
     {
-        if (StartRow(purpose, statement, RecordKind.Entity, position))
+        Start(purpose, statement);
+        if (records.TryCopy(RecordKind.Entity, position))
         {
             return;
         }
 
-        EntityFields(entity, metrics.Of(position, entity.Id));
+        if (!records.TryCopyHead(RecordKind.Entity, position))
+        {
+            records.Begin(RecordKind.Entity, position);
+            EntityHead(entity);
+            records.EndHead();
+        }
+
+        EntityTail(metrics.Of(position, entity.Id));
         records.End();
     }
 
@@ -90,8 +98,8 @@ internal sealed class CypherScriptRows(Utf8Output script, RecordCopier records, 
         records.End();
     }
 
-    /// <summary>An entity row's map; metric fields are null when not computed.</summary>
-    private void EntityFields(Entity entity, EntityMetrics? metrics)
+    /// <summary>An entity row's map up to its metrics: its head (<see cref="RecordHead"/>).</summary>
+    private void EntityHead(Entity entity)
     {
         script.Write("{id: "u8);
         CypherLiteral.WriteString(script, entity.Id);
@@ -103,6 +111,11 @@ internal sealed class CypherScriptRows(Utf8Output script, RecordCopier records, 
         script.Write(entity.MentionCount);
         script.Write(", articles: "u8);
         Strings(entity.ArticleIds);
+    }
+
+    /// <summary>An entity row's metric fields, null when not computed, and the end of its map.</summary>
+    private void EntityTail(EntityMetrics? metrics)
+    {
         if (metrics is null)
         {
             script.Write(", pagerank: null, betweenness: null, community: null, lineage_depth: null}"u8);
@@ -123,24 +136,35 @@ internal sealed class CypherScriptRows(Utf8Output script, RecordCopier records, 
     /// <summary>An entity row's map, as a record on its own.</summary>
     /// <param name="entity">The entity.</param>
     /// <param name="metrics">Its metrics, if computed.</param>
-    /// <returns>The row's bytes.</returns>
-    public static byte[] EntityRecord(Entity entity, EntityMetrics? metrics) => Record(rows => rows.EntityFields(entity, metrics));
+    /// <returns>The row's bytes, and the length of those before its metrics.</returns>
+    public static (byte[] Bytes, int HeadLength) EntityRecord(Entity entity, EntityMetrics? metrics)
+    {
+        var headLength = 0;
+        var bytes = Record((rows, script) =>
+        {
+            rows.EntityHead(entity);
+            headLength = checked((int)script.Position);
+            rows.EntityTail(metrics);
+        });
+        return (bytes, headLength);
+    }
 
     /// <summary>A MENTIONS row's map, as a record on its own.</summary>
     /// <param name="mention">The edge.</param>
     /// <returns>The row's bytes.</returns>
-    public static byte[] MentionRecord(ArticleMention mention) => Record(rows => rows.MentionFields(mention));
+    public static byte[] MentionRecord(ArticleMention mention) => Record((rows, _) => rows.MentionFields(mention));
 
     /// <summary>A typed relation row's map, as a record on its own.</summary>
     /// <param name="relation">The relation.</param>
     /// <returns>The row's bytes.</returns>
-    public static byte[] RelationRecord(Relation relation) => Record(rows => rows.RelationFields(relation));
+    public static byte[] RelationRecord(Relation relation) => Record((rows, _) => rows.RelationFields(relation));
 
-    private static byte[] Record(Action<CypherScriptRows> write)
+    /// <summary>The bytes a row's writer writes, on its own; the output's position is that in the row.</summary>
+    private static byte[] Record(Action<CypherScriptRows, Utf8Output> write)
     {
         using var buffer = new MemoryStream();
         var script = new Utf8Output(buffer);
-        write(new CypherScriptRows(script, new RecordCopier(script), batchSize: 1));
+        write(new CypherScriptRows(script, new RecordCopier(script), batchSize: 1), script);
         script.Flush();
         return buffer.ToArray();
     }

@@ -111,8 +111,14 @@ public sealed class GraphMlExporter : IRecordExporter
                 continue;
             }
 
-            records.Begin(RecordKind.Entity, i);
-            EntityNode(xml, json, numbers, labels, graph.Entities[i], metrics.Of(i, graph.Entities[i].Id));
+            if (!records.TryCopyHead(RecordKind.Entity, i))
+            {
+                records.Begin(RecordKind.Entity, i);
+                EntityHead(xml, json, labels, graph.Entities[i]);
+                records.EndHead();
+            }
+
+            EntityTail(xml, numbers, metrics.Of(i, graph.Entities[i].Id));
             records.End();
         }
 
@@ -144,7 +150,17 @@ public sealed class GraphMlExporter : IRecordExporter
     }
 
     /// <inheritdoc />
-    public byte[] EntityRecord(Entity entity, EntityMetrics? metrics) => Record(xml => EntityNode(xml, new JsonStrings(), Numbers(), EntityLabels(), entity, metrics));
+    public (byte[] Bytes, int HeadLength) EntityRecord(Entity entity, EntityMetrics? metrics)
+    {
+        var headLength = 0;
+        var bytes = Record(xml =>
+        {
+            EntityHead(xml, new JsonStrings(), EntityLabels(), entity);
+            headLength = checked((int)xml.Position);
+            EntityTail(xml, Numbers(), metrics);
+        });
+        return (bytes, headLength);
+    }
 
     /// <inheritdoc />
     public byte[] MentionRecord(ArticleMention mention) => Record(xml => MentionEdge(xml, mention));
@@ -162,9 +178,8 @@ public sealed class GraphMlExporter : IRecordExporter
         return buffer.ToArray();
     }
 
-    /// <summary>An entity's node element, with its metrics when computed.</summary>
-    private static void EntityNode(
-        Utf8Output xml, JsonStrings json, EncodingCache<double> numbers, Dictionary<EntityType, (string Label, string NodeLabels)> labels, Entity entity, EntityMetrics? metrics)
+    /// <summary>An entity's node element up to its metrics: its head (<see cref="RecordHead"/>).</summary>
+    private static void EntityHead(Utf8Output xml, JsonStrings json, Dictionary<EntityType, (string Label, string NodeLabels)> labels, Entity entity)
     {
         var (label, nodeLabels) = labels[entity.Type];
         StartNode(xml, entity.Id, nodeLabels, label, entity.Name);
@@ -173,6 +188,11 @@ public sealed class GraphMlExporter : IRecordExporter
         xml.Write(entity.MentionCount);
         EndData(xml);
         Strings(xml, json, "articles"u8, entity.ArticleIds);
+    }
+
+    /// <summary>An entity's metrics when computed, and the end of its node element.</summary>
+    private static void EntityTail(Utf8Output xml, EncodingCache<double> numbers, EntityMetrics? metrics)
+    {
         if (metrics is not null)
         {
             StartData(xml, "pagerank"u8);

@@ -12,10 +12,14 @@ public interface IRecordExporter : IGraphExporter
     /// <param name="reuse">What to reuse of the last export, and where to note this one's records.</param>
     void Write(KnowledgeGraphData graph, Stream output, RecordReuse reuse);
 
-    /// <summary>The bytes of one entity's record, as <see cref="Write(KnowledgeGraphData, Stream, RecordReuse)"/> writes them wherever it stands, so a rebuild can put a changed record in the place of the old one.</summary>
+    /// <summary>
+    /// The bytes of one entity's record, as <see cref="Write(KnowledgeGraphData, Stream, RecordReuse)"/> writes them
+    /// wherever it stands, so a rebuild can put a changed record in the place of the old one; with the length of its
+    /// head, the bytes before its metrics (<see cref="RecordHead"/>).
+    /// </summary>
     /// <param name="entity">The entity.</param>
     /// <param name="metrics">Its metrics, if computed.</param>
-    byte[] EntityRecord(Entity entity, EntityMetrics? metrics);
+    (byte[] Bytes, int HeadLength) EntityRecord(Entity entity, EntityMetrics? metrics);
 
     /// <summary>The bytes of one MENTIONS edge's record (see <see cref="EntityRecord"/>).</summary>
     /// <param name="mention">The edge.</param>

@@ -38,6 +38,13 @@ internal sealed class IndentedJsonWriter(Utf8Output output)
     /// <summary>Opens an object whose <see cref="StartItem"/> was written.</summary>
     public void OpenObject() => Open((byte)'{');
 
+    /// <summary>Goes on inside an object whose opening and first properties were copied: the next property follows them.</summary>
+    public void ContinueObject()
+    {
+        _depth++;
+        _empty = false;
+    }
+
     /// <summary>Ends the innermost object.</summary>
     public void WriteEndObject() => Close((byte)'}');
 

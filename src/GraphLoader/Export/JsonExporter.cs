@@ -65,12 +65,25 @@ public sealed class JsonExporter : IRecordExporter
         var metrics = new MetricsIndex(graph);
         for (var i = 0; i < graph.Entities.Count; i++)
         {
-            if (StartRecord(json, records, RecordKind.Entity, i))
+            json.StartItem();
+            if (records.TryCopy(RecordKind.Entity, i))
             {
                 continue;
             }
 
-            EntityFields(json, graph.Entities[i], metrics.Of(i, graph.Entities[i].Id), numbers);
+            if (records.TryCopyHead(RecordKind.Entity, i))
+            {
+                json.ContinueObject();
+            }
+            else
+            {
+                records.Begin(RecordKind.Entity, i);
+                json.OpenObject();
+                EntityHead(json, graph.Entities[i]);
+                records.EndHead();
+            }
+
+            EntityTail(json, metrics.Of(i, graph.Entities[i].Id), numbers);
             records.End();
         }
 
@@ -104,31 +117,42 @@ public sealed class JsonExporter : IRecordExporter
     }
 
     /// <inheritdoc />
-    public byte[] EntityRecord(Entity entity, EntityMetrics? metrics) => Record(json => EntityFields(json, entity, metrics, Numbers()));
+    public (byte[] Bytes, int HeadLength) EntityRecord(Entity entity, EntityMetrics? metrics)
+    {
+        var headLength = 0;
+        var bytes = Record((json, output) =>
+        {
+            EntityHead(json, entity);
+            headLength = checked((int)output.Position);
+            EntityTail(json, metrics, Numbers());
+        });
+        return (bytes, headLength);
+    }
 
     /// <inheritdoc />
-    public byte[] MentionRecord(ArticleMention mention) => Record(json => MentionFields(json, mention));
+    public byte[] MentionRecord(ArticleMention mention) => Record((json, _) => MentionFields(json, mention));
 
     /// <inheritdoc />
-    public byte[] RelationRecord(Relation relation) => Record(json => RelationFields(json, relation, Numbers()));
+    public byte[] RelationRecord(Relation relation) => Record((json, _) => RelationFields(json, relation, Numbers()));
 
     /// <summary>Rounded metrics and confidences take few distinct values: each is formatted once.</summary>
     private static EncodingCache<double> Numbers() => new(WriteNumberText, BitwiseDoubleComparer.Instance);
 
     /// <summary>The bytes of one record's object, as written inside the <c>nodes</c> or <c>edges</c> array.</summary>
-    private static byte[] Record(Action<IndentedJsonWriter> writeFields)
+    /// <param name="writeFields">Writes the fields and the end of the object; the output's position is that in the record.</param>
+    private static byte[] Record(Action<IndentedJsonWriter, Utf8Output> writeFields)
     {
         using var buffer = new MemoryStream();
         var bytes = new Utf8Output(buffer);
         var json = new IndentedJsonWriter(bytes, RecordDepth);
         json.OpenObject();
-        writeFields(json);
+        writeFields(json, bytes);
         bytes.Flush();
         return buffer.ToArray();
     }
 
-    /// <summary>An entity node's fields, with its metrics when computed, and the end of its object.</summary>
-    private static void EntityFields(IndentedJsonWriter json, Entity entity, EntityMetrics? metrics, EncodingCache<double> numbers)
+    /// <summary>An entity node's fields before its metrics: its head (<see cref="RecordHead"/>).</summary>
+    private static void EntityHead(IndentedJsonWriter json, Entity entity)
     {
         json.WriteString("id"u8, entity.Id);
         json.WriteString("label"u8, SchemaNames.Label(entity.Type));
@@ -136,6 +160,11 @@ public sealed class JsonExporter : IRecordExporter
         WriteStrings(json, "aliases"u8, entity.Aliases);
         json.WriteNumber("mentions"u8, entity.MentionCount);
         WriteStrings(json, "articles"u8, entity.ArticleIds);
+    }
+
+    /// <summary>An entity node's metrics when computed, and the end of its object.</summary>
+    private static void EntityTail(IndentedJsonWriter json, EntityMetrics? metrics, EncodingCache<double> numbers)
+    {
         if (metrics is not null)
         {
             json.WriteRawNumber("pagerank"u8, numbers.Get(metrics.PageRank));

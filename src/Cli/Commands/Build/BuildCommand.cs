@@ -148,9 +148,11 @@ public sealed class BuildCommand(CliConsole console)
     {
         var records = exports.Sum(e => (long)e.Records);
         var copied = exports.Sum(e => (long)e.CopiedRecords);
-        if (copied > 0)
+        var heads = exports.Sum(e => (long)e.CopiedHeads);
+        if (copied > 0 || heads > 0)
         {
-            console.Error.WriteLine($"write: {copied} of {records} records copied unchanged from the last build's files");
+            var headsCopied = heads > 0 ? $", and the fields before the metrics of {heads} more" : string.Empty;
+            console.Error.WriteLine($"write: {copied} of {records} records copied unchanged from the last build's files{headsCopied}");
         }
     }
 

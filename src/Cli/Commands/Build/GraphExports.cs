@@ -37,12 +37,12 @@ internal static class GraphExports
                 using var reuse = new RecordReuse(hashes, path, IndexPath(outDir, exporter.FileName), copyFromLastExports);
                 AtomicFile.Write(path, stream => recordExporter.Write(graph, stream, reuse), bufferSize: 0);
                 reuse.SaveIndex();
-                results[i] = new ExportResult(exporter.FileName, Stopwatch.GetElapsedTime(start), hashes.Count, reuse.CopiedRecords);
+                results[i] = new ExportResult(exporter.FileName, Stopwatch.GetElapsedTime(start), hashes.Count, reuse.CopiedRecords, reuse.CopiedHeads);
             }
             else
             {
                 AtomicFile.Write(path, stream => exporter.Write(graph, stream), bufferSize: 0);
-                results[i] = new ExportResult(exporter.FileName, Stopwatch.GetElapsedTime(start), 0, 0);
+                results[i] = new ExportResult(exporter.FileName, Stopwatch.GetElapsedTime(start), 0, 0, 0);
             }
 
             progress?.Report(Interlocked.Increment(ref written));

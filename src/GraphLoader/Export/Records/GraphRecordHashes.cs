@@ -8,15 +8,22 @@ namespace Digest.GraphLoader.Export.Records;
 /// A 64-bit hash of every record of a graph: of every field an export writes of it (an entity's
 /// metrics included, an article's body not: no export writes it). Two records with the same hash
 /// are written as the same bytes by the same exporter, which is what lets a rebuild copy the
-/// unchanged records of its last export instead of formatting them again.
+/// unchanged records of its last export instead of formatting them again. An entity also has the
+/// hash of its head (<see cref="RecordHead"/>): its fields before the metrics, which a rebuild copies
+/// when only the metrics changed; its record's hash goes on from there.
 /// </summary>
 public sealed class GraphRecordHashes
 {
     private const int ChunkSize = 4096;
 
     private readonly ulong[][] _hashes;
+    private readonly ulong[] _entityHeads;
 
-    private GraphRecordHashes(ulong[][] hashes) => _hashes = hashes;
+    private GraphRecordHashes(ulong[][] hashes, ulong[] entityHeads)
+    {
+        _hashes = hashes;
+        _entityHeads = entityHeads;
+    }
 
     /// <summary>Hashes every record of <paramref name="graph"/>, on all cores.</summary>
     /// <param name="graph">The graph, with its metrics if computed.</param>
@@ -32,8 +39,8 @@ public sealed class GraphRecordHashes
         Compute(graph, started.GetAwaiter().GetResult());
 
     /// <summary>
-    /// Starts hashing the records that carry no metrics (articles, MENTIONS edges, relationships: most of the bytes) on
-    /// the thread pool, for <see cref="Compute(KnowledgeGraphData, Task{GraphRecordHashes})"/> to finish once the
+    /// Starts hashing the records that carry no metrics (articles, MENTIONS edges, relationships: most of the bytes) and
+    /// the entities' heads on the thread pool, for <see cref="Compute(KnowledgeGraphData, Task{GraphRecordHashes})"/> to finish once the
     /// metrics are attached. Started before the metrics, it uses the core their single-threaded part leaves idle.
     /// </summary>
     /// <param name="graph">The graph, before or after its metrics are attached.</param>
@@ -46,25 +53,26 @@ public sealed class GraphRecordHashes
         hashes[(int)RecordKind.Entity] = [];
         hashes[(int)RecordKind.Mention] = Hash(graph.Mentions.Count, () => i => Of(graph.Mentions[i]));
         hashes[(int)RecordKind.Relation] = Hash(graph.Relations.Count, () => i => Of(graph.Relations[i]));
-        return new GraphRecordHashes(hashes);
+        return new GraphRecordHashes(hashes, Hash(graph.Entities.Count, () => i => HeadOf(graph.Entities[i])));
     }
 
     private static GraphRecordHashes Compute(KnowledgeGraphData graph, GraphRecordHashes withoutEntities)
     {
         var hashes = withoutEntities._hashes.ToArray();
         if (hashes[(int)RecordKind.Article].Length != graph.Articles.Count || hashes[(int)RecordKind.Mention].Length != graph.Mentions.Count
-            || hashes[(int)RecordKind.Relation].Length != graph.Relations.Count)
+            || hashes[(int)RecordKind.Relation].Length != graph.Relations.Count || withoutEntities._entityHeads.Length != graph.Entities.Count)
         {
             throw new ArgumentException("the hashes were started on another graph", nameof(withoutEntities));
         }
 
+        var heads = withoutEntities._entityHeads;
         hashes[(int)RecordKind.Entity] = Hash(graph.Entities.Count, () =>
         {
             // A metrics index is not thread-safe: one per chunk.
             var metrics = new MetricsIndex(graph);
-            return i => Of(graph.Entities[i], metrics.Of(i, graph.Entities[i].Id));
+            return i => WithMetrics(heads[i], metrics.Of(i, graph.Entities[i].Id));
         });
-        return new GraphRecordHashes(hashes);
+        return new GraphRecordHashes(hashes, heads);
     }
 
     /// <summary>How many records the graph has, of all kinds.</summary>
@@ -75,6 +83,11 @@ public sealed class GraphRecordHashes
     /// <param name="position">Its position in that list.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong Of(RecordKind kind, int position) => _hashes[(int)kind][position];
+
+    /// <summary>The hash of an entity's head: its fields before the metrics.</summary>
+    /// <param name="position">The entity's position in the graph's entities.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ulong EntityHeadOf(int position) => _entityHeads[position];
 
     /// <summary>An article node's hash.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -91,8 +104,11 @@ public sealed class GraphRecordHashes
     }
 
     /// <summary>An entity node's hash, with its metrics or their absence.</summary>
+    internal static ulong Of(Entity entity, EntityMetrics? metrics) => WithMetrics(HeadOf(entity), metrics);
+
+    /// <summary>The hash of an entity's head: every field its exports write before the metrics.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static ulong Of(Entity entity, EntityMetrics? metrics)
+    internal static ulong HeadOf(Entity entity)
     {
         var hasher = new RecordHasher(RecordKind.Entity);
         hasher.Add(entity.Id);
@@ -101,6 +117,14 @@ public sealed class GraphRecordHashes
         Add(ref hasher, entity.Aliases);
         hasher.Add(entity.MentionCount);
         Add(ref hasher, entity.ArticleIds);
+        return hasher.Hash;
+    }
+
+    /// <summary>An entity node's hash from its head's, with its metrics or their absence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ulong WithMetrics(ulong head, EntityMetrics? metrics)
+    {
+        var hasher = RecordHasher.GoingOnFrom(head);
         hasher.Add(metrics is not null);
         if (metrics is not null)
         {

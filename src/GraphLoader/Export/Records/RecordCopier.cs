@@ -9,7 +9,9 @@ namespace Digest.GraphLoader.Export.Records;
 /// a hash of the bytes written between it and the record before (separators, batch headers, edge
 /// ids), are noted for the next build's index. When two records follow each other in the last
 /// export too, and the bytes between them are the same, those bytes are copied with them: unchanged
-/// stretches of the file become one long copy. Not thread-safe: one per export.
+/// stretches of the file become one long copy. An entity whose record changed but whose head did not
+/// (<see cref="RecordHead"/>) has its head copied by <see cref="TryCopyHead"/>, and the exporter formats
+/// the rest. Not thread-safe: one per export.
 /// </summary>
 internal sealed class RecordCopier : IDisposable
 {
@@ -26,6 +28,8 @@ internal sealed class RecordCopier : IDisposable
     private ulong _hash;
     private long _start;
     private ulong _gapHash;
+    private int _position;
+    private RecordHead _head;
 
     /// <summary>A copier that copies nothing and notes nothing (a plain export).</summary>
     /// <param name="output">The export's output.</param>
@@ -49,6 +53,9 @@ internal sealed class RecordCopier : IDisposable
     /// <summary>Records copied from the last export.</summary>
     public int Copied { get; private set; }
 
+    /// <summary>Records whose head was copied from the last export, and the rest formatted.</summary>
+    public int CopiedHeads { get; private set; }
+
     /// <summary>Copies the record's bytes from the last export when it wrote the same record.</summary>
     /// <param name="kind">The record's list.</param>
     /// <param name="position">Its position in that list.</param>
@@ -68,26 +75,45 @@ internal sealed class RecordCopier : IDisposable
         }
 
         var (offset, length) = _previous.RangeOf(entry);
-        var start = _output.Position;
-        var gapHash = GapHash(start);
-        var gapLength = start - _lastEnd;
-        if (entry > 0 && entry == _lastCopiedEntry + 1 && gapHash != UnknownGap && gapHash == _previous.GapHashOf(entry)
-            && offset - gapLength == EndOf(entry - 1))
-        {
-            // The bytes since the last record are those between the two records in the last export: copying them
-            // along lets the copy run on.
-            _output.Unwrite((int)gapLength);
-            _output.Copy(_lastExport!, offset - gapLength, gapLength + length);
-        }
-        else
-        {
-            _output.Copy(_lastExport!, offset, length);
-        }
-
-        _index!.Add(hash, start, length, gapHash);
+        var head = _previous.HeadOf(entry);
+        var (start, gapHash) = CopyFrom(entry, offset, length);
+        _index!.Add(hash, start, length, gapHash, head);
         (_lastEnd, _lastCopiedEntry) = (start + length, entry);
         Copied++;
         return true;
+    }
+
+    /// <summary>
+    /// For a record <see cref="TryCopy"/> did not copy: copies its head from the last export when the record in its
+    /// place there starts with the same head, and begins the record as <see cref="Begin"/> does.
+    /// </summary>
+    /// <param name="kind">The record's list: only entities have heads.</param>
+    /// <param name="position">Its position in that list.</param>
+    /// <returns>Whether the head was copied; if so, the caller writes the rest and calls <see cref="End"/>; if not, it writes the record from <see cref="Begin"/> on.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool TryCopyHead(RecordKind kind, int position)
+    {
+        if (_previous is null || kind != RecordKind.Entity || !_previous.TryFindHead(_hashes!.EntityHeadOf(position), out var entry))
+        {
+            return false;
+        }
+
+        var (offset, _) = _previous.RangeOf(entry);
+        var head = _previous.HeadOf(entry);
+        (_start, _gapHash) = CopyFrom(entry, offset, head.Length);
+        (_hash, _position, _head) = (_hashes.Of(kind, position), position, head);
+        CopiedHeads++;
+        return true;
+    }
+
+    /// <summary>Notes where the head of the record begun last ends (see <see cref="RecordHead"/>): only entities have one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void EndHead()
+    {
+        if (_hashes is not null)
+        {
+            _head = new RecordHead(_hashes.EntityHeadOf(_position), checked((int)(_output.Position - _start)));
+        }
     }
 
     /// <summary>Notes where a record the caller formats starts.</summary>
@@ -98,7 +124,7 @@ internal sealed class RecordCopier : IDisposable
     {
         if (_hashes is not null)
         {
-            _hash = _hashes.Of(kind, position);
+            (_hash, _position, _head) = (_hashes.Of(kind, position), position, RecordHead.None);
             _start = _output.Position;
             _gapHash = GapHash(_start);
         }
@@ -110,7 +136,7 @@ internal sealed class RecordCopier : IDisposable
     {
         if (_index is not null)
         {
-            _index.Add(_hash, _start, checked((int)(_output.Position - _start)), _gapHash);
+            _index.Add(_hash, _start, checked((int)(_output.Position - _start)), _gapHash, _head);
             (_lastEnd, _lastCopiedEntry) = (_output.Position, -1);
         }
     }
@@ -120,6 +146,31 @@ internal sealed class RecordCopier : IDisposable
     {
         _previous?.Dispose();
         _lastExport?.Dispose();
+    }
+
+    /// <summary>
+    /// Copies <paramref name="length"/> bytes of an entry's record from the last export; when the record before it was
+    /// copied too and the bytes since are those between the two there, they are copied along, so the copy runs on.
+    /// </summary>
+    /// <returns>Where the record starts in the new export, and the hash of the bytes between it and the record before.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private (long Start, ulong GapHash) CopyFrom(int entry, long offset, int length)
+    {
+        var start = _output.Position;
+        var gapHash = GapHash(start);
+        var gapLength = start - _lastEnd;
+        if (entry > 0 && entry == _lastCopiedEntry + 1 && gapHash != UnknownGap && gapHash == _previous!.GapHashOf(entry)
+            && offset - gapLength == EndOf(entry - 1))
+        {
+            _output.Unwrite((int)gapLength);
+            _output.Copy(_lastExport!, offset - gapLength, gapLength + length);
+        }
+        else
+        {
+            _output.Copy(_lastExport!, offset, length);
+        }
+
+        return (start, gapHash);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -14,6 +14,10 @@ internal struct RecordHasher(RecordKind kind)
 {
     private ulong _hash = (ulong)kind + 1;
 
+    /// <summary>A hasher that goes on adding fields to those of <paramref name="hash"/> (a record's head).</summary>
+    /// <param name="hash">The hash of the fields so far.</param>
+    public static RecordHasher GoingOnFrom(ulong hash) => new() { _hash = hash };
+
     /// <summary>The hash of the fields added so far.</summary>
     public readonly ulong Hash => _hash;
 

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using Microsoft.Win32.SafeHandles;
 
@@ -9,8 +8,8 @@ namespace Digest.GraphLoader.Export.Records;
 /// The record index of an export as the last build wrote it: where each record's bytes are in that
 /// file, by hash. Only the hashes are held in memory; the entries are read a block at a time as they
 /// are used. Records keep their order from build to build, so the entry after the last one found is
-/// tried first (and its block is usually the one at hand); a hash table finds the rest.
-/// Not thread-safe: one per export.
+/// tried first, then the one after it (the record before changed in place), and their block is
+/// usually the one at hand; a hash table finds the rest. Not thread-safe: one per export.
 /// </summary>
 internal sealed class RecordIndex : IDisposable
 {
@@ -20,7 +19,7 @@ internal sealed class RecordIndex : IDisposable
     private readonly ulong[] _hashes;
     private readonly byte[] _block = new byte[BlockSize];
     private int _blockFirst = -RecordIndexFormat.BlockEntries;
-    private int[]? _slots;
+    private HashSlots? _slots;
     private int _next;
 
     private RecordIndex(SafeFileHandle file, ulong[] hashes)
@@ -71,7 +70,7 @@ internal sealed class RecordIndex : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryFind(ulong hash, out int entry)
     {
-        entry = _next < _hashes.Length && _hashes[_next] == hash ? _next : Search(hash);
+        entry = IsAt(_next, hash) ? _next : IsAt(_next + 1, hash) ? _next + 1 : (_slots ??= new HashSlots(_hashes)).Find(hash);
         if (entry < 0)
         {
             return false;
@@ -80,6 +79,33 @@ internal sealed class RecordIndex : IDisposable
         _next = entry + 1;
         return true;
     }
+
+    /// <summary>
+    /// Finds the entry of a record whose head is this one, among the entries where the record would be if it stayed in
+    /// place (as <see cref="TryFind"/> tries them first); heads are not looked up anywhere else.
+    /// </summary>
+    /// <param name="head">The head's hash.</param>
+    /// <param name="entry">The entry whose record starts with that head.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool TryFindHead(ulong head, out int entry)
+    {
+        for (entry = _next; entry <= _next + 1 && entry < _hashes.Length; entry++)
+        {
+            if (HeadOf(entry) is { IsKnown: true } known && known.Hash == head)
+            {
+                _next = entry + 1;
+                return true;
+            }
+        }
+
+        entry = -1;
+        return false;
+    }
+
+    /// <summary>An entry's head: <see cref="RecordHead.None"/> when its record was written whole.</summary>
+    /// <param name="entry">The entry.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public RecordHead HeadOf(int entry) => RecordIndexFormat.HeadOf(Entry(entry));
 
     /// <summary>Where an entry's record is in the last export.</summary>
     /// <param name="entry">The entry.</param>
@@ -134,7 +160,8 @@ internal sealed class RecordIndex : IDisposable
             {
                 var entry = entries[at..];
                 var (offset, length) = (BinaryPrimitives.ReadInt64LittleEndian(entry[8..]), BinaryPrimitives.ReadInt32LittleEndian(entry[16..]));
-                if (offset < 0 || length < 0 || offset > exportLength - length)
+                var headLength = RecordIndexFormat.HeadOf(entry).Length;
+                if (offset < 0 || length < 0 || offset > exportLength - length || headLength < 0 || headLength > length)
                 {
                     return null;
                 }
@@ -185,41 +212,6 @@ internal sealed class RecordIndex : IDisposable
         }
     }
 
-    /// <summary>Finds an entry by hash in an open-addressing table of entry numbers, built on the first search.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int Search(ulong hash)
-    {
-        _slots ??= BuildSlots();
-        var mask = _slots.Length - 1;
-        for (var slot = (int)hash & mask; _slots[slot] != 0; slot = (slot + 1) & mask)
-        {
-            var entry = _slots[slot] - 1;
-            if (_hashes[entry] == hash)
-            {
-                return entry;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>Each entry's number plus one at the first free slot from its hash's low bits (XXH64 mixes them well); 0 is free.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int[] BuildSlots()
-    {
-        var slots = new int[BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, _hashes.Length * 2))];
-        var mask = slots.Length - 1;
-        for (var entry = 0; entry < _hashes.Length; entry++)
-        {
-            var slot = (int)_hashes[entry] & mask;
-            while (slots[slot] != 0)
-            {
-                slot = (slot + 1) & mask;
-            }
-
-            slots[slot] = entry + 1;
-        }
-
-        return slots;
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsAt(int entry, ulong hash) => (uint)entry < (uint)_hashes.Length && _hashes[entry] == hash;
 }

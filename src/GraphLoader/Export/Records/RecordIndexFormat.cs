@@ -8,16 +8,16 @@ namespace Digest.GraphLoader.Export.Records;
 
 /// <summary>
 /// The layout of a record index file (little-endian): the entries, in file order (each record's
-/// hash, offset and length in the export, and the hash of the bytes between it and the record before
-/// it), then a trailer (magic, format, the exporter code's version, the export file's length and
+/// hash, offset and length in the export, the hash of the bytes between it and the record before
+/// it, and its head's hash and length, see <see cref="RecordHead"/>), then a trailer (magic, format, the exporter code's version, the export file's length and
 /// modification time as the index describes it, the entry count), then a checksum: XXH64 chained over
 /// the entries a block at a time and then the trailer, so the index is written as the export is,
 /// never held whole. Any mismatch makes the index unusable, never misread.
 /// </summary>
 internal static class RecordIndexFormat
 {
-    /// <summary>Bytes per entry: hash (8), offset (8), length (4), gap hash (8).</summary>
-    public const int EntrySize = 28;
+    /// <summary>Bytes per entry: hash (8), offset (8), length (4), gap hash (8), head hash (8), head length (4).</summary>
+    public const int EntrySize = 40;
 
     /// <summary>Entries per checksum block.</summary>
     public const int BlockEntries = 2048;
@@ -28,7 +28,7 @@ internal static class RecordIndexFormat
     /// <summary>Bytes of the checksum.</summary>
     public const int ChecksumSize = 8;
 
-    private const int Format = 1;
+    private const int Format = 2;
 
     /// <summary>
     /// The version of the code a record's bytes depend on: the exporters (this assembly), the model and its
@@ -46,13 +46,20 @@ internal static class RecordIndexFormat
 
     /// <summary>Writes one entry.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void WriteEntry(Span<byte> entry, ulong hash, long offset, int length, ulong gapHash)
+    public static void WriteEntry(Span<byte> entry, ulong hash, long offset, int length, ulong gapHash, RecordHead head)
     {
         BinaryPrimitives.WriteUInt64LittleEndian(entry, hash);
         BinaryPrimitives.WriteInt64LittleEndian(entry[8..], offset);
         BinaryPrimitives.WriteInt32LittleEndian(entry[16..], length);
         BinaryPrimitives.WriteUInt64LittleEndian(entry[20..], gapHash);
+        BinaryPrimitives.WriteUInt64LittleEndian(entry[28..], head.Hash);
+        BinaryPrimitives.WriteInt32LittleEndian(entry[36..], head.Length);
     }
+
+    /// <summary>An entry's head.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static RecordHead HeadOf(ReadOnlySpan<byte> entry) =>
+        new(BinaryPrimitives.ReadUInt64LittleEndian(entry[28..]), BinaryPrimitives.ReadInt32LittleEndian(entry[36..]));
 
     /// <summary>Folds a block of entries (or the trailer) into the checksum.</summary>
     public static ulong Checksum(ReadOnlySpan<byte> bytes, ulong checksum) => XxHash64.Hash(bytes, checksum);

@@ -33,10 +33,11 @@ internal sealed class RecordIndexWriter : IDisposable
     /// <param name="offset">Where its bytes start in the export.</param>
     /// <param name="length">How many there are.</param>
     /// <param name="gapHash">The hash of the bytes between the record before it and it (<see cref="RecordCopier"/>).</param>
+    /// <param name="head">Its head, or <see cref="RecordHead.None"/>.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Add(ulong hash, long offset, int length, ulong gapHash)
+    public void Add(ulong hash, long offset, int length, ulong gapHash, RecordHead head)
     {
-        RecordIndexFormat.WriteEntry(_block.AsSpan(_inBlock * RecordIndexFormat.EntrySize), hash, offset, length, gapHash);
+        RecordIndexFormat.WriteEntry(_block.AsSpan(_inBlock * RecordIndexFormat.EntrySize), hash, offset, length, gapHash, head);
         _count++;
         if (++_inBlock == RecordIndexFormat.BlockEntries)
         {

@@ -157,17 +157,21 @@ public sealed class RecordPatch : IDisposable
     /// <summary>A record that changes: the hash it had, the hash it gets, and how each exporter formats it.</summary>
     /// <param name="OldHash">Its hash in the last exports.</param>
     /// <param name="NewHash">Its hash after the edit.</param>
-    /// <param name="Format">Its bytes after the edit, as an exporter writes them.</param>
-    private sealed record ChangedRecord(ulong OldHash, ulong NewHash, Func<IRecordExporter, byte[]> Format)
+    /// <param name="Format">Its bytes after the edit, as an exporter writes them, and its head there.</param>
+    private sealed record ChangedRecord(ulong OldHash, ulong NewHash, Func<IRecordExporter, (byte[] Bytes, RecordHead Head)> Format)
     {
         public static ChangedRecord Of(Entity old, Entity edited, EntityMetrics? metrics) =>
-            new(GraphRecordHashes.Of(old, metrics), GraphRecordHashes.Of(edited, metrics), exporter => exporter.EntityRecord(edited, metrics));
+            new(GraphRecordHashes.Of(old, metrics), GraphRecordHashes.Of(edited, metrics), exporter =>
+            {
+                var (bytes, headLength) = exporter.EntityRecord(edited, metrics);
+                return (bytes, new RecordHead(GraphRecordHashes.HeadOf(edited), headLength));
+            });
 
         public static ChangedRecord Of(ArticleMention old, ArticleMention edited) =>
-            new(GraphRecordHashes.Of(old), GraphRecordHashes.Of(edited), exporter => exporter.MentionRecord(edited));
+            new(GraphRecordHashes.Of(old), GraphRecordHashes.Of(edited), exporter => (exporter.MentionRecord(edited), RecordHead.None));
 
         public static ChangedRecord Of(Relation old, Relation edited) =>
-            new(GraphRecordHashes.Of(old), GraphRecordHashes.Of(edited), exporter => exporter.RelationRecord(edited));
+            new(GraphRecordHashes.Of(old), GraphRecordHashes.Of(edited), exporter => (exporter.RelationRecord(edited), RecordHead.None));
     }
 
     /// <summary>One export to patch: the last file and its index, open, and the records to replace.</summary>
@@ -177,7 +181,7 @@ public sealed class RecordPatch : IDisposable
         private readonly string _exportPath;
         private readonly string _indexPath;
         private readonly long _length;
-        private readonly List<(int Entry, ulong Hash, byte[] Bytes)> _replacements = [];
+        private readonly List<(int Entry, ulong Hash, byte[] Bytes, RecordHead Head)> _replacements = [];
         private SafeFileHandle? _reader;
 
         private FilePatch(IRecordExporter exporter, string exportPath, string indexPath, RecordIndex index, long length)
@@ -232,7 +236,8 @@ public sealed class RecordPatch : IDisposable
                     return false;
                 }
 
-                _replacements.Add((entry, record.NewHash, record.Format(_exporter)));
+                var (bytes, head) = record.Format(_exporter);
+                _replacements.Add((entry, record.NewHash, bytes, head));
             }
 
             _replacements.Sort((a, b) => a.Entry.CompareTo(b.Entry));
@@ -254,13 +259,13 @@ public sealed class RecordPatch : IDisposable
                 var gap = Index.GapHashOf(entry);
                 if (next < _replacements.Count && _replacements[next].Entry == entry)
                 {
-                    var (_, hash, bytes) = _replacements[next++];
-                    written.Add(hash, offset + shift, bytes.Length, gap);
+                    var (_, hash, bytes, head) = _replacements[next++];
+                    written.Add(hash, offset + shift, bytes.Length, gap, head);
                     shift += bytes.Length - length;
                 }
                 else
                 {
-                    written.Add(Index.HashOf(entry), offset + shift, length, gap);
+                    written.Add(Index.HashOf(entry), offset + shift, length, gap, Index.HeadOf(entry));
                 }
             }
 
@@ -305,7 +310,7 @@ public sealed class RecordPatch : IDisposable
             using var last = new LastExport(File.OpenHandle(_exportPath));
             var output = new Utf8Output(stream, Utf8Output.FileBufferSize);
             var at = 0L;
-            foreach (var (entry, _, bytes) in _replacements)
+            foreach (var (entry, _, bytes, _) in _replacements)
             {
                 var (offset, length) = Index.RangeOf(entry);
                 output.Copy(last, at, offset - at);

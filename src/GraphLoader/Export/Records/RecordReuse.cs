@@ -42,6 +42,9 @@ public sealed class RecordReuse : IDisposable
     /// <summary>How many records were copied from the last export.</summary>
     public int CopiedRecords => _copier?.Copied ?? 0;
 
+    /// <summary>How many records had their head copied from the last export (<see cref="RecordHead"/>), and the rest formatted.</summary>
+    public int CopiedHeads => _copier?.CopiedHeads ?? 0;
+
     /// <summary>Writes the record index of the export just moved into place; a plain export has none.</summary>
     public void SaveIndex() => _written?.Save(_exportPath);
 

@@ -28,16 +28,22 @@ public sealed class RecordPatchTests : IDisposable
         var bytes = File.ReadAllBytes(PathOf(exporter));
         using var index = RecordIndex.Open(IndexOf(exporter), bytes.Length, File.GetLastWriteTimeUtc(PathOf(exporter)).Ticks)!;
 
-        byte[] InPlace(ulong hash)
+        byte[] InPlace(ulong hash) => InPlaceWithHead(hash).Bytes;
+
+        (byte[] Bytes, int HeadLength) InPlaceWithHead(ulong hash)
         {
             Assert.True(index.TryFind(hash, out var entry));
             var (offset, length) = index.RangeOf(entry);
-            return bytes.AsSpan((int)offset, length).ToArray();
+            return (bytes.AsSpan((int)offset, length).ToArray(), index.HeadOf(entry).Length);
         }
 
         for (var i = 0; i < graph.Entities.Count; i++)
         {
-            Assert.Equal(InPlace(GraphRecordHashes.Of(graph.Entities[i], graph.Metrics[i])), exporter.EntityRecord(graph.Entities[i], graph.Metrics[i]));
+            var (inPlace, headLength) = InPlaceWithHead(GraphRecordHashes.Of(graph.Entities[i], graph.Metrics[i]));
+            var (formatted, formattedHeadLength) = exporter.EntityRecord(graph.Entities[i], graph.Metrics[i]);
+            Assert.Equal(inPlace, formatted);
+            Assert.Equal(headLength, formattedHeadLength);
+            Assert.InRange(headLength, 1, inPlace.Length - 1);
         }
 
         foreach (var mention in graph.Mentions)

@@ -35,6 +35,29 @@ public sealed class RecordReuseTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Exporters))]
+    public void Should_Copy_The_Fields_Before_The_Metrics_Of_Entities_Whose_Metrics_Alone_Changed(string fileName)
+    {
+        var exporter = ExporterOf(fileName);
+        var graph = GraphMetrics.Attach(SampleGraphs.Full);
+        var entities = graph.Entities.Count;
+        var rescaled = graph with { Metrics = EquatableArray<EntityMetrics>.From(graph.Metrics.Select(m => m with { PageRank = m.PageRank / 2, Community = m.Community + 1 })) };
+        var renamed = rescaled with { Entities = EquatableArray<Entity>.From(rescaled.Entities.Select((e, i) => i == 3 ? e with { Name = e.Name + " v2" } : e)) };
+        Export(exporter, graph);
+
+        // Every entity's metrics change; then one entity's name alone; then the metrics change back, and that entity's
+        // name too; then the metrics go.
+        foreach (var (next, heads) in new[] { (rescaled, entities), (renamed, 0), (graph, entities - 1), (graph with { Metrics = default }, entities) })
+        {
+            var (copied, copiedHeads) = ExportCounting(exporter, next);
+
+            Assert.Equal(Plain(exporter, next), File.ReadAllBytes(PathOf(exporter)));
+            Assert.Equal(heads, copiedHeads);
+            Assert.Equal(GraphRecordHashes.Compute(next).Count - (heads == 0 ? 1 : entities), copied);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Exporters))]
     public void Should_Copy_Every_Record_Of_An_Unchanged_Graph(string fileName)
     {
         var exporter = ExporterOf(fileName);
@@ -136,11 +159,16 @@ public sealed class RecordReuseTests : IDisposable
 
     /// <summary>Writes the export as a build does, copying from the one in place unless told not to.</summary>
     /// <returns>How many records were copied.</returns>
-    private int Export(IRecordExporter exporter, KnowledgeGraphData graph, bool copyFromLastExport = true)
+    private int Export(IRecordExporter exporter, KnowledgeGraphData graph, bool copyFromLastExport = true) =>
+        ExportCounting(exporter, graph, copyFromLastExport).Copied;
+
+    /// <summary>Writes the export as a build does, copying from the one in place unless told not to.</summary>
+    /// <returns>How many records were copied whole, and how many had their head copied.</returns>
+    private (int Copied, int CopiedHeads) ExportCounting(IRecordExporter exporter, KnowledgeGraphData graph, bool copyFromLastExport = true)
     {
         using var reuse = new RecordReuse(GraphRecordHashes.Compute(graph), PathOf(exporter), IndexOf(exporter), copyFromLastExport);
         AtomicFile.Write(PathOf(exporter), stream => exporter.Write(graph, stream, reuse), bufferSize: 0);
         reuse.SaveIndex();
-        return reuse.CopiedRecords;
+        return (reuse.CopiedRecords, reuse.CopiedHeads);
     }
 }
