@@ -68,8 +68,11 @@ internal sealed class RecordCopier : IDisposable
             return false;
         }
 
+        // An entity whose head is where its record was is that entity (the head holds its id), changed: it is nowhere
+        // else, and the search for it, a miss in a table too large for the cache, is skipped.
         var hash = _hashes!.Of(kind, position);
-        if (!_previous.TryFind(hash, out var entry))
+        if (!_previous.TryFindNear(hash, out var entry)
+            && ((kind == RecordKind.Entity && _previous.IsHeadNear(_hashes.EntityHeadOf(position))) || !_previous.TryFindAnywhere(hash, out entry)))
         {
             return false;
         }

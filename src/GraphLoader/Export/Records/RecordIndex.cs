@@ -68,16 +68,25 @@ internal sealed class RecordIndex : IDisposable
     /// <param name="hash">The record's hash.</param>
     /// <param name="entry">Its entry: its place in file order.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool TryFind(ulong hash, out int entry)
-    {
-        entry = IsAt(_next, hash) ? _next : IsAt(_next + 1, hash) ? _next + 1 : (_slots ??= new HashSlots(_hashes)).Find(hash);
-        if (entry < 0)
-        {
-            return false;
-        }
+    public bool TryFind(ulong hash, out int entry) => TryFindNear(hash, out entry) || TryFindAnywhere(hash, out entry);
 
-        _next = entry + 1;
-        return true;
+    /// <summary>Finds the entry of the record with this hash where it would be if it stayed in place (see <see cref="RecordIndex"/>).</summary>
+    /// <param name="hash">The record's hash.</param>
+    /// <param name="entry">Its entry.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool TryFindNear(ulong hash, out int entry)
+    {
+        entry = IsAt(_next, hash) ? _next : IsAt(_next + 1, hash) ? _next + 1 : -1;
+        return Found(entry);
+    }
+
+    /// <summary>Finds the entry of the record with this hash anywhere in the last export, through the hash table.</summary>
+    /// <param name="hash">The record's hash.</param>
+    /// <param name="entry">Its entry.</param>
+    public bool TryFindAnywhere(ulong hash, out int entry)
+    {
+        entry = (_slots ??= new HashSlots(_hashes)).Find(hash);
+        return Found(entry);
     }
 
     /// <summary>
@@ -89,18 +98,13 @@ internal sealed class RecordIndex : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryFindHead(ulong head, out int entry)
     {
-        for (entry = _next; entry <= _next + 1 && entry < _hashes.Length; entry++)
-        {
-            if (HeadOf(entry) is { IsKnown: true } known && known.Hash == head)
-            {
-                _next = entry + 1;
-                return true;
-            }
-        }
-
-        entry = -1;
-        return false;
+        entry = HeadNear(head);
+        return Found(entry);
     }
+
+    /// <summary>Whether a record with this head is where it would be if it stayed in place (as <see cref="TryFindHead"/> finds it).</summary>
+    /// <param name="head">The head's hash.</param>
+    public bool IsHeadNear(ulong head) => HeadNear(head) >= 0;
 
     /// <summary>An entry's head: <see cref="RecordHead.None"/> when its record was written whole.</summary>
     /// <param name="entry">The entry.</param>
@@ -210,6 +214,34 @@ internal sealed class RecordIndex : IDisposable
         {
             throw new IOException("the record index of the last export was cut short while in use; delete the .digest-cache folder and build again");
         }
+    }
+
+    /// <summary>The entry after the last one found, or the one after it, when its record has this head; else -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int HeadNear(ulong head)
+    {
+        for (var entry = _next; entry <= _next + 1 && entry < _hashes.Length; entry++)
+        {
+            if (HeadOf(entry) is { IsKnown: true } known && known.Hash == head)
+            {
+                return entry;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether an entry was found; if so, the next search starts after it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Found(int entry)
+    {
+        if (entry < 0)
+        {
+            return false;
+        }
+
+        _next = entry + 1;
+        return true;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
