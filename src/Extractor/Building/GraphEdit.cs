@@ -21,11 +21,11 @@ public sealed record GraphEdit(IReadOnlyList<EvidenceEdit> Evidence, IReadOnlyLi
 
     /// <summary>
     /// What an article's edit changes in the graph, when the article (but its body and line) and every entity but its
-    /// mention count are what the merge took before, every entity whose count changes has one name and type in all its
-    /// articles (<see cref="MergeLayout.Uniform"/>), and every relation joins two of the article's entities that the
+    /// mention count are what the merge took before, and every relation joins two of the article's entities that the
     /// article already joined by a relation of that type (or one entity to itself, which the merge drops): then the
     /// graph's entities, ids and links stay as they were, unless a relationship loses all its evidence, which
-    /// <see cref="EvidenceEdit.TryApply"/> finds. Null when anything else changed.
+    /// <see cref="EvidenceEdit.TryApply"/> finds, or a count change turns the vote for an entity's type or name, which
+    /// <see cref="MentionCountEdit.KeepsTypeAndName"/> tells from the entity's record. Null when anything else changed.
     /// </summary>
     /// <param name="before">What the merge took of the article before the edit.</param>
     /// <param name="after">What it takes after.</param>
@@ -56,12 +56,7 @@ public sealed record GraphEdit(IReadOnlyList<EvidenceEdit> Evidence, IReadOnlyLi
             return null;
         }
 
-        var counts = MentionEdits(before, after, entityPlaces, out var mentions);
-        if (counts.Exists(edit => !layout.Uniform[edit.Entity]))
-        {
-            return null;
-        }
-
+        var counts = MentionEdits(before, after, entityPlaces, layout.Uniform, out var mentions);
         relationPlacesAfter = placesAfter;
         return new GraphEdit(EvidenceEdits(before, after, relationPlaces, placesAfter), counts, mentions);
     }
@@ -126,14 +121,24 @@ public sealed record GraphEdit(IReadOnlyList<EvidenceEdit> Evidence, IReadOnlyLi
     /// The change of each entity's mention count, and of the article's MENTIONS edge to it, counted as the merge counts
     /// them: an entity adds up its local entities' counts, each at least 1; an edge adds up the article's and is at least 1.
     /// </summary>
-    private static List<MentionCountEdit> MentionEdits(MergeInput before, MergeInput after, ReadOnlySpan<int> places, out List<MentionEdgeEdit> mentions)
+    private static List<MentionCountEdit> MentionEdits(MergeInput before, MergeInput after, ReadOnlySpan<int> places, bool[] uniform, out List<MentionEdgeEdit> mentions)
     {
         var sums = new SortedDictionary<int, (int Before, int After, int WeightBefore, int WeightAfter)>();
+        var shifts = new Dictionary<int, List<VoteShift>>();
         for (var i = 0; i < places.Length; i++)
         {
             var (b, a) = (before.Entities[i].MentionCount, after.Entities[i].MentionCount);
             var sum = sums.GetValueOrDefault(places[i]);
             sums[places[i]] = (sum.Before + b, sum.After + a, sum.WeightBefore + Math.Max(1, b), sum.WeightAfter + Math.Max(1, a));
+            if (Math.Max(1, a) != Math.Max(1, b))
+            {
+                if (!shifts.TryGetValue(places[i], out var shifted))
+                {
+                    shifts[places[i]] = shifted = [];
+                }
+
+                shifted.Add(new VoteShift(before.Entities[i].Name, before.Entities[i].Type, Math.Max(1, a) - Math.Max(1, b)));
+            }
         }
 
         mentions = [];
@@ -142,7 +147,7 @@ public sealed record GraphEdit(IReadOnlyList<EvidenceEdit> Evidence, IReadOnlyLi
         {
             if (sum.WeightAfter != sum.WeightBefore)
             {
-                counts.Add(new MentionCountEdit(entity, sum.WeightAfter - sum.WeightBefore));
+                counts.Add(new MentionCountEdit(entity, sum.WeightAfter - sum.WeightBefore, uniform[entity], EquatableArray<VoteShift>.From(shifts[entity])));
             }
 
             if (Math.Max(1, sum.After) != Math.Max(1, sum.Before))

@@ -12,6 +12,10 @@ public sealed class GraphEditTests
     private static readonly Lazy<IReadOnlyList<MergeInput>> SampleInputs = new(() =>
         DefaultPipeline.Create(ExtractorKnowledge.Load()).ExtractAll(new DigestReader().Read([RepoPaths.SampleDigest]).Articles).Select(MergeInput.Of).ToList());
 
+    /// <summary>Enough corpus articles that many entities merge local entities of different names or types.</summary>
+    private static readonly Lazy<IReadOnlyList<MergeInput>> CorpusInputs = new(() =>
+        DefaultPipeline.Create(ExtractorKnowledge.Load()).ExtractAll(new DigestReader().Read([RepoPaths.Corpus]).Articles.Take(800).ToList()).Select(MergeInput.Of).ToList());
+
     private static (KnowledgeGraphData Graph, MergeLayout Layout) Merge(IEnumerable<MergeInput> inputs)
     {
         var builder = new GraphBuilder();
@@ -154,21 +158,108 @@ public sealed class GraphEditTests
     }
 
     [Fact]
-    public void Should_Refuse_A_Count_Change_That_Could_Change_An_Entitys_Name_Or_Type()
+    public void Should_Note_Whose_Weight_Shifts_When_A_Count_Changes_An_Entity_Whose_Articles_Disagree()
     {
         var inputs = SampleInputs.Value;
-        var (_, layout) = Merge(inputs);
+        var (graph, layout) = Merge(inputs);
         var article = inputs.ToList().FindIndex(i => i.Entities.Length > 0);
         var input = inputs[article];
         var entities = input.Entities.ToArray();
         entities[0] = entities[0] with { MentionCount = entities[0].MentionCount + 5 };
         var edited = new MergeInput(input.Article, entities, input.Relations);
         // Every entity of the sample has one name and type in all its articles: one that had two could vote otherwise.
+        var place = layout.Entities.Of(article)[0];
         var mixed = layout.Uniform.ToArray();
-        mixed[layout.Entities.Of(article)[0]] = false;
+        mixed[place] = false;
 
-        Assert.NotNull(GraphEdit.Between(input, edited, layout, article, out _));
-        Assert.Null(GraphEdit.Between(input, edited, layout with { Uniform = mixed }, article, out _));
+        var count = Assert.Single(GraphEdit.Between(input, edited, layout with { Uniform = mixed }, article, out _)!.MentionCounts, c => c.Entity == place);
+
+        Assert.False(count.Uniform);
+        Assert.Equal([new VoteShift(input.Entities[0].Name, input.Entities[0].Type, 5)], count.Shifts.ToArray());
+        Assert.True(count.KeepsTypeAndName(graph.Entities[place]));
+        Assert.False(count.KeepsTypeAndName(graph.Entities[place] with { Name = graph.Entities[place].Name + "x" }));
+        Assert.True(Assert.Single(GraphEdit.Between(input, edited, layout, article, out _)!.MentionCounts, c => c.Entity == place).Uniform);
+    }
+
+    [Theory]
+    [MemberData(nameof(Recountings))]
+    public void Should_Keep_Only_Types_And_Names_A_Merge_Keeps_When_Shared_Corpus_Articles_Recount_Entities_Whose_Articles_Disagree(string recounting)
+    {
+        var inputs = CorpusInputs.Value;
+        var (graph, layout) = Merge(inputs);
+        var (kept, refused) = (0, 0);
+        foreach (var a in Enumerable.Range(0, inputs.Count).Where(a => layout.Entities.Of(a).ToArray().Any(e => !layout.Uniform[e])).Take(30))
+        {
+            var edited = new MergeInput(inputs[a].Article, [.. inputs[a].Entities.Select((e, i) => e with { MentionCount = Recounting(recounting)(i, e.MentionCount) })], inputs[a].Relations);
+            var expected = Merge(inputs.Select((input, i) => i == a ? edited : input)).Graph;
+
+            var edit = GraphEdit.Between(inputs[a], edited, layout, a, out _);
+
+            Assert.NotNull(edit);
+            foreach (var count in edit.MentionCounts.Where(c => !c.Uniform))
+            {
+                var entity = graph.Entities[count.Entity];
+                if (count.KeepsTypeAndName(entity))
+                {
+                    Assert.Equal(count.ApplyTo(entity), Assert.Single(expected.Entities, e => e.Id == entity.Id));
+                    kept++;
+                }
+                else
+                {
+                    refused++;
+                }
+            }
+
+            if (edit.MentionCounts.All(c => c.KeepsTypeAndName(graph.Entities[c.Entity])))
+            {
+                Assert.Equal(expected, EditedGraphs.Apply(graph, edit));
+            }
+        }
+
+        // An article's own name and type usually win its entity's vote: more of them keeps the vote, less may not.
+        Assert.True(recounting is "one fewer each" or "down to zero" ? refused > 0 : kept > 0, $"{kept} kept, {refused} refused");
+    }
+
+    [Fact]
+    public void Should_Keep_A_Type_And_Name_Only_Where_A_Merge_Keeps_Them_As_Counts_Change_In_Articles_That_Disagree()
+    {
+        var random = new Random(7);
+        string[] names = ["AlphaNet", "Alpha-Net", "阿尔法网络"];
+        EntityType[] types = [EntityType.Method, EntityType.Model, EntityType.Dataset];
+        var (kept, refused, turned) = (0, 0, 0);
+        for (var round = 0; round < 300; round++)
+        {
+            // Three articles name one entity, each with a name, type and count of its own.
+            var inputs = SampleInputs.Value.Take(3)
+                .Select(input => new MergeInput(input.Article, [new MergeEntity("alphanet", names[random.Next(3)], types[random.Next(3)], EquatableArray<string>.Empty, random.Next(1, 5))], []))
+                .ToList();
+            var (graph, layout) = Merge(inputs);
+            var a = random.Next(3);
+            var local = inputs[a].Entities[0];
+            var edited = new MergeInput(inputs[a].Article, [local with { MentionCount = Math.Max(0, local.MentionCount + random.Next(-3, 4)) }], []);
+            var expected = Merge(inputs.Select((input, i) => i == a ? edited : input)).Graph;
+
+            var count = GraphEdit.Between(inputs[a], edited, layout, a, out _)!.MentionCounts.SingleOrDefault();
+
+            if (count is null)
+            {
+                continue;
+            }
+
+            var unchanged = expected.Entities.Single() == count.ApplyTo(graph.Entities.Single());
+            if (count.KeepsTypeAndName(graph.Entities.Single()))
+            {
+                Assert.True(unchanged, $"round {round}");
+                kept++;
+            }
+            else
+            {
+                refused++;
+                turned += unchanged ? 0 : 1;
+            }
+        }
+
+        Assert.True(kept >= 30 && turned >= 10, $"{kept} kept, {refused} refused, {turned} of them turned a vote");
     }
 
     [Fact]

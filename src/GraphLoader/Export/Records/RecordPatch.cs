@@ -97,7 +97,10 @@ public sealed class RecordPatch : IDisposable
     /// <inheritdoc />
     public void Dispose() => _files.ForEach(file => file.Dispose());
 
-    /// <summary>Every entity whose count changes or whose MENTIONS edge does, as graph.json holds it and as the edit leaves it; null when one is not there.</summary>
+    /// <summary>
+    /// Every entity whose count changes or whose MENTIONS edge does, as graph.json holds it and as the edit leaves it; null
+    /// when one is not there, or when a count change could turn the vote for its type or name.
+    /// </summary>
     private static Dictionary<int, (Entity Old, Entity New, EntityMetrics? Metrics)>? EditEntities(FilePatch json, RecordCounts counts, GraphEdit edit)
     {
         var entities = new Dictionary<int, (Entity Old, Entity New, EntityMetrics? Metrics)>();
@@ -114,6 +117,11 @@ public sealed class RecordPatch : IDisposable
         foreach (var count in edit.MentionCounts)
         {
             var (old, edited, metrics) = entities[count.Entity];
+            if (!count.KeepsTypeAndName(old))
+            {
+                return null;
+            }
+
             entities[count.Entity] = (old, count.ApplyTo(edited), metrics);
         }
 
