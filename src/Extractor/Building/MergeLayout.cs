@@ -9,6 +9,7 @@ namespace Digest.Extractor.Building;
 /// <param name="Relations">Each article's local relations' positions in the graph's relations.</param>
 /// <param name="Uniform">
 /// For each entity, in the graph's order: whether every local entity merged into it has its name and type. The type and
-/// name are chosen by a vote weighted by mention counts, so only then can counts change without changing them (and the id).
+/// name are chosen by a vote weighted by mention counts, so only then can any counts change without changing them (and
+/// the id); otherwise only changes that strengthen the votes can (<see cref="VoteShift"/>).
 /// </param>
 public sealed record MergeLayout(ArticlePlaces Entities, ArticlePlaces Relations, bool[] Uniform);
