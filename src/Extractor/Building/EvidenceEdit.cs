@@ -22,7 +22,9 @@ public sealed record EvidenceEdit(int Relation, string ArticleId, EquatableArray
     /// from the article is not exactly <see cref="Before"/>, side by side, or its confidence is below
     /// <see cref="BeforeConfidence"/> (then it is not the relationship the merge made of the old input); and false when
     /// the result cannot be known from the record: no evidence would be left (the relationship goes, a link changes), or
-    /// the article held the highest confidence and now gives less (another article's may be next, or none).
+    /// the article held the highest confidence, now gives less, and other articles give the relationship something too
+    /// (one of theirs may be next). Every article that gives a relationship anything has evidence in it, since evidence
+    /// names its article: when all of it is the article's, its new highest is the relationship's.
     /// </summary>
     /// <param name="relation">The relationship as the last build wrote it.</param>
     /// <param name="edited">The relationship after the edit.</param>
@@ -44,7 +46,8 @@ public sealed record EvidenceEdit(int Relation, string ArticleId, EquatableArray
         }
 
         var pieces = evidence.RemoveRange(first, before.Length).InsertRange(first, After.AsImmutableArray());
-        if (pieces.IsEmpty || ConfidenceAfter(relation.Confidence) is not { } confidence)
+        var othersGive = evidence.Any(e => e.ArticleId != ArticleId);
+        if (pieces.IsEmpty || ConfidenceAfter(relation.Confidence, othersGive) is not { } confidence)
         {
             return false;
         }
@@ -53,10 +56,10 @@ public sealed record EvidenceEdit(int Relation, string ArticleId, EquatableArray
         return true;
     }
 
-    /// <summary>The relationship's confidence after the edit, when the old one and the article's tell it.</summary>
-    private double? ConfidenceAfter(double old)
+    /// <summary>The relationship's confidence after the edit, when the old one, the article's and whether other articles give it anything tell it.</summary>
+    private double? ConfidenceAfter(double old, bool othersGive)
     {
-        if (AfterConfidence >= old)
+        if (AfterConfidence >= old || !othersGive)
         {
             return AfterConfidence;
         }

@@ -41,6 +41,12 @@ public sealed class EvidenceEditTests
 
         // Lowered where the article held the highest: the next one is not in the record.
         Assert.False(Edit([Old], [Old], 0.9, 0.5).TryApply(With(0.9, Other, Old), out _));
+
+        // Lowered where the article alone gives the relationship anything: its new highest is the relationship's.
+        Assert.True(Edit([Old], [Old], 0.9, 0.5).TryApply(With(0.9, Old), out var alone));
+        Assert.Equal(0.5, alone.Confidence);
+        Assert.True(Edit([Old], [Old, Old with { Sentence = "新句。" }], 0.9, 0.7).TryApply(With(0.9, Old), out var reworded));
+        Assert.Equal(With(0.7, Old, Old with { Sentence = "新句。" }), reworded);
     }
 
     [Fact]

@@ -147,14 +147,15 @@ public sealed class GraphEditTests
             }
             else
             {
-                // What the record cannot tell: a relationship gone, or the highest confidence lowered.
-                Assert.True(expected.Relations.Count != graph.Relations.Count || change == "confidence lowered");
+                // What the record cannot tell: a relationship gone, or the highest confidence lowered where other articles give it too.
+                Assert.True(expected.Relations.Count != graph.Relations.Count
+                    || (change == "confidence lowered" && graph.Relations[edit.Evidence[0].Relation].Evidence.Any(e => e.ArticleId != inputs[a].Article.Id)));
                 refused++;
             }
         }
 
         Assert.True(applied + refused >= 5, "the sample should have several articles with relations");
-        Assert.True(change is "relation removed" or "confidence lowered" ? refused > 0 : applied > 0);
+        Assert.True(change is "relation removed" ? refused > 0 : applied > 0);
     }
 
     [Fact]
