@@ -17,7 +17,8 @@ articles in the middle of the file, each built into the same folder and then tak
   with a plain Latin name that only one article names, "<name>的表现。" is added, so the entity and
   its MENTIONS edge count one mention more (patched like the evidence edit);
 - "link": the body line of the "period" edit starts with "本文基于 FlashAttention 方法。", which adds a
-  relation, so the metrics are computed again and every entity record is formatted again.
+  relation, so the metrics are computed again and every entity record whose metrics changed has its
+  metrics formatted again (the fields before them are copied from the last export).
 It times `digest` published as README (`digest build`) shows (a native executable, into a temporary folder);
 --ready-to-run times the ReadyToRun build published with -p:PublishAot=false, --jit the plain Release build (every
 method compiled at run time).
@@ -229,9 +230,12 @@ def what_happened(log):
     patched = re.search(r"so (\d+) record\(s\) were replaced", log)
     if patched:
         return f"records patched, {patched.group(1)} record(s) replaced in each export"
-    copied = re.search(r"write: (\d+) of (\d+) records copied", log)
+    copied = re.search(r"write: (\d+) of (\d+) records copied[^\n]*?(?:the fields before the metrics of (\d+) more)?$", log, re.MULTILINE)
     metrics = "metrics reused" if "compute metrics: reused" in log else "metrics computed"
-    return f"{metrics}, {copied.group(1)} of {copied.group(2)} records copied" if copied else metrics
+    if not copied:
+        return metrics
+    heads = f", the fields before the metrics of {copied.group(3)} more" if copied.group(3) else ""
+    return f"{metrics}, {copied.group(1)} of {copied.group(2)} records copied{heads}"
 
 
 if __name__ == "__main__":
