@@ -22,6 +22,7 @@ public static class DefaultPipeline
             .Use(new CompoundTermFinder(knowledge.CompoundHeads))
             .Use(new LatinNameFinder(knowledge.Stoplist))
             .Use(new RepeatedNameFinder(knowledge.Stoplist))
+            .Use(new QuantityFilter(knowledge.Quantities))
             .Use(new MentionResolver(knowledge))
             .Use(new ArticlePaperFinder())
             .Use(new TemplateRelationFinder(knowledge))

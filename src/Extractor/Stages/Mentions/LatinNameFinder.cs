@@ -8,7 +8,7 @@ namespace Digest.Extractor.Stages.Mentions;
 /// Finds Latin-script names by shape: a word with a capital letter (<c>HiPPO</c>, <c>S4</c>,
 /// <c>DeepSeek-V2</c>, <c>Twitter</c>, <c>mBERT</c>), followed by more capitalised or numeric
 /// words (<c>Skip Tuning</c>, <c>Llama 3.1</c>, <c>NTK-aware Scaled RoPE</c>). Stoplisted words
-/// (<c>The</c>, <c>baseline</c>) are dropped.
+/// (<c>The</c>, <c>baseline</c>) are dropped; so are sizes and amounts (<c>7B</c>), later, by <see cref="QuantityFilter"/>.
 /// </summary>
 public sealed partial class LatinNameFinder(Stoplist stoplist) : IExtractionStage
 {
@@ -26,7 +26,7 @@ public sealed partial class LatinNameFinder(Stoplist stoplist) : IExtractionStag
                 continue;
             }
 
-            if (stoplist.Contains(trimmed) || !ContainsLetter(trimmed) || Quantity().IsMatch(trimmed) || IsMeasurement(trimmed))
+            if (stoplist.Contains(trimmed) || !ContainsLetter(trimmed) || IsMeasurement(trimmed))
             {
                 continue;
             }
@@ -57,10 +57,6 @@ public sealed partial class LatinNameFinder(Stoplist stoplist) : IExtractionStag
         var space = surface.IndexOf(' ');
         return space >= 0 && !ContainsLetter(surface[(space + 1)..]) && stoplist.Contains(surface[..space]);
     }
-
-    /// <summary>A size or amount such as <c>7B</c>, <c>30-60 FPS</c>, <c>10k</c>: not a name.</summary>
-    [GeneratedRegex(@"^\d[\d\.,\-]*\s?(?:[KkMBTG]|FPS|fps|ms|GB|MB|TB|Hz|kHz|px|bit|bits)?$")]
-    private static partial Regex Quantity();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9\u00C0-\u024F\-])(?:[A-Z][A-Za-z0-9\u00C0-\u024F]*|[a-z]+[A-Z][A-Za-z0-9]*|[0-9]+[A-Z][A-Za-z0-9]*)(?:[\-\.+/][A-Za-z0-9]+)*(?: (?:[A-Z][A-Za-z0-9\u00C0-\u024F]*|[0-9][0-9\.]*[A-Za-z]*)(?:[\-\.+][A-Za-z0-9]+)*){0,5}(?![A-Za-z0-9\u00C0-\u024F])")]
     private static partial Regex NamePattern();

@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+
+namespace Digest.Extractor.Knowledge;
+
+/// <summary>
+/// Tells measurements from names: a number with a unit (<c>120ms</c>, <c>0.5M</c>), a range of them (<c>6.08-6.67Hz</c>),
+/// a size (<c>2048x2048</c>) or a comparison of scores (<c>0.784 vs. 0.702</c>, <c>DSC 0.900 vs 0.830</c>). Names
+/// that merely hold numbers (<c>Llama 3</c>, <c>GPT-4o</c>, <c>S4</c>, <c>3D-RoPE</c>) are not quantities.
+/// </summary>
+public sealed class QuantityShape
+{
+    private readonly Regex _quantity;
+
+    private QuantityShape(Regex quantity) => _quantity = quantity;
+
+    /// <summary>The shape with these units (<c>quantity-units.txt</c>).</summary>
+    /// <param name="units">The units, each matched case-sensitively after a number.</param>
+    public static QuantityShape Of(IEnumerable<string> units)
+    {
+        // Longest first, so that "ms" is tried before "m".
+        var unit = string.Join('|', units.Distinct(StringComparer.Ordinal).OrderByDescending(u => u.Length).Select(Regex.Escape));
+        const string Number = @"[~≈<>±+\-]?\d+(?:[.,]\d+)*";
+        var amount = $@"{Number}(?:\s?(?:{unit}))?";
+        var range = $@"{amount}(?:\s?(?:[-–~]|to)\s?{amount})?";
+        var size = @"\d+(?:\s?[x×]\s?\d+)+";
+        var comparison = $@"(?:[A-Za-z][A-Za-z0-9\-]*\s)?{range}\s?vs\.?\s?{range}";
+        return new QuantityShape(new Regex($@"^(?:{size}|{range}|{comparison})$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+    }
+
+    /// <summary>Reads the units, one per line (<c>#</c> comments and blank lines skipped).</summary>
+    /// <param name="reader">The file's text.</param>
+    public static QuantityShape Parse(TextReader reader) => Of(DataLines.Read(reader).Select(line => line.Line.Trim()).Where(u => u.Length > 0));
+
+    /// <summary>Whether the whole surface is a measurement.</summary>
+    /// <param name="surface">A mention's surface.</param>
+    public bool IsQuantity(ReadOnlySpan<char> surface) => _quantity.IsMatch(surface.Trim());
+}

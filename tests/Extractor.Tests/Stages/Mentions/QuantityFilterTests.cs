@@ -1,0 +1,30 @@
+using Digest.Extractor.Stages.Mentions;
+
+namespace Digest.Extractor.Tests.Stages.Mentions;
+
+public sealed class QuantityFilterTests
+{
+    [Fact]
+    public void Should_Drop_Measurements_Whichever_Finder_Took_Them_And_The_Glosses_Bracketed_With_Them()
+    {
+        // Shapes of corpus sentences: a score in brackets after a dataset, a size after a model phrase, a latency.
+        var context = PipelineRun.RunUntil<QuantityFilter>(
+            "T",
+            "在AMOS数据集上的Dice更高（0.780 vs 0.756）。该研究评估了小参数模型（2B-10B）。MedSAM的延迟为120ms。AMOS 是一个基准。");
+
+        var surfaces = context.Mentions.Select(m => m.Surface).ToList();
+        Assert.DoesNotContain(surfaces, s => s.Contains("vs", StringComparison.Ordinal) || s is "2B-10B" or "120ms" or "小参数模型");
+        Assert.Contains("AMOS", surfaces);
+        Assert.Contains("MedSAM", surfaces);
+        Assert.DoesNotContain(context.AliasLinks, link => link.Second is "2B-10B" || link.First is "2B-10B");
+    }
+
+    [Fact]
+    public void Should_Keep_A_Bracketed_Alias_That_Is_A_Name()
+    {
+        var context = PipelineRun.RunUntil<QuantityFilter>("T", "本文提出状态空间模型（S4），并与 Llama 3 比较。");
+
+        Assert.Contains(context.AliasLinks, link => link.Second == "S4");
+        Assert.Contains(context.Mentions, m => m.Surface == "S4");
+    }
+}
