@@ -62,6 +62,55 @@ public sealed record GraphEdit(IReadOnlyList<EvidenceEdit> Evidence, IReadOnlyLi
     }
 
     /// <summary>
+    /// The edit with the count change of each entity whose articles disagree on its type or name settled by voting
+    /// again, as the merge votes, over all its local entities before and after (<see cref="MentionCountEdit.VoteSettled"/>):
+    /// settled when the merge would describe it as before but for its count. Reads every article that gives such an
+    /// entity a local entity, so only those with an unsettled change are looked at.
+    /// </summary>
+    /// <param name="layout">Where the merge put what the articles gave it before.</param>
+    /// <param name="before">What the merge took of an article before the edits.</param>
+    /// <param name="after">What it takes after them.</param>
+    public GraphEdit WithVotesSettled(MergeLayout layout, Func<int, MergeInput> before, Func<int, MergeInput> after)
+    {
+        var open = MentionCounts.Where(count => !count.VoteSettled).Select(count => count.Entity).ToHashSet();
+        if (open.Count == 0)
+        {
+            return this;
+        }
+
+        // Every local entity of those entities, in input order: the order the merge gives their votes.
+        var members = open.ToDictionary(entity => entity, _ => new List<(int Article, int Local)>());
+        for (var article = 0; article < layout.Entities.ArticleCount; article++)
+        {
+            var places = layout.Entities.Of(article);
+            for (var local = 0; local < places.Length; local++)
+            {
+                if (members.TryGetValue(places[local], out var list))
+                {
+                    list.Add((article, local));
+                }
+            }
+        }
+
+        var settled = members.Where(pair => Describe(pair.Value, before) == Describe(pair.Value, after)).Select(pair => pair.Key).ToHashSet();
+        return this with { MentionCounts = [.. MentionCounts.Select(count => settled.Contains(count.Entity) ? count with { VoteSettled = true } : count)] };
+    }
+
+    /// <summary>The entity the merge makes of these local entities, but for its mention count.</summary>
+    private static Entity Describe(List<(int Article, int Local)> members, Func<int, MergeInput> inputOf)
+    {
+        var group = new GroupMember[members.Count];
+        for (var m = 0; m < group.Length; m++)
+        {
+            var input = inputOf(members[m].Article);
+            var local = input.Entities[members[m].Local];
+            group[m] = new GroupMember(input.Article.Id, local.Name, local.Type, local.Aliases, local.MentionCount);
+        }
+
+        return EntityMerger.Describe(group) with { MentionCount = 0 };
+    }
+
+    /// <summary>
     /// Where the merge puts each relation of the article after the edit: in the relationship an old relation with the
     /// same ends and type went into, or nowhere (-1) when both ends are one entity. Null when a relation names a key
     /// that is none of the article's entities, or joins two entities the article did not join by that type.

@@ -175,11 +175,11 @@ public sealed class GraphEditTests
 
         var count = Assert.Single(GraphEdit.Between(input, edited, layout with { Uniform = mixed }, article, out _)!.MentionCounts, c => c.Entity == place);
 
-        Assert.False(count.Uniform);
+        Assert.False(count.VoteSettled);
         Assert.Equal([new VoteShift(input.Entities[0].Name, input.Entities[0].Type, 5)], count.Shifts.ToArray());
         Assert.True(count.KeepsTypeAndName(graph.Entities[place]));
         Assert.False(count.KeepsTypeAndName(graph.Entities[place] with { Name = graph.Entities[place].Name + "x" }));
-        Assert.True(Assert.Single(GraphEdit.Between(input, edited, layout, article, out _)!.MentionCounts, c => c.Entity == place).Uniform);
+        Assert.True(Assert.Single(GraphEdit.Between(input, edited, layout, article, out _)!.MentionCounts, c => c.Entity == place).VoteSettled);
     }
 
     [Theory]
@@ -197,7 +197,12 @@ public sealed class GraphEditTests
             var edit = GraphEdit.Between(inputs[a], edited, layout, a, out _);
 
             Assert.NotNull(edit);
-            foreach (var count in edit.MentionCounts.Where(c => !c.Uniform))
+            foreach (var count in edit.WithVotesSettled(layout, i => inputs[i], i => i == a ? edited : inputs[i]).MentionCounts.Where(c => c.VoteSettled))
+            {
+                Assert.Equal(count.ApplyTo(graph.Entities[count.Entity]), Assert.Single(expected.Entities, e => e.Id == graph.Entities[count.Entity].Id));
+            }
+
+            foreach (var count in edit.MentionCounts.Where(c => !c.VoteSettled))
             {
                 var entity = graph.Entities[count.Entity];
                 if (count.KeepsTypeAndName(entity))
@@ -240,7 +245,8 @@ public sealed class GraphEditTests
             var edited = new MergeInput(inputs[a].Article, [local with { MentionCount = Math.Max(0, local.MentionCount + random.Next(-3, 4)) }], []);
             var expected = Merge(inputs.Select((input, i) => i == a ? edited : input)).Graph;
 
-            var count = GraphEdit.Between(inputs[a], edited, layout, a, out _)!.MentionCounts.SingleOrDefault();
+            var edit = GraphEdit.Between(inputs[a], edited, layout, a, out _)!;
+            var count = edit.MentionCounts.SingleOrDefault();
 
             if (count is null)
             {
@@ -248,6 +254,8 @@ public sealed class GraphEditTests
             }
 
             var unchanged = expected.Entities.Single() == count.ApplyTo(graph.Entities.Single());
+            // Voting again over the three articles settles exactly the changes that leave the entity as it was.
+            Assert.Equal(unchanged, edit.WithVotesSettled(layout, i => inputs[i], i => i == a ? edited : inputs[i]).MentionCounts.Single().VoteSettled);
             if (count.KeepsTypeAndName(graph.Entities.Single()))
             {
                 Assert.True(unchanged, $"round {round}");

@@ -10,8 +10,8 @@ namespace Digest.Cli.Commands.Build;
 /// the graph of the last merge (<see cref="LastMerge"/>), untouched, and every article whose merge input changed since
 /// stands on the same line and leaves the graph's entities and links as they were (<see cref="GraphEdit.Between"/>), the
 /// new graph is the old one with some relationships' evidence and confidence and some mention counts edited. Anything
-/// else (an added, removed or moved article, a changed entity, a new link, a count that could change an entity's name
-/// or type, a touched export or index, a cache without the extraction the last merge took) gives null, and the build
+/// else (an added, removed or moved article, a changed entity, a new link, a count that changes an entity's name or
+/// type when voted again, a touched export or index, a cache without the extraction the last merge took) gives null, and the build
 /// merges as usual; so does an edit whose result the old records cannot tell (<see cref="EvidenceEdit.TryApply"/>).
 /// </summary>
 internal static class ExportPatching
@@ -38,6 +38,8 @@ internal static class ExportPatching
         var hashes = prepared.MergeHashes();
         var edits = new List<GraphEdit>();
         var relationPlaces = new Dictionary<int, int[]>();
+        var befores = new Dictionary<int, MergeInput>();
+        GraphEdit edit;
         try
         {
             for (var i = 0; i < hashes.Length; i++)
@@ -57,7 +59,16 @@ internal static class ExportPatching
 
                 edits.Add(articleEdit);
                 relationPlaces[i] = places;
+                befores[i] = before;
             }
+
+            // A count change that could turn the vote for an entity's name or type is settled by voting again over
+            // its articles, each as the last merge took it and as this one takes it (unchanged ones decoded once).
+            var unchanged = new Dictionary<int, MergeInput>();
+            MergeInput After(int article) => befores.ContainsKey(article) ? prepared.MergeInputOf(article) : Unchanged(article);
+            MergeInput Before(int article) => befores.TryGetValue(article, out var before) ? before : Unchanged(article);
+            MergeInput Unchanged(int article) => unchanged.TryGetValue(article, out var input) ? input : unchanged[article] = prepared.MergeInputOf(article);
+            edit = GraphEdit.Combine(edits).WithVotesSettled(last.Layout, Before, After);
         }
         catch (InvalidDataException)
         {
@@ -67,7 +78,7 @@ internal static class ExportPatching
         var exports = BuildCommand.Exporters.OfType<IRecordExporter>()
             .Select(e => (e, Path.Combine(outDir, e.FileName), GraphExports.IndexPath(outDir, e.FileName)))
             .ToList();
-        var patch = RecordPatch.TryPrepare(exports, last.Counts, GraphEdit.Combine(edits));
+        var patch = RecordPatch.TryPrepare(exports, last.Counts, edit);
         var graphFingerprint = input.GraphFingerprint(hashes, files);
         var layout = last.Layout with { Relations = last.Layout.Relations.With(relationPlaces) };
         return patch is null ? null : new PlannedPatch(patch, last with { GraphFingerprint = graphFingerprint, MergeHashes = hashes, Layout = layout });
