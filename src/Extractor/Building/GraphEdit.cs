@@ -24,8 +24,8 @@ public sealed record GraphEdit(IReadOnlyList<EvidenceEdit> Evidence, IReadOnlyLi
     /// mention count are what the merge took before, and every relation joins two of the article's entities that the
     /// article already joined by a relation of that type (or one entity to itself, which the merge drops): then the
     /// graph's entities, ids and links stay as they were, unless a relationship loses all its evidence, which
-    /// <see cref="EvidenceEdit.TryApply"/> finds, or a count change turns the vote for an entity's type or name, which
-    /// <see cref="MentionCountEdit.KeepsTypeAndName"/> tells from the entity's record. Null when anything else changed.
+    /// <see cref="EvidenceEdit.TryApply"/> finds, or a count change of an entity whose articles disagree on its type or
+    /// name turns a vote, which <see cref="WithVotesSettled"/> finds. Null when anything else changed.
     /// </summary>
     /// <param name="before">What the merge took of the article before the edit.</param>
     /// <param name="after">What it takes after.</param>
@@ -173,21 +173,11 @@ public sealed record GraphEdit(IReadOnlyList<EvidenceEdit> Evidence, IReadOnlyLi
     private static List<MentionCountEdit> MentionEdits(MergeInput before, MergeInput after, ReadOnlySpan<int> places, bool[] uniform, out List<MentionEdgeEdit> mentions)
     {
         var sums = new SortedDictionary<int, (int Before, int After, int WeightBefore, int WeightAfter)>();
-        var shifts = new Dictionary<int, List<VoteShift>>();
         for (var i = 0; i < places.Length; i++)
         {
             var (b, a) = (before.Entities[i].MentionCount, after.Entities[i].MentionCount);
             var sum = sums.GetValueOrDefault(places[i]);
             sums[places[i]] = (sum.Before + b, sum.After + a, sum.WeightBefore + Math.Max(1, b), sum.WeightAfter + Math.Max(1, a));
-            if (Math.Max(1, a) != Math.Max(1, b))
-            {
-                if (!shifts.TryGetValue(places[i], out var shifted))
-                {
-                    shifts[places[i]] = shifted = [];
-                }
-
-                shifted.Add(new VoteShift(before.Entities[i].Name, before.Entities[i].Type, Math.Max(1, a) - Math.Max(1, b)));
-            }
         }
 
         mentions = [];
@@ -196,7 +186,7 @@ public sealed record GraphEdit(IReadOnlyList<EvidenceEdit> Evidence, IReadOnlyLi
         {
             if (sum.WeightAfter != sum.WeightBefore)
             {
-                counts.Add(new MentionCountEdit(entity, sum.WeightAfter - sum.WeightBefore, uniform[entity], EquatableArray<VoteShift>.From(shifts[entity])));
+                counts.Add(new MentionCountEdit(entity, sum.WeightAfter - sum.WeightBefore, VoteSettled: uniform[entity]));
             }
 
             if (Math.Max(1, sum.After) != Math.Max(1, sum.Before))

@@ -10,6 +10,6 @@ namespace Digest.Extractor.Building;
 /// <param name="Uniform">
 /// For each entity, in the graph's order: whether every local entity merged into it has its name and type. The type and
 /// name are chosen by a vote weighted by mention counts, so only then can any counts change without changing them (and
-/// the id); otherwise only changes that strengthen the votes can (<see cref="VoteShift"/>).
+/// the id); otherwise the votes are taken again (<see cref="GraphEdit.WithVotesSettled"/>).
 /// </param>
 public sealed record MergeLayout(ArticlePlaces Entities, ArticlePlaces Relations, bool[] Uniform);

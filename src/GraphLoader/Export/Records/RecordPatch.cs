@@ -99,7 +99,7 @@ public sealed class RecordPatch : IDisposable
 
     /// <summary>
     /// Every entity whose count changes or whose MENTIONS edge does, as graph.json holds it and as the edit leaves it; null
-    /// when one is not there, or when a count change could turn the vote for its type or name.
+    /// when one is not there, or when a count change is not known to leave its type and name (<see cref="MentionCountEdit.VoteSettled"/>).
     /// </summary>
     private static Dictionary<int, (Entity Old, Entity New, EntityMetrics? Metrics)>? EditEntities(FilePatch json, RecordCounts counts, GraphEdit edit)
     {
@@ -117,7 +117,7 @@ public sealed class RecordPatch : IDisposable
         foreach (var count in edit.MentionCounts)
         {
             var (old, edited, metrics) = entities[count.Entity];
-            if (!count.KeepsTypeAndName(old))
+            if (!count.VoteSettled)
             {
                 return null;
             }
