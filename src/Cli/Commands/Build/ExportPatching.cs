@@ -39,6 +39,7 @@ internal static class ExportPatching
         var edits = new List<GraphEdit>();
         var relationPlaces = new Dictionary<int, int[]>();
         var befores = new Dictionary<int, MergeInput>();
+        var afters = new Dictionary<int, MergeInput>();
         GraphEdit edit;
         try
         {
@@ -59,13 +60,13 @@ internal static class ExportPatching
 
                 edits.Add(articleEdit);
                 relationPlaces[i] = places;
-                befores[i] = before;
+                (befores[i], afters[i]) = (before, after);
             }
 
             // A count change that could turn the vote for an entity's name or type is settled by voting again over
             // its articles, each as the last merge took it and as this one takes it (unchanged ones decoded once).
             var unchanged = new Dictionary<int, MergeInput>();
-            MergeInput After(int article) => befores.ContainsKey(article) ? prepared.MergeInputOf(article) : Unchanged(article);
+            MergeInput After(int article) => afters.TryGetValue(article, out var after) ? after : Unchanged(article);
             MergeInput Before(int article) => befores.TryGetValue(article, out var before) ? before : Unchanged(article);
             MergeInput Unchanged(int article) => unchanged.TryGetValue(article, out var input) ? input : unchanged[article] = prepared.MergeInputOf(article);
             edit = GraphEdit.Combine(edits).WithVotesSettled(last.Layout, Before, After);
