@@ -58,6 +58,13 @@ public sealed class BuildCommand(CliConsole console)
             return console.Fail($"no articles found in {string.Join(", ", paths)}");
         }
 
+        // Taken once the input is known to be good, so a build that fails on its input creates nothing.
+        using var outputLock = OutputLock.TryTake(outDir);
+        if (outputLock is null)
+        {
+            return console.Fail($"another digest build is writing to {outDir}; run this one when it has finished");
+        }
+
         var pipeline = DefaultPipeline.Create(knowledge);
         var version = ExtractorVersion.Of(knowledge, pipeline);
         var lexicon = LexiconSnapshot.Of(knowledge.Lexicon);

@@ -27,6 +27,24 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_Refuse_To_Build_Into_A_Folder_Another_Build_Is_Writing_To()
+    {
+        await Digest("build", RepoPaths.SampleDigest, "--out", _out);
+        var before = File.ReadAllBytes(Path.Combine(_out, "graph.json"));
+
+        // Another build holds the lock as a build does: the file open for itself alone.
+        using (new FileStream(Path.Combine(_out, ".digest-cache", "build.lock"), FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+        {
+            var (code, _, error) = await Digest("build", RepoPaths.SampleDigest, "--out", _out, "--no-cache");
+            Assert.Equal(1, code);
+            Assert.Contains($"another digest build is writing to {_out}", error);
+            Assert.Equal(before, File.ReadAllBytes(Path.Combine(_out, "graph.json")));
+        }
+
+        Assert.Equal(0, (await Digest("build", RepoPaths.SampleDigest, "--out", _out, "--no-cache")).Code);
+    }
+
+    [Fact]
     public async Task Should_Find_The_Sample_Names_And_Authors_With_Schema_Ids()
     {
         await Digest("build", RepoPaths.SampleDigest, "--out", _out);
