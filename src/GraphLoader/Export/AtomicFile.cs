@@ -34,22 +34,23 @@ public static class AtomicFile
     }
 
     /// <summary>
-    /// Writes <paramref name="path"/> atomically over a spare file, and keeps the file it replaces as the next spare.
+    /// Writes <paramref name="path"/> atomically over its spare, <see cref="SparePath"/>, and keeps the file it replaces
+    /// as the next spare.
     /// </summary>
     /// <remarks>
     /// Replacing a large file frees its blocks, which is slow where the file system discards freed blocks as it frees
     /// them (ext4 mounted with <c>discard</c>, common on cloud disks): about 0.2 s per 200 MB here, and the outputs'
     /// renames wait for it. Writing over the last spare's blocks and keeping the replaced file frees nothing: the price
-    /// is one more copy of the file on disk. The spare is written in place, so the caller must be the only writer
-    /// (a build holds its output folder's lock), a spare with another name (a hard-linked backup) is left to that name,
-    /// and a failed write leaves only the spare unusable, never the file. On Linux only (where <see cref="FileLinks"/>
-    /// can count a file's names); elsewhere this is <see cref="Write(string, Action{Stream}, int)"/>.
+    /// is one more copy of the file on disk. The spare sits beside the file, so the two are on one file system and a
+    /// rename moves one to the other. It is written in place, so the caller must be the only writer (a build holds its
+    /// output folder's lock); a spare with another name (a hard-linked backup) is left to that name; a failed write
+    /// leaves only the spare unusable, never the file. On Linux only (where <see cref="FileLinks"/> can count a file's
+    /// names); elsewhere this is <see cref="Write(string, Action{Stream}, int)"/>.
     /// </remarks>
     /// <param name="path">The destination.</param>
-    /// <param name="spare">The spare file: written over if it exists, and afterwards the file <paramref name="path"/> held before, if any.</param>
     /// <param name="write">Writes the content to the stream.</param>
     /// <param name="bufferSize">The stream's buffer, as for <see cref="Write(string, Action{Stream}, int)"/>.</param>
-    public static void WriteOverSpare(string path, string spare, Action<Stream> write, int bufferSize = DefaultBufferSize)
+    public static void WriteOverSpare(string path, Action<Stream> write, int bufferSize = DefaultBufferSize)
     {
         if (!OperatingSystem.IsLinux())
         {
@@ -59,16 +60,15 @@ public static class AtomicFile
         }
 
         var full = Path.GetFullPath(path);
-        var fullSpare = Path.GetFullPath(spare);
+        var spare = SparePath(full);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        Directory.CreateDirectory(Path.GetDirectoryName(fullSpare)!);
-        if (File.Exists(fullSpare) && !FileLinks.IsSoleName(fullSpare))
+        if (File.Exists(spare) && !FileLinks.IsSoleName(spare))
         {
             // Another name shares its blocks (or that cannot be told here): only our name goes, the blocks stay theirs.
-            File.Delete(fullSpare);
+            File.Delete(spare);
         }
 
-        using (var stream = new FileStream(fullSpare, FileMode.OpenOrCreate, FileAccess.Write, FileShare.None, bufferSize))
+        using (var stream = new FileStream(spare, FileMode.OpenOrCreate, FileAccess.Write, FileShare.None, bufferSize))
         {
             write(stream);
             stream.SetLength(stream.Position);
@@ -76,14 +76,22 @@ public static class AtomicFile
 
         if (!File.Exists(full))
         {
-            File.Move(fullSpare, full);
+            File.Move(spare, full);
             return;
         }
 
         // File.Replace links the replaced file under the backup name before renaming the spare over it (on Unix), so
         // the replaced file's blocks stay in use, now as the next spare; the file is never missing.
-        var replaced = fullSpare + ".replaced";
-        File.Replace(fullSpare, full, replaced);
-        File.Move(replaced, fullSpare);
+        var replaced = spare + ".replaced";
+        File.Replace(spare, full, replaced);
+        File.Move(replaced, spare);
+    }
+
+    /// <summary>The spare <see cref="WriteOverSpare"/> keeps for a file: a hidden file beside it, <c>.&lt;name&gt;.spare</c>.</summary>
+    /// <param name="path">The file.</param>
+    public static string SparePath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.spare");
     }
 }

@@ -77,7 +77,7 @@ internal static class ExportPatching
         }
 
         var exports = BuildCommand.Exporters.OfType<IRecordExporter>()
-            .Select(e => (e, Path.Combine(outDir, e.FileName), GraphExports.IndexPath(outDir, e.FileName), GraphExports.SparePath(outDir, e.FileName)))
+            .Select(e => (e, Path.Combine(outDir, e.FileName), GraphExports.IndexPath(outDir, e.FileName)))
             .ToList();
         var patch = RecordPatch.TryPrepare(exports, last.Counts, edit);
         var graphFingerprint = input.GraphFingerprint(hashes, files);

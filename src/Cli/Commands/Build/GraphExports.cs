@@ -35,7 +35,7 @@ internal static class GraphExports
             if (exporter is IRecordExporter recordExporter)
             {
                 using var reuse = new RecordReuse(hashes, path, IndexPath(outDir, exporter.FileName), copyFromLastExports);
-                AtomicFile.WriteOverSpare(path, SparePath(outDir, exporter.FileName), stream => recordExporter.Write(graph, stream, reuse), bufferSize: 0);
+                AtomicFile.WriteOverSpare(path, stream => recordExporter.Write(graph, stream, reuse), bufferSize: 0);
                 reuse.SaveIndex();
                 results[i] = new ExportResult(exporter.FileName, Stopwatch.GetElapsedTime(start), hashes.Count, reuse.CopiedRecords, reuse.CopiedHeads);
             }
@@ -54,9 +54,4 @@ internal static class GraphExports
     /// <param name="outDir">The output folder.</param>
     /// <param name="fileName">The export's file name.</param>
     public static string IndexPath(string outDir, string fileName) => Path.Combine(outDir, BuildCache.FolderName, fileName + ".records");
-
-    /// <summary>Where an export's spare is kept: the file the last build replaced, which the next one writes over (<see cref="AtomicFile.WriteOverSpare"/>).</summary>
-    /// <param name="outDir">The output folder.</param>
-    /// <param name="fileName">The export's file name.</param>
-    public static string SparePath(string outDir, string fileName) => Path.Combine(outDir, BuildCache.FolderName, fileName + ".spare");
 }

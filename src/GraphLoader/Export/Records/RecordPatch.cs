@@ -32,11 +32,11 @@ public sealed class RecordPatch : IDisposable
     /// Reads and edits every record the edit changes, and finds it in every export; null when an export, its index or
     /// a record is not what the edit was made against.
     /// </summary>
-    /// <param name="exports">Each record export with its file, its record index and its spare (<see cref="AtomicFile.WriteOverSpare"/>); the first is <c>graph.json</c>, read for the records.</param>
+    /// <param name="exports">Each record export with its file and its record index; the first is <c>graph.json</c>, read for the records.</param>
     /// <param name="counts">How many records of each kind the graph in the exports has.</param>
     /// <param name="edit">What changes.</param>
     /// <exception cref="ArgumentException">The first export is not <c>graph.json</c>.</exception>
-    public static RecordPatch? TryPrepare(IReadOnlyList<(IRecordExporter Exporter, string ExportPath, string IndexPath, string SparePath)> exports, RecordCounts counts, GraphEdit edit)
+    public static RecordPatch? TryPrepare(IReadOnlyList<(IRecordExporter Exporter, string ExportPath, string IndexPath)> exports, RecordCounts counts, GraphEdit edit)
     {
         if (exports.Count == 0 || exports[0].Exporter is not JsonExporter)
         {
@@ -46,9 +46,9 @@ public sealed class RecordPatch : IDisposable
         var files = new List<FilePatch>();
         try
         {
-            foreach (var (exporter, exportPath, indexPath, sparePath) in exports)
+            foreach (var (exporter, exportPath, indexPath) in exports)
             {
-                if (FilePatch.Open(exporter, exportPath, indexPath, sparePath) is not { } file)
+                if (FilePatch.Open(exporter, exportPath, indexPath) is not { } file)
                 {
                     return null;
                 }
@@ -188,24 +188,22 @@ public sealed class RecordPatch : IDisposable
         private readonly IRecordExporter _exporter;
         private readonly string _exportPath;
         private readonly string _indexPath;
-        private readonly string _sparePath;
         private readonly long _length;
         private readonly List<(int Entry, ulong Hash, byte[] Bytes, RecordHead Head)> _replacements = [];
         private SafeFileHandle? _reader;
 
-        private FilePatch(IRecordExporter exporter, string exportPath, string indexPath, string sparePath, RecordIndex index, long length)
+        private FilePatch(IRecordExporter exporter, string exportPath, string indexPath, RecordIndex index, long length)
         {
             _exporter = exporter;
             _exportPath = exportPath;
             _indexPath = indexPath;
-            _sparePath = sparePath;
             Index = index;
             _length = length;
         }
 
         public RecordIndex Index { get; }
 
-        public static FilePatch? Open(IRecordExporter exporter, string exportPath, string indexPath, string sparePath)
+        public static FilePatch? Open(IRecordExporter exporter, string exportPath, string indexPath)
         {
             var file = new FileInfo(exportPath);
             if (!file.Exists || RecordIndex.Open(indexPath, file.Length, file.LastWriteTimeUtc.Ticks) is not { } index)
@@ -213,7 +211,7 @@ public sealed class RecordPatch : IDisposable
                 return null;
             }
 
-            return new FilePatch(exporter, exportPath, indexPath, sparePath, index, file.Length);
+            return new FilePatch(exporter, exportPath, indexPath, index, file.Length);
         }
 
         /// <summary>The entity whose node is at an entry of graph.json, with its metrics, if it parses and hashes as the index says.</summary>
@@ -259,7 +257,7 @@ public sealed class RecordPatch : IDisposable
         {
             // The records were read; the file is replaced next (which some systems refuse while it is open).
             _reader?.Dispose();
-            AtomicFile.WriteOverSpare(_exportPath, _sparePath, Splice, bufferSize: 0);
+            AtomicFile.WriteOverSpare(_exportPath, Splice, bufferSize: 0);
             using var written = new RecordIndexWriter(_indexPath);
             var shift = 0L;
             var next = 0;

@@ -27,6 +27,23 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_Keep_Each_Replaced_Export_As_The_Spare_The_Next_Build_Writes_Over()
+    {
+        await Digest("build", RepoPaths.SampleDigest, "--out", _out);
+        var first = File.ReadAllBytes(Path.Combine(_out, "graph.json"));
+        Assert.Empty(Directory.GetFiles(_out, ".*.spare"));
+
+        await Digest("build", RepoPaths.SampleDigest, "--out", _out, "--no-cache");
+
+        // Spares on Linux only: elsewhere an export is written to a new file (AtomicFile.WriteOverSpare).
+        var spares = OperatingSystem.IsLinux() ? new[] { ".graph.json.spare", ".graph.graphml.spare", ".import.cypher.spare" } : [];
+        Assert.Equal(spares.Order(), Directory.GetFiles(_out, ".*.spare").Select(Path.GetFileName).Order());
+        Assert.Equal(first, File.ReadAllBytes(Path.Combine(_out, "graph.json")));
+        Assert.Empty(Directory.GetFiles(_out, "*.tmp"));
+        Assert.Empty(Directory.GetFiles(_out, "*.replaced"));
+    }
+
+    [Fact]
     public async Task Should_Refuse_To_Build_Into_A_Folder_Another_Build_Is_Writing_To()
     {
         await Digest("build", RepoPaths.SampleDigest, "--out", _out);

@@ -150,14 +150,12 @@ public sealed class RecordPatchTests : IDisposable
         return bytes.ToArray();
     }
 
-    private List<(IRecordExporter Exporter, string ExportPath, string IndexPath, string SparePath)> Exports() =>
-        [.. Exporters.Select(e => (e, PathOf(e), IndexOf(e), SpareOf(e)))];
+    private List<(IRecordExporter Exporter, string ExportPath, string IndexPath)> Exports() =>
+        [.. Exporters.Select(e => (e, PathOf(e), IndexOf(e)))];
 
     private string PathOf(IGraphExporter exporter) => Path.Combine(_dir, exporter.FileName);
 
     private string IndexOf(IGraphExporter exporter) => Path.Combine(_dir, "cache", exporter.FileName + ".records");
-
-    private string SpareOf(IGraphExporter exporter) => Path.Combine(_dir, "cache", exporter.FileName + ".spare");
 
     private void WriteAll(KnowledgeGraphData graph)
     {
@@ -172,7 +170,7 @@ public sealed class RecordPatchTests : IDisposable
     private int Export(IRecordExporter exporter, KnowledgeGraphData graph)
     {
         using var reuse = new RecordReuse(GraphRecordHashes.Compute(graph), PathOf(exporter), IndexOf(exporter), copyFromLastExport: true);
-        AtomicFile.WriteOverSpare(PathOf(exporter), SpareOf(exporter), stream => exporter.Write(graph, stream, reuse), bufferSize: 0);
+        AtomicFile.WriteOverSpare(PathOf(exporter), stream => exporter.Write(graph, stream, reuse), bufferSize: 0);
         reuse.SaveIndex();
         return reuse.CopiedRecords;
     }
