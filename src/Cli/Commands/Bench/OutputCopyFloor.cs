@@ -12,11 +12,14 @@ namespace Digest.Cli.Commands.Bench;
 /// <param name="Elapsed">How long copying them took, one after the other.</param>
 internal sealed record OutputCopyFloor(long Bytes, int Files, TimeSpan Elapsed)
 {
-    /// <summary>Copies every file of <paramref name="folder"/> (not its subfolders) beside itself, times it, and deletes the copies.</summary>
+    /// <summary>
+    /// Copies every export of <paramref name="folder"/> (not its subfolders, nor the hidden spares a rebuild writes over)
+    /// beside itself, times it, and deletes the copies.
+    /// </summary>
     /// <param name="folder">A build's output folder.</param>
     public static OutputCopyFloor Measure(string folder)
     {
-        var files = Directory.GetFiles(folder);
+        var files = Directory.GetFiles(folder).Where(file => !Path.GetFileName(file).StartsWith('.')).ToArray();
         var bytes = 0L;
         var elapsed = TimeSpan.Zero;
         foreach (var file in files)

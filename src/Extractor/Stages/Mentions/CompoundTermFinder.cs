@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Digest.Extractor.Knowledge;
+using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
 
 namespace Digest.Extractor.Stages.Mentions;
@@ -7,10 +8,15 @@ namespace Digest.Extractor.Stages.Mentions;
 /// <summary>
 /// Finds terms made of an acronym-like Latin name and a Chinese head noun (<c>compound-heads.tsv</c>):
 /// <c>ADE检测</c>, <c>HiPPO矩阵</c>, <c>KV 缓存</c>, typed by the head. The Latin part needs two
-/// capitals (an acronym or camel-case name), so ordinary words before a noun are left alone.
+/// capitals (an acronym or camel-case name), so ordinary words before a noun are left alone. Nor is a
+/// compound taken when its Latin part is a word of the stoplist (<c>SOTA检测</c>, <c>FID评分</c>: state-of-the-art
+/// detectors, the FID score) or a known model, method or tool (<c>YOLOv8检测</c>, <c>CNN检测</c>, <c>U-Net分割</c>:
+/// detection or segmentation done by that system, not a task named after it); the system keeps its own mention.
 /// </summary>
 /// <param name="compoundHeads">The head nouns and their types.</param>
-public sealed partial class CompoundTermFinder(TypeHeads compoundHeads) : IExtractionStage
+/// <param name="stoplist">Words that are no names.</param>
+/// <param name="lexicon">Known entities, whose types tell a system from a subject.</param>
+public sealed partial class CompoundTermFinder(TypeHeads compoundHeads, Stoplist stoplist, Lexicon lexicon) : IExtractionStage
 {
     /// <summary>The finder's name on its mentions.</summary>
     public const string Name = "compound-term";
@@ -22,13 +28,18 @@ public sealed partial class CompoundTermFinder(TypeHeads compoundHeads) : IExtra
         {
             // The head noun's first character ends the match.
             var head = match.Index + match.Length - 1;
-            if (compoundHeads.At(context.Body, head) is { } found && context.SentenceAt(match.Index) is { } sentence)
+            if (compoundHeads.At(context.Body, head) is { } found && context.SentenceAt(match.Index) is { } sentence
+                && !IsSystemOrWord(context.Body.AsSpan(match.Index, head - match.Index).TrimEnd(' ')))
             {
                 var surface = context.Body.Substring(match.Index, head - match.Index + found.Length);
                 context.Mentions.Add(new Mention(surface, match.Index, sentence.Index, Name, found.Type));
             }
         }
     }
+
+    private bool IsSystemOrWord(ReadOnlySpan<char> latin) =>
+        stoplist.Contains(latin)
+        || (lexicon.TryFind(latin.ToString(), out var entry) && entry.Type is EntityType.Model or EntityType.Method or EntityType.Tool);
 
     [GeneratedRegex(@"(?<![A-Za-z0-9\-])(?=[A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*[A-Z])[A-Za-z][A-Za-z0-9\-]{1,15} ?\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex AcronymBeforeNoun();

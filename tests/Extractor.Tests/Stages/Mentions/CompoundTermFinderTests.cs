@@ -29,4 +29,14 @@ public sealed class CompoundTermFinderTests
         // Twitter has one capital; 模型 only types a name (type-heads.tsv), it does not make a new term.
         Assert.Empty(Compounds("从Twitter检测了大量的推文,并使用LLM模型生成描述"));
     }
+
+    [Fact]
+    public void Should_Not_Name_A_Task_After_The_System_That_Does_It_Or_A_Stoplisted_Word()
+    {
+        // Corpus shapes: detection by a known model or method, state-of-the-art detectors, a metric's score. OOD检测 and
+        // HOI检测 are tasks of their own: OOD and HOI are no systems.
+        var found = Compounds("使用SOTA检测和OCR模型提取证据；YOLOv8检测车辆，CNN检测器，U-Net分割结果，FID评分更低；OOD检测方法与HOI检测任务。");
+
+        Assert.Equal([("OOD检测", EntityType.Task), ("HOI检测", EntityType.Task)], found);
+    }
 }

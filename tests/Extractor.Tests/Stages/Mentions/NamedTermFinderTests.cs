@@ -32,4 +32,15 @@ public sealed class NamedTermFinderTests
     {
         Assert.Empty(Named("尤其是在重构和去噪任务中,避免生成模糊的结果"));
     }
+
+    [Theory]
+    [InlineData("在数学推理、代码生成和常识推理等任务上，方法显著提升", "数学推理|代码生成|常识推理")]
+    [InlineData("我们区分基础模型与微调、参数高效适应和提示工程等方法并比较", "参数高效适应|提示工程")]
+    [InlineData("模型关联显著超过真实世界分布，这些模式在预训练、指令微调和奖励建模等任务中被强化", "指令微调|奖励建模")]
+    [InlineData("包括直接请求、激励逃避、监控告知以及对抗性提示优化等方法", "直接请求|激励逃避|监控告知|对抗性提示优化")]
+    public void Should_Split_A_Headed_List_At_Its_Joining_Words_And_Leave_Function_Words_Out_Of_Its_Items(string body, string items)
+    {
+        // Corpus shapes: before, 在数学推理, 与微调, 这些模式在预训练, 代码生成和常识推理 and 监控告知以 were items.
+        Assert.Equal(items.Split('|'), Named(body).Select(m => m.Surface));
+    }
 }

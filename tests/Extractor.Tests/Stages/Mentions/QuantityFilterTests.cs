@@ -1,4 +1,5 @@
 using Digest.Extractor.Stages.Mentions;
+using Digest.Extractor.Stages.Resolution;
 
 namespace Digest.Extractor.Tests.Stages.Mentions;
 
@@ -26,5 +27,15 @@ public sealed class QuantityFilterTests
 
         Assert.Contains(context.AliasLinks, link => link.Second == "S4");
         Assert.Contains(context.Mentions, m => m.Surface == "S4");
+    }
+
+    [Fact]
+    public void Should_Drop_A_Gloss_Of_A_Measurement_Before_Its_Repeats_Are_Looked_For()
+    {
+        // Corpus shape: 轻量级 was paired with 8B by the bracket finder, and its later use taken as a repeated name.
+        var context = PipelineRun.RunUntil<MentionResolver>("T", "SciOrch是一个轻量级(8B)框架。方法 提出SciOrch框架：使用8B轻量级模型作为编排器。");
+
+        Assert.DoesNotContain(context.Entities, e => e.Name.Contains("轻量级", StringComparison.Ordinal));
+        Assert.Contains(context.Entities, e => e.Name == "SciOrch");
     }
 }
