@@ -7,7 +7,8 @@ namespace Digest.Extractor.Stages.Mentions;
 /// <summary>
 /// Finds Latin-script names by shape: a word with a capital letter (<c>HiPPO</c>, <c>S4</c>,
 /// <c>DeepSeek-V2</c>, <c>Twitter</c>, <c>mBERT</c>), followed by more capitalised or numeric
-/// words (<c>Skip Tuning</c>, <c>Llama 3.1</c>, <c>NTK-aware Scaled RoPE</c>). Stoplisted words
+/// words (<c>Skip Tuning</c>, <c>Llama 3.1</c>, <c>NTK-aware Scaled RoPE</c>), the first of them possibly possessive
+/// when more follow (<c>Humanity's Last Exam</c>, <c>Scientists' First Exam</c>: one benchmark, not two names). Stoplisted words
 /// (<c>The</c>, <c>baseline</c>) are dropped; so are sizes and amounts (<c>7B</c>), later, by <see cref="QuantityFilter"/>.
 /// </summary>
 public sealed partial class LatinNameFinder(Stoplist stoplist) : IExtractionStage
@@ -58,6 +59,6 @@ public sealed partial class LatinNameFinder(Stoplist stoplist) : IExtractionStag
         return space >= 0 && !ContainsLetter(surface[(space + 1)..]) && stoplist.Contains(surface[..space]);
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9\u00C0-\u024F\-])(?:[A-Z][A-Za-z0-9\u00C0-\u024F]*|[a-z]+[A-Z][A-Za-z0-9]*|[0-9]+[A-Z][A-Za-z0-9]*)(?:[\-\.+/][A-Za-z0-9]+)*(?: (?:[A-Z][A-Za-z0-9\u00C0-\u024F]*|[0-9][0-9\.]*[A-Za-z]*)(?:[\-\.+][A-Za-z0-9]+)*){0,5}(?![A-Za-z0-9\u00C0-\u024F])")]
+    [GeneratedRegex(@"(?<![A-Za-z0-9\u00C0-\u024F\-])(?:[A-Z][A-Za-z0-9\u00C0-\u024F]*(?:['’]s?(?= [A-Z]))?|[a-z]+[A-Z][A-Za-z0-9]*|[0-9]+[A-Z][A-Za-z0-9]*)(?:[\-\.+/][A-Za-z0-9]+)*(?: (?:[A-Z][A-Za-z0-9\u00C0-\u024F]*|[0-9][0-9\.]*[A-Za-z]*)(?:[\-\.+][A-Za-z0-9]+)*){0,5}(?![A-Za-z0-9\u00C0-\u024F])")]
     private static partial Regex NamePattern();
 }

@@ -26,4 +26,12 @@ public sealed class LatinNameFinderTests
         Assert.Equal(["7B"], Names(Body));
         Assert.DoesNotContain(PipelineRun.RunUntil<QuantityFilter>("T", Body).Mentions, m => m.Finder == LatinNameFinder.Name);
     }
+
+    [Fact]
+    public void Should_Keep_A_Possessive_Inside_A_Benchmark_Name_From_Corpus_Sentences()
+    {
+        var names = Names("在SGI-Reasoning和Scientists' First Exam测试集上，Humanity’s Last Exam上实现了提升，GPT's 输出更长。");
+
+        Assert.Equal(["SGI-Reasoning", "Scientists' First Exam", "Humanity’s Last Exam", "GPT"], names);
+    }
 }
