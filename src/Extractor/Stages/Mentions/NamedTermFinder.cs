@@ -78,6 +78,12 @@ public sealed partial class NamedTermFinder(Stoplist stoplist, TypeHeads heads) 
     [GeneratedRegex(@"(?:提出|引入|设计|开发)了?(?:一种|一个|一套|新的|新型的?)*(?<term>[^\P{IsCJKUnifiedIdeographs}的了是在和与及或为将对从把被由等个种这些其该即如中上下通过使用基于一新][\p{IsCJKUnifiedIdeographs}-[的了是在和与及或为将对从把被由等个种这些其该即如中上下]]{4,9})(?=技术|方法|机制|框架|算法)")]
     private static partial Regex ProposedTerm();
 
+    /// <summary>An item of <see cref="HeadedList"/>: no function word first, no 在 or joining word inside, as short as the list allows.</summary>
+    private const string ListItem = @"[\p{IsCJKUnifiedIdeographs}-[在于从将把被由与和及或这那些其该等]][\p{IsCJKUnifiedIdeographs}-[在和与及或等]]{2,9}?";
+
+    /// <summary>The words that join the items of <see cref="HeadedList"/>.</summary>
+    private const string ListJoin = "[、]|和|与|及|以及|或";
+
     /// <summary>
     /// Chinese terms of 3–10 characters listed before 等 and a head: <c>在少样本分类、语义分割和深度估计等任务上</c>. An item
     /// starts with no function word (与, 这, 从…; 对 starts 对话 and 对抗 too often to be one), holds no 在 (a clause, not a
@@ -85,7 +91,7 @@ public sealed partial class NamedTermFinder(Stoplist stoplist, TypeHeads heads) 
     /// <c>与微调</c> and <c>代码生成和常识推理</c> are no items. Two-character items (<c>合成</c>) are left out: a list that
     /// allows them starts with clause fragments too often (<c>提升模型在多轮对话</c>, <c>涵盖分类</c>).
     /// </summary>
-    [GeneratedRegex(@"(?<=[在如于对、，,]|包括|例如)(?<item>[\p{IsCJKUnifiedIdeographs}-[在于从将把被由与和及或这那些其该等]][\p{IsCJKUnifiedIdeographs}-[在和与及或等]]{2,9}?)(?:[、]|和|与|及|以及|或)(?<item>[\p{IsCJKUnifiedIdeographs}-[在于从将把被由与和及或这那些其该等]][\p{IsCJKUnifiedIdeographs}-[在和与及或等]]{2,9}?)(?:(?:[、]|和|与|及|以及|或)(?<item>[\p{IsCJKUnifiedIdeographs}-[在于从将把被由与和及或这那些其该等]][\p{IsCJKUnifiedIdeographs}-[在和与及或等]]{2,9}?))*等(?:多个|多种|各种)?(?<head>任务|数据集|基准|模型|方法)")]
+    [GeneratedRegex(@"(?<=[在如于对、，,]|包括|例如)(?<item>" + ListItem + ")(?:" + ListJoin + ")(?<item>" + ListItem + ")(?:(?:" + ListJoin + ")(?<item>" + ListItem + "))*等(?:多个|多种|各种)?(?<head>任务|数据集|基准|模型|方法)")]
     internal static partial Regex HeadedList();
 
     /// <summary>Latin names listed before a head: <c>在VIGOR、KITTI和Ford Multi-AV数据集上</c> (every member is a dataset).</summary>
