@@ -13,6 +13,7 @@ namespace Digest.Extractor.Knowledge;
 /// <param name="Signatures">Which types each relation links.</param>
 /// <param name="SectionHeadings">Inline section headings that end a sentence.</param>
 /// <param name="TermPrefixes">Clause openers that never start a Chinese term.</param>
+/// <param name="ListOpeners">Words after which a list of terms begins (涵盖, 通过).</param>
 /// <param name="Quantities">What a measurement looks like, from its units: never an entity.</param>
 /// <param name="Fingerprint">Changes whenever any of the data but the lexicon changes (for caches: a lexicon change is compared entry by entry).</param>
 public sealed record ExtractorKnowledge(
@@ -26,6 +27,7 @@ public sealed record ExtractorKnowledge(
     RelationSignatures Signatures,
     IReadOnlyList<string> SectionHeadings,
     IReadOnlyList<string> TermPrefixes,
+    IReadOnlyList<string> ListOpeners,
     QuantityShape Quantities,
     string Fingerprint)
 {
@@ -39,6 +41,7 @@ public sealed record ExtractorKnowledge(
     private const string SignaturesFile = "relation-signatures.tsv";
     private const string HeadingsFile = "section-headings.txt";
     private const string PrefixesFile = "term-prefixes.txt";
+    private const string OpenersFile = "list-openers.txt";
     private const string UnitsFile = "quantity-units.txt";
 
     /// <summary>
@@ -64,7 +67,7 @@ public sealed record ExtractorKnowledge(
         }
 
         var entries = texts.SelectMany(t => Lexicon.Parse(t.Source, new StringReader(t.Text)));
-        var data = new[] { StoplistFile, HeadsFile, ShapesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile, UnitsFile }
+        var data = new[] { StoplistFile, HeadsFile, ShapesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile, OpenersFile, UnitsFile }
             .ToDictionary(f => f, EmbeddedData.ReadAll);
         var fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes(string.Join("\u0000", data.Values))))[..16];
@@ -80,6 +83,7 @@ public sealed record ExtractorKnowledge(
             RelationSignatures.Parse(SignaturesFile, new StringReader(data[SignaturesFile])),
             Lines(data[HeadingsFile]),
             Lines(data[PrefixesFile]),
+            Lines(data[OpenersFile]),
             QuantityShape.Parse(new StringReader(data[UnitsFile])),
             fingerprint);
     }

@@ -18,7 +18,7 @@ public static class DefaultPipeline
             .Use(new AuthorListFinder())
             .Use(new LexiconMentionFinder(knowledge.Lexicon))
             .Use(new BracketAliasFinder(knowledge.Stoplist, knowledge.Lexicon, knowledge.TermPrefixes))
-            .Use(new NamedTermFinder(knowledge.Stoplist, knowledge.Heads))
+            .Use(new NamedTermFinder(knowledge.Stoplist, knowledge.Heads, knowledge.ListOpeners))
             .Use(new CompoundTermFinder(knowledge.CompoundHeads, knowledge.Stoplist, knowledge.Lexicon))
             .Use(new LatinNameFinder(knowledge.Stoplist))
             .Use(new QuantityFilter(knowledge.Quantities))

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using Digest.Extractor.Knowledge;
 using Digest.Extractor.Stages.Mentions;
 using Digest.Extractor.Text;
 
@@ -50,14 +51,15 @@ public sealed class RegexWindowsTests
     [Fact]
     public void Should_Give_The_Finders_The_Same_Matches_As_Whole_Text_Scans_On_Shared_Texts()
     {
+        var headedList = NamedTermFinder.HeadedList(ExtractorKnowledge.Load().ListOpeners);
         var checkedMatches = 0;
         foreach (var body in SharedTexts.Bodies)
         {
-            var expected = Describe(NamedTermFinder.HeadedList().Matches(body))
+            var expected = Describe(headedList.Matches(body))
                 .Concat(Describe(NamedTermFinder.LatinHeadedList().Matches(body)))
                 .Concat(Describe(AuthorListFinder.EtAl().Matches(body)))
                 .ToList();
-            var actual = Describe(NamedTermFinder.HeadedLists(body))
+            var actual = Describe(NamedTermFinder.HeadedLists(headedList, body))
                 .Concat(Describe(NamedTermFinder.LatinHeadedLists(body)))
                 .Concat(Describe(AuthorListFinder.EtAlLists(body)))
                 .ToList();

@@ -15,7 +15,8 @@ namespace Digest.Extractor.Stages.Mentions;
 /// </summary>
 /// <param name="stoplist">Generic words.</param>
 /// <param name="heads">Head words and their types.</param>
-public sealed partial class NamedTermFinder(Stoplist stoplist, TypeHeads heads) : IExtractionStage
+/// <param name="listOpeners">Words after which a list begins (涵盖, 通过): a list's first item starts after one, never with it.</param>
+public sealed partial class NamedTermFinder(Stoplist stoplist, TypeHeads heads, IReadOnlyList<string> listOpeners) : IExtractionStage
 {
     /// <summary>The finder's name on its mentions.</summary>
     public const string Name = "named-term";
@@ -29,6 +30,11 @@ public sealed partial class NamedTermFinder(Stoplist stoplist, TypeHeads heads) 
     private static readonly RegexWindows LatinHeadedListWindows = new(
         SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('0', '9'), .. CharSets.WhiteSpace(), .. "-.、,，和与及以等多个种在如于对包括例数据集基准测试任务"]),
         ["数据集", "基准", "任务", "datasets", "benchmarks"]);
+
+    /// <summary>Chinese list members shorter than this are generic words (合成, 检测): they join a list but are no mentions.</summary>
+    private const int MinListMember = 3;
+
+    private readonly Regex _headedList = HeadedList(listOpeners);
 
     /// <inheritdoc />
     public void Run(ArticleContext context)
@@ -45,19 +51,23 @@ public sealed partial class NamedTermFinder(Stoplist stoplist, TypeHeads heads) 
             Add(context, term.Value, term.Index, heads.After(context.Body, term.Index + term.Length));
         }
 
-        foreach (var match in HeadedLists(context.Body).Concat(LatinHeadedLists(context.Body)))
+        foreach (var match in HeadedLists(_headedList, context.Body).Concat(LatinHeadedLists(context.Body)))
         {
             var type = heads.After(context.Body, match.Groups["head"].Index);
             foreach (Capture item in match.Groups["item"].Captures)
             {
-                Add(context, item.Value, item.Index, type);
+                if (item.Length >= MinListMember)
+                {
+                    Add(context, item.Value, item.Index, type);
+                }
             }
         }
     }
 
-    /// <summary>The matches of <see cref="HeadedList"/>, found in its windows only.</summary>
+    /// <summary>The matches of a <see cref="HeadedList"/> pattern, found in its windows only.</summary>
+    /// <param name="headedList">The pattern.</param>
     /// <param name="text">The text.</param>
-    internal static IEnumerable<Match> HeadedLists(string text) => HeadedListWindows.Matches(HeadedList(), text);
+    internal static IEnumerable<Match> HeadedLists(Regex headedList, string text) => HeadedListWindows.Matches(headedList, text);
 
     /// <summary>The matches of <see cref="LatinHeadedList"/>, found in its windows only.</summary>
     /// <param name="text">The text.</param>
@@ -79,20 +89,29 @@ public sealed partial class NamedTermFinder(Stoplist stoplist, TypeHeads heads) 
     private static partial Regex ProposedTerm();
 
     /// <summary>An item of <see cref="HeadedList"/>: no function word first, no 在 or joining word inside, as short as the list allows.</summary>
-    private const string ListItem = @"[\p{IsCJKUnifiedIdeographs}-[在于从将把被由与和及或这那些其该等]][\p{IsCJKUnifiedIdeographs}-[在和与及或等]]{2,9}?";
+    private const string ListItem = @"[\p{IsCJKUnifiedIdeographs}-[在于从将把被由与和及或这那些其该等但]][\p{IsCJKUnifiedIdeographs}-[在和与及或等]]{1,9}?";
 
     /// <summary>The words that join the items of <see cref="HeadedList"/>.</summary>
     private const string ListJoin = "[、]|和|与|及|以及|或";
 
     /// <summary>
-    /// Chinese terms of 3–10 characters listed before 等 and a head: <c>在少样本分类、语义分割和深度估计等任务上</c>. An item
-    /// starts with no function word (与, 这, 从…; 对 starts 对话 and 对抗 too often to be one), holds no 在 (a clause, not a
-    /// name: <c>这些模式在预训练</c>) and no word that joins a list (和, 与, 及, 或), and is as short as the list allows, so
-    /// <c>与微调</c> and <c>代码生成和常识推理</c> are no items. Two-character items (<c>合成</c>) are left out: a list that
-    /// allows them starts with clause fragments too often (<c>提升模型在多轮对话</c>, <c>涵盖分类</c>).
+    /// Chinese terms listed before 等 and a head: <c>在少样本分类、语义分割和深度估计等任务上</c>. An item starts with no
+    /// function word (与, 这, 但…; 对 starts 对话 and 对抗 too often to be one), holds no 在 (a clause, not a name:
+    /// <c>这些模式在预训练</c>) and no word that joins a list (和, 与, 及, 或), and is as short as the list allows, so
+    /// <c>与微调</c> and <c>代码生成和常识推理</c> are no items. The list starts after a list opener rather than with it
+    /// (<c>涵盖情感分析、实体识别和问答等任务</c> lists 情感分析). Items may have two characters (<c>合成</c>), so that one
+    /// does not break the list, but only longer ones become mentions.
     /// </summary>
-    [GeneratedRegex(@"(?<=[在如于对、，,]|包括|例如)(?<item>" + ListItem + ")(?:" + ListJoin + ")(?<item>" + ListItem + ")(?:(?:" + ListJoin + ")(?<item>" + ListItem + "))*等(?:多个|多种|各种)?(?<head>任务|数据集|基准|模型|方法)")]
-    internal static partial Regex HeadedList();
+    /// <param name="listOpeners">Words after which a list begins.</param>
+    internal static Regex HeadedList(IReadOnlyList<string> listOpeners)
+    {
+        var openers = string.Join("|", listOpeners.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).Select(Regex.Escape));
+        var before = "[在如于对、，,]" + (openers.Length > 0 ? "|" + openers : string.Empty);
+        var notOpener = openers.Length > 0 ? "(?!" + openers + ")" : string.Empty;
+        return new Regex(
+            "(?<=" + before + ")" + notOpener + "(?<item>" + ListItem + ")(?:" + ListJoin + ")(?<item>" + ListItem + ")(?:(?:" + ListJoin + ")(?<item>" + ListItem + "))*等(?:多个|多种|各种)?(?<head>任务|数据集|基准|模型|方法)",
+            RegexOptions.CultureInvariant);
+    }
 
     /// <summary>Latin names listed before a head: <c>在VIGOR、KITTI和Ford Multi-AV数据集上</c> (every member is a dataset).</summary>
     [GeneratedRegex(@"(?<=[在如于对、，,]|包括|例如)\s?(?<item>[A-Z][A-Za-z0-9\-\.]*(?: [A-Z0-9][A-Za-z0-9\-\.]*){0,3})(?:\s?(?:[、,，]|和|与|及|以及|and)\s?(?<item>[A-Z][A-Za-z0-9\-\.]*(?: [A-Z0-9][A-Za-z0-9\-\.]*){0,3}))+\s?(?:等|等多个|等多种)?\s?(?<head>数据集|基准测试|基准|任务|datasets|benchmarks)")]

@@ -43,4 +43,23 @@ public sealed class NamedTermFinderTests
         // Corpus shapes: before, 在数学推理, 与微调, 这些模式在预训练, 代码生成和常识推理 and 监控告知以 were items.
         Assert.Equal(items.Split('|'), Named(body).Select(m => m.Surface));
     }
+
+    [Theory]
+    [InlineData("该模型在形状补全、图像翻译和合成等任务上均有提升", "形状补全|图像翻译")]
+    [InlineData("在分割、检测和关键点回归等多种任务中验证", "关键点回归")]
+    public void Should_Keep_A_List_With_Two_Character_Members_And_Leave_Those_Out(string body, string items)
+    {
+        // Before, a two-character member (合成, 检测) broke the whole list.
+        Assert.Equal(items.Split('|'), Named(body).Select(m => m.Surface));
+    }
+
+    [Theory]
+    [InlineData("该基准涵盖情感分析、实体识别和问答等任务", "情感分析|实体识别")]
+    [InlineData("我们通过表示距离分析、探针分析等方法研究记忆化", "表示距离分析|探针分析")]
+    [InlineData("框架支持跨模态检索、多说话人合成等多种任务", "跨模态检索|多说话人合成")]
+    public void Should_Start_A_List_After_The_Clause_Opener_Before_It(string body, string items)
+    {
+        // Before, the opener was part of the first item: 涵盖情感分析, 通过表示距离分析, 支持跨模态检索.
+        Assert.Equal(items.Split('|'), Named(body).Select(m => m.Surface));
+    }
 }
