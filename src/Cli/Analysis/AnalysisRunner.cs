@@ -45,7 +45,8 @@ public sealed class AnalysisRunner(CliConsole console)
             if (timings)
             {
                 var process = Process.GetCurrentProcess();
-                console.Error.WriteLine($"timing: read {graphPath} {read.TotalMilliseconds:0} ms (cpu {(readCpu - cpu).TotalMilliseconds:0} ms), "
+                var source = stored.FromSnapshot ? $" from its snapshot {stored.SnapshotPath}" : stored.SnapshotPath is { } saved ? $" (parsed; snapshot saved to {saved})" : string.Empty;
+                console.Error.WriteLine($"timing: read {graphPath}{source} {read.TotalMilliseconds:0} ms (cpu {(readCpu - cpu).TotalMilliseconds:0} ms), "
                     + $"index {(clock.Elapsed - read).TotalMilliseconds:0} ms (cpu {(process.TotalProcessorTime - readCpu).TotalMilliseconds:0} ms), "
                     + $"peak working set {process.PeakWorkingSet64 / (1 << 20)} MB, managed heap {GC.GetTotalMemory(forceFullCollection: false) / (1 << 20)} MB");
             }

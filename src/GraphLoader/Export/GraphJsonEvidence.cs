@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using Digest.Extractor.Graph;
 using Digest.Extractor.Model;
+using Digest.GraphLoader.Export.Snapshots;
 
 namespace Digest.GraphLoader.Export;
 
@@ -27,6 +28,25 @@ internal sealed class GraphJsonEvidence : IEvidenceSource
         _fileLength = file.Length;
         _written = file.LastWriteTimeUtc;
     }
+
+    /// <summary>Remembers where the evidence lies, in the file as stamped.</summary>
+    /// <param name="path">The graph.json path.</param>
+    /// <param name="spans">Per relation, the offset and length of its evidence array.</param>
+    /// <param name="stamp">The file as it was read.</param>
+    public GraphJsonEvidence(string path, (long Offset, int Length)[] spans, GraphFileStamp stamp)
+    {
+        _path = path;
+        _spans = spans;
+        _fileLength = stamp.Length;
+        _written = new DateTime(stamp.WrittenUtcTicks, DateTimeKind.Utc);
+    }
+
+    /// <summary>Per relation, the offset and length of its evidence array.</summary>
+    public IReadOnlyList<(long Offset, int Length)> Spans => _spans;
+
+    /// <summary>Whether the file was read at the length and write time of the stamp.</summary>
+    /// <param name="stamp">A stamp of the file.</param>
+    public bool Matches(GraphFileStamp stamp) => _fileLength == stamp.Length && _written.Ticks == stamp.WrittenUtcTicks;
 
     /// <inheritdoc />
     public IReadOnlyList<EquatableArray<Evidence>> Read(IReadOnlyList<int> relations)

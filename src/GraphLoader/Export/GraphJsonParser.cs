@@ -1,19 +1,27 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Digest.Extractor.Model;
+using Digest.GraphLoader.Export.Snapshots;
 
 namespace Digest.GraphLoader.Export;
 
 /// <summary>
 /// Turns the node and edge objects of <c>graph.json</c>, one at a time, into graph data. Strings
 /// are pooled; a relation's evidence is either read or, when deferred, only located in the file
-/// (offset and length of its array) so it can be read when asked.
+/// (offset and length of its array) so it can be read when asked. Given a snapshot writer, it
+/// also writes there what it reads, its strings as pool indexes.
 /// </summary>
 /// <param name="deferEvidence">Whether to leave evidence in the file.</param>
-internal sealed class GraphJsonParser(bool deferEvidence)
+/// <param name="snapshot">Where to write what is read too, or null.</param>
+internal sealed class GraphJsonParser(bool deferEvidence, SnapshotWriter? snapshot = null)
 {
+    private const int None = -1;
+
     private readonly StringPool _pool = new();
     private readonly Dictionary<string, EntityType?> _labels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RelationType?> _types = new(StringComparer.Ordinal);
+    private readonly List<int> _aliases = [];
+    private readonly List<int> _articles = [];
 
     /// <summary>The articles read so far.</summary>
     public List<Article> Articles { get; } = [];
@@ -33,6 +41,9 @@ internal sealed class GraphJsonParser(bool deferEvidence)
     /// <summary>Where each relation's evidence array lies in the file, when deferred.</summary>
     public List<(long Offset, int Length)> EvidenceSpans { get; } = [];
 
+    /// <summary>The distinct strings read, by the index the snapshot gives them.</summary>
+    public IReadOnlyList<string> PooledStrings => _pool.Strings;
+
     /// <summary>The file offset of the element being parsed, for error messages.</summary>
     public long ElementOffset { get; private set; }
 
@@ -43,11 +54,13 @@ internal sealed class GraphJsonParser(bool deferEvidence)
     public void Node(ref Utf8JsonReader reader, long spanOffset)
     {
         ElementOffset = spanOffset + reader.TokenStartIndex;
-        string? id = null, label = null, name = null, title = null, category = null, source = null;
+        int id = None, label = None, name = None, title = None, category = None, source = None;
         int line = 0, mentions = 0;
         var truncated = false;
         var aliases = EquatableArray<string>.Empty;
         var articles = EquatableArray<string>.Empty;
+        _aliases.Clear();
+        _articles.Clear();
         double? pageRank = null, betweenness = null;
         int? community = null, depth = null;
         while (NextProperty(ref reader))
@@ -66,7 +79,7 @@ internal sealed class GraphJsonParser(bool deferEvidence)
             }
             else if (reader.ValueTextEquals("aliases"u8))
             {
-                aliases = Strings(ref reader);
+                aliases = Strings(ref reader, _aliases);
             }
             else if (reader.ValueTextEquals("mentions"u8))
             {
@@ -74,7 +87,7 @@ internal sealed class GraphJsonParser(bool deferEvidence)
             }
             else if (reader.ValueTextEquals("articles"u8))
             {
-                articles = Strings(ref reader);
+                articles = Strings(ref reader, _articles);
             }
             else if (reader.ValueTextEquals("pagerank"u8))
             {
@@ -119,33 +132,65 @@ internal sealed class GraphJsonParser(bool deferEvidence)
             }
         }
 
-        id = id ?? throw Missing("a node", "id");
-        label = label ?? throw Missing($"node {id}", "label");
-        if (label == SchemaNames.ArticleLabel)
+        var idText = Text(id) ?? throw Missing("a node", "id");
+        var labelText = Text(label) ?? throw Missing($"node {idText}", "label");
+        if (labelText == SchemaNames.ArticleLabel)
         {
-            Articles.Add(new Article(id, title ?? throw Missing($"node {id}", "title"), category, source ?? throw Missing($"node {id}", "source"), line, string.Empty, truncated));
+            Articles.Add(new Article(idText, Text(title) ?? throw Missing($"node {idText}", "title"), Text(category), Text(source) ?? throw Missing($"node {idText}", "source"), line, string.Empty, truncated));
+            if (snapshot?.Articles is { } articleSection)
+            {
+                articleSection.Int(id);
+                articleSection.Int(title);
+                articleSection.Int(category);
+                articleSection.Int(source);
+                articleSection.Int(line);
+                articleSection.Bool(truncated);
+                articleSection.EndRecord();
+            }
+
             return;
         }
 
-        if (!_labels.TryGetValue(label, out var type))
+        if (!_labels.TryGetValue(labelText, out var type))
         {
-            _labels[label] = type = SchemaNames.TryParseEntityType(label, out var parsed) ? parsed : null;
+            _labels[labelText] = type = SchemaNames.TryParseEntityType(labelText, out var parsed) ? parsed : null;
         }
 
         if (type is not { } entityType)
         {
-            throw new FormatException($"node {id} has unknown label {label}");
+            throw new FormatException($"node {idText} has unknown label {labelText}");
         }
 
-        Entities.Add(new Entity(id, entityType, name ?? throw Missing($"node {id}", "name"), aliases, mentions, articles));
+        Entities.Add(new Entity(idText, entityType, Text(name) ?? throw Missing($"node {idText}", "name"), aliases, mentions, articles));
+        if (snapshot?.Entities is { } entitySection)
+        {
+            entitySection.Int(id);
+            entitySection.Enum(entityType);
+            entitySection.Int(name);
+            entitySection.Indexes(_aliases);
+            entitySection.Int(mentions);
+            entitySection.Indexes(_articles);
+            entitySection.EndRecord();
+        }
+
         if (pageRank is { } rank)
         {
-            Metrics.Add(new EntityMetrics(
-                id,
+            var metrics = new EntityMetrics(
+                idText,
                 rank,
-                betweenness ?? throw Missing($"node {id}", "betweenness"),
-                community ?? throw Missing($"node {id}", "community"),
-                depth ?? throw Missing($"node {id}", "lineage_depth")));
+                betweenness ?? throw Missing($"node {idText}", "betweenness"),
+                community ?? throw Missing($"node {idText}", "community"),
+                depth ?? throw Missing($"node {idText}", "lineage_depth"));
+            Metrics.Add(metrics);
+            if (snapshot?.Metrics is { } metricsSection)
+            {
+                metricsSection.Int(id);
+                metricsSection.Double(metrics.PageRank);
+                metricsSection.Double(metrics.Betweenness);
+                metricsSection.Int(metrics.Community);
+                metricsSection.Int(metrics.LineageDepth);
+                metricsSection.EndRecord();
+            }
         }
     }
 
@@ -156,7 +201,7 @@ internal sealed class GraphJsonParser(bool deferEvidence)
     public void Edge(ref Utf8JsonReader reader, long spanOffset)
     {
         ElementOffset = spanOffset + reader.TokenStartIndex;
-        string? source = null, target = null, typeName = null;
+        int source = None, target = None, typeName = None;
         int? count = null;
         double? confidence = null;
         var evidence = EquatableArray<Evidence>.Empty;
@@ -203,31 +248,51 @@ internal sealed class GraphJsonParser(bool deferEvidence)
             }
         }
 
-        source = source ?? throw Missing("an edge", "source");
-        target = target ?? throw Missing($"edge {source}", "target");
-        typeName = typeName ?? throw Missing($"edge {source} -> {target}", "type");
-        if (!_types.TryGetValue(typeName, out var type))
+        var sourceText = Text(source) ?? throw Missing("an edge", "source");
+        var targetText = Text(target) ?? throw Missing($"edge {sourceText}", "target");
+        var typeText = Text(typeName) ?? throw Missing($"edge {sourceText} -> {targetText}", "type");
+        if (!_types.TryGetValue(typeText, out var type))
         {
-            _types[typeName] = type = SchemaNames.TryParseRelation(typeName, out var parsed) ? parsed : null;
+            _types[typeText] = type = SchemaNames.TryParseRelation(typeText, out var parsed) ? parsed : null;
         }
 
         if (type is not { } relationType)
         {
-            throw new FormatException($"edge {source} -> {target} has unknown type {typeName}");
+            throw new FormatException($"edge {sourceText} -> {targetText} has unknown type {typeText}");
         }
 
         if (relationType == RelationType.Mentions)
         {
-            Mentions.Add(new ArticleMention(source, target, count ?? 1));
+            Mentions.Add(new ArticleMention(sourceText, targetText, count ?? 1));
+            if (snapshot?.Mentions is { } mentionSection)
+            {
+                mentionSection.Int(source);
+                mentionSection.Int(target);
+                mentionSection.Int(count ?? 1);
+                mentionSection.EndRecord();
+            }
+
             return;
         }
 
+        var relation = new Relation(sourceText, relationType, targetText, evidence, confidence ?? throw Missing($"edge {sourceText} -[{typeText}]-> {targetText}", "confidence"));
         if (deferEvidence)
         {
-            EvidenceSpans.Add(span ?? throw Missing($"edge {source} -[{typeName}]-> {target}", "evidence"));
+            EvidenceSpans.Add(span ?? throw Missing($"edge {sourceText} -[{typeText}]-> {targetText}", "evidence"));
         }
 
-        Relations.Add(new Relation(source, relationType, target, evidence, confidence ?? throw Missing($"edge {source} -[{typeName}]-> {target}", "confidence")));
+        Relations.Add(relation);
+        if (snapshot?.Relations is { } relationSection)
+        {
+            var located = span ?? throw new InvalidOperationException("a snapshot is taken with the evidence left in the file");
+            relationSection.Int(source);
+            relationSection.Enum(relationType);
+            relationSection.Int(target);
+            relationSection.Double(relation.Confidence);
+            relationSection.Long(located.Offset);
+            relationSection.Int(located.Length);
+            relationSection.EndRecord();
+        }
     }
 
     /// <summary>Moves to the next property name of the object; false at its end.</summary>
@@ -257,19 +322,23 @@ internal sealed class GraphJsonParser(bool deferEvidence)
 
     private static FormatException Missing(string where, string field) => new($"{where} has no {field}");
 
-    private string String(ref Utf8JsonReader reader)
+    /// <summary>The pooled string of an index, or null for <see cref="None"/>.</summary>
+    private string? Text(int index) => index == None ? null : _pool.Strings[index];
+
+    private int String(ref Utf8JsonReader reader)
     {
         JsonArrayStream.Step(ref reader);
-        return _pool.Get(ref reader);
+        return _pool.Index(ref reader);
     }
 
-    private string? NullableString(ref Utf8JsonReader reader)
+    private int NullableString(ref Utf8JsonReader reader)
     {
         JsonArrayStream.Step(ref reader);
-        return reader.TokenType == JsonTokenType.Null ? null : _pool.Get(ref reader);
+        return reader.TokenType == JsonTokenType.Null ? None : _pool.Index(ref reader);
     }
 
-    private EquatableArray<string> Strings(ref Utf8JsonReader reader)
+    /// <summary>A list of strings, whose pool indexes are left in <paramref name="indexes"/>.</summary>
+    private EquatableArray<string> Strings(ref Utf8JsonReader reader, List<int> indexes)
     {
         JsonArrayStream.Step(ref reader);
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -277,12 +346,23 @@ internal sealed class GraphJsonParser(bool deferEvidence)
             throw new FormatException($"expected a list of strings, found {reader.TokenType}");
         }
 
-        List<string>? items = null;
+        indexes.Clear();
         for (JsonArrayStream.Step(ref reader); reader.TokenType != JsonTokenType.EndArray; JsonArrayStream.Step(ref reader))
         {
-            (items ??= []).Add(_pool.Get(ref reader));
+            indexes.Add(_pool.Index(ref reader));
         }
 
-        return items is null ? EquatableArray<string>.Empty : EquatableArray<string>.From(items);
+        if (indexes.Count == 0)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        var items = new string[indexes.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = _pool.Strings[indexes[i]];
+        }
+
+        return new EquatableArray<string>(ImmutableCollectionsMarshal.AsImmutableArray(items));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Digest.Extractor.Model;
 using Digest.Extractor.Reading;
+using Digest.GraphLoader.Export.Snapshots;
 
 namespace Digest.GraphLoader.Export;
 
@@ -19,16 +20,46 @@ public static class GraphJsonReader
     /// <summary>
     /// Reads the file for analysis: relations come without their evidence, which stays in the
     /// file until <see cref="StoredGraph.Evidence"/> is asked for it (most answers never print it).
+    /// When the file lies in a build's output folder, the graph comes from its analysis snapshot if
+    /// that holds the file's current content, and is snapshotted after parsing if not.
     /// </summary>
     /// <param name="path">The <c>graph.json</c> path.</param>
     /// <exception cref="DigestInputException">The file is missing or not a Digest graph.</exception>
-    public static StoredGraph ReadForAnalysis(string path) => Load(path, deferEvidence: true);
+    public static StoredGraph ReadForAnalysis(string path)
+    {
+        var file = new FileInfo(path);
+        var snapshot = file.Exists ? AnalysisSnapshot.PathFor(path) : null;
+        if (snapshot is null)
+        {
+            return Load(path, deferEvidence: true);
+        }
+
+        var stamp = GraphFileStamp.Of(file);
+        if (AnalysisSnapshot.TryRead(snapshot, stamp) is { } stored)
+        {
+            return new StoredGraph(stored.Data, new GraphJsonEvidence(path, stored.Spans, stamp)) { SnapshotPath = snapshot, FromSnapshot = true };
+        }
+
+        var written = new SnapshotWriter();
+        var (parsed, strings) = Parse(path, deferEvidence: true, JsonArrayStream.DefaultBufferSize, written);
+        if (parsed.Evidence is GraphJsonEvidence evidence && stamp.StillMatches(file) && evidence.Matches(stamp)
+            && AnalysisSnapshot.TryWrite(snapshot, stamp, written, strings))
+        {
+            return parsed with { SnapshotPath = snapshot };
+        }
+
+        return parsed;
+    }
 
     /// <summary>Reads the file with evidence or without, through a buffer of the given initial size.</summary>
     /// <param name="path">The <c>graph.json</c> path.</param>
     /// <param name="deferEvidence">Whether to leave evidence in the file.</param>
     /// <param name="bufferSize">The read buffer's initial size (tests use a tiny one so values cross its end).</param>
-    internal static StoredGraph Load(string path, bool deferEvidence, int bufferSize = JsonArrayStream.DefaultBufferSize)
+    internal static StoredGraph Load(string path, bool deferEvidence, int bufferSize = JsonArrayStream.DefaultBufferSize) =>
+        Parse(path, deferEvidence, bufferSize, snapshot: null).Graph;
+
+    /// <summary>Reads the file, writing what it reads to a snapshot writer too when one is given.</summary>
+    private static (StoredGraph Graph, IReadOnlyList<string> Strings) Parse(string path, bool deferEvidence, int bufferSize, SnapshotWriter? snapshot)
     {
         var file = new FileInfo(path);
         if (!file.Exists)
@@ -36,7 +67,7 @@ public static class GraphJsonReader
             throw new DigestInputException(path, null, "no such graph file (run `digest build` first)");
         }
 
-        var parser = new GraphJsonParser(deferEvidence);
+        var parser = new GraphJsonParser(deferEvidence, snapshot);
         try
         {
             using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0))
@@ -64,7 +95,7 @@ public static class GraphJsonReader
             EquatableArray<Relation>.From(parser.Relations),
             EquatableArray<ArticleMention>.From(parser.Mentions),
             EquatableArray<EntityMetrics>.From(parser.Metrics));
-        return new StoredGraph(data, deferEvidence ? new GraphJsonEvidence(path, [.. parser.EvidenceSpans], file) : null);
+        return (new StoredGraph(data, deferEvidence ? new GraphJsonEvidence(path, [.. parser.EvidenceSpans], file) : null), parser.PooledStrings);
     }
 
     /// <summary>The 1-based line of a file offset (counted only when reporting an error).</summary>

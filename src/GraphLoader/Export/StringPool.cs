@@ -6,20 +6,31 @@ namespace Digest.GraphLoader.Export;
 /// <summary>
 /// Turns JSON strings into .NET strings, one instance per distinct value: ids, cues and sentences
 /// repeat across nodes and edges, and a graph read back should not hold a copy per occurrence.
+/// Each distinct value also has an index, in the order first seen, so a snapshot of what was read
+/// can name strings by index without looking them up again.
 /// </summary>
 internal sealed class StringPool
 {
-    private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly List<string> _strings = [];
     private char[] _scratch = new char[256];
 
     /// <summary>Creates an empty pool.</summary>
-    public StringPool() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    public StringPool() => _lookup = _indexes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The distinct strings, by index.</summary>
+    public IReadOnlyList<string> Strings => _strings;
 
     /// <summary>The reader's string value, pooled.</summary>
     /// <param name="reader">A reader on a string token.</param>
     /// <exception cref="InvalidOperationException">The token is not a string.</exception>
-    public string Get(ref Utf8JsonReader reader)
+    public string Get(ref Utf8JsonReader reader) => _strings[Index(ref reader)];
+
+    /// <summary>The index of the reader's string value, pooled.</summary>
+    /// <param name="reader">A reader on a string token.</param>
+    /// <exception cref="InvalidOperationException">The token is not a string.</exception>
+    public int Index(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
@@ -35,12 +46,14 @@ internal sealed class StringPool
 
         var length = reader.ValueIsEscaped ? reader.CopyString(_scratch) : Encoding.UTF8.GetChars(bytes, _scratch);
         var chars = _scratch.AsSpan(0, length);
-        if (!_lookup.TryGetValue(chars, out var value))
+        if (!_lookup.TryGetValue(chars, out var index))
         {
-            value = new string(chars);
+            var value = new string(chars);
+            index = _strings.Count;
+            _indexes.Add(value, index);
             _strings.Add(value);
         }
 
-        return value;
+        return index;
     }
 }
