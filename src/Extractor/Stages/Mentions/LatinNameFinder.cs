@@ -9,7 +9,10 @@ namespace Digest.Extractor.Stages.Mentions;
 /// <c>DeepSeek-V2</c>, <c>Twitter</c>, <c>mBERT</c>), followed by more capitalised or numeric
 /// words (<c>Skip Tuning</c>, <c>Llama 3.1</c>, <c>NTK-aware Scaled RoPE</c>), the first of them possibly possessive
 /// when more follow (<c>Humanity's Last Exam</c>, <c>Scientists' First Exam</c>: one benchmark, not two names). Stoplisted words
-/// (<c>The</c>, <c>baseline</c>) are dropped; so are sizes and amounts (<c>7B</c>), later, by <see cref="QuantityFilter"/>.
+/// (<c>The</c>, <c>baseline</c>) are dropped; so are sizes, amounts and readings (<c>7B</c>, <c>PSNR 20.54</c>), later,
+/// by <see cref="QuantityFilter"/>. A number after a name is a version (<c>Llama 3.1</c>, <c>AlpacaEval 2.0</c>,
+/// <c>AngelSlim 1.25</c>), never a score: one with three decimals or two digits before its point (<c>BrowseComp 42.8</c>,
+/// <c>CIFAR-10 91.8</c>, <c>0.746</c>) ends the name before it.
 /// </summary>
 public sealed partial class LatinNameFinder(Stoplist stoplist) : IExtractionStage
 {
@@ -27,7 +30,7 @@ public sealed partial class LatinNameFinder(Stoplist stoplist) : IExtractionStag
                 continue;
             }
 
-            if (stoplist.Contains(trimmed) || !ContainsLetter(trimmed) || IsMeasurement(trimmed))
+            if (stoplist.Contains(trimmed) || !ContainsLetter(trimmed))
             {
                 continue;
             }
@@ -52,13 +55,6 @@ public sealed partial class LatinNameFinder(Stoplist stoplist) : IExtractionStag
         return false;
     }
 
-    /// <summary>A generic word followed by numbers (<c>PSNR 20.54</c>, <c>Table 3</c>): a measurement or reference, not a name.</summary>
-    private bool IsMeasurement(ReadOnlySpan<char> surface)
-    {
-        var space = surface.IndexOf(' ');
-        return space >= 0 && !ContainsLetter(surface[(space + 1)..]) && stoplist.Contains(surface[..space]);
-    }
-
-    [GeneratedRegex(@"(?<![A-Za-z0-9\u00C0-\u024F\-])(?:[A-Z][A-Za-z0-9\u00C0-\u024F]*(?:['’]s?(?= [A-Z]))?|[a-z]+[A-Z][A-Za-z0-9]*|[0-9]+[A-Z][A-Za-z0-9]*)(?:[\-\.+/][A-Za-z0-9]+)*(?: (?:[A-Z][A-Za-z0-9\u00C0-\u024F]*|[0-9][0-9\.]*[A-Za-z]*)(?:[\-\.+][A-Za-z0-9]+)*){0,5}(?![A-Za-z0-9\u00C0-\u024F])")]
+    [GeneratedRegex(@"(?<![A-Za-z0-9\u00C0-\u024F\-])(?:[A-Z][A-Za-z0-9\u00C0-\u024F]*(?:['’]s?(?= [A-Z]))?|[a-z]+[A-Z][A-Za-z0-9]*|[0-9]+[A-Z][A-Za-z0-9]*)(?:[\-\.+/][A-Za-z0-9]+)*(?: (?:[A-Z][A-Za-z0-9\u00C0-\u024F]*|(?>[0-9]+(?:\.[0-9]+)*)(?<![0-9]{2}\.[0-9]+|\.[0-9]{3,})[A-Za-z]*)(?:[\-\.+][A-Za-z0-9]+)*){0,5}(?![A-Za-z0-9\u00C0-\u024F])")]
     private static partial Regex NamePattern();
 }

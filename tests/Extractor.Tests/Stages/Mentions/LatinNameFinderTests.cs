@@ -23,7 +23,7 @@ public sealed class LatinNameFinderTests
     {
         const string Body = "实验结果 PSNR 20.54、SSIM 0.8914,在30-60 FPS下运行,7B模型达到SOTA。The results in Table 3 show that";
 
-        Assert.Equal(["7B"], Names(Body));
+        Assert.Equal(["7B", "Table 3"], Names(Body));
         Assert.DoesNotContain(PipelineRun.RunUntil<QuantityFilter>("T", Body).Mentions, m => m.Finder == LatinNameFinder.Name);
     }
 
@@ -33,5 +33,13 @@ public sealed class LatinNameFinderTests
         var names = Names("在SGI-Reasoning和Scientists' First Exam测试集上，Humanity’s Last Exam上实现了提升，GPT's 输出更长。");
 
         Assert.Equal(["SGI-Reasoning", "Scientists' First Exam", "Humanity’s Last Exam", "GPT"], names);
+    }
+
+    [Fact]
+    public void Should_End_A_Name_Before_A_Score_And_Keep_A_Version()
+    {
+        var names = Names("在BrowseComp 42.8和CIFAR-10 91.8上领先，F1 0.843；AlpacaEval 2.0、AngelSlim 1.25与Llama 3.1 405B、Python 3.12均可用。");
+
+        Assert.Equal(["BrowseComp", "CIFAR-10", "AlpacaEval 2.0", "AngelSlim 1.25", "Llama 3.1 405B", "Python 3.12"], names);
     }
 }

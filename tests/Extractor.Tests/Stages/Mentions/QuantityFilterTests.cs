@@ -38,4 +38,22 @@ public sealed class QuantityFilterTests
         Assert.DoesNotContain(context.Entities, e => e.Name.Contains("轻量级", StringComparison.Ordinal));
         Assert.Contains(context.Entities, e => e.Name == "SciOrch");
     }
+
+    [Fact]
+    public void Should_Drop_A_Reading_Of_A_Stoplisted_Metric_Or_Venue_And_The_Term_Glossed_By_It()
+    {
+        // Corpus shapes: a score in brackets after what it measures, a venue and year, a metric joined to its threshold.
+        var context = PipelineRun.RunUntil<QuantityFilter>(
+            "T",
+            "该方法可预测疾病转化（AUC 0.746），论文发表于NeurIPS 2024，检测精度mAP0.5提升，PM2.5浓度预测与GPT4o对比。"
+            + "重建达到PSNR 27.15 dB，F1 0.17-0.40，分割为0.255 mIoU，图文对齐（CLIP 33.76）优于Python 3.12版本。");
+
+        var surfaces = context.Mentions.Select(m => m.Surface).ToList();
+        Assert.DoesNotContain(surfaces, s => s.Any(char.IsAsciiDigit) && s is not ("PM2.5" or "GPT4o" or "Python 3.12"));
+        Assert.DoesNotContain(surfaces, s => s.EndsWith("转化", StringComparison.Ordinal));
+        Assert.Contains("PM2.5", surfaces);
+        Assert.Contains("GPT4o", surfaces);
+        Assert.Contains("Python 3.12", surfaces);
+        Assert.Empty(context.AliasLinks);
+    }
 }
