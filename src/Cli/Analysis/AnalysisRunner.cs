@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Digest.Cli.Commands.Build;
 using Digest.Extractor.Graph;
 using Digest.Extractor.Model;
 using Digest.Extractor.Reading;
@@ -38,7 +39,7 @@ public sealed class AnalysisRunner(CliConsole console)
         KnowledgeGraph graph;
         try
         {
-            var stored = GraphJsonReader.ReadForAnalysis(graphPath);
+            var stored = GraphJsonReader.ReadForAnalysis(graphPath, BuildCache.FolderName);
             var read = clock.Elapsed;
             var readCpu = Process.GetCurrentProcess().TotalProcessorTime;
             graph = KnowledgeGraph.From(stored.Data, stored.Evidence);

@@ -20,15 +20,16 @@ public static class GraphJsonReader
     /// <summary>
     /// Reads the file for analysis: relations come without their evidence, which stays in the
     /// file until <see cref="StoredGraph.Evidence"/> is asked for it (most answers never print it).
-    /// When the file lies in a build's output folder, the graph comes from its analysis snapshot if
-    /// that holds the file's current content, and is snapshotted after parsing if not.
+    /// When the file lies beside a build's cache folder, the graph comes from the analysis snapshot
+    /// there if that holds the file's current content, and is snapshotted after parsing if not.
     /// </summary>
     /// <param name="path">The <c>graph.json</c> path.</param>
+    /// <param name="cacheFolderName">The name of a build's cache folder, where snapshots are kept; null for none.</param>
     /// <exception cref="DigestInputException">The file is missing or not a Digest graph.</exception>
-    public static StoredGraph ReadForAnalysis(string path)
+    public static StoredGraph ReadForAnalysis(string path, string? cacheFolderName = null)
     {
         var file = new FileInfo(path);
-        var snapshot = file.Exists ? AnalysisSnapshot.PathFor(path) : null;
+        var snapshot = file.Exists && cacheFolderName is not null ? AnalysisSnapshot.PathFor(path, cacheFolderName) : null;
         if (snapshot is null)
         {
             return Load(path, deferEvidence: true);

@@ -36,4 +36,17 @@ public sealed class AnalysisRunnerTests(AnalysisGraphs graphs) : IClassFixture<A
         Assert.Single(error.Split('\n'), line => line.StartsWith("error: no entity named", StringComparison.Ordinal));
         Assert.DoesNotContain("warm median", error);
     }
+
+    [Fact]
+    public async Task Should_Answer_From_The_Snapshot_Of_A_Built_Graph_As_From_The_Graph()
+    {
+        var first = await Run("stats", "--timings", "--graph", graphs.Sample);
+        var second = await Run("stats", "--timings", "--graph", graphs.Sample);
+
+        Assert.Equal(0, second.Code);
+        Assert.Matches(@"timing: read .*graph\.json (\(parsed; snapshot saved to|from its snapshot) .*graph\.json\.analysis", first.Err);
+        Assert.Matches(@"timing: read .*graph\.json from its snapshot .*graph\.json\.analysis", second.Err);
+        Assert.Equal(first.Out, second.Out);
+        Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(graphs.Sample)!, ".digest-cache", "graph.json.analysis")));
+    }
 }

@@ -13,9 +13,10 @@ namespace Digest.GraphLoader.Export.Snapshots;
 /// see README), so only the first analysis command after a build pays for the parse.
 /// </summary>
 /// <remarks>
-/// Layout: a header (magic, format version, the ids of the code that wrote it and of the model, the graph file's stamp, the body's length,
-/// XXH64 and where its string table starts), then the body: articles, entities, metrics, relations with their evidence
-/// spans and MENTIONS, their strings as indexes into the string table that ends it. A snapshot that is damaged, of another format or code, or of another state of the file is not read.
+/// Layout: a header (magic, format version, the ids of the code that wrote it and of the model, the graph file's stamp,
+/// the body's length, XXH64 and where its string table starts), then the body: articles, entities, metrics, relations
+/// with their evidence spans and MENTIONS, their strings as indexes into the string table that ends it. A snapshot that
+/// is damaged, of another format or code, or of another state of the file is not read.
 /// </remarks>
 internal static class AnalysisSnapshot
 {
@@ -40,10 +41,11 @@ internal static class AnalysisSnapshot
     /// graph.json that no build wrote there gets no hidden folder made beside it).
     /// </summary>
     /// <param name="graphPath">The graph file.</param>
-    public static string? PathFor(string graphPath)
+    /// <param name="cacheFolderName">The name of a build's cache folder.</param>
+    public static string? PathFor(string graphPath, string cacheFolderName)
     {
         var full = Path.GetFullPath(graphPath);
-        var cache = Path.Combine(Path.GetDirectoryName(full)!, ".digest-cache");
+        var cache = Path.Combine(Path.GetDirectoryName(full)!, cacheFolderName);
         return Directory.Exists(cache) ? Path.Combine(cache, Path.GetFileName(full) + ".analysis") : null;
     }
 

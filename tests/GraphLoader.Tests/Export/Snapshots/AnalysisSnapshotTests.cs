@@ -9,16 +9,18 @@ public sealed class AnalysisSnapshotTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("digest-snapshot-").FullName;
 
+    private const string CacheFolder = ".digest-cache";
+
     private string GraphPath => Path.Combine(_dir, "graph.json");
 
-    private string SnapshotPath => Path.Combine(_dir, ".digest-cache", "graph.json.analysis");
+    private string SnapshotPath => Path.Combine(_dir, CacheFolder, "graph.json.analysis");
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     /// <summary>Writes the shared sample's graph.json as a build does, into a folder with a build cache.</summary>
     private void WriteSampleBuild(KnowledgeGraphData? graph = null)
     {
-        Directory.CreateDirectory(Path.Combine(_dir, ".digest-cache"));
+        Directory.CreateDirectory(Path.Combine(_dir, CacheFolder));
         AtomicFile.Write(GraphPath, s => new JsonExporter().Write(graph ?? GraphMetrics.Attach(SampleGraphs.Full), s));
     }
 
@@ -33,8 +35,8 @@ public sealed class AnalysisSnapshotTests : IDisposable
         WriteSampleBuild();
         var parsed = GraphJsonReader.Load(GraphPath, deferEvidence: true);
 
-        var first = GraphJsonReader.ReadForAnalysis(GraphPath);
-        var second = GraphJsonReader.ReadForAnalysis(GraphPath);
+        var first = GraphJsonReader.ReadForAnalysis(GraphPath, CacheFolder);
+        var second = GraphJsonReader.ReadForAnalysis(GraphPath, CacheFolder);
 
         Assert.False(first.FromSnapshot);
         Assert.Equal(SnapshotPath, first.SnapshotPath);
@@ -51,7 +53,7 @@ public sealed class AnalysisSnapshotTests : IDisposable
     public void Should_Not_Use_A_Snapshot_Of_Other_Content_With_The_Same_Length_And_Write_Time()
     {
         WriteSampleBuild();
-        var before = GraphJsonReader.ReadForAnalysis(GraphPath);
+        var before = GraphJsonReader.ReadForAnalysis(GraphPath, CacheFolder);
         var written = File.GetLastWriteTimeUtc(GraphPath);
 
         // An entity's name changed in place (same length) and the write time put back: only the content differs.
@@ -62,42 +64,42 @@ public sealed class AnalysisSnapshotTests : IDisposable
         File.SetLastWriteTimeUtc(GraphPath, written);
         Assert.Equal(text.Length, File.ReadAllText(GraphPath).Length);
 
-        var after = GraphJsonReader.ReadForAnalysis(GraphPath);
+        var after = GraphJsonReader.ReadForAnalysis(GraphPath, CacheFolder);
 
         Assert.False(after.FromSnapshot);
         Assert.Contains(after.Data.Entities, e => e.Name == renamed);
-        Assert.True(GraphJsonReader.ReadForAnalysis(GraphPath).FromSnapshot);
-        Assert.Equal(after.Data, GraphJsonReader.ReadForAnalysis(GraphPath).Data);
+        Assert.True(GraphJsonReader.ReadForAnalysis(GraphPath, CacheFolder).FromSnapshot);
+        Assert.Equal(after.Data, GraphJsonReader.ReadForAnalysis(GraphPath, CacheFolder).Data);
     }
 
     [Fact]
     public void Should_Parse_Again_And_Replace_A_Damaged_Snapshot()
     {
         WriteSampleBuild();
-        var parsed = GraphJsonReader.ReadForAnalysis(GraphPath);
+        var parsed = GraphJsonReader.ReadForAnalysis(GraphPath, CacheFolder);
         var bytes = File.ReadAllBytes(SnapshotPath);
         bytes[^10] ^= 0x5A;
         File.WriteAllBytes(SnapshotPath, bytes);
 
-        var reread = GraphJsonReader.ReadForAnalysis(GraphPath);
+        var reread = GraphJsonReader.ReadForAnalysis(GraphPath, CacheFolder);
 
         Assert.False(reread.FromSnapshot);
         Assert.Equal(parsed.Data, reread.Data);
-        Assert.True(GraphJsonReader.ReadForAnalysis(GraphPath).FromSnapshot);
+        Assert.True(GraphJsonReader.ReadForAnalysis(GraphPath, CacheFolder).FromSnapshot);
     }
 
     [Fact]
     public void Should_Use_A_New_Snapshot_After_The_Graph_Is_Rebuilt()
     {
         WriteSampleBuild(GraphMetrics.Attach(SampleGraphs.WithoutLast(3)));
-        var smaller = GraphJsonReader.ReadForAnalysis(GraphPath);
+        var smaller = GraphJsonReader.ReadForAnalysis(GraphPath, CacheFolder);
         WriteSampleBuild();
 
-        var full = GraphJsonReader.ReadForAnalysis(GraphPath);
+        var full = GraphJsonReader.ReadForAnalysis(GraphPath, CacheFolder);
 
         Assert.False(full.FromSnapshot);
         Assert.True(full.Data.Articles.Count > smaller.Data.Articles.Count);
-        Assert.Equal(full.Data, GraphJsonReader.ReadForAnalysis(GraphPath).Data);
+        Assert.Equal(full.Data, GraphJsonReader.ReadForAnalysis(GraphPath, CacheFolder).Data);
     }
 
     [Fact]
@@ -105,10 +107,10 @@ public sealed class AnalysisSnapshotTests : IDisposable
     {
         AtomicFile.Write(GraphPath, s => new JsonExporter().Write(GraphMetrics.Attach(SampleGraphs.Full), s));
 
-        var stored = GraphJsonReader.ReadForAnalysis(GraphPath);
+        var stored = GraphJsonReader.ReadForAnalysis(GraphPath, CacheFolder);
 
         Assert.Null(stored.SnapshotPath);
-        Assert.False(Directory.Exists(Path.Combine(_dir, ".digest-cache")));
+        Assert.False(Directory.Exists(Path.Combine(_dir, CacheFolder)));
         Assert.Equal(GraphJsonReader.Load(GraphPath, deferEvidence: true).Data, stored.Data);
     }
 
@@ -120,8 +122,8 @@ public sealed class AnalysisSnapshotTests : IDisposable
         var odd = first with { Name = "引号\"、反斜杠\\、换行\n与 emoji 🧠", Aliases = EquatableArray<string>.From(["tab\there", "é"]) };
         WriteSampleBuild(graph with { Entities = EquatableArray<Entity>.From(graph.Entities.Skip(1).Prepend(odd)) });
 
-        GraphJsonReader.ReadForAnalysis(GraphPath);
-        var snapshot = GraphJsonReader.ReadForAnalysis(GraphPath);
+        GraphJsonReader.ReadForAnalysis(GraphPath, CacheFolder);
+        var snapshot = GraphJsonReader.ReadForAnalysis(GraphPath, CacheFolder);
 
         Assert.True(snapshot.FromSnapshot);
         Assert.Equal(odd.Name, snapshot.Data.Entities[0].Name);
