@@ -7,6 +7,7 @@ namespace Digest.Extractor.Knowledge;
 /// <param name="Stoplist">Generic words.</param>
 /// <param name="Heads">Head words that type a name.</param>
 /// <param name="Shapes">Name shapes that type a name.</param>
+/// <param name="Frames">Phrases around a name that type it (在X上取得).</param>
 /// <param name="CompoundHeads">Chinese head nouns that make an acronym part of a longer term (ADE检测).</param>
 /// <param name="References">Self-references and anaphors.</param>
 /// <param name="Templates">Relation templates, in priority order.</param>
@@ -21,6 +22,7 @@ public sealed record ExtractorKnowledge(
     Stoplist Stoplist,
     TypeHeads Heads,
     TypeShapes Shapes,
+    TypeFrames Frames,
     TypeHeads CompoundHeads,
     ReferenceWords References,
     IReadOnlyList<RelationTemplate> Templates,
@@ -35,6 +37,7 @@ public sealed record ExtractorKnowledge(
     private const string StoplistFile = "stoplist.txt";
     private const string HeadsFile = "type-heads.tsv";
     private const string ShapesFile = "type-shapes.tsv";
+    private const string FramesFile = "type-frames.tsv";
     private const string CompoundFile = "compound-heads.tsv";
     private const string ReferencesFile = "references.tsv";
     private const string TemplatesFile = "relation-templates.tsv";
@@ -67,7 +70,7 @@ public sealed record ExtractorKnowledge(
         }
 
         var entries = texts.SelectMany(t => Lexicon.Parse(t.Source, new StringReader(t.Text)));
-        var data = new[] { StoplistFile, HeadsFile, ShapesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile, OpenersFile, UnitsFile }
+        var data = new[] { StoplistFile, HeadsFile, ShapesFile, FramesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile, OpenersFile, UnitsFile }
             .ToDictionary(f => f, EmbeddedData.ReadAll);
         var fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes(string.Join("\u0000", data.Values))))[..16];
@@ -77,6 +80,7 @@ public sealed record ExtractorKnowledge(
             Stoplist.Parse([new StringReader(data[StoplistFile])]),
             TypeHeads.Parse(HeadsFile, new StringReader(data[HeadsFile])),
             TypeShapes.Parse(ShapesFile, new StringReader(data[ShapesFile])),
+            TypeFrames.Parse(FramesFile, new StringReader(data[FramesFile])),
             TypeHeads.Parse(CompoundFile, new StringReader(data[CompoundFile])),
             references,
             RelationTemplateTable.Parse(TemplatesFile, new StringReader(data[TemplatesFile]), references),

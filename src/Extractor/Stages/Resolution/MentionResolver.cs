@@ -14,7 +14,7 @@ namespace Digest.Extractor.Stages.Resolution;
 /// </summary>
 public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionStage
 {
-    private readonly ShapeTyper _typer = new(knowledge.Heads, knowledge.Shapes);
+    private readonly ShapeTyper _typer = new(knowledge.Heads, knowledge.Frames, knowledge.Shapes);
 
     /// <inheritdoc />
     public void Run(ArticleContext context)

@@ -7,11 +7,13 @@ namespace Digest.Extractor.Stages.Resolution;
 /// <summary>
 /// Types a name that neither the lexicon nor a finder typed: first by the head words that follow
 /// its mentions in the text (<c>type-heads.tsv</c>: 数据集, 模型, 方法 …; the most frequent wins),
+/// then by the phrases around them (<c>type-frames.tsv</c>: <c>在LIBERO上取得</c> → Dataset; likewise),
 /// then by its shape (<c>type-shapes.tsv</c>: <c>-Bench</c> → Dataset, version numbers → Model), else Method.
 /// </summary>
 /// <param name="heads">The head words.</param>
+/// <param name="frames">The phrases around a name.</param>
 /// <param name="shapes">The name shapes.</param>
-public sealed class ShapeTyper(TypeHeads heads, TypeShapes shapes)
+public sealed class ShapeTyper(TypeHeads heads, TypeFrames frames, TypeShapes shapes)
 {
     /// <summary>Guesses the type of an entity from its mentions in the body, then from its name.</summary>
     /// <param name="name">The canonical name.</param>
@@ -26,6 +28,20 @@ public sealed class ShapeTyper(TypeHeads heads, TypeShapes shapes)
             if (heads.After(body, mention.End) is { } head)
             {
                 votes[(int)head]++;
+                any = true;
+            }
+        }
+
+        if (any)
+        {
+            return TypeVotes.Winner(votes);
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (frames.Around(name, body, mention.Start, mention.End) is { } framed)
+            {
+                votes[(int)framed]++;
                 any = true;
             }
         }

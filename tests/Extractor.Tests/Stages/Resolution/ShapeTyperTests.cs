@@ -6,7 +6,7 @@ namespace Digest.Extractor.Tests.Stages.Resolution;
 
 public sealed class ShapeTyperTests
 {
-    private static readonly ShapeTyper Typer = new(PipelineRun.Knowledge.Heads, PipelineRun.Knowledge.Shapes);
+    private static readonly ShapeTyper Typer = new(PipelineRun.Knowledge.Heads, PipelineRun.Knowledge.Frames, PipelineRun.Knowledge.Shapes);
 
     private static EntityType Guess(string name, string body) =>
         Typer.Guess(name, body, [new Mention(name, body.IndexOf(name, StringComparison.Ordinal), 0, "test")]);
@@ -26,4 +26,18 @@ public sealed class ShapeTyperTests
         // 在 … 基准: the benchmark is another noun phrase, not Luban's type.
         Assert.Equal(EntityType.Method, Guess("Luban", "结果表明Luban在我们提出的基准上完成了多样化的创造性构建任务"));
     }
+
+    [Theory]
+    [InlineData("OSWorld", "该智能体在OSWorld上取得了38.1%的成功率", EntityType.Dataset)]
+    [InlineData("ChEBI-20", "方法在ChEBI-20基准上达到新的最优结果", EntityType.Dataset)]
+    [InlineData("VizWiz", "模型在VizWiz上的准确率提升了4.2个百分点", EntityType.Dataset)]
+    [InlineData("Dreamer", "在Dreamer上训练的策略", EntityType.Method)]
+    public void Should_Type_A_Name_A_Score_Is_Reached_On_As_A_Benchmark(string name, string body, EntityType expected) =>
+        Assert.Equal(expected, Guess(name, body));
+
+    [Theory]
+    [InlineData("Qwen2.5-3B", "该方法在Qwen2.5-3B上取得了一致的提升")]
+    [InlineData("RTX 4090", "推理在RTX 4090上达到每秒30帧")]
+    public void Should_Leave_A_Sized_Model_Or_Hardware_In_That_Phrase_To_Its_Shape(string name, string body) =>
+        Assert.NotEqual(EntityType.Dataset, Guess(name, body));
 }
