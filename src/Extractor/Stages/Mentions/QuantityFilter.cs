@@ -9,8 +9,9 @@ namespace Digest.Extractor.Stages.Mentions;
 /// that would make a score in brackets another name of the method before it (<c>AMOS (0.780 vs 0.756)</c>). A bracket
 /// and the words before it that are a measurement and its gloss are no name and its alias: what the bracket finder took
 /// of such a pair goes too (<c>小参数模型（2B-10B）</c>, <c>120ms（…筛选）</c>); other finders' mentions of those words stay.
-/// A stoplisted word followed by a number is a reading or a reference too (<c>AUC 0.746</c>, <c>PSNR 20.54</c>,
-/// <c>NeurIPS 2024</c>, <c>Table 3</c>, <c>mAP0.5</c>), as a bracket after a term often holds (<c>转化（AUC 0.746）</c>).
+/// A reading or a reference is a measurement too: a stoplisted word with a quantity (<c>AUC 0.746</c>, <c>PSNR 20.54</c>,
+/// <c>NeurIPS 2024</c>, <c>Table 3</c>, <c>mAP0.5</c>) or any name ending in a score (<c>CLIP 33.76</c>), as a bracket
+/// after a term often holds (<c>转化（AUC 0.746）</c>).
 /// It runs before <see cref="RepeatedNameFinder"/>, so what it drops is not taken again where the text repeats it.
 /// </summary>
 /// <param name="quantities">What a measurement looks like.</param>

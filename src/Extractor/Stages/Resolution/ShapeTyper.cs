@@ -19,7 +19,7 @@ public sealed class ShapeTyper(TypeHeads heads, TypeFrames frames, TypeShapes sh
     /// <param name="name">The canonical name.</param>
     /// <param name="body">The article body.</param>
     /// <param name="mentions">Its mentions.</param>
-    public EntityType Guess(string name, string body, IEnumerable<Mention> mentions)
+    public EntityType Guess(string name, string body, IReadOnlyList<Mention> mentions)
     {
         Span<int> votes = stackalloc int[TypeVotes.TypeCount];
         var any = false;
