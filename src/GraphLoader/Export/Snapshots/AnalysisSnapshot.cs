@@ -57,11 +57,7 @@ internal static class AnalysisSnapshot
     {
         try
         {
-            if (!File.Exists(path))
-            {
-                return null;
-            }
-
+            // A missing snapshot is an IOException (FileNotFoundException) like any other unreadable one.
             var bytes = File.ReadAllBytes(path);
             if (TableStart(bytes, stamp) is not { } tableStart)
             {

@@ -1,0 +1,43 @@
+using Digest.Extractor.Knowledge;
+using Digest.Extractor.Model;
+using Digest.Extractor.Reading;
+
+namespace Digest.Extractor.Tests.Knowledge;
+
+public sealed class TypeFramesTests
+{
+    private static readonly TypeFrames Frames = TypeFrames.Parse("frames.tsv", new StringReader("# a comment\n在\t上取得\tDataset\t-\\d+B$\n"));
+
+    private static EntityType? Around(string name, string text)
+    {
+        var start = text.IndexOf(name, StringComparison.Ordinal);
+        return Frames.Around(name, text, start, start + name.Length);
+    }
+
+    [Fact]
+    public void Should_Type_A_Name_Whose_Text_Before_And_After_Match()
+    {
+        Assert.Equal(EntityType.Dataset, Around("LIBERO", "该策略在LIBERO上取得最佳成功率"));
+    }
+
+    [Theory]
+    [InlineData("LIBERO", "该策略在LIBERO上训练")]
+    [InlineData("LIBERO", "该策略于LIBERO上取得最佳成功率")]
+    [InlineData("Qwen-7B", "方法在Qwen-7B上取得提升")]
+    [InlineData("LIBERO", "LIBERO上取得最佳成功率")]
+    public void Should_Not_Type_A_Name_Outside_Its_Frame_Or_Matching_Unless(string name, string text)
+    {
+        Assert.Null(Around(name, text));
+    }
+
+    [Theory]
+    [InlineData("在\t上取得\n", 1)]
+    [InlineData("# c\n在\t上取得\tPlanet\n", 2)]
+    [InlineData("在\t(上\tDataset\n", 1)]
+    public void Should_Name_The_File_And_Line_Of_A_Malformed_Frame(string text, int line)
+    {
+        var error = Assert.Throws<DigestInputException>(() => TypeFrames.Parse("frames.tsv", new StringReader(text)));
+
+        Assert.StartsWith($"frames.tsv:{line}: ", error.Message, StringComparison.Ordinal);
+    }
+}
