@@ -33,5 +33,23 @@ public sealed class QuantityShape
 
     /// <summary>Whether the whole surface is a measurement.</summary>
     /// <param name="surface">A mention's surface.</param>
-    public bool IsQuantity(ReadOnlySpan<char> surface) => _quantity.IsMatch(surface.Trim());
+    public bool IsQuantity(ReadOnlySpan<char> surface) => HasDigit(surface) && _quantity.IsMatch(surface.Trim());
+
+    /// <summary>
+    /// Whether the text holds a decimal digit (what the pattern's <c>\d</c> matches), which every measurement and
+    /// reading does: most mentions have none, and this spares them the pattern.
+    /// </summary>
+    /// <param name="text">A mention's surface or part of it.</param>
+    public static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -30,6 +30,8 @@ public sealed class QuantityShapeTests
     [InlineData("64.3s vs 76.1s")]
     [InlineData("100h-2500h")]
     [InlineData("15%")]
+    [InlineData("１２０ms")]
+    [InlineData("٣٠ FPS")]
     public void Should_Take_Amounts_Ranges_Sizes_And_Comparisons_For_Measurements(string surface) =>
         Assert.True(Shipped.IsQuantity(surface), surface);
 

@@ -40,7 +40,8 @@ public sealed class QuantityFilter(QuantityShape quantities, Stoplist stoplist) 
         context.AliasLinks.RemoveAll(link => IsMeasurement(link.First) || IsMeasurement(link.Second));
     }
 
-    private bool IsMeasurement(string surface) => quantities.IsQuantity(surface) || IsReading(surface.AsSpan().Trim());
+    private bool IsMeasurement(string surface) =>
+        QuantityShape.HasDigit(surface) && (quantities.IsQuantity(surface) || IsReading(surface.AsSpan().Trim()));
 
     /// <summary>
     /// A reading: a stoplisted word and a quantity, either way round (<c>AUC 0.746</c>, <c>PSNR 27.15 dB</c>,
