@@ -94,7 +94,7 @@ internal static class AnswerWarmup
             EquatableArray<Entity>.From(entities),
             EquatableArray<Relation>.From(relations),
             EquatableArray<ArticleMention>.From(ids.Select(id => new ArticleMention(Article, id, 1))),
-            EquatableArray<EntityMetrics>.From(ids.Select((id, i) => new EntityMetrics(id, 1.0 / (i + 2), 0.5 / (i + 2), 0, 0))));
+            EquatableArray<EntityMetrics>.From(ids.Select((id, i) => new EntityMetrics(id, 1.0 / (i + 2), 0.5 / (i + 2), ids[0], 0))));
         return KnowledgeGraph.From(data);
     }
 }

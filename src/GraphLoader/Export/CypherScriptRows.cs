@@ -127,7 +127,7 @@ internal sealed class CypherScriptRows(Utf8Output script, RecordCopier records, 
         script.Write(", betweenness: "u8);
         script.Write(_numbers.Get(metrics.Betweenness));
         script.Write(", community: "u8);
-        script.Write(metrics.Community);
+        CypherLiteral.WriteString(script, metrics.Community);
         script.Write(", lineage_depth: "u8);
         script.Write(metrics.LineageDepth);
         script.Write((byte)'}');

@@ -62,7 +62,8 @@ internal sealed class GraphJsonParser(bool deferEvidence, SnapshotWriter? snapsh
         _aliases.Clear();
         _articles.Clear();
         double? pageRank = null, betweenness = null;
-        int? community = null, depth = null;
+        var community = None;
+        int? depth = null;
         while (NextProperty(ref reader))
         {
             if (reader.ValueTextEquals("id"u8))
@@ -99,7 +100,7 @@ internal sealed class GraphJsonParser(bool deferEvidence, SnapshotWriter? snapsh
             }
             else if (reader.ValueTextEquals("community"u8))
             {
-                community = Int(ref reader);
+                community = CommunityLabel(ref reader);
             }
             else if (reader.ValueTextEquals("lineage_depth"u8))
             {
@@ -179,7 +180,7 @@ internal sealed class GraphJsonParser(bool deferEvidence, SnapshotWriter? snapsh
                 idText,
                 rank,
                 betweenness ?? throw Missing($"node {idText}", "betweenness"),
-                community ?? throw Missing($"node {idText}", "community"),
+                Text(community) ?? throw Missing($"node {idText}", "community"),
                 depth ?? throw Missing($"node {idText}", "lineage_depth"));
             Metrics.Add(metrics);
             if (snapshot?.Metrics is { } metricsSection)
@@ -187,7 +188,7 @@ internal sealed class GraphJsonParser(bool deferEvidence, SnapshotWriter? snapsh
                 metricsSection.Int(id);
                 metricsSection.Double(metrics.PageRank);
                 metricsSection.Double(metrics.Betweenness);
-                metricsSection.Int(metrics.Community);
+                metricsSection.Int(community);
                 metricsSection.Int(metrics.LineageDepth);
                 metricsSection.EndRecord();
             }
@@ -329,6 +330,15 @@ internal sealed class GraphJsonParser(bool deferEvidence, SnapshotWriter? snapsh
     {
         JsonArrayStream.Step(ref reader);
         return _pool.Index(ref reader);
+    }
+
+    /// <summary>A community label; a number is what digest wrote before communities were named, and is refused so the graph is built again.</summary>
+    private int CommunityLabel(ref Utf8JsonReader reader)
+    {
+        JsonArrayStream.Step(ref reader);
+        return reader.TokenType == JsonTokenType.Number
+            ? throw new FormatException("community is a number, as an older digest wrote it (communities are now named by their leading member); build the graph again")
+            : _pool.Index(ref reader);
     }
 
     private int NullableString(ref Utf8JsonReader reader)

@@ -37,7 +37,7 @@ public sealed class GraphMlExporter : IRecordExporter
         ("truncated", "node", "truncated", "boolean"),
         ("pagerank", "node", "pagerank", "double"),
         ("betweenness", "node", "betweenness", "double"),
-        ("community", "node", "community", "int"),
+        ("community", "node", "community", "string"),
         ("lineage_depth", "node", "lineage_depth", "int"),
         ("elabel", "edge", "label", "string"),
         ("type", "edge", "type", "string"),
@@ -201,9 +201,7 @@ public sealed class GraphMlExporter : IRecordExporter
             StartData(xml, "betweenness"u8);
             xml.Write(numbers.Get(metrics.Betweenness));
             EndData(xml);
-            StartData(xml, "community"u8);
-            xml.Write(metrics.Community);
-            EndData(xml);
+            Data(xml, "community"u8, metrics.Community);
             StartData(xml, "lineage_depth"u8);
             xml.Write(metrics.LineageDepth);
             EndData(xml);

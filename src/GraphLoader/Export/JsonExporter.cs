@@ -169,7 +169,7 @@ public sealed class JsonExporter : IRecordExporter
         {
             json.WriteRawNumber("pagerank"u8, numbers.Get(metrics.PageRank));
             json.WriteRawNumber("betweenness"u8, numbers.Get(metrics.Betweenness));
-            json.WriteNumber("community"u8, metrics.Community);
+            json.WriteString("community"u8, metrics.Community);
             json.WriteNumber("lineage_depth"u8, metrics.LineageDepth);
         }
 

@@ -15,10 +15,10 @@ public sealed class CypherBatchesTests
     [Fact]
     public void Should_Set_The_Metrics_From_Row_Fields_Only()
     {
-        var batch = CypherBatches.For(Graph(new EntityMetrics("method:rope", 0.123457, 0.5, 2, 1))).Single(b => b.Purpose == "merge Method entities");
+        var batch = CypherBatches.For(Graph(new EntityMetrics("method:rope", 0.123457, 0.5, "method:rope", 1))).Single(b => b.Purpose == "merge Method entities");
 
         var row = Assert.Single(batch.Rows);
-        Assert.Equal((0.123457, 0.5, 2, 1), ((double)row["pagerank"]!, (double)row["betweenness"]!, (int)row["community"]!, (int)row["lineage_depth"]!));
+        Assert.Equal((0.123457, 0.5, "method:rope", 1), ((double)row["pagerank"]!, (double)row["betweenness"]!, (string)row["community"]!, (int)row["lineage_depth"]!));
         Assert.Contains("e.pagerank = row.pagerank", batch.Statement);
         Assert.Contains("e.lineage_depth = row.lineage_depth", batch.Statement);
         Assert.DoesNotContain("RoPE", batch.Statement);

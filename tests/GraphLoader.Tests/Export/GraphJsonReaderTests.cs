@@ -87,6 +87,18 @@ public sealed class GraphJsonReaderTests : IDisposable
         Assert.Contains("node method:b has no name", error.Message);
     }
 
+    [Fact]
+    public void Should_Ask_For_A_New_Build_When_A_Community_Is_A_Number_As_Older_Builds_Wrote_It()
+    {
+        var json = Path.Combine(_dir, "old.json");
+        File.WriteAllText(json, "{\n  \"nodes\": [\n    {\"id\": \"method:a\", \"label\": \"Method\", \"name\": \"A\",\n     \"pagerank\": 0.5, \"betweenness\": 0, \"community\": 0, \"lineage_depth\": 0}\n  ],\n  \"edges\": []\n}\n");
+
+        var error = Assert.Throws<DigestInputException>(() => GraphJsonReader.Read(json));
+
+        Assert.Equal(3, error.Line);
+        Assert.Contains("build the graph again", error.Message);
+    }
+
     [Theory]
     [InlineData("{\"nodes\": [{\"id\": \"method:a\", \"label\": \"Method\", \"name\": \"A\"}", "open JSON object or array")]
     [InlineData("{\"nodes\": [], \"edges\": []} trailing", "invalid after a single JSON value")]

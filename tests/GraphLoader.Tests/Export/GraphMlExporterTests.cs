@@ -28,7 +28,7 @@ public sealed class GraphMlExporterTests : IDisposable
             if n["label"] != "Article":
                 assert a["labels"] == ":Entity:" + n["label"], n["id"]
                 assert a["mentions"] == n["mentions"] and json.loads(a["articles"]) == n["articles"], n["id"]
-                for key, kind in (("pagerank", float), ("betweenness", float), ("community", int), ("lineage_depth", int)):
+                for key, kind in (("pagerank", float), ("betweenness", float), ("community", str), ("lineage_depth", int)):
                     assert a[key] == n[key] and type(a[key]) == kind, (n["id"], key, a[key], n[key])
         edges = {}
         for s, t, a in g.edges(data=True):

@@ -42,10 +42,11 @@ public static class GraphMetrics
         var community = Louvain.Compute(topology);
         var depth = LineageDepth.Compute(topology);
         var rank = ranking.GetAwaiter().GetResult();
+        var label = CommunityLabels.Of(community, rank, topology.EntityIds);
         var metrics = new EntityMetrics[topology.Count];
         for (var i = 0; i < metrics.Length; i++)
         {
-            metrics[i] = new EntityMetrics(topology.EntityIds[i], rank[i], betweenness[i], community[i], depth[i]);
+            metrics[i] = new EntityMetrics(topology.EntityIds[i], rank[i], betweenness[i], label[i], depth[i]);
         }
 
         return metrics;
@@ -61,10 +62,10 @@ public static class GraphMetrics
     public static double[] Betweenness(KnowledgeGraph graph) =>
         Stored(graph, m => m.Betweenness) ?? Round(Rankings.Betweenness.Compute(graph.Topology));
 
-    /// <summary>Louvain community per entity position: stored, else computed.</summary>
+    /// <summary>Louvain community number (0 = largest) per entity position: from the stored labels, else computed.</summary>
     /// <param name="graph">The graph.</param>
     public static int[] Communities(KnowledgeGraph graph) =>
-        Stored(graph, m => m.Community) ?? Louvain.Compute(graph.Topology);
+        Stored(graph, m => m.Community) is { } labels ? CommunityLabels.Numbers(labels) : Louvain.Compute(graph.Topology);
 
     /// <summary>Lineage depth per entity position: stored, else computed.</summary>
     /// <param name="graph">The graph.</param>

@@ -23,7 +23,7 @@ internal static class AnalysisSnapshot
     /// <summary>Strict UTF-8: a string it cannot encode exactly is not snapshotted, never changed.</summary>
     public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private static readonly byte[] Magic = "DGSNAP\r\n"u8.ToArray();
 
@@ -154,7 +154,7 @@ internal static class AnalysisSnapshot
         var metrics = new EntityMetrics[reader.Count(sizeof(int) + (2 * sizeof(double)))];
         for (var i = 0; i < metrics.Length; i++)
         {
-            metrics[i] = new EntityMetrics(reader.String(), reader.Double(), reader.Double(), reader.Int(), reader.Int());
+            metrics[i] = new EntityMetrics(reader.String(), reader.Double(), reader.Double(), reader.String(), reader.Int());
         }
 
         var relations = new Relation[reader.Count(3 * sizeof(int))];

@@ -30,6 +30,26 @@ public sealed class CommunitiesCommandTests(AnalysisGraphs graphs) : IClassFixtu
     }
 
     [Fact]
+    public async Task Should_Label_Each_Community_As_The_Graph_Files_Label_Its_Members()
+    {
+        var (_, output, _) = await Run("communities", "--format", "json", "-m", "100", "--graph", graphs.Small);
+
+        using var report = JsonDocument.Parse(output);
+        using var graph = JsonDocument.Parse(File.ReadAllText(graphs.Small));
+        var stored = graph.RootElement.GetProperty("nodes").EnumerateArray()
+            .Where(n => n.TryGetProperty("community", out _))
+            .ToDictionary(n => n.GetProperty("id").GetString()!, n => n.GetProperty("community").GetString());
+        var communities = report.RootElement.GetProperty("communities").EnumerateArray().ToList();
+        Assert.True(communities.Count > 1);
+        Assert.All(communities, c =>
+        {
+            var label = c.GetProperty("community").GetString();
+            Assert.Equal(c.GetProperty("members")[0].GetProperty("id").GetString(), label);
+            Assert.All(c.GetProperty("members").EnumerateArray(), m => Assert.Equal(label, stored[m.GetProperty("id").GetString()!]));
+        });
+    }
+
+    [Fact]
     public async Task Should_Name_The_Leading_Members_And_Count_The_Others()
     {
         var (_, json, _) = await Run("communities", "--format", "json", "--graph", graphs.Small);
@@ -42,20 +62,25 @@ public sealed class CommunitiesCommandTests(AnalysisGraphs graphs) : IClassFixtu
     }
 
     [Fact]
-    public async Task Should_Align_Each_Row_Under_The_Header_When_Printed_As_Text()
+    public async Task Should_Align_Each_Row_Under_The_Header_On_A_Terminal_When_Printed_As_Text()
     {
-        var (_, output, _) = await Run("communities", "--graph", graphs.Small);
+        // The shared sample names communities by Chinese ids (concept:绝对位置编码), two terminal columns a character.
+        var (_, output, _) = await Run("communities", "-n", "30", "--graph", graphs.Sample);
 
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var header = Array.FindIndex(lines, l => l.StartsWith("community", StringComparison.Ordinal));
-        var column = lines[header].IndexOf("leading members", StringComparison.Ordinal);
+        var header = Array.FindIndex(lines, l => l.StartsWith("#  size  community", StringComparison.Ordinal));
+        var column = Columns(lines[header][..lines[header].IndexOf("leading members", StringComparison.Ordinal)]);
         var rows = lines[(header + 1)..];
-        Assert.NotEmpty(rows);
+        Assert.Contains(rows, row => row.Any(c => c >= '\u4e00' && c <= '\u9fff'));
         Assert.All(rows, row =>
         {
-            Assert.Equal(' ', row[column - 1]);
-            Assert.NotEqual(' ', row[column]);
-            Assert.Matches(@"^\d+ +\d+  \S", row);
+            Assert.Matches(@"^\d+ +\d+  [a-z]+:\S*", row);
+            var members = Enumerable.Range(0, row.Length).First(i => Columns(row[..i]) == column);
+            Assert.Equal(' ', row[members - 1]);
+            Assert.NotEqual(' ', row[members]);
         });
     }
+
+    /// <summary>Terminal columns of a text: East Asian wide characters take two.</summary>
+    private static int Columns(string text) => text.Sum(c => c is >= '\u1100' and <= '\u115f' or >= '\u2e80' and <= '\ua4cf' or >= '\uac00' and <= '\ud7a3' or >= '\uf900' and <= '\ufaff' or >= '\uff00' and <= '\uff60' ? 2 : 1);
 }

@@ -15,7 +15,7 @@ public sealed class ShowCommandTests(AnalysisGraphs graphs) : IClassFixture<Anal
         Assert.Equal(0, code);
         Assert.Contains("name      S4", output);
         Assert.Contains("aliases   Structured State Space", output);
-        Assert.Matches(@"metrics   pagerank 0\.\d+, betweenness 0\.\d+, community \d+, lineage depth 1", output);
+        Assert.Matches(@"metrics   pagerank 0\.\d+, betweenness 0\.\d+, community [a-z]+:\S+, lineage depth 1", output);
         Assert.Contains("Relations out: 1", output);
         Assert.Contains("-[BUILDS_ON]-> HiPPO (Method)  confidence 0.8", output);
         Assert.Contains("\"S4之前有一篇奠基之作HiPPO。\" (article:ssm; cue test)", output);

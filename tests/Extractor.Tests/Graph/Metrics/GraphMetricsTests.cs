@@ -16,9 +16,11 @@ public sealed class GraphMetricsTests
         Assert.Equal(data.Entities.Select(e => e.Id), data.Metrics.Select(m => m.EntityId));
         var b = data.Metrics.Single(m => m.EntityId == "method:b");
         // B sits on the one path A-C: 1 pair of the (5-1)(5-2)/2 = 6 a node can sit between.
-        Assert.Equal((0.166667, 1, 0), (b.Betweenness, b.LineageDepth, b.Community));
+        Assert.Equal((0.166667, 1), (b.Betweenness, b.LineageDepth));
         Assert.All(data.Metrics, m => Assert.Equal(Math.Round(m.PageRank, 6), m.PageRank));
-        Assert.Equal(1, data.Metrics.Single(m => m.EntityId == "method:x").Community);
+
+        // Each community is named by its member of highest PageRank: C, which A and B build on, and Y, which X uses.
+        Assert.Equal(["method:c", "method:c", "method:c", "method:y", "method:y"], data.Metrics.Select(m => m.Community));
     }
 
     [Fact]
@@ -27,14 +29,14 @@ public sealed class GraphMetricsTests
         var graph = TestGraphs.Build("A BUILDS_ON B");
         var stored = graph.Data with
         {
-            Metrics = EquatableArray<EntityMetrics>.From([new EntityMetrics("method:a", 0.25, 0, 7, 3), new EntityMetrics("method:b", 0.75, 0, 7, 0)]),
+            Metrics = EquatableArray<EntityMetrics>.From([new EntityMetrics("method:a", 0.25, 0, "method:b", 3), new EntityMetrics("method:b", 0.75, 0, "method:b", 0)]),
         };
 
         var view = KnowledgeGraph.From(stored);
 
         Assert.True(view.HasMetrics);
         Assert.Equal([0.25, 0.75], GraphMetrics.PageRanks(view));
-        Assert.Equal([7, 7], GraphMetrics.Communities(view));
+        Assert.Equal([0, 0], GraphMetrics.Communities(view));
         Assert.Equal([3, 0], GraphMetrics.LineageDepths(view));
     }
 }

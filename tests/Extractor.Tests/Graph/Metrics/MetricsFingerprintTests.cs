@@ -25,7 +25,7 @@ public sealed class MetricsFingerprintTests
             })),
             Relations = EquatableArray<Relation>.From(data.Relations.Select(r => r with { Evidence = EquatableArray<Evidence>.From([other]), Confidence = 0.01 })),
             Mentions = EquatableArray<ArticleMention>.Empty,
-            Metrics = EquatableArray<EntityMetrics>.From(data.Entities.Select(e => new EntityMetrics(e.Id, 1, 1, 1, 1))),
+            Metrics = EquatableArray<EntityMetrics>.From(data.Entities.Select(e => new EntityMetrics(e.Id, 1, 1, e.Id, 1))),
         };
 
         Assert.Equal(FingerprintOf(data), FingerprintOf(changed));

@@ -26,7 +26,7 @@ public sealed class StoredMetricsTests
         Assert.True(reused);
         Assert.Null(problem);
         Assert.Equal(metrics, read);
-        Assert.Contains(metrics, m => m.PageRank != 0 && m.Betweenness != 0 && m.Community != 0 && m.LineageDepth != 0);
+        Assert.Contains(metrics, m => m.PageRank != 0 && m.Betweenness != 0 && m.Community != m.EntityId && m.LineageDepth != 0);
     }
 
     [Fact]
@@ -56,5 +56,17 @@ public sealed class StoredMetricsTests
         Assert.Equal("checksum mismatch", flippedProblem);
         Assert.Equal("checksum mismatch", cutProblem);
         Assert.Equal("not a metrics file", stubProblem);
+    }
+
+    [Fact]
+    public void Should_Refuse_To_Store_A_Community_Named_By_None_Of_Its_Leading_Members()
+    {
+        var (_, fingerprint, metrics, _) = Stored();
+        var follower = metrics.First(m => m.Community != m.EntityId);
+        var misnamed = metrics.Select(m => m == follower ? m with { Community = "method:not-in-the-graph" } : m).ToList();
+
+        var error = Assert.Throws<ArgumentException>(() => StoredMetrics.Write(new MemoryStream(), fingerprint, misnamed));
+
+        Assert.Contains(follower.EntityId, error.Message);
     }
 }

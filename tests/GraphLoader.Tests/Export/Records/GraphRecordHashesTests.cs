@@ -15,7 +15,7 @@ public sealed class GraphRecordHashesTests
 
     private static readonly Entity Entity = new("method:s4", EntityType.Method, "S4", EquatableArray<string>.From(["S4 model"]), 2, EquatableArray<string>.From(["article:a"]));
 
-    private static readonly EntityMetrics Metrics = new("method:s4", 0.25, 0.5, 1, 2);
+    private static readonly EntityMetrics Metrics = new("method:s4", 0.25, 0.5, "method:s4", 2);
 
     private static readonly Evidence Evidence = new("article:a", "S4 builds on HiPPO.", "builds on");
 
@@ -93,7 +93,7 @@ public sealed class GraphRecordHashesTests
     public void Should_Hash_Every_Record_Of_The_Shared_Sample_Graph_As_Each_Record_Alone()
     {
         var graph = SampleGraphs.Full;
-        graph = graph with { Metrics = EquatableArray<EntityMetrics>.From(graph.Entities.Select((e, i) => new EntityMetrics(e.Id, i, 0, i % 3, 0))) };
+        graph = graph with { Metrics = EquatableArray<EntityMetrics>.From(graph.Entities.Select((e, i) => new EntityMetrics(e.Id, i, 0, $"community {i % 3}", 0))) };
 
         var hashes = GraphRecordHashes.Compute(graph);
 
@@ -109,7 +109,7 @@ public sealed class GraphRecordHashesTests
     {
         var graph = SampleGraphs.Full;
         var started = GraphRecordHashes.StartWithoutEntities(graph);
-        var withMetrics = graph with { Metrics = EquatableArray<EntityMetrics>.From(graph.Entities.Select((e, i) => new EntityMetrics(e.Id, i, 0, i % 3, 0))) };
+        var withMetrics = graph with { Metrics = EquatableArray<EntityMetrics>.From(graph.Entities.Select((e, i) => new EntityMetrics(e.Id, i, 0, $"community {i % 3}", 0))) };
 
         var hashes = GraphRecordHashes.Compute(withMetrics, started);
 

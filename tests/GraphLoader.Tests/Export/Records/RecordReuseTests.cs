@@ -40,7 +40,7 @@ public sealed class RecordReuseTests : IDisposable
         var exporter = ExporterOf(fileName);
         var graph = GraphMetrics.Attach(SampleGraphs.Full);
         var entities = graph.Entities.Count;
-        var rescaled = graph with { Metrics = EquatableArray<EntityMetrics>.From(graph.Metrics.Select(m => m with { PageRank = m.PageRank / 2, Community = m.Community + 1 })) };
+        var rescaled = graph with { Metrics = EquatableArray<EntityMetrics>.From(graph.Metrics.Select(m => m with { PageRank = m.PageRank / 2, Community = "other:" + m.Community })) };
         var renamed = rescaled with { Entities = EquatableArray<Entity>.From(rescaled.Entities.Select((e, i) => i == 3 ? e with { Name = e.Name + " v2" } : e)) };
         Export(exporter, graph);
 
