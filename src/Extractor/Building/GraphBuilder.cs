@@ -62,7 +62,7 @@ public sealed class GraphBuilder
                 _sets.Union(key, _sets.Add(NameKey.Of(alias)));
             }
 
-            _members.Add(new GroupMember(article.Id, local.Name, local.Type, local.Aliases, local.MentionCount));
+            _members.Add(new GroupMember(article.Id, local.Name, local.Type, local.IsTypeGuessed, local.Aliases, local.MentionCount));
             _keyOfMember.Add(key);
         }
 

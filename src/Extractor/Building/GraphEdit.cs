@@ -104,7 +104,7 @@ public sealed record GraphEdit(IReadOnlyList<EvidenceEdit> Evidence, IReadOnlyLi
         {
             var input = inputOf(members[m].Article);
             var local = input.Entities[members[m].Local];
-            group[m] = new GroupMember(input.Article.Id, local.Name, local.Type, local.Aliases, local.MentionCount);
+            group[m] = new GroupMember(input.Article.Id, local.Name, local.Type, local.IsTypeGuessed, local.Aliases, local.MentionCount);
         }
 
         return EntityMerger.Describe(group) with { MentionCount = 0 };

@@ -34,7 +34,7 @@ public sealed class MergeInput
         for (var i = 0; i < entities.Length; i++)
         {
             var local = extraction.Entities[i];
-            entities[i] = new MergeEntity(local.Key, local.Name, local.Type, local.Aliases, local.Mentions.Count);
+            entities[i] = new MergeEntity(local.Key, local.Name, local.Type, local.IsTypeGuessed, local.Aliases, local.Mentions.Count);
         }
 
         var relations = new MergeRelation[extraction.Relations.Count];

@@ -36,6 +36,7 @@ public static class MergeInputHash
             Add(bytes, entity.Key);
             Add(bytes, entity.Name);
             Add(bytes, (long)entity.Type);
+            Add(bytes, entity.IsTypeGuessed ? 1 : 0);
             Add(bytes, entity.Aliases.Count);
             foreach (var alias in entity.Aliases)
             {

@@ -14,10 +14,13 @@ namespace Digest.Extractor.Caching;
 /// </summary>
 public static class ExtractionCodec
 {
-    /// <summary>Changes whenever the payload or file layout changes, so older caches are not read (2: the entry table before the payloads; 3: the lexicon the extractions were made with; 4: each entry's merge input hash).</summary>
-    public const int FormatVersion = 4;
+    /// <summary>Changes whenever the payload or file layout changes, so older caches are not read (2: the entry table before the payloads; 3: the lexicon the extractions were made with; 4: each entry's merge input hash; 5: whether an entity's type was guessed).</summary>
+    public const int FormatVersion = 5;
 
     private const byte NoType = byte.MaxValue;
+
+    /// <summary>Set in an entity's type byte when its type was guessed (<see cref="LocalEntity.IsTypeGuessed"/>); types are small numbers.</summary>
+    private const byte GuessedTypeBit = 0x80;
 
     private static readonly bool[] EntityTypes = Defined<EntityType>();
 
@@ -37,7 +40,7 @@ public static class ExtractionCodec
             {
                 writer.Write7BitEncodedInt(strings.IndexOf(entity.Key));
                 writer.Write7BitEncodedInt(strings.IndexOf(entity.Name));
-                writer.Write((byte)entity.Type);
+                writer.Write((byte)((byte)entity.Type | (entity.IsTypeGuessed ? GuessedTypeBit : 0)));
                 writer.Write7BitEncodedInt(entity.Aliases.Count);
                 foreach (var alias in entity.Aliases)
                 {
@@ -104,7 +107,7 @@ public static class ExtractionCodec
             {
                 var key = strings[reader.Read7BitEncodedInt()];
                 var name = strings[reader.Read7BitEncodedInt()];
-                var type = ToType(reader.ReadByte());
+                var (type, guessed) = EntityTypeOf(reader.ReadByte());
                 var aliases = new string[reader.ReadCount()];
                 for (var a = 0; a < aliases.Length; a++)
                 {
@@ -122,7 +125,7 @@ public static class ExtractionCodec
                     mentions[m] = new Mention(surface, start, sentence, finder, hint == NoType ? null : ToType(hint));
                 }
 
-                entities[i] = new LocalEntity(key, name, type, new EquatableArray<string>(ImmutableCollectionsMarshal.AsImmutableArray(aliases)), new EquatableArray<Mention>(ImmutableCollectionsMarshal.AsImmutableArray(mentions)));
+                entities[i] = new LocalEntity(key, name, type, new EquatableArray<string>(ImmutableCollectionsMarshal.AsImmutableArray(aliases)), new EquatableArray<Mention>(ImmutableCollectionsMarshal.AsImmutableArray(mentions)), guessed);
             }
 
             var relations = new LocalRelation[reader.ReadCount()];
@@ -180,7 +183,7 @@ public static class ExtractionCodec
             {
                 var key = strings[reader.Read7BitEncodedInt()];
                 var name = strings[reader.Read7BitEncodedInt()];
-                var type = ToType(reader.ReadByte());
+                var (type, guessed) = EntityTypeOf(reader.ReadByte());
                 var aliases = new string[reader.ReadCount()];
                 for (var a = 0; a < aliases.Length; a++)
                 {
@@ -201,7 +204,7 @@ public static class ExtractionCodec
                     }
                 }
 
-                entities[i] = new MergeEntity(key, name, type, new EquatableArray<string>(ImmutableCollectionsMarshal.AsImmutableArray(aliases)), mentions);
+                entities[i] = new MergeEntity(key, name, type, guessed, new EquatableArray<string>(ImmutableCollectionsMarshal.AsImmutableArray(aliases)), mentions);
             }
 
             var relations = new MergeRelation[reader.ReadCount()];
@@ -228,6 +231,8 @@ public static class ExtractionCodec
             throw new InvalidDataException("malformed cached extraction: " + e.Message, e);
         }
     }
+
+    private static (EntityType Type, bool Guessed) EntityTypeOf(byte value) => (ToType((byte)(value & ~GuessedTypeBit)), (value & GuessedTypeBit) != 0);
 
     private static EntityType ToType(byte value) =>
         EntityTypes[value] ? (EntityType)value : throw new InvalidDataException($"unknown entity type {value}");

@@ -8,4 +8,8 @@ namespace Digest.Extractor.Pipeline;
 /// <param name="Type">The type chosen in this article.</param>
 /// <param name="Aliases">Other surface forms, sorted.</param>
 /// <param name="Mentions">Where it is mentioned, in body order.</param>
-public sealed record LocalEntity(string Key, string Name, EntityType Type, EquatableArray<string> Aliases, EquatableArray<Mention> Mentions);
+/// <param name="IsTypeGuessed">
+/// Whether nothing in the article or the name gave its type (no lexicon entry, finder's hint, head word, phrase or
+/// shape), so it is the default: the merge counts such a guess only when no article says more.
+/// </param>
+public sealed record LocalEntity(string Key, string Name, EntityType Type, EquatableArray<string> Aliases, EquatableArray<Mention> Mentions, bool IsTypeGuessed = false);

@@ -228,9 +228,14 @@ public sealed class GraphEditTests
         var (settled, turned) = (0, 0);
         for (var round = 0; round < 300; round++)
         {
-            // Three articles name one entity, each with a name, type and count of its own.
+            // Three articles name one entity, each with a name, type (a Method perhaps only guessed) and count of its own.
             var inputs = SampleInputs.Value.Take(3)
-                .Select(input => new MergeInput(input.Article, [new MergeEntity("alphanet", names[random.Next(3)], types[random.Next(3)], EquatableArray<string>.Empty, random.Next(1, 5))], []))
+                .Select(input =>
+                {
+                    var type = types[random.Next(3)];
+                    var local = new MergeEntity("alphanet", names[random.Next(3)], type, type == EntityType.Method && random.Next(2) == 0, EquatableArray<string>.Empty, random.Next(1, 5));
+                    return new MergeInput(input.Article, [local], []);
+                })
                 .ToList();
             var (graph, layout) = Merge(inputs);
             var a = random.Next(3);
@@ -267,7 +272,7 @@ public sealed class GraphEditTests
         Assert.Empty(edit.Mentions);
     }
 
-    public static TheoryData<string> OtherChanges => new("title", "entity name", "entity aliases", "entity added", "relation type", "relation end");
+    public static TheoryData<string> OtherChanges => new("title", "entity name", "entity type told or guessed", "entity aliases", "entity added", "relation type", "relation end");
 
     [Theory]
     [MemberData(nameof(OtherChanges))]
@@ -286,6 +291,10 @@ public sealed class GraphEditTests
                 break;
             case "entity name":
                 entities[0] = entities[0] with { Name = entities[0].Name + "X" };
+                break;
+            case "entity type told or guessed":
+                // The same type, but told where it was guessed or the other way: it weighs differently in the vote.
+                entities[0] = entities[0] with { IsTypeGuessed = !entities[0].IsTypeGuessed };
                 break;
             case "entity aliases":
                 entities[0] = entities[0] with { Aliases = EquatableArray<string>.From([.. entities[0].Aliases, "别名"]) };

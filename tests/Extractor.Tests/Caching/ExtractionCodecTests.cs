@@ -79,7 +79,7 @@ public sealed class ExtractionCodecTests
 
         var decoded = ExtractionCodec.DecodeForMerge(article, ExtractionCodec.Encode(extraction));
 
-        Assert.Equal(new MergeEntity("s4", "S4", EntityType.Model, EquatableArray<string>.From(["S4 model"]), 2), Assert.Single(decoded.Entities));
+        Assert.Equal(new MergeEntity("s4", "S4", EntityType.Model, false, EquatableArray<string>.From(["S4 model"]), 2), Assert.Single(decoded.Entities));
         Assert.Equal(new MergeRelation("s4", RelationType.BuildsOn, "hippo", relation.Evidence, 0.1 + 0.2), Assert.Single(decoded.Relations));
         Assert.Same(article.Id, decoded.Relations[0].Evidence.ArticleId);
     }
@@ -107,7 +107,7 @@ public sealed class ExtractionCodecTests
     /// </summary>
     [Theory]
     [InlineData(typeof(ArticleExtraction), "Article,Entities,Relations")]
-    [InlineData(typeof(LocalEntity), "Key,Name,Type,Aliases,Mentions")]
+    [InlineData(typeof(LocalEntity), "Key,Name,Type,Aliases,Mentions,IsTypeGuessed")]
     [InlineData(typeof(Mention), "Surface,Start,SentenceIndex,Finder,TypeHint")]
     [InlineData(typeof(LocalRelation), "SourceKey,Type,TargetKey,Evidence,Confidence")]
     [InlineData(typeof(Evidence), "ArticleId,Sentence,Cue")]

@@ -10,10 +10,14 @@ namespace Digest.Extractor.Stages.Resolution;
 /// Turns the article's mentions into entities: drops mentions inside longer ones and stoplisted
 /// ones, merges surface forms that share a name key, an alias link or a lexicon entry, picks the
 /// canonical name (the lexicon's, else the most specific Latin-script name, else the most
-/// frequent Chinese one) and the type (lexicon, then finders' hints, then <see cref="ShapeTyper"/>).
+/// frequent Chinese one) and the type (lexicon, then finders' hints, then <see cref="ShapeTyper"/>, else
+/// <see cref="DefaultType"/>, marked as guessed).
 /// </summary>
 public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionStage
 {
+    /// <summary>The type of a name nothing types: most unknown names in AI digests are methods.</summary>
+    public const EntityType DefaultType = EntityType.Method;
+
     private readonly ShapeTyper _typer = new(knowledge.Heads, knowledge.Frames, knowledge.Shapes);
 
     /// <inheritdoc />
@@ -115,7 +119,7 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
         }
 
         var name = entry?.Name ?? CanonicalName(surfaces);
-        var type = entry?.Type ?? MostHinted(mentions) ?? _typer.Guess(name, body, mentions);
+        var told = entry?.Type ?? MostHinted(mentions) ?? _typer.Guess(name, body, mentions);
         var count = 0;
         var aliases = new string[surfaces.Count];
         foreach (var (surface, _) in surfaces)
@@ -133,9 +137,10 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
         return new LocalEntity(
             key(name),
             name,
-            type,
+            told ?? DefaultType,
             ImmutableCollectionsMarshal.AsImmutableArray(aliases),
-            ImmutableCollectionsMarshal.AsImmutableArray(mentions));
+            ImmutableCollectionsMarshal.AsImmutableArray(mentions),
+            IsTypeGuessed: told is null);
     }
 
     /// <summary>The type most of the finders' hints give (the first type on a tie), or null without hints.</summary>

@@ -32,4 +32,16 @@ public sealed class MentionResolverTests
 
         Assert.DoesNotContain(context.Entities, e => e.Name is "baseline" or "方法" or "模型" or "本文");
     }
+
+    [Fact]
+    public void Should_Mark_A_Type_Nothing_Told_As_Guessed_And_Keep_Told_Ones()
+    {
+        var context = PipelineRun.RunUntil<MentionResolver>("T", "我们在FEVER数据集上比较了ZorbaFlow与RoPE。");
+
+        Assert.Equal((EntityType.Dataset, false), Typing("FEVER"));
+        Assert.Equal((MentionResolver.DefaultType, true), Typing("ZorbaFlow"));
+        Assert.Equal((EntityType.Method, false), Typing("RoPE"));
+
+        (EntityType, bool) Typing(string name) => context.Entities.Single(e => e.Name == name) is var e ? (e.Type, e.IsTypeGuessed) : default;
+    }
 }
