@@ -13,6 +13,7 @@ public sealed class TypeHeadsTests
     [InlineData("DYNAP-SE神经形态处理器架构", "DYNAP-SE", EntityType.Tool)]
     [InlineData("在 GLUE Benchmark 上", "GLUE", EntityType.Dataset)]
     [InlineData("基于Pythia 大语言模型", "Pythia", EntityType.Model)]
+    [InlineData("在RefCOCO等数据集上", "RefCOCO", EntityType.Dataset)]
     public void Should_Type_A_Name_By_The_Nearest_Head_After_It(string text, string name, EntityType expected)
     {
         Assert.Equal(expected, After(text, name));
@@ -20,6 +21,8 @@ public sealed class TypeHeadsTests
 
     [Theory]
     [InlineData("Luban在我们提出的基准上", "Luban")]
+    [InlineData("XGBoost在二分类任务中表现最佳", "XGBoost")]
+    [InlineData("对比Qwen 2.5 7B与XGBoost在预测任务上的归因", "XGBoost")]
     [InlineData("Luban是一个强大的基准", "Luban")]
     [InlineData("使用 the dataset", "使用")]
     public void Should_Find_No_Head_Across_A_Function_Word_Or_Beyond_The_Name(string text, string name)
