@@ -17,7 +17,7 @@ public sealed class TypeHeads
 
     /// <summary>
     /// Breaks that still lead to the name's own head when they follow it directly: a name joined to more names sharing
-    /// the head (<c>RefCOCO等数据集</c>, <c>FEVER和CLIMATE-FEVER数据集</c>), or given by 名为 (<c>名为NTKEval的方法</c>).
+    /// the head (<c>RefCOCO等数据集</c>, <c>视觉问答和图像描述任务</c>), or given by 名为 (<c>名为NTKEval的方法</c>).
     /// </summary>
     private const string BreaksBeforeOwnHead = "的和与及或等";
 
