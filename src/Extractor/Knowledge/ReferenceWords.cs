@@ -4,14 +4,19 @@ namespace Digest.Extractor.Knowledge;
 
 /// <summary>
 /// Words that stand for an entity without naming it, read from <c>references.tsv</c>:
-/// self-references (本文, 我们) and anaphors (该方法, 其).
+/// self-references (本文, 我们) and anaphors (该方法, 其); and the openers of sentences about
+/// existing work (现有, 传统), whose unnamed subjects are not the article's.
 /// </summary>
 public sealed class ReferenceWords
 {
-    private ReferenceWords(IReadOnlyList<string> self, IReadOnlyList<string> anaphors)
+    /// <summary>The longest connective clause that may come before a prior-work opener (然而，现有…).</summary>
+    private const int MaxConnectiveLength = 2;
+
+    private ReferenceWords(IReadOnlyList<string> self, IReadOnlyList<string> anaphors, IReadOnlyList<string> priorWork)
     {
         Self = self;
         Anaphors = anaphors;
+        PriorWork = priorWork;
     }
 
     /// <summary>Words for the article's own paper or main method, longest first.</summary>
@@ -20,9 +25,34 @@ public sealed class ReferenceWords
     /// <summary>Words for an entity named before, longest first.</summary>
     public IReadOnlyList<string> Anaphors { get; }
 
+    /// <summary>Words that open a sentence about existing work (现有, 传统), longest first.</summary>
+    public IReadOnlyList<string> PriorWork { get; }
+
     /// <summary>Whether a word is a self-reference.</summary>
     /// <param name="word">The word.</param>
     public bool IsSelf(string word) => Self.Contains(word, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a sentence is about existing work: it opens with a <see cref="PriorWork"/> word, after an optional list
+    /// number (<c>1)</c>, <c>（2）</c>) and an optional short connective clause (<c>然而，</c>).
+    /// </summary>
+    /// <param name="sentence">The sentence text.</param>
+    public bool OpensPriorWork(string sentence)
+    {
+        var start = 0;
+        while (start < sentence.Length && (char.IsWhiteSpace(sentence[start]) || char.IsAsciiDigit(sentence[start]) || "()（）.、-•*".Contains(sentence[start])))
+        {
+            start++;
+        }
+
+        if (StartsWithPriorWork(sentence, start))
+        {
+            return true;
+        }
+
+        var comma = sentence.AsSpan(start, Math.Min(MaxConnectiveLength + 1, sentence.Length - start)).IndexOfAny('，', ',');
+        return comma > 0 && StartsWithPriorWork(sentence, start + comma + 1);
+    }
 
     /// <summary>Parses reference TSV.</summary>
     /// <param name="source">The file name, for errors.</param>
@@ -32,15 +62,16 @@ public sealed class ReferenceWords
     {
         var self = new List<string>();
         var anaphors = new List<string>();
+        var priorWork = new List<string>();
         foreach (var (number, line) in DataLines.Read(reader))
         {
             var fields = line.Split('\t');
             var list = fields.Length == 2 && fields[1].Length > 0
-                ? fields[0] switch { "self" => self, "anaphor" => anaphors, _ => null }
+                ? fields[0] switch { "self" => self, "anaphor" => anaphors, "prior" => priorWork, _ => null }
                 : null;
             if (list is null)
             {
-                throw new DigestInputException(source, number, "expected: self|anaphor<TAB>word");
+                throw new DigestInputException(source, number, "expected: self|anaphor|prior<TAB>word");
             }
 
             list.Add(fields[1]);
@@ -48,6 +79,25 @@ public sealed class ReferenceWords
 
         return new ReferenceWords(
             self.OrderByDescending(w => w.Length).ToList(),
-            anaphors.OrderByDescending(w => w.Length).ToList());
+            anaphors.OrderByDescending(w => w.Length).ToList(),
+            priorWork.OrderByDescending(w => w.Length).ToList());
+    }
+
+    private bool StartsWithPriorWork(string sentence, int start)
+    {
+        while (start < sentence.Length && char.IsWhiteSpace(sentence[start]))
+        {
+            start++;
+        }
+
+        foreach (var word in PriorWork)
+        {
+            if (string.CompareOrdinal(sentence, start, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

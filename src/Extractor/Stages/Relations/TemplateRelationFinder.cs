@@ -210,7 +210,9 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             return (named, true, named.Exists(e => e.Key == context.ArticlePaperKey));
         }
 
-        var isSelf = group.Success ? knowledge.References.IsSelf(group.Value) : marked.Text.AsSpan(0, match.Index).IsWhiteSpace();
+        // A sentence about existing work (现有基于LLM的方法…) does not speak for the article: an unnamed subject there is not its own.
+        var priorWork = knowledge.References.OpensPriorWork(sentence.Text);
+        var isSelf = group.Success ? knowledge.References.IsSelf(group.Value) : !priorWork && marked.Text.AsSpan(0, match.Index).IsWhiteSpace();
         if (type == RelationType.Introduces)
         {
             return (isSelf ? Entity(context, context.ArticlePaperKey) : [], false, isSelf);
@@ -237,7 +239,7 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         }
 
         var before = marked.LastEntityIn(0, clauseStart, e => knowledge.Signatures.AllowsSource(type, e.Type));
-        return before is not null ? ([before], false, false) : (Entity(context, context.MainEntityKey), false, false);
+        return before is not null ? ([before], false, false) : (priorWork ? [] : Entity(context, context.MainEntityKey), false, false);
     }
 
     /// <summary>The targets of a match: its named entities, or for an anaphor the nearest fitting entity before it.</summary>

@@ -110,4 +110,35 @@ public sealed class TemplateRelationFinderTests
         Assert.DoesNotContain(edges, e => e.EndsWith("-INTRODUCES-> CLIP", StringComparison.Ordinal));
         Assert.Contains("ClipTTT -USES-> CLIP", edges);
     }
+
+    [Fact]
+    public void Should_Not_Give_A_Sentence_About_Existing_Work_To_The_Main_Method()
+    {
+        var edges = Edges(
+            "作者 Li Wei 摘要 本文提出HGFNet方法。现有高光谱图像分类方法存在两个主要限制：基于Transformer的方法因自注意力二次复杂度导致可扩展性差；现有模型在Indian Pines上表现不佳。",
+            "HGFNet: Hyperspectral Classification");
+
+        Assert.DoesNotContain(edges, e => e.StartsWith("HGFNet -BUILDS_ON->", StringComparison.Ordinal));
+        Assert.DoesNotContain(edges, e => e.StartsWith("HGFNet -EVALUATED_ON->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_Still_Give_An_Unnamed_Subject_Outside_Existing_Work_To_The_Main_Method()
+    {
+        var edges = Edges(
+            "作者 Li Wei 摘要 本文提出HGFNet方法。基于Transformer的编码器提取光谱特征；在Indian Pines上取得96.5%的总体精度。",
+            "HGFNet: Hyperspectral Classification");
+
+        Assert.Contains("HGFNet -BUILDS_ON-> Transformer", edges);
+        Assert.Contains("HGFNet -EVALUATED_ON-> Indian Pines", edges);
+    }
+
+    [Fact]
+    public void Should_Not_Read_Across_A_Comparison_Verb_To_A_Cue_Of_Another_Subject()
+    {
+        // 基于BPE modifies the Transformer that ByteFlow Net beats; it says nothing about what ByteFlow Net is based on.
+        var edges = Edges("实验表明，ByteFlow Net在性能上超越基于BPE的Transformer。");
+
+        Assert.DoesNotContain("ByteFlow Net -BUILDS_ON-> BPE", edges);
+    }
 }

@@ -1,0 +1,52 @@
+using Digest.Extractor.Knowledge;
+using Digest.Extractor.Reading;
+
+namespace Digest.Extractor.Tests.Knowledge;
+
+public sealed class ReferenceWordsTests
+{
+    private static readonly ReferenceWords Words = ReferenceWords.Parse(
+        "references.tsv", new StringReader("# a comment\nself\t本文\nanaphor\t该方法\nprior\t现有\nprior\t传统\n"));
+
+    [Theory]
+    [InlineData("现有方法存在局限性：基于Transformer的方法因自注意力二次复杂度导致可扩展性差；")]
+    [InlineData("传统基于OFDM的ISAC系统在多目标场景中存在两个根本性局限。")]
+    [InlineData("然而，现有基于LLM的方法响应慢。")]
+    [InlineData("2) 现有基准忽视了长程依赖。")]
+    [InlineData("（1）现有基准忽视了长程依赖。")]
+    public void Should_Tell_A_Sentence_About_Existing_Work(string sentence)
+    {
+        Assert.True(Words.OpensPriorWork(sentence));
+    }
+
+    [Theory]
+    [InlineData("本文提出HGFNet，克服了现有方法的局限。")]
+    [InlineData("基于Transformer的编码器提取光谱特征。")]
+    [InlineData("实验表明，现有LLM在课程认知任务上表现不佳，而基于知识图谱的监督微调显著优于传统指令微调语料。")]
+    [InlineData("与现有方法相比，该方法更快。")]
+    public void Should_Not_Tell_Existing_Work_From_A_Word_That_Does_Not_Open_The_Sentence(string sentence)
+    {
+        Assert.False(Words.OpensPriorWork(sentence));
+    }
+
+    [Fact]
+    public void Should_Read_Each_Kind_Longest_First()
+    {
+        var words = ReferenceWords.Parse("references.tsv", new StringReader("self\t本\nself\t本文\nprior\t现\nprior\t现有\n"));
+
+        Assert.Equal(["本文", "本"], words.Self);
+        Assert.Equal(["现有", "现"], words.PriorWork);
+        Assert.True(words.IsSelf("本文"));
+        Assert.False(words.IsSelf("现有"));
+    }
+
+    [Fact]
+    public void Should_Name_The_File_And_Line_Of_An_Unknown_Kind()
+    {
+        var error = Assert.Throws<DigestInputException>(() => ReferenceWords.Parse("references.tsv", new StringReader("self\t本文\nearlier\t现有\n")));
+
+        Assert.Contains("references.tsv", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("prior", error.Message, StringComparison.Ordinal);
+    }
+}
