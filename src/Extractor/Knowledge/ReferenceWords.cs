@@ -4,19 +4,21 @@ namespace Digest.Extractor.Knowledge;
 
 /// <summary>
 /// Words that stand for an entity without naming it, read from <c>references.tsv</c>:
-/// self-references (本文, 我们) and anaphors (该方法, 其); and the openers of sentences about
-/// existing work (现有, 传统), whose unnamed subjects are not the article's.
+/// self-references (本文, 我们) and anaphors (该方法, 其); the openers of sentences about
+/// existing work (现有, 传统), whose unnamed subjects are not the article's; and the frames that
+/// name where something is done rather than who does it (在…上).
 /// </summary>
 public sealed class ReferenceWords
 {
     /// <summary>The longest connective clause that may come before a prior-work opener (然而，现有…).</summary>
     private const int MaxConnectiveLength = 2;
 
-    private ReferenceWords(IReadOnlyList<string> self, IReadOnlyList<string> anaphors, IReadOnlyList<string> priorWork)
+    private ReferenceWords(IReadOnlyList<string> self, IReadOnlyList<string> anaphors, IReadOnlyList<string> priorWork, IReadOnlyList<(string Open, string Close)> settings)
     {
         Self = self;
         Anaphors = anaphors;
         PriorWork = priorWork;
+        Settings = settings;
     }
 
     /// <summary>Words for the article's own paper or main method, longest first.</summary>
@@ -27,6 +29,9 @@ public sealed class ReferenceWords
 
     /// <summary>Words that open a sentence about existing work (现有, 传统), longest first.</summary>
     public IReadOnlyList<string> PriorWork { get; }
+
+    /// <summary>The words around names that say where something is done (在 … 上: 在ALFWorld上超越GRPO), not who does it.</summary>
+    public IReadOnlyList<(string Open, string Close)> Settings { get; }
 
     /// <summary>Whether a word is a self-reference.</summary>
     /// <param name="word">The word.</param>
@@ -63,15 +68,28 @@ public sealed class ReferenceWords
         var self = new List<string>();
         var anaphors = new List<string>();
         var priorWork = new List<string>();
+        var settings = new List<(string, string)>();
         foreach (var (number, line) in DataLines.Read(reader))
         {
             var fields = line.Split('\t');
+            if (fields is ["setting", var frame])
+            {
+                var parts = frame.Split('…');
+                if (parts is not [{ Length: > 0 } open, { Length: > 0 } close])
+                {
+                    throw new DigestInputException(source, number, "expected: setting<TAB>opening word…closing word");
+                }
+
+                settings.Add((open, close));
+                continue;
+            }
+
             var list = fields.Length == 2 && fields[1].Length > 0
                 ? fields[0] switch { "self" => self, "anaphor" => anaphors, "prior" => priorWork, _ => null }
                 : null;
             if (list is null)
             {
-                throw new DigestInputException(source, number, "expected: self|anaphor|prior<TAB>word");
+                throw new DigestInputException(source, number, "expected: self|anaphor|prior|setting<TAB>word");
             }
 
             list.Add(fields[1]);
@@ -80,7 +98,8 @@ public sealed class ReferenceWords
         return new ReferenceWords(
             self.OrderByDescending(w => w.Length).ToList(),
             anaphors.OrderByDescending(w => w.Length).ToList(),
-            priorWork.OrderByDescending(w => w.Length).ToList());
+            priorWork.OrderByDescending(w => w.Length).ToList(),
+            settings);
     }
 
     private bool StartsWithPriorWork(string sentence, int start)

@@ -54,13 +54,14 @@ internal sealed class MarkedSentence
     /// <param name="start">Start in the marked text.</param>
     /// <param name="length">Length in the marked text.</param>
     /// <param name="fits">Which entities count.</param>
-    public LocalEntity? LastEntityIn(int start, int length, Func<LocalEntity, bool> fits)
+    /// <param name="skipAt">Which marker positions (in the marked text) do not count, whatever their entity.</param>
+    public LocalEntity? LastEntityIn(int start, int length, Func<LocalEntity, bool> fits, Func<int, bool>? skipAt = null)
     {
         var span = Text.AsSpan(start, length);
         for (var at = span.LastIndexOfAnyInRange(RelationTemplate.FirstMarker, RelationTemplate.LastMarker); at >= 0;
              at = span[..at].LastIndexOfAnyInRange(RelationTemplate.FirstMarker, RelationTemplate.LastMarker))
         {
-            if (fits(EntityOf(span[at])))
+            if (skipAt?.Invoke(start + at) != true && fits(EntityOf(span[at])))
             {
                 return EntityOf(span[at]);
             }

@@ -25,6 +25,7 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
 
     private readonly IReadOnlyList<RelationTemplate> _templates = knowledge.Templates;
     private readonly TemplateCueIndex _cues = new(knowledge.Templates);
+    private readonly SettingFrames _settings = new(knowledge.References.Settings);
     private readonly int[] _introducing = Positions(knowledge.Templates, introduces: true);
     private readonly int[] _others = Positions(knowledge.Templates, introduces: false);
 
@@ -204,7 +205,8 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         ArticleContext context, Sentence sentence, MarkedSentence marked, RelationType type, Match match, Dictionary<int, List<LocalEntity>> introducedIn)
     {
         var group = match.Groups["A"];
-        if (group.Success && marked.HasMarkerIn(group.Index, group.Length))
+        var isSetting = (int at) => _settings.Holds(marked.Text, at);
+        if (group.Success && marked.HasMarkerIn(group.Index, group.Length) && !OnlySettings(marked.Text, group))
         {
             var named = marked.EntitiesIn(group.Index, group.Length);
             return (named, true, named.Exists(e => e.Key == context.ArticlePaperKey));
@@ -231,15 +233,29 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
 
         var end = group.Success ? group.Index : match.Index;
         var clauseStart = marked.Text.AsSpan(0, Math.Max(0, end - 1) + 1).LastIndexOfAny(ClauseBreaks) + 1;
-        var inClause = marked.LastEntityIn(clauseStart, end - clauseStart, _ => true);
+        var inClause = marked.LastEntityIn(clauseStart, end - clauseStart, _ => true, isSetting);
         if (inClause is not null)
         {
             // The clause names its own subject: it is the source, or there is none.
             return (knowledge.Signatures.AllowsSource(type, inClause.Type) ? [inClause] : [], false, false);
         }
 
-        var before = marked.LastEntityIn(0, clauseStart, e => knowledge.Signatures.AllowsSource(type, e.Type));
+        var before = marked.LastEntityIn(0, clauseStart, e => knowledge.Signatures.AllowsSource(type, e.Type), isSetting);
         return before is not null ? ([before], false, false) : (priorWork ? [] : Entity(context, context.MainEntityKey), false, false);
+    }
+
+    /// <summary>Whether every name in a group is framed as a setting (在ALFWorld上超越GRPO): none of them is the subject.</summary>
+    private bool OnlySettings(string text, Group group)
+    {
+        for (var at = group.Index; at < group.Index + group.Length; at++)
+        {
+            if (RelationTemplate.IsMarker(text[at]) && !_settings.Holds(text, at))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The targets of a match: its named entities, or for an anaphor the nearest fitting entity before it.</summary>

@@ -141,4 +141,16 @@ public sealed class TemplateRelationFinderTests
 
         Assert.DoesNotContain("ByteFlow Net -BUILDS_ON-> BPE", edges);
     }
+
+    [Fact]
+    public void Should_Not_Take_The_Benchmark_Or_Model_Something_Is_Done_On_As_The_Subject()
+    {
+        var edges = Edges(
+            "作者 Li Wei 摘要 本文提出BEACON框架。在ALFWorld和ScienceWorld上显著优于GRPO；12条轨迹下，GPT-5-mini在BrowseComp-Plus上超越GPT-5。",
+            "BEACON: Milestone-Guided Agents");
+
+        Assert.Contains("BEACON -COMPARED_WITH-> GRPO", edges);
+        Assert.Contains("GPT-5 mini -COMPARED_WITH-> GPT-5", edges);
+        Assert.DoesNotContain(edges, e => e.StartsWith("ScienceWorld -", StringComparison.Ordinal) || e.StartsWith("BrowseComp-Plus -", StringComparison.Ordinal));
+    }
 }

@@ -1,0 +1,115 @@
+using Digest.Extractor.Knowledge;
+
+namespace Digest.Extractor.Stages.Relations;
+
+/// <summary>
+/// Tells the names that say where something is done from those that say who does it, in a marked sentence: a name,
+/// or a list of names, framed by a setting's words (<c>在ALFWorld和WebShop上超越GRPO</c>,
+/// <c>在更难的ChartQAPro上</c>, <c>在X等基准上</c>) is never the subject of the verb after it.
+/// </summary>
+/// <param name="settings">The opening and closing words of each frame (<see cref="ReferenceWords.Settings"/>).</param>
+internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> settings)
+{
+    /// <summary>The most characters between two names of a list (<c>、</c>, <c>和</c>, <c>以及</c>).</summary>
+    private const int MaxBetweenNames = 2;
+
+    /// <summary>The most characters between the opening word and the first name (<c>在更难的ChartQAPro上</c>).</summary>
+    private const int MaxBeforeNames = 6;
+
+    /// <summary>The most characters between the last name and the closing word (<c>在X等基准测试上</c>).</summary>
+    private const int MaxAfterNames = 5;
+
+    /// <summary>Characters no frame spans: clause and sentence breaks, brackets.</summary>
+    private const string Breaks = "，,。；;：:！？!?()（）";
+
+    /// <summary>What may part two names of one list (<c>、</c>, <c>和</c>, <c>以及</c>, <c>/</c>): not 在, so <c>ATM在TOPKIDS上</c> is no list.</summary>
+    private const string ListSeparators = "、和与及以或/ ";
+
+    /// <summary>Whether the marker at a position is framed as a setting.</summary>
+    /// <param name="text">The marked sentence.</param>
+    /// <param name="at">The position of a marker.</param>
+    public bool Holds(string text, int at)
+    {
+        if (settings.Count == 0)
+        {
+            return false;
+        }
+
+        var first = at;
+        while (Neighbour(text, first, -1) is { } previous)
+        {
+            first = previous;
+        }
+
+        var last = at;
+        while (Neighbour(text, last, +1) is { } next)
+        {
+            last = next;
+        }
+
+        foreach (var (open, close) in settings)
+        {
+            if (OpensBefore(text, first, open) && ClosesAfter(text, last, close))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The marker of the same list next to the one at <paramref name="at"/> in a direction, if list separators alone part them.</summary>
+    private static int? Neighbour(string text, int at, int step)
+    {
+        for (var i = at + step; Math.Abs(i - at) <= MaxBetweenNames + 1 && i >= 0 && i < text.Length; i += step)
+        {
+            if (RelationTemplate.IsMarker(text[i]))
+            {
+                return Math.Abs(i - at) > 1 ? i : null;
+            }
+
+            if (!ListSeparators.Contains(text[i]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool OpensBefore(string text, int first, string open)
+    {
+        for (var end = first; end >= Math.Max(0, first - MaxBeforeNames); end--)
+        {
+            if (end < first && (Breaks.Contains(text[end]) || RelationTemplate.IsMarker(text[end])))
+            {
+                return false;
+            }
+
+            if (end >= open.Length && string.CompareOrdinal(text, end - open.Length, open, 0, open.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ClosesAfter(string text, int last, string close)
+    {
+        for (var start = last + 1; start <= Math.Min(text.Length - close.Length, last + 1 + MaxAfterNames); start++)
+        {
+            if (string.CompareOrdinal(text, start, close, 0, close.Length) == 0)
+            {
+                return true;
+            }
+
+            if (Breaks.Contains(text[start]) || RelationTemplate.IsMarker(text[start]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
