@@ -64,6 +64,15 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
                 continue;
             }
 
+            // Several names are one thing's only when each abbreviates, or is abbreviated by, another (Adverse Drug Events,
+            // ADEs); otherwise the bracket lists members (三个指令微调模型（Llama 3.1-8B, Qwen 2.5-7B, Mistral-7B-Instruct）),
+            // which are names but not each other's.
+            if (names.Count > 1 && !names.TrueForAll(n => names.Exists(other => !ReferenceEquals(n, other) && (Abbreviates(n, other) || Abbreviates(other, n)))))
+            {
+                AddMentions(context, names, inner.Index, sentence.Index);
+                continue;
+            }
+
             // A known name is linked only to its own known names: BGE-M3(Transformer) glosses a
             // type, and 强化学习(…, MBRL) reads back too short; either way they are not aliases.
             var leftEntry = lexicon.TryFind(Resolution.SurfaceForms.Singular(term.Value.Value), out var known) ? known : null;
@@ -83,6 +92,43 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
                 offset = at + name.Length;
             }
         }
+    }
+
+    private static void AddMentions(ArticleContext context, List<string> names, int offset, int sentenceIndex)
+    {
+        foreach (var name in names)
+        {
+            var at = context.Body.IndexOf(name, offset, StringComparison.Ordinal);
+            context.Mentions.Add(new Mention(name, at, sentenceIndex, Name));
+            offset = at + name.Length;
+        }
+    }
+
+    /// <summary>
+    /// Whether a name's capitals, in order, are initials of another's words (<c>ADEs</c> of <c>Adverse Drug Events</c>,
+    /// <c>LoRA</c> of <c>Low-Rank Adaptation</c>), starting with the first: not <c>GPT-4o</c> of <c>GPT-4</c>.
+    /// </summary>
+    /// <param name="abbreviation">The shorter name.</param>
+    /// <param name="full">The longer name.</param>
+    internal static bool Abbreviates(string abbreviation, string full)
+    {
+        var capitals = abbreviation.Where(char.IsAsciiLetterUpper).ToArray();
+        var initials = full.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0])).ToArray();
+        if (capitals.Length < 2 || initials.Length < capitals.Length || initials[0] != capitals[0])
+        {
+            return false;
+        }
+
+        var next = 0;
+        foreach (var initial in initials)
+        {
+            if (next < capitals.Length && initial == capitals[next])
+            {
+                next++;
+            }
+        }
+
+        return next == capitals.Length;
     }
 
     /// <summary>Whether a bracketed name is known as the same entry as the term, or both are unknown.</summary>

@@ -79,4 +79,25 @@ public sealed class BracketAliasFinderTests
 
     private static List<string> Describe(IEnumerable<System.Text.RegularExpressions.Match> matches) =>
         matches.Select(m => $"{m.Index}+{m.Length}:{m.Groups["left"].Index}={m.Groups["left"].Value}|{m.Groups["inner"].Value}").ToList();
+
+    [Fact]
+    public void Should_Not_Link_The_Members_Of_A_Bracketed_List()
+    {
+        var context = PipelineRun.RunUntil<BracketAliasFinder>("T", "在三个指令微调模型（Llama 3.1-8B, Qwen 2.5-7B, Mistral-7B-Instruct）上进行实验。");
+
+        Assert.Empty(context.AliasLinks);
+        Assert.Contains(context.Mentions, m => m.Surface == "Qwen 2.5-7B" && m.Finder == BracketAliasFinder.Name);
+    }
+
+    [Theory]
+    [InlineData("ADEs", "Adverse Drug Events", true)]
+    [InlineData("LoRA", "Low-Rank Adaptation", true)]
+    [InlineData("BERT", "Bidirectional Encoder Representations from Transformers", true)]
+    [InlineData("GPT-4o", "GPT-4", false)]
+    [InlineData("Qwen 2.5-7B", "Llama 3.1-8B", false)]
+    [InlineData("NTK", "Kernel Neural Tangent", false)]
+    public void Should_Tell_An_Abbreviation_From_Another_Name(string abbreviation, string full, bool expected)
+    {
+        Assert.Equal(expected, BracketAliasFinder.Abbreviates(abbreviation, full));
+    }
 }
