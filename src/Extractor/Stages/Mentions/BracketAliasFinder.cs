@@ -64,6 +64,14 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
                 continue;
             }
 
+            // A Chinese phrase does not translate a version or size: 最佳模型（Qwen 3.5 Plus）and 教师模型（GPT-4o）name the
+            // model that plays a role, so the name is kept but not linked to the phrase (3DGS, whose digit leads, still is).
+            if (!leftIsLatin && names.Count == 1 && HasVersionDigit(names[0]))
+            {
+                AddMentions(context, names, inner.Index, sentence.Index);
+                continue;
+            }
+
             // Several names are one thing's only when each abbreviates, or is abbreviated by, another (Adverse Drug Events,
             // ADEs); otherwise the bracket lists members (三个指令微调模型（Llama 3.1-8B, Qwen 2.5-7B, Mistral-7B-Instruct）),
             // which are names but not each other's.
@@ -129,6 +137,18 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
         }
 
         return next == capitals.Length;
+    }
+
+    /// <summary>Whether a name holds a digit after its start, as versions and sizes do (<c>GPT-4o</c>, <c>ResNet50</c>; not <c>3DGS</c>).</summary>
+    private static bool HasVersionDigit(string name)
+    {
+        var start = 0;
+        while (start < name.Length && char.IsAsciiDigit(name[start]))
+        {
+            start++;
+        }
+
+        return name.AsSpan(start).IndexOfAnyInRange('0', '9') >= 0;
     }
 
     /// <summary>Whether a bracketed name is known as the same entry as the term, or both are unknown.</summary>

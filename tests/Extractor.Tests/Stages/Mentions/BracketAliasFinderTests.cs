@@ -100,4 +100,21 @@ public sealed class BracketAliasFinderTests
     {
         Assert.Equal(expected, BracketAliasFinder.Abbreviates(abbreviation, full));
     }
+
+    [Fact]
+    public void Should_Not_Link_A_Chinese_Role_To_The_Versioned_Model_That_Plays_It()
+    {
+        var context = PipelineRun.RunUntil<BracketAliasFinder>("T", "在MMCBNU 6000大规模基准测试中，最佳模型(ResNet50-CBAM)达到99%准确率。");
+
+        Assert.Empty(context.AliasLinks);
+        Assert.Contains(context.Mentions, m => m.Surface == "ResNet50-CBAM" && m.Finder == BracketAliasFinder.Name);
+    }
+
+    [Fact]
+    public void Should_Still_Link_A_Chinese_Term_To_A_Name_That_Opens_With_Its_Digit()
+    {
+        var links = Links("三维高斯泼溅(3DGS)在新视角合成中表现出色。");
+
+        Assert.Contains(new AliasLink("三维高斯泼溅", "3DGS", BracketAliasFinder.Name), links);
+    }
 }
