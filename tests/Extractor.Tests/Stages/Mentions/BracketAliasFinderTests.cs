@@ -117,4 +117,13 @@ public sealed class BracketAliasFinderTests
 
         Assert.Contains(new AliasLink("三维高斯泼溅", "3DGS", BracketAliasFinder.Name), links);
     }
+
+    [Theory]
+    [InlineData("为此，我们分析大型推理模型(LRM)的思维过程。", "大型推理模型")]
+    [InlineData("现有过程奖励模型(PRM)依赖昂贵的步骤标注。", "过程奖励模型")]
+    [InlineData("集成学习(Ensemble Learning)能提升鲁棒性。", "集成学习")]
+    public void Should_Drop_A_Reporting_Verb_Or_Connective_But_Not_A_Word_That_Starts_Terms(string body, string term)
+    {
+        Assert.Contains(Links(body), link => link.First == term);
+    }
 }
