@@ -113,6 +113,10 @@ public sealed class TypeHeads
         return null;
     }
 
+    /// <summary>The type of the head word that is exactly this word, ignoring case (<c>Benchmark</c>), if one is.</summary>
+    /// <param name="word">A word.</param>
+    public EntityType? Exactly(string word) => At(word, 0) is { } head && head.Length == word.Length ? head.Type : null;
+
     /// <summary>The type and length of the head word that starts exactly at <paramref name="start"/>, if one does.</summary>
     /// <param name="text">The text.</param>
     /// <param name="start">Where the head would start.</param>

@@ -24,7 +24,7 @@ public static class DefaultPipeline
             .Use(new QuantityFilter(knowledge.Quantities, knowledge.Stoplist))
             .Use(new RepeatedNameFinder(knowledge.Stoplist))
             .Use(new MentionResolver(knowledge))
-            .Use(new ArticlePaperFinder())
+            .Use(new ArticlePaperFinder(knowledge.Heads))
             .Use(new TemplateRelationFinder(knowledge))
             .Use(new NameHeadLineageFinder())
             .Use(new ContributorAuthorFinder());

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Digest.Extractor.Knowledge;
 using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
 using Digest.Extractor.Text;
@@ -12,8 +13,16 @@ namespace Digest.Extractor.Stages.Relations;
 /// the form <c>Name: subtitle</c> (<c>U-Net: Convolutional Networks …</c>, <c>Luban: …</c>) names
 /// what the paper introduces; when that is the article's own title, it is the article's main entity.
 /// </summary>
-public sealed partial class ArticlePaperFinder : IExtractionStage
+/// <param name="heads">Head words that type a name; the head noun of a subtitle types the name before it
+/// (<c>PresentBench: A Fine-Grained Rubric-Based Benchmark for Slide Generation</c> → Dataset).</param>
+public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionStage
 {
+    /// <summary>Words that end an English subtitle's head noun phrase (<c>… Benchmark for …</c>, <c>… Model via …</c>).</summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "for", "of", "via", "with", "in", "on", "to", "from", "through", "using", "by", "under", "towards", "toward", "against", "beyond", "across", "at", "and", "as",
+    };
+
     /// <summary>The cue recorded on AUTHORED evidence.</summary>
     public const string Cue = "作者";
 
@@ -35,10 +44,15 @@ public sealed partial class ArticlePaperFinder : IExtractionStage
         {
             var titleKey = NameKey.Of(titleName);
             var index = context.Entities.FindIndex(e => e.Key == titleKey);
+            var headType = SubtitleHeadType(context.Article.Title, heads);
             if (index < 0 && context.ArticlePaperKey is not null)
             {
-                context.Entities.Add(new LocalEntity(titleKey, titleName, EntityType.Method, EquatableArray<string>.Empty, EquatableArray<Mention>.Empty));
+                context.Entities.Add(new LocalEntity(titleKey, titleName, headType ?? EntityType.Method, EquatableArray<string>.Empty, EquatableArray<Mention>.Empty));
                 index = context.Entities.Count - 1;
+            }
+            else if (index >= 0 && headType is { } told && context.Entities[index].IsTypeGuessed)
+            {
+                context.Entities[index] = context.Entities[index] with { Type = told, IsTypeGuessed = false };
             }
 
             if (index >= 0 && context.Entities[index].Type is EntityType.Method or EntityType.Model)
@@ -74,6 +88,49 @@ public sealed partial class ArticlePaperFinder : IExtractionStage
         var name = match.Groups["name"].Value.Trim();
         var words = name.Split(' ');
         return words.Length == 1 || words.Any(w => w.Skip(1).Any(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c))) ? name : null;
+    }
+
+    /// <summary>
+    /// The type the head noun of a title's subtitle gives the name before the colon: the subtitle's last word before its
+    /// first preposition, when it is a head word (<c>… Rubric-Based Benchmark for …</c> → Dataset,
+    /// <c>… Vision-Language-Action Model via …</c> → Model, <c>… Defense Framework for …</c> → Method) and the subtitle
+    /// does not open with a verb; else null.
+    /// </summary>
+    /// <param name="title">A title.</param>
+    /// <param name="heads">Head words.</param>
+    internal static EntityType? SubtitleHeadType(string title, TypeHeads heads)
+    {
+        var colon = title.IndexOfAny([':', '：']);
+        if (colon < 0)
+        {
+            return null;
+        }
+
+        var words = title[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        // A subtitle that opens with a verb (Evaluating LLM Agents on …, Taming …) or asks a question is about its object, not the name.
+        if (words.Length == 0 || words[0].EndsWith("ing", StringComparison.OrdinalIgnoreCase) || title.EndsWith('?'))
+        {
+            return null;
+        }
+
+        string? last = null;
+        foreach (var word in words)
+        {
+            if (Prepositions.Contains(word))
+            {
+                break;
+            }
+
+            last = word.TrimEnd(',', '.', ';', '?', '!');
+        }
+
+        if (string.IsNullOrEmpty(last))
+        {
+            return null;
+        }
+
+        return heads.Exactly(last) ?? (last.Length > 1 && last[^1] == 's' ? heads.Exactly(last[..^1]) : null);
     }
 
     private static LocalEntity? FindByKey(List<LocalEntity> entities, string key)

@@ -1,9 +1,13 @@
+using Digest.Extractor.Knowledge;
+using Digest.Extractor.Model;
 using Digest.Extractor.Stages.Relations;
 
 namespace Digest.Extractor.Tests.Stages.Relations;
 
 public sealed class ArticlePaperFinderTests
 {
+    private static readonly TypeHeads Heads = TypeHeads.Parse("heads.tsv", new StringReader("benchmark\tDataset\ndataset\tDataset\nmodel\tModel\nagent\tModel\nframework\tMethod\ntoolkit\tTool\n"));
+
     [Theory]
     [InlineData("U-Net: Convolutional Networks for Biomedical Image Segmentation", "U-Net")]
     [InlineData("HiPPO: Recurrent Memory with Optimal Polynomial Projections", "HiPPO")]
@@ -29,5 +33,31 @@ public sealed class ArticlePaperFinderTests
         Assert.Contains("Varun Gopal -AUTHORED-> DesignSense: A Human Preference Dataset and Reward Modeling Framework for Graphic Layout Generation", edges);
         Assert.Contains("DesignSense: A Human Preference Dataset and Reward Modeling Framework for Graphic Layout Generation -INTRODUCES-> DesignSense", edges);
         Assert.Contains("DesignSense: A Human Preference Dataset and Reward Modeling Framework for Graphic Layout Generation -INTRODUCES-> DesignSense-10k", edges);
+    }
+
+    [Theory]
+    [InlineData("PresentBench: A Fine-Grained Rubric-Based Benchmark for Slide Generation", EntityType.Dataset)]
+    [InlineData("RoMo: A Large-Scale, Richly Organized Dataset and Semantic Taxonomy for Human Motion Generation", EntityType.Dataset)]
+    [InlineData("DiLA: Disentangled Latent Action World Models", EntityType.Model)]
+    [InlineData("X-OmniClaw Technical Report: A Unified Mobile Agent for Multimodal Understanding and Interaction", EntityType.Model)]
+    [InlineData("BDI-Kit Demo: A Toolkit for Programmable and Conversational Data Harmonization", EntityType.Tool)]
+    public void Should_Type_A_Title_Name_By_The_Head_Noun_Of_Its_Subtitle(string title, EntityType type) =>
+        Assert.Equal(type, ArticlePaperFinder.SubtitleHeadType(title, Heads));
+
+    [Theory]
+    [InlineData("WorkstreamBench: Evaluating LLM Agents on End-to-End Spreadsheet Tasks in Finance")]
+    [InlineData("WorldAgents: Can Foundation Image Models be Agents for 3D World Models?")]
+    [InlineData("GAR: Carbon-Aware Routing for LLM Inference via Constrained Optimization")]
+    [InlineData("Luban:通过自主具身验证构建开放式创造性代理")]
+    [InlineData("Attention Is All You Need")]
+    public void Should_Not_Type_A_Title_Name_Whose_Subtitle_Has_No_Head_Of_Its_Own(string title) =>
+        Assert.Null(ArticlePaperFinder.SubtitleHeadType(title, Heads));
+
+    [Fact]
+    public void Should_Make_A_Benchmark_Named_In_The_Title_A_Dataset()
+    {
+        var context = PipelineRun.Extract("FindIt: A Format-Informed Visual Detection Benchmark for Generalist Multimodal LLMs", "作者 Li Wei 摘要 FindIt包含三种格式的视觉检测题目。");
+
+        Assert.Equal(EntityType.Dataset, context.Entities.Single(e => e.Name == "FindIt").Type);
     }
 }
