@@ -56,6 +56,18 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
             }
 
             var leftIsLatin = char.IsAsciiLetterOrDigit(term.Value.Value[^1]);
+
+            // A Latin word that Chinese modifiers lead into heads a longer term (谱集成全局Mamba(SIGM)): a Latin name in the
+            // bracket that neither abbreviates the word nor spells it out names that term, not the word, so it is kept but
+            // not linked to the word. A Chinese gloss (低NFE（函数评估次数）) is still the word's.
+            if (leftIsLatin && ModifiedByChinese(context.Body, term.Value.Start)
+                && NamesIn(innerText) is { Count: > 0 } latinNames
+                && latinNames.TrueForAll(n => !Abbreviates(n, term.Value.Value) && !Abbreviates(term.Value.Value, n)))
+            {
+                AddMentions(context, latinNames, inner.Index, sentence.Index);
+                continue;
+            }
+
             var names = innerText.Split(NameSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                 .Where(n => !stoplist.Contains(n) && (IsLatinName(n) || (leftIsLatin && ChineseName().IsMatch(n))))
                 .ToList();
@@ -100,6 +112,34 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
                 offset = at + name.Length;
             }
         }
+    }
+
+    /// <summary>The Latin-script names in a bracket's text (the only kind a Latin term's bracket is read for besides Chinese ones).</summary>
+    private List<string> NamesIn(string innerText) =>
+        innerText.Split(NameSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(n => !stoplist.Contains(n) && IsLatinName(n))
+            .ToList();
+
+    /// <summary>
+    /// Whether the Latin term at <paramref name="start"/> directly follows Chinese characters that modify it (全局Mamba)
+    /// rather than a word that ends a phrase (的, 和) or a verb that introduces it (提出, 基于: <c>term-prefixes.txt</c>).
+    /// </summary>
+    private bool ModifiedByChinese(string body, int start)
+    {
+        if (start == 0 || body[start - 1] is not (>= '\u4E00' and <= '\u9FFF') || ChineseBoundaries.Contains(body[start - 1]))
+        {
+            return false;
+        }
+
+        foreach (var prefix in _prefixesLongestFirst)
+        {
+            if (start >= prefix.Length && string.CompareOrdinal(body, start - prefix.Length, prefix, 0, prefix.Length) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void AddMentions(ArticleContext context, List<string> names, int offset, int sentenceIndex)

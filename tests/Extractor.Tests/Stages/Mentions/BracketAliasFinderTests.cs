@@ -126,4 +126,20 @@ public sealed class BracketAliasFinderTests
     {
         Assert.Contains(Links(body), link => link.First == term);
     }
+
+    [Fact]
+    public void Should_Not_Link_A_Latin_Word_To_The_Abbreviation_Of_The_Chinese_Led_Term_It_Heads()
+    {
+        var links = Links("2) 谱集成全局Mamba(SIGM)块，在状态空间中嵌入频率门控机制。");
+
+        Assert.DoesNotContain(links, link => link.First == "Mamba" || link.Second == "Mamba");
+    }
+
+    [Theory]
+    [InlineData("在低NFE（函数评估次数）下仍保持高质量。", "NFE", "函数评估次数")]
+    [InlineData("方法 提出ReRoPE(Rectified RoPE)以外推长度。", "ReRoPE", "Rectified RoPE")]
+    public void Should_Still_Link_A_Latin_Word_To_Its_Gloss_Or_To_A_Name_A_Verb_Introduces(string body, string first, string second)
+    {
+        Assert.Contains(new AliasLink(first, second, BracketAliasFinder.Name), Links(body));
+    }
 }
