@@ -179,16 +179,28 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
         return next == capitals.Length;
     }
 
-    /// <summary>Whether a name holds a digit after its start, as versions and sizes do (<c>GPT-4o</c>, <c>ResNet50</c>; not <c>3DGS</c>).</summary>
-    private static bool HasVersionDigit(string name)
+    /// <summary>
+    /// Whether a name holds a version or size: a number after a hyphen, space or point (<c>GPT-4o</c>, <c>Qwen 3.5 Plus</c>,
+    /// <c>Qwen2.5</c>) or of two digits or more after a letter (<c>ResNet50</c>, <c>DenseNet121</c>); not the single digit of
+    /// <c>S4</c> or <c>T5</c>, nor the leading one of <c>3DGS</c>.
+    /// </summary>
+    internal static bool HasVersionDigit(string name)
     {
-        var start = 0;
-        while (start < name.Length && char.IsAsciiDigit(name[start]))
+        for (var i = 1; i < name.Length; i++)
         {
-            start++;
+            if (!char.IsAsciiDigit(name[i]))
+            {
+                continue;
+            }
+
+            if (name[i - 1] is '-' or ' ' or '.'
+                || (char.IsAsciiLetter(name[i - 1]) && i + 1 < name.Length && char.IsAsciiDigit(name[i + 1])))
+            {
+                return true;
+            }
         }
 
-        return name.AsSpan(start).IndexOfAnyInRange('0', '9') >= 0;
+        return false;
     }
 
     /// <summary>Whether a bracketed name is known as the same entry as the term, or both are unknown.</summary>

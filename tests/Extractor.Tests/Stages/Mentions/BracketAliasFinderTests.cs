@@ -142,4 +142,16 @@ public sealed class BracketAliasFinderTests
     {
         Assert.Contains(new AliasLink(first, second, BracketAliasFinder.Name), Links(body));
     }
+
+    [Theory]
+    [InlineData("GPT-4o", true)]
+    [InlineData("Qwen 3.5 Plus", true)]
+    [InlineData("Qwen2.5-7B", true)]
+    [InlineData("ResNet50-CBAM", true)]
+    [InlineData("S4", false)]
+    [InlineData("T5", false)]
+    [InlineData("3DGS", false)]
+    [InlineData("RoPE", false)]
+    public void Should_Tell_A_Version_Or_Size_In_A_Name(string name, bool expected) =>
+        Assert.Equal(expected, BracketAliasFinder.HasVersionDigit(name));
 }
