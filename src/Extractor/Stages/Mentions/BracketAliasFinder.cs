@@ -84,10 +84,11 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
                 continue;
             }
 
-            // Several names are one thing's only when each abbreviates, or is abbreviated by, another (Adverse Drug Events,
-            // ADEs); otherwise the bracket lists members (三个指令微调模型（Llama 3.1-8B, Qwen 2.5-7B, Mistral-7B-Instruct）),
-            // which are names but not each other's.
-            if (names.Count > 1 && !names.TrueForAll(n => names.Exists(other => !ReferenceEquals(n, other) && (Abbreviates(n, other) || Abbreviates(other, n)))))
+            // Several Latin names are one thing's only when each abbreviates, or is abbreviated by, another (Adverse Drug
+            // Events, ADEs); otherwise the bracket lists members (三个指令微调模型（Llama 3.1-8B, Qwen 2.5-7B, Mistral-7B-Instruct）),
+            // which are names but not each other's. A Chinese name beside them translates the term (RoPE(旋转位置编码, …)).
+            var latin = names.FindAll(IsLatinName);
+            if (latin.Count > 1 && !latin.TrueForAll(n => latin.Exists(other => !ReferenceEquals(n, other) && (Abbreviates(n, other) || Abbreviates(other, n)))))
             {
                 AddMentions(context, names, inner.Index, sentence.Index);
                 continue;

@@ -154,4 +154,13 @@ public sealed class BracketAliasFinderTests
     [InlineData("RoPE", false)]
     public void Should_Tell_A_Version_Or_Size_In_A_Name(string name, bool expected) =>
         Assert.Equal(expected, BracketAliasFinder.HasVersionDigit(name));
+
+    [Fact]
+    public void Should_Link_A_Latin_Term_To_Its_Chinese_Translation_And_Long_Form_Together()
+    {
+        var links = Links("本文研究RoPE(旋转位置编码, Rotary Position Embedding)的外推能力。");
+
+        Assert.Contains(new AliasLink("RoPE", "旋转位置编码", BracketAliasFinder.Name), links);
+        Assert.Contains(new AliasLink("RoPE", "Rotary Position Embedding", BracketAliasFinder.Name), links);
+    }
 }
