@@ -240,8 +240,29 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             return (knowledge.Signatures.AllowsSource(type, inClause.Type) ? [inClause] : [], false, false);
         }
 
+        // A sentence that opens with a name is about it: later clauses without a subject continue it (PinCLIP是一个用于
+        // Pinterest检索的方法，通过混合ViT… : PinCLIP uses ViT), rather than take the nearest name before them.
+        if (Topic(marked) is { } topicAt && topicAt < clauseStart && !isSetting(topicAt)
+            && marked.EntityOf(marked.Text[topicAt]) is var topic && knowledge.Signatures.AllowsSource(type, topic.Type))
+        {
+            return ([topic], false, false);
+        }
+
         var before = marked.LastEntityIn(0, clauseStart, e => knowledge.Signatures.AllowsSource(type, e.Type), isSetting);
         return before is not null ? ([before], false, false) : (priorWork ? [] : Entity(context, context.MainEntityKey), false, false);
+    }
+
+    /// <summary>The position of the marker a sentence opens with (after white space and a list number), if it opens with one.</summary>
+    private static int? Topic(MarkedSentence marked)
+    {
+        var text = marked.Text;
+        var at = 0;
+        while (at < text.Length && (char.IsWhiteSpace(text[at]) || char.IsAsciiDigit(text[at]) || "()（）.、".Contains(text[at])))
+        {
+            at++;
+        }
+
+        return at < text.Length && RelationTemplate.IsMarker(text[at]) ? at : null;
     }
 
     /// <summary>Whether every name in a group is framed as a setting (在ALFWorld上超越GRPO): none of them is the subject.</summary>

@@ -153,4 +153,13 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains("GPT-5 mini -COMPARED_WITH-> GPT-5", edges);
         Assert.DoesNotContain(edges, e => e.StartsWith("ScienceWorld -", StringComparison.Ordinal) || e.StartsWith("BrowseComp-Plus -", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Should_Continue_The_Name_A_Sentence_Opens_With_Into_Its_Subjectless_Clauses()
+    {
+        var edges = Edges("AGD-MBRL引入优势引导扩散模型解决MBRL中的短视问题，通过SAG和EAG两种引导方法提升采样效率。");
+
+        Assert.Contains("AGD-MBRL -USES-> SAG", edges);
+        Assert.DoesNotContain(edges, e => e.StartsWith("MBRL -USES->", StringComparison.Ordinal));
+    }
 }
