@@ -1,4 +1,5 @@
 using Digest.Extractor.Reading;
+using Digest.Extractor.Text;
 
 namespace Digest.Extractor.Knowledge;
 
@@ -44,11 +45,7 @@ public sealed class ReferenceWords
     /// <param name="sentence">The sentence text.</param>
     public bool OpensPriorWork(string sentence)
     {
-        var start = 0;
-        while (start < sentence.Length && (char.IsWhiteSpace(sentence[start]) || char.IsAsciiDigit(sentence[start]) || "()（）.、-•*".Contains(sentence[start])))
-        {
-            start++;
-        }
+        var start = ListNumbers.ContentStart(sentence);
 
         if (StartsWithPriorWork(sentence, start))
         {

@@ -30,4 +30,14 @@ public sealed class TypeHeadsTests
     {
         Assert.Null(After(text, name));
     }
+
+    [Theory]
+    [InlineData("Benchmark", EntityType.Dataset)]
+    [InlineData("model", EntityType.Model)]
+    [InlineData("Modeling", null)]
+    [InlineData("Bench", null)]
+    public void Should_Type_A_Word_Only_When_It_Is_A_Whole_Head(string word, EntityType? expected)
+    {
+        Assert.Equal(expected, PipelineRun.Knowledge.Heads.Exactly(word));
+    }
 }

@@ -57,22 +57,22 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
 
             var leftIsLatin = char.IsAsciiLetterOrDigit(term.Value.Value[^1]);
 
-            // A Latin word that Chinese modifiers lead into heads a longer term (谱集成全局Mamba(SIGM)): a Latin name in the
-            // bracket that neither abbreviates the word nor spells it out names that term, not the word, so it is kept but
-            // not linked to the word. A Chinese gloss (低NFE（函数评估次数）) is still the word's.
-            if (leftIsLatin && ModifiedByChinese(context.Body, term.Value.Start)
-                && NamesIn(innerText) is { Count: > 0 } latinNames
-                && latinNames.TrueForAll(n => !Abbreviates(n, term.Value.Value) && !Abbreviates(term.Value.Value, n)))
-            {
-                AddMentions(context, latinNames, inner.Index, sentence.Index);
-                continue;
-            }
-
             var names = innerText.Split(NameSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                 .Where(n => !stoplist.Contains(n) && (IsLatinName(n) || (leftIsLatin && ChineseName().IsMatch(n))))
                 .ToList();
             if (names.Count == 0)
             {
+                continue;
+            }
+
+            // A Latin word that Chinese modifiers lead into heads a longer term (谱集成全局Mamba(SIGM)): a Latin name in the
+            // bracket that neither abbreviates the word nor spells it out names that term, not the word, so it is kept but
+            // not linked to the word. A Chinese gloss (低NFE（函数评估次数）) is still the word's.
+            var latin = names.FindAll(IsLatinName);
+            if (leftIsLatin && latin.Count > 0 && ModifiedByChinese(context.Body, term.Value.Start)
+                && latin.TrueForAll(n => !Abbreviates(n, term.Value.Value) && !Abbreviates(term.Value.Value, n)))
+            {
+                AddMentions(context, latin, inner.Index, sentence.Index);
                 continue;
             }
 
@@ -87,7 +87,6 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
             // Several Latin names are one thing's only when each abbreviates, or is abbreviated by, another (Adverse Drug
             // Events, ADEs); otherwise the bracket lists members (三个指令微调模型（Llama 3.1-8B, Qwen 2.5-7B, Mistral-7B-Instruct）),
             // which are names but not each other's. A Chinese name beside them translates the term (RoPE(旋转位置编码, …)).
-            var latin = names.FindAll(IsLatinName);
             if (latin.Count > 1 && !latin.TrueForAll(n => latin.Exists(other => !ReferenceEquals(n, other) && (Abbreviates(n, other) || Abbreviates(other, n)))))
             {
                 AddMentions(context, names, inner.Index, sentence.Index);
@@ -104,22 +103,13 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
                 context.Mentions.Add(new Mention(term.Value.Value, term.Value.Start, sentence.Index, Name));
             }
 
-            var offset = inner.Index;
+            AddMentions(context, names, inner.Index, sentence.Index);
             foreach (var name in names)
             {
-                var at = context.Body.IndexOf(name, offset, StringComparison.Ordinal);
-                context.Mentions.Add(new Mention(name, at, sentence.Index, Name));
                 context.AliasLinks.Add(new AliasLink(linkTerm ? term.Value.Value : names[0], name, Name));
-                offset = at + name.Length;
             }
         }
     }
-
-    /// <summary>The Latin-script names in a bracket's text (the only kind a Latin term's bracket is read for besides Chinese ones).</summary>
-    private List<string> NamesIn(string innerText) =>
-        innerText.Split(NameSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Where(n => !stoplist.Contains(n) && IsLatinName(n))
-            .ToList();
 
     /// <summary>
     /// Whether the Latin term at <paramref name="start"/> directly follows Chinese characters that modify it (全局Mamba)

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
+using Digest.Extractor.Text;
 
 namespace Digest.Extractor.Stages.Relations;
 
@@ -205,7 +206,6 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         ArticleContext context, Sentence sentence, MarkedSentence marked, RelationType type, Match match, Dictionary<int, List<LocalEntity>> introducedIn)
     {
         var group = match.Groups["A"];
-        var isSetting = (int at) => _settings.Holds(marked.Text, at);
         if (group.Success && marked.HasMarkerIn(group.Index, group.Length) && !OnlySettings(marked.Text, group))
         {
             var named = marked.EntitiesIn(group.Index, group.Length);
@@ -231,6 +231,7 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             return ([subject], false, false);
         }
 
+        var isSetting = (int at) => _settings.Holds(marked.Text, at);
         var end = group.Success ? group.Index : match.Index;
         var clauseStart = marked.Text.AsSpan(0, Math.Max(0, end - 1) + 1).LastIndexOfAny(ClauseBreaks) + 1;
         var inClause = marked.LastEntityIn(clauseStart, end - clauseStart, _ => true, isSetting);
@@ -255,14 +256,8 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     /// <summary>The position of the marker a sentence opens with (after white space and a list number), if it opens with one.</summary>
     private static int? Topic(MarkedSentence marked)
     {
-        var text = marked.Text;
-        var at = 0;
-        while (at < text.Length && (char.IsWhiteSpace(text[at]) || char.IsAsciiDigit(text[at]) || "()（）.、".Contains(text[at])))
-        {
-            at++;
-        }
-
-        return at < text.Length && RelationTemplate.IsMarker(text[at]) ? at : null;
+        var at = ListNumbers.ContentStart(marked.Text);
+        return at < marked.Text.Length && RelationTemplate.IsMarker(marked.Text[at]) ? at : null;
     }
 
     /// <summary>Whether every name in a group is framed as a setting (在ALFWorld上超越GRPO): none of them is the subject.</summary>
