@@ -20,7 +20,10 @@ public sealed class GraphBuilder
     private readonly List<Article> _articles = [];
     private readonly List<int> _firstMember = [];
     private readonly List<GroupMember> _members = [];
-    private readonly List<int> _keyOfMember = [];
+    private readonly List<int> _memberKeys = [];
+    private readonly List<int> _firstKeyOfMember = [];
+    private readonly AcronymSenses _acronyms = new();
+    private readonly Dictionary<string, int> _memberOfKey = new(StringComparer.Ordinal);
     private readonly List<PendingRelation> _relations = [];
     private readonly List<int> _firstRelation = [];
     private MergeLayout? _layout;
@@ -54,23 +57,40 @@ public sealed class GraphBuilder
         _articles.Add(article with { Body = string.Empty });
         _firstMember.Add(_members.Count);
         _firstRelation.Add(_relations.Count);
+        _memberOfKey.Clear();
         foreach (var local in input.Entities)
         {
-            var key = _sets.Add(local.Key);
-            foreach (var alias in local.Aliases)
+            var member = _members.Count;
+            var first = _memberKeys.Count;
+            _firstKeyOfMember.Add(first);
+            _memberKeys.Add(_sets.Add(local.Key));
+            var aliases = local.Aliases.AsImmutableArray().AsSpan();
+            foreach (var alias in aliases)
             {
-                _sets.Union(key, _sets.Add(NameKey.Of(alias)));
+                _memberKeys.Add(_sets.Add(NameKey.Of(alias)));
+            }
+
+            if (aliases.Length > 0)
+            {
+                _acronyms.Note(local.Name, aliases, CollectionsMarshal.AsSpan(_memberKeys)[first..]);
             }
 
             _members.Add(new GroupMember(article.Id, local.Name, local.Type, local.IsTypeGuessed, local.Aliases, local.MentionCount));
-            _keyOfMember.Add(key);
+            _memberOfKey[local.Key] = member;
         }
 
+        // A relation joins two of its article's local entities: it goes with them wherever the merge puts them.
         foreach (var relation in input.Relations)
         {
-            _relations.Add(new PendingRelation(_sets.NumberOf(relation.SourceKey), relation.Type, _sets.NumberOf(relation.TargetKey), relation.Evidence, relation.Confidence));
+            _relations.Add(new PendingRelation(MemberOf(relation.SourceKey, article), relation.Type, MemberOf(relation.TargetKey, article), relation.Evidence, relation.Confidence));
         }
     }
+
+    /// <summary>The local entity of the article being added that has this key.</summary>
+    private int MemberOf(string key, Article article) =>
+        _memberOfKey.TryGetValue(key, out var member)
+            ? member
+            : throw new InvalidOperationException($"a relation of article {article.Id} names {key}, which none of its entities is");
 
     /// <summary>Where the build put what each article gave it (see <see cref="MergeLayout"/>).</summary>
     /// <exception cref="InvalidOperationException">The graph is not built yet.</exception>
@@ -86,7 +106,7 @@ public sealed class GraphBuilder
     {
         ThrowIfBuilt();
         _built = true;
-        var (entities, entityOfMember, entityOfKey, mentionCounts, uniform) = MergeEntities();
+        var (entities, entityOfMember, mentionCounts, uniform) = MergeEntities();
 
         // Ids are unique, so their rank orders entities, relations and mentions exactly as comparing the ids would.
         var idRank = Enumerable.Range(0, entities.Length).ToArray();
@@ -101,7 +121,7 @@ public sealed class GraphBuilder
         Array.Sort(articles, (a, b) => string.CompareOrdinal(a.Id, b.Id));
         var mentions = Mentions(entityOfMember, mentionCounts, entities, rankOfEntity, ArticleRanks(articles));
         var places = new int[_relations.Count];
-        var relations = RelationMerger.Merge(_relations, key => entityOfKey[key], entities, rankOfEntity, places);
+        var relations = RelationMerger.Merge(_relations, member => entityOfMember[member], entities, rankOfEntity, places);
         _layout = LayoutOf(entityOfMember, rankOfEntity, uniform, places);
         var sorted = new Entity[entities.Length];
         for (var r = 0; r < idRank.Length; r++)
@@ -154,58 +174,52 @@ public sealed class GraphBuilder
     /// Groups the members by name key into entities with unique ids, in group rank order. A method of its own so the
     /// members laid out by group are garbage once it returns (see <see cref="Build()"/>).
     /// </summary>
-    /// <returns>The entities, the entity of each member, the entity of each key number, each member's mention count and whether each entity's members all share its name and type.</returns>
-    private (Entity[] Entities, int[] EntityOfMember, int[] EntityOfKey, int[] MentionCounts, bool[] Uniform) MergeEntities()
+    /// <returns>The entities, the entity of each member, each member's mention count and whether each entity's members all share its name and type.</returns>
+    private (Entity[] Entities, int[] EntityOfMember, int[] MentionCounts, bool[] Uniform) MergeEntities()
     {
+        _firstKeyOfMember.Add(_memberKeys.Count);
+        var keyOfMember = _acronyms.Join(_sets, _memberKeys, _firstKeyOfMember, out var keepsApart);
+
         // Members keep input order within a group, as a LINQ GroupBy would.
         var groupOfRoot = new int[_sets.Count];
         Array.Fill(groupOfRoot, -1);
         var groupOfMember = new int[_members.Count];
         var roots = new List<string>();
         var sizes = new List<int>();
+        var apart = new List<bool>();
         for (var m = 0; m < _members.Count; m++)
         {
-            var root = _sets.Find(_keyOfMember[m]);
+            var root = _sets.Find(keyOfMember[m]);
             if (groupOfRoot[root] < 0)
             {
                 groupOfRoot[root] = roots.Count;
                 roots.Add(_sets.Key(root));
                 sizes.Add(0);
+                apart.Add(false);
             }
 
             groupOfMember[m] = groupOfRoot[root];
             sizes[groupOfMember[m]]++;
+            apart[groupOfMember[m]] |= keepsApart[m];
         }
 
         var (start, members) = ByGroup(groupOfMember, sizes);
 
         // Groups are numbered by root key: ids are given in that order, so a clash of base ids
-        // resolves the same way on any thread count.
+        // resolves the same way on any thread count. The groups that keep an acronym apart from the meaning it
+        // joins come last, so that meaning keeps the acronym's plain id (method:sae) and the others take -2, -3.
         var byRoot = Enumerable.Range(0, roots.Count).ToArray();
         Array.Sort(roots.ToArray(), byRoot, StringComparer.Ordinal);
+        byRoot = [.. byRoot.Where(g => !apart[g]), .. byRoot.Where(g => apart[g])];
         var rankOfGroup = new int[roots.Count];
         for (var r = 0; r < byRoot.Length; r++)
         {
             rankOfGroup[byRoot[r]] = r;
         }
 
-        for (var root = 0; root < groupOfRoot.Length; root++)
-        {
-            if (groupOfRoot[root] >= 0)
-            {
-                groupOfRoot[root] = rankOfGroup[groupOfRoot[root]];
-            }
-        }
-
         for (var m = 0; m < groupOfMember.Length; m++)
         {
             groupOfMember[m] = rankOfGroup[groupOfMember[m]];
-        }
-
-        var groupOfKey = new int[_sets.Count];
-        for (var key = 0; key < groupOfKey.Length; key++)
-        {
-            groupOfKey[key] = groupOfRoot[_sets.Find(key)];
         }
 
         var mentionCounts = new int[_members.Count];
@@ -221,8 +235,10 @@ public sealed class GraphBuilder
         roots.TrimExcess();
         _members.Clear();
         _members.TrimExcess();
-        _keyOfMember.Clear();
-        _keyOfMember.TrimExcess();
+        _memberKeys.Clear();
+        _memberKeys.TrimExcess();
+        _firstKeyOfMember.Clear();
+        _firstKeyOfMember.TrimExcess();
 
         // Describing a group reads only that group, so it runs in parallel.
         var entities = new Entity[byRoot.Length];
@@ -245,7 +261,7 @@ public sealed class GraphBuilder
             }
         }
 
-        return (entities, groupOfMember, groupOfKey, mentionCounts, uniform);
+        return (entities, groupOfMember, mentionCounts, uniform);
     }
 
     /// <summary>Whether every member has the first one's name and type.</summary>

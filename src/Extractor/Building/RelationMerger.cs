@@ -11,7 +11,7 @@ internal static class RelationMerger
 
     /// <summary>The merged relations, sorted by source id, type, target id; self-loops dropped.</summary>
     /// <param name="pending">The articles' relations, in input order.</param>
-    /// <param name="entityOf">The position in <paramref name="entities"/> of a local entity's key number.</param>
+    /// <param name="entityOf">The position in <paramref name="entities"/> of a local entity (by its number in the merge).</param>
     /// <param name="entities">The graph's entities.</param>
     /// <param name="idRank">Each entity's rank in id order (ids are unique, so ranks order them as their ids do).</param>
     /// <param name="placeOfPending">Receives, for each local relation, the position of the relationship it went into (-1: a self-loop, dropped).</param>

@@ -21,7 +21,7 @@ public sealed class RelationMergerTests
     [Fact]
     public void Should_Merge_Local_Relations_As_A_Grouping_Would_When_Many_Repeat_Shared_Sample_Evidence()
     {
-        // Entities in a position order that is not their id order; key number k belongs to entity k % 3.
+        // Entities in a position order that is not their id order; local entity k belongs to entity k % 3.
         Entity[] entities = [EntityWithId("method:s4"), EntityWithId("method:hippo"), EntityWithId("method:rope")];
         int[] idRank = [2, 0, 1];
         var evidence = SampleEvidence(14);
@@ -34,7 +34,7 @@ public sealed class RelationMergerTests
         }
 
         var places = new int[pending.Count];
-        var merged = RelationMerger.Merge(pending, key => key % 3, entities, idRank, places);
+        var merged = RelationMerger.Merge(pending, member => member % 3, entities, idRank, places);
 
         var expected = pending
             .Where(p => p.Source % 3 != p.Target % 3)

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.RegularExpressions;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Pipeline;
+using Digest.Extractor.Text;
 
 namespace Digest.Extractor.Stages.Mentions;
 
@@ -70,7 +71,7 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
             // not linked to the word. A Chinese gloss (低NFE（函数评估次数）) is still the word's.
             var latin = names.FindAll(IsLatinName);
             if (leftIsLatin && latin.Count > 0 && ModifiedByChinese(context.Body, term.Value.Start)
-                && latin.TrueForAll(n => !Abbreviates(n, term.Value.Value) && !Abbreviates(term.Value.Value, n)))
+                && latin.TrueForAll(n => !Abbreviations.Abbreviates(n, term.Value.Value) && !Abbreviations.Abbreviates(term.Value.Value, n)))
             {
                 AddMentions(context, latin, inner.Index, sentence.Index);
                 continue;
@@ -87,7 +88,7 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
             // Several Latin names are one thing's only when each abbreviates, or is abbreviated by, another (Adverse Drug
             // Events, ADEs); otherwise the bracket lists members (三个指令微调模型（Llama 3.1-8B, Qwen 2.5-7B, Mistral-7B-Instruct）),
             // which are names but not each other's. A Chinese name beside them translates the term (RoPE(旋转位置编码, …)).
-            if (latin.Count > 1 && !latin.TrueForAll(n => latin.Exists(other => !ReferenceEquals(n, other) && (Abbreviates(n, other) || Abbreviates(other, n)))))
+            if (latin.Count > 1 && !latin.TrueForAll(n => latin.Exists(other => !ReferenceEquals(n, other) && (Abbreviations.Abbreviates(n, other) || Abbreviations.Abbreviates(other, n)))))
             {
                 AddMentions(context, names, inner.Index, sentence.Index);
                 continue;
@@ -141,33 +142,6 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
             context.Mentions.Add(new Mention(name, at, sentenceIndex, Name));
             offset = at + name.Length;
         }
-    }
-
-    /// <summary>
-    /// Whether a name's capitals, in order, are initials of another's words (<c>ADEs</c> of <c>Adverse Drug Events</c>,
-    /// <c>LoRA</c> of <c>Low-Rank Adaptation</c>), starting with the first: not <c>GPT-4o</c> of <c>GPT-4</c>.
-    /// </summary>
-    /// <param name="abbreviation">The shorter name.</param>
-    /// <param name="full">The longer name.</param>
-    internal static bool Abbreviates(string abbreviation, string full)
-    {
-        var capitals = abbreviation.Where(char.IsAsciiLetterUpper).ToArray();
-        var initials = full.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0])).ToArray();
-        if (capitals.Length < 2 || initials.Length < capitals.Length || initials[0] != capitals[0])
-        {
-            return false;
-        }
-
-        var next = 0;
-        foreach (var initial in initials)
-        {
-            if (next < capitals.Length && initial == capitals[next])
-            {
-                next++;
-            }
-        }
-
-        return next == capitals.Length;
     }
 
     /// <summary>

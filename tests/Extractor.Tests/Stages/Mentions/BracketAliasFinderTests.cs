@@ -89,18 +89,6 @@ public sealed class BracketAliasFinderTests
         Assert.Contains(context.Mentions, m => m.Surface == "Qwen 2.5-7B" && m.Finder == BracketAliasFinder.Name);
     }
 
-    [Theory]
-    [InlineData("ADEs", "Adverse Drug Events", true)]
-    [InlineData("LoRA", "Low-Rank Adaptation", true)]
-    [InlineData("BERT", "Bidirectional Encoder Representations from Transformers", true)]
-    [InlineData("GPT-4o", "GPT-4", false)]
-    [InlineData("Qwen 2.5-7B", "Llama 3.1-8B", false)]
-    [InlineData("NTK", "Kernel Neural Tangent", false)]
-    public void Should_Tell_An_Abbreviation_From_Another_Name(string abbreviation, string full, bool expected)
-    {
-        Assert.Equal(expected, BracketAliasFinder.Abbreviates(abbreviation, full));
-    }
-
     [Fact]
     public void Should_Not_Link_A_Chinese_Role_To_The_Versioned_Model_That_Plays_It()
     {

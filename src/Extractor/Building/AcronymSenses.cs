@@ -1,0 +1,245 @@
+using System.Runtime.InteropServices;
+using Digest.Extractor.Text;
+
+namespace Digest.Extractor.Building;
+
+/// <summary>
+/// Keeps the meanings of an acronym apart when the corpus spells it out in unrelated ways (SAM: <c>Segment Anything
+/// Model</c> in some articles, <c>Sharpness-Aware Minimization</c> in others). Joining every local entity that shares a
+/// name key would make those one entity, and one article's <c>SAM (Sharpness-Aware Minimization)</c> would join every
+/// other SAM. So the merge joins an acronym to its local entities' other names only after this class has seen every
+/// article. Each local entity's other names join first; a set of them that holds a long form of the acronym (given in
+/// that article or in another that joins it, as <c>TTA（测试时增强）</c> joins <c>Test-Time Augmentation（测试时增强）</c>)
+/// spells out a meaning. An acronym with one meaning joins as every name does; one with several joins the meaning that
+/// the most local entities spell out (and every use that does not say which), while the local entities that spell out
+/// another meaning keep theirs apart. The decision reads which names articles give together, never mention counts, so
+/// an edit that changes only counts leaves it as it was (<see cref="GraphEdit"/>).
+/// </summary>
+internal sealed class AcronymSenses
+{
+    /// <summary>Each name given beside a long form it abbreviates somewhere, by key number, as written there.</summary>
+    private readonly Dictionary<int, string> _acronyms = [];
+
+    /// <summary>Each name of several words, by key number, as first written: the long forms an acronym may stand for.</summary>
+    private readonly Dictionary<int, string> _phrases = [];
+
+    /// <summary>Notes the acronyms and phrases among a local entity's names.</summary>
+    /// <param name="name">Its name.</param>
+    /// <param name="aliases">Its aliases.</param>
+    /// <param name="keys">The key numbers of its name and then of each alias.</param>
+    public void Note(string name, ReadOnlySpan<string> aliases, ReadOnlySpan<int> keys)
+    {
+        for (var i = 0; i <= aliases.Length; i++)
+        {
+            var surface = i == 0 ? name : aliases[i - 1];
+            if (surface.AsSpan().IndexOfAny(' ', '-') >= 0)
+            {
+                _phrases.TryAdd(keys[i], surface);
+            }
+
+            for (var j = 0; j <= aliases.Length; j++)
+            {
+                if (i != j && keys[i] != keys[j] && Abbreviations.IsAcronymOf(surface, j == 0 ? name : aliases[j - 1]))
+                {
+                    _acronyms.TryAdd(keys[i], surface);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Joins each local entity's names in <paramref name="sets"/>, keeping the acronyms of several meanings apart as the
+    /// class says, and gives the key each local entity groups by: its own, or one of its other names when its acronym
+    /// name is kept apart from the meaning they spell out.
+    /// </summary>
+    /// <param name="sets">The name keys, not joined yet.</param>
+    /// <param name="keys">The key numbers of each local entity's name and aliases.</param>
+    /// <param name="firstKey">Where each local entity's keys start in <paramref name="keys"/>, and one extra entry: the end.</param>
+    /// <param name="keepsApart">Whether each local entity keeps an acronym apart from the meaning it joins.</param>
+    /// <returns>The key number each local entity groups by.</returns>
+    public int[] Join(KeySets sets, List<int> keys, List<int> firstKey, out bool[] keepsApart)
+    {
+        var members = firstKey.Count - 1;
+        var isAcronym = new bool[sets.Count];
+        foreach (var acronym in _acronyms.Keys)
+        {
+            isAcronym[acronym] = true;
+        }
+
+        // Every name but the acronyms joins first: the meanings are told apart on these sets.
+        var other = new int[members];
+        for (var m = 0; m < members; m++)
+        {
+            other[m] = -1;
+            for (var k = firstKey[m]; k < firstKey[m + 1]; k++)
+            {
+                if (isAcronym[keys[k]])
+                {
+                    continue;
+                }
+
+                if (other[m] < 0)
+                {
+                    other[m] = keys[k];
+                }
+                else
+                {
+                    sets.Union(other[m], keys[k]);
+                }
+            }
+        }
+
+        var senses = Senses(sets, keys, firstKey, other, isAcronym);
+
+        // Decided on the sets as they are now, applied after: one acronym's joins never sway another's decision.
+        var groupKey = new int[members];
+        keepsApart = new bool[members];
+        var joins = new List<(int Acronym, int Other)>();
+        for (var m = 0; m < members; m++)
+        {
+            groupKey[m] = keys[firstKey[m]];
+            for (var k = firstKey[m]; k < firstKey[m + 1]; k++)
+            {
+                var acronym = keys[k];
+                if (!isAcronym[acronym] || other[m] < 0)
+                {
+                    continue;
+                }
+
+                if (senses.TryGetValue(acronym, out var sense) && sense.KeepsApart(sets.Find(other[m])))
+                {
+                    keepsApart[m] = true;
+                    if (groupKey[m] == acronym)
+                    {
+                        groupKey[m] = other[m];
+                    }
+                }
+                else
+                {
+                    joins.Add((acronym, other[m]));
+                }
+            }
+        }
+
+        foreach (var (acronym, otherKey) in joins)
+        {
+            sets.Union(acronym, otherKey);
+        }
+
+        return groupKey;
+    }
+
+    /// <summary>The meanings of each acronym that has several, by its key number.</summary>
+    /// <param name="sets">The name keys, every name but the acronyms joined.</param>
+    /// <param name="keys">The key numbers of each local entity's name and aliases.</param>
+    /// <param name="firstKey">Where each local entity's keys start in <paramref name="keys"/>.</param>
+    /// <param name="other">Each local entity's first name that is no acronym, or -1.</param>
+    /// <param name="isAcronym">Whether each key is an acronym.</param>
+    private Dictionary<int, Sense> Senses(KeySets sets, List<int> keys, List<int> firstKey, int[] other, bool[] isAcronym)
+    {
+        var phrasesOfSet = new Dictionary<int, List<string>>();
+        foreach (var (key, phrase) in _phrases)
+        {
+            if (!isAcronym[key])
+            {
+                var root = sets.Find(key);
+                if (!phrasesOfSet.TryGetValue(root, out var phrases))
+                {
+                    phrasesOfSet[root] = phrases = [];
+                }
+
+                phrases.Add(phrase);
+            }
+        }
+
+        // How many local entities give each acronym beside names of each set.
+        var usesOfSet = new Dictionary<int, Dictionary<int, int>>();
+        for (var m = 0; m < other.Length; m++)
+        {
+            for (var k = firstKey[m]; other[m] >= 0 && k < firstKey[m + 1]; k++)
+            {
+                if (isAcronym[keys[k]])
+                {
+                    if (!usesOfSet.TryGetValue(keys[k], out var uses))
+                    {
+                        usesOfSet[keys[k]] = uses = [];
+                    }
+
+                    CollectionsMarshal.GetValueRefOrAddDefault(uses, sets.Find(other[m]), out _)++;
+                }
+            }
+        }
+
+        var senses = new Dictionary<int, Sense>();
+        foreach (var (acronym, uses) in usesOfSet)
+        {
+            if (Sense.Of(_acronyms[acronym], uses, phrasesOfSet) is { } sense)
+            {
+                senses[acronym] = sense;
+            }
+        }
+
+        return senses;
+    }
+
+    /// <summary>An acronym's meanings.</summary>
+    /// <param name="MeaningOfSet">The meaning each set that spells one out spells out.</param>
+    /// <param name="Joined">The meaning the most local entities spell out, which the acronym joins; -1 on a tie.</param>
+    private sealed record Sense(Dictionary<int, int> MeaningOfSet, int Joined)
+    {
+        /// <summary>Whether a local entity whose other names are in this set keeps the acronym apart: they spell out a meaning the acronym does not join.</summary>
+        public bool KeepsApart(int root) => MeaningOfSet.TryGetValue(root, out var meaning) && meaning != Joined;
+
+        /// <summary>The acronym's meanings, when it has several; else null.</summary>
+        /// <param name="acronym">The acronym as written.</param>
+        /// <param name="uses">How many local entities give it beside names of each set.</param>
+        /// <param name="phrasesOfSet">The phrases of each set.</param>
+        public static Sense? Of(string acronym, Dictionary<int, int> uses, Dictionary<int, List<string>> phrasesOfSet)
+        {
+            var spelt = new List<(int Set, int Uses, List<string> LongForms)>();
+            foreach (var (set, count) in uses)
+            {
+                if (phrasesOfSet.TryGetValue(set, out var phrases) && phrases.FindAll(p => Abbreviations.IsAcronymOf(acronym, p)) is { Count: > 0 } longForms)
+                {
+                    spelt.Add((set, count, longForms));
+                }
+            }
+
+            if (spelt.Count < 2)
+            {
+                return null;
+            }
+
+            // Sets whose long forms are spelt alike spell out one meaning.
+            var meaning = Enumerable.Range(0, spelt.Count).ToArray();
+            int Meaning(int i) => meaning[i] == i ? i : meaning[i] = Meaning(meaning[i]);
+            for (var i = 0; i < spelt.Count; i++)
+            {
+                for (var j = i + 1; j < spelt.Count; j++)
+                {
+                    if (spelt[i].LongForms.Exists(a => spelt[j].LongForms.Exists(b => Abbreviations.SameMeaning(a, b))))
+                    {
+                        meaning[Meaning(j)] = Meaning(i);
+                    }
+                }
+            }
+
+            var usesOfMeaning = new int[spelt.Count];
+            for (var i = 0; i < spelt.Count; i++)
+            {
+                usesOfMeaning[Meaning(i)] += spelt[i].Uses;
+            }
+
+            if (Enumerable.Range(0, spelt.Count).Count(i => Meaning(i) == i) < 2)
+            {
+                return null;
+            }
+
+            var most = usesOfMeaning.Max();
+            var leaders = Enumerable.Range(0, spelt.Count).Where(i => usesOfMeaning[i] == most).ToList();
+            return new Sense(
+                Enumerable.Range(0, spelt.Count).ToDictionary(i => spelt[i].Set, Meaning),
+                leaders.Count == 1 ? leaders[0] : -1);
+        }
+    }
+}

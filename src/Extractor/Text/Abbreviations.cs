@@ -1,0 +1,104 @@
+namespace Digest.Extractor.Text;
+
+/// <summary>Acronyms and the long forms they stand for: whether a name abbreviates another, and whether two long forms spell one meaning.</summary>
+internal static class Abbreviations
+{
+    /// <summary>Words a long form may or may not spell out (<c>Reinforcement Learning from/with Human Feedback</c>).</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "and", "by", "for", "from", "in", "of", "on", "the", "to", "via", "with",
+    };
+
+    /// <summary>How many leading letters two words of long forms must share to count as one word (<c>Vision</c>, <c>Visual</c>; <c>Adaptation</c>, <c>Adapter</c>).</summary>
+    private const int SharedStem = 5;
+
+    /// <summary>
+    /// Whether a name's capitals, in order, are initials of another's words (<c>ADEs</c> of <c>Adverse Drug Events</c>,
+    /// <c>LoRA</c> of <c>Low-Rank Adaptation</c>), starting with the first: not <c>GPT-4o</c> of <c>GPT-4</c>.
+    /// </summary>
+    /// <param name="abbreviation">The shorter name.</param>
+    /// <param name="full">The longer name.</param>
+    public static bool Abbreviates(string abbreviation, string full)
+    {
+        var capitals = abbreviation.Where(char.IsAsciiLetterUpper).ToArray();
+        var initials = full.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0])).ToArray();
+        if (capitals.Length < 2 || initials.Length < capitals.Length || initials[0] != capitals[0])
+        {
+            return false;
+        }
+
+        var next = 0;
+        foreach (var initial in initials)
+        {
+            if (next < capitals.Length && initial == capitals[next])
+            {
+                next++;
+            }
+        }
+
+        return next == capitals.Length;
+    }
+
+    /// <summary>
+    /// Whether a name without spaces is the acronym of a longer name (<c>SAM</c> of <c>Segment Anything Model</c>, <c>CoT</c>
+    /// of <c>Chain-of-Thought</c>), as an article gives them side by side; not a name of several words of another
+    /// (<c>Segment Anything Model</c> of <c>Segment Anything Model 2</c>).
+    /// </summary>
+    /// <param name="acronym">The shorter name.</param>
+    /// <param name="longForm">The longer name.</param>
+    public static bool IsAcronymOf(string acronym, string longForm) =>
+        acronym.Length < longForm.Length && !acronym.Contains(' ') && Abbreviates(acronym, longForm);
+
+    /// <summary>
+    /// Whether two long forms of one acronym spell one meaning: the same words but for case, hyphens, function words and
+    /// a plural <c>s</c> (<c>Mixture-of-Experts</c>, <c>Mixture of Expert</c>; <c>Sparse Auto-Encoders</c>, <c>sparse
+    /// autoencoder</c>), or as many words, each pair sharing its first letters (<c>Vision Transformer</c>, <c>Visual
+    /// Transformer</c>). <c>Segment Anything Model</c> and <c>Sharpness-Aware Minimization</c> are two meanings of SAM;
+    /// so are <c>Test-Time Adaptation</c> and <c>Test-Time Augmentation</c> of TTA.
+    /// </summary>
+    /// <param name="first">One long form.</param>
+    /// <param name="second">The other.</param>
+    public static bool SameMeaning(string first, string second)
+    {
+        var a = ContentWords(first);
+        var b = ContentWords(second);
+        if (string.Concat(a) == string.Concat(b))
+        {
+            return true;
+        }
+
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count; i++)
+        {
+            var stem = Math.Min(SharedStem, Math.Min(a[i].Length, b[i].Length));
+            if (!a[i].AsSpan(0, stem).SequenceEqual(b[i].AsSpan(0, stem)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A long form's words in lower case, without function words and a plural <c>s</c>.</summary>
+    private static List<string> ContentWords(string longForm)
+    {
+        var words = new List<string>();
+        foreach (var word in longForm.ToLowerInvariant().Split(NonLetters(longForm), StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!FunctionWords.Contains(word))
+            {
+                words.Add(word.Length > 3 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>The characters of a name that are not letters: where its words break.</summary>
+    private static char[] NonLetters(string name) => [.. name.Where(c => !char.IsLetter(c)).Distinct()];
+}

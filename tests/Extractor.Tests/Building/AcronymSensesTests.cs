@@ -1,0 +1,98 @@
+using Digest.Extractor.Building;
+using Digest.Extractor.Knowledge;
+using Digest.Extractor.Model;
+using Digest.Extractor.Pipeline;
+
+namespace Digest.Extractor.Tests.Building;
+
+/// <summary>How the merge keeps the meanings of an acronym apart (<see cref="AcronymSenses"/>), on articles run through the pipeline.</summary>
+public sealed class AcronymSensesTests
+{
+    private static readonly ExtractionPipeline Pipeline = DefaultPipeline.Create(ExtractorKnowledge.Load());
+
+    private const string Adaptation = "本文提出TTA（Test-Time Adaptation）方法，在测试阶段用无标签数据更新归一化层参数以应对分布偏移。";
+    private const string AdaptationAgain = "作者将TTA（Test-Time Adaptation）用于医学影像分割，在跨医院数据上显著提升了Dice系数。";
+    private const string Augmentation = "TTA（Test-Time Augmentation）对每张测试图像做翻转和裁剪等多种变换，并平均模型的预测。";
+    private const string Bare = "结合TTA后，模型在ImageNet-C上的准确率进一步提升。";
+
+    private static KnowledgeGraphData Build(params string[] bodies)
+    {
+        var builder = new GraphBuilder();
+        for (var i = 0; i < bodies.Length; i++)
+        {
+            builder.Add(Pipeline.Extract(new Article($"article:a{i}", $"Article {i}", null, "t.txt", 1 + (4 * i), bodies[i], false)));
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>The entity that has this alias (or name).</summary>
+    private static Entity Named(KnowledgeGraphData graph, string name) =>
+        Assert.Single(graph.Entities, e => e.Name == name || e.Aliases.Contains(name));
+
+    [Fact]
+    public void Should_Keep_A_Meaning_That_Fewer_Articles_Spell_Out_Apart_And_Give_Bare_Uses_To_The_Other()
+    {
+        var graph = Build(Adaptation, Augmentation, AdaptationAgain, Bare);
+
+        var adaptation = Named(graph, "Test-Time Adaptation");
+        var augmentation = Named(graph, "Test-Time Augmentation");
+
+        Assert.NotEqual(adaptation.Id, augmentation.Id);
+        Assert.Equal(["article:a0", "article:a2", "article:a3"], adaptation.ArticleIds);
+        Assert.Equal(["article:a1"], augmentation.ArticleIds);
+        Assert.Equal("TTA", augmentation.Name);
+
+        // The meaning the acronym joins keeps its plain id; the other takes the next free one.
+        Assert.EndsWith(":tta", adaptation.Id, StringComparison.Ordinal);
+        Assert.DoesNotContain(graph.Entities, e => e.Aliases.Contains("Test-Time Adaptation") && e.Aliases.Contains("Test-Time Augmentation"));
+    }
+
+    [Fact]
+    public void Should_Leave_Bare_Uses_On_Their_Own_When_No_Meaning_Is_Spelt_Out_More_Often()
+    {
+        var graph = Build(Adaptation, Augmentation, Bare);
+
+        var bare = Assert.Single(graph.Entities, e => e.Name == "TTA" && e.Aliases.Count == 0);
+
+        Assert.Equal(["article:a2"], bare.ArticleIds);
+        Assert.Equal(["article:a0"], Named(graph, "Test-Time Adaptation").ArticleIds);
+        Assert.Equal(["article:a1"], Named(graph, "Test-Time Augmentation").ArticleIds);
+    }
+
+    [Fact]
+    public void Should_Follow_A_Chinese_Name_To_The_Meaning_Another_Article_Spells_Out_With_It()
+    {
+        // The last article says TTA only beside 测试时增强, which the second joins to Test-Time Augmentation.
+        var graph = Build(Adaptation, "测试时增强（Test-Time Augmentation）对测试图像做多种变换并平均预测。", AdaptationAgain, "TTA（测试时增强）在小样本场景下同样有效。");
+
+        Assert.Equal(["article:a1", "article:a3"], Named(graph, "Test-Time Augmentation").ArticleIds);
+        Assert.Equal(["article:a0", "article:a2"], Named(graph, "Test-Time Adaptation").ArticleIds);
+    }
+
+    [Fact]
+    public void Should_Join_Spellings_Of_One_Meaning_As_Before()
+    {
+        var graph = Build(
+            "本文研究RLVR（Reinforcement Learning with Verifiable Rewards）在数学推理中的作用。",
+            "RLVR（reinforcement learning from verifiable reward）以可自动验证的答案作为奖励信号。",
+            "作者发现RLVR主要提升了采样效率。");
+
+        var rlvr = Named(graph, "RLVR");
+
+        Assert.Equal(["article:a0", "article:a1", "article:a2"], rlvr.ArticleIds);
+        Assert.Contains("reinforcement learning from verifiable reward", rlvr.Aliases);
+    }
+
+    [Fact]
+    public void Should_Move_An_Articles_Relations_With_The_Meaning_It_Spells_Out()
+    {
+        var graph = Build(Adaptation, AdaptationAgain, "TTA（Test-Time Augmentation）使用ResNet-50作为骨干网络，对测试图像做多种变换。");
+
+        var augmentation = Named(graph, "Test-Time Augmentation");
+        var resNet = Named(graph, "ResNet-50");
+
+        Assert.Contains(graph.Relations, r => r.SourceId == augmentation.Id && r.TargetId == resNet.Id);
+        Assert.DoesNotContain(graph.Relations, r => r.SourceId == Named(graph, "Test-Time Adaptation").Id && r.TargetId == resNet.Id);
+    }
+}

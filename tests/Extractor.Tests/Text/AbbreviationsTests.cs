@@ -1,0 +1,44 @@
+using Digest.Extractor.Text;
+
+namespace Digest.Extractor.Tests.Text;
+
+public sealed class AbbreviationsTests
+{
+    [Theory]
+    [InlineData("ADEs", "Adverse Drug Events", true)]
+    [InlineData("LoRA", "Low-Rank Adaptation", true)]
+    [InlineData("BERT", "Bidirectional Encoder Representations from Transformers", true)]
+    [InlineData("GPT-4o", "GPT-4", false)]
+    [InlineData("Qwen 2.5-7B", "Llama 3.1-8B", false)]
+    [InlineData("NTK", "Kernel Neural Tangent", false)]
+    public void Should_Tell_An_Abbreviation_From_Another_Name(string abbreviation, string full, bool expected)
+    {
+        Assert.Equal(expected, Abbreviations.Abbreviates(abbreviation, full));
+    }
+
+    [Theory]
+    [InlineData("SAM", "Segment Anything Model", true)]
+    [InlineData("CoT", "Chain-of-Thought", true)]
+    [InlineData("Segment Anything Model", "Segment Anything Model 2", false)]
+    [InlineData("SAM", "SAM", false)]
+    [InlineData("TTA", "测试时增强", false)]
+    public void Should_Take_Only_A_Name_Without_Spaces_For_The_Acronym_Of_A_Longer_One(string acronym, string longForm, bool expected)
+    {
+        Assert.Equal(expected, Abbreviations.IsAcronymOf(acronym, longForm));
+    }
+
+    [Theory]
+    [InlineData("Mixture-of-Experts", "Mixture of Expert", true)]
+    [InlineData("Sparse Auto-Encoders", "sparse autoencoder", true)]
+    [InlineData("Reinforcement Learning from Human Feedback", "Reinforcement Learning with Human Feedback", true)]
+    [InlineData("Diffused Geodesic Moments", "Diffusion Geodesic Moments", true)]
+    [InlineData("Segment Anything Model", "Sharpness-Aware Minimization", false)]
+    [InlineData("Test-Time Adaptation", "Test-Time Augmentation", false)]
+    [InlineData("Constrained Preference Optimization", "Contrastive Preference Optimization", false)]
+    [InlineData("Chain-of-Procedure", "Chain-of-Prompts", false)]
+    public void Should_Tell_Spellings_Of_One_Meaning_From_Another_Meaning(string first, string second, bool expected)
+    {
+        Assert.Equal(expected, Abbreviations.SameMeaning(first, second));
+        Assert.Equal(expected, Abbreviations.SameMeaning(second, first));
+    }
+}
