@@ -4,26 +4,27 @@ using Digest.Extractor.Text;
 namespace Digest.Extractor.Building;
 
 /// <summary>
-/// Keeps the meanings of an acronym apart when the corpus spells it out in unrelated ways (SAM: <c>Segment Anything
-/// Model</c> in some articles, <c>Sharpness-Aware Minimization</c> in others). Joining every local entity that shares a
-/// name key would make those one entity, and one article's <c>SAM (Sharpness-Aware Minimization)</c> would join every
-/// other SAM. So the merge joins an acronym to its local entities' other names only after this class has seen every
-/// article. Each local entity's other names join first; a set of them that holds a long form of the acronym (given in
-/// that article or in another that joins it, as <c>TTA（测试时增强）</c> joins <c>Test-Time Augmentation（测试时增强）</c>)
-/// spells out a meaning. An acronym with one meaning joins as every name does; one with several joins the meaning that
-/// the most local entities spell out (and every use that does not say which), while the local entities that spell out
-/// another meaning keep theirs apart. The decision reads which names articles give together, never mention counts, so
-/// an edit that changes only counts leaves it as it was (<see cref="GraphEdit"/>).
+/// Keeps the meanings of an acronym apart when the corpus spells it out in unrelated ways (TTA: <c>Test-Time
+/// Adaptation</c> in some articles, <c>Test-Time Augmentation</c> in others; AR: 自回归 and 增强现实). Joining every local
+/// entity that shares a name key would make those one entity, and one article's <c>AR（增强现实）</c> would join every
+/// other AR. So the merge joins an acronym to its local entities' other names only after this class has seen every
+/// article. Each local entity's other names join first; a set of them spells out a meaning with a long form of the
+/// acronym (given in that article or in another that joins it, as <c>TTA（测试时增强）</c> joins <c>Test-Time
+/// Augmentation（测试时增强）</c>) or, for an acronym in capitals that no two sets spell out differently in Latin, with its
+/// Chinese names. An acronym with one meaning joins as every name does; one with several joins the meaning that the most
+/// local entities spell out (and every use that does not say which), while the local entities that spell out another
+/// meaning keep theirs apart. The decision reads which names articles give together, never mention counts, so an edit
+/// that changes only counts leaves it as it was (<see cref="GraphEdit"/>).
 /// </summary>
 internal sealed class AcronymSenses
 {
-    /// <summary>Each name given beside a long form it abbreviates somewhere, by key number, as written there.</summary>
+    /// <summary>Each name given beside a long form it abbreviates, or shaped like an acronym and given beside a Chinese name, somewhere; by key number, as written there.</summary>
     private readonly Dictionary<int, string> _acronyms = [];
 
     /// <summary>Each name of several words, by key number, as first written: the long forms an acronym may stand for.</summary>
     private readonly Dictionary<int, string> _phrases = [];
 
-    /// <summary>Notes the acronyms and phrases among a local entity's names.</summary>
+    /// <summary>Notes the acronyms (beside a long form they abbreviate, or shaped like one beside a Chinese name) and the phrases among a local entity's names.</summary>
     /// <param name="name">Its name.</param>
     /// <param name="aliases">Its aliases.</param>
     /// <param name="keys">The key numbers of its name and then of each alias.</param>
@@ -37,9 +38,11 @@ internal sealed class AcronymSenses
                 _phrases.TryAdd(keys[i], surface);
             }
 
+            var acronymShaped = Abbreviations.LooksLikeAcronym(surface);
             for (var j = 0; j <= aliases.Length; j++)
             {
-                if (i != j && keys[i] != keys[j] && Abbreviations.IsAcronymOf(surface, j == 0 ? name : aliases[j - 1]))
+                var another = j == 0 ? name : aliases[j - 1];
+                if (i != j && keys[i] != keys[j] && (Abbreviations.IsAcronymOf(surface, another) || (acronymShaped && Abbreviations.HasChinese(another))))
                 {
                     _acronyms.TryAdd(keys[i], surface);
                 }
@@ -86,6 +89,12 @@ internal sealed class AcronymSenses
                 {
                     sets.Union(other[m], keys[k]);
                 }
+            }
+
+            // Names that are all acronyms (ARM, AR) say no meaning, and join as they always did.
+            for (var k = firstKey[m] + 1; other[m] < 0 && k < firstKey[m + 1]; k++)
+            {
+                sets.Union(keys[firstKey[m]], keys[k]);
             }
         }
 
@@ -170,10 +179,11 @@ internal sealed class AcronymSenses
             }
         }
 
+        var chineseOfSet = ChineseNames(sets, isAcronym, usesOfSet.Values.SelectMany(uses => uses.Keys).ToHashSet());
         var senses = new Dictionary<int, Sense>();
         foreach (var (acronym, uses) in usesOfSet)
         {
-            if (Sense.Of(_acronyms[acronym], uses, phrasesOfSet) is { } sense)
+            if (Sense.Of(_acronyms[acronym], uses, phrasesOfSet, chineseOfSet) is { } sense)
             {
                 senses[acronym] = sense;
             }
@@ -181,6 +191,29 @@ internal sealed class AcronymSenses
 
         return senses;
     }
+
+    /// <summary>The Chinese names (their keys, which keep the characters) of each of these sets.</summary>
+    private static Dictionary<int, List<string>> ChineseNames(KeySets sets, bool[] isAcronym, HashSet<int> roots)
+    {
+        var names = new Dictionary<int, List<string>>();
+        for (var key = 0; key < sets.Count; key++)
+        {
+            if (!isAcronym[key] && Abbreviations.HasChinese(sets.Key(key)) && sets.Find(key) is var root && roots.Contains(root))
+            {
+                if (!names.TryGetValue(root, out var chinese))
+                {
+                    names[root] = chinese = [];
+                }
+
+                chinese.Add(sets.Key(key));
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>Whether an acronym is written in capitals and digits only (<c>AR</c>, <c>SSD</c>), as those that Chinese names spell out are.</summary>
+    private static bool IsCapitals(string acronym) => acronym.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
 
     /// <summary>An acronym's meanings.</summary>
     /// <param name="MeaningOfSet">The meaning each set that spells one out spells out.</param>
@@ -190,18 +223,28 @@ internal sealed class AcronymSenses
         /// <summary>Whether a local entity whose other names are in this set keeps the acronym apart: they spell out a meaning the acronym does not join.</summary>
         public bool KeepsApart(int root) => MeaningOfSet.TryGetValue(root, out var meaning) && meaning != Joined;
 
-        /// <summary>The acronym's meanings, when it has several; else null.</summary>
+        /// <summary>
+        /// The acronym's meanings, when it has several; else null. Sets with long forms spelt alike spell one meaning
+        /// (<see cref="Abbreviations.SameMeaning"/>). When they spell one at most and the acronym is in capitals, sets
+        /// with only Chinese names spell one too, one for those whose names share two neighbouring characters
+        /// (<see cref="Abbreviations.ShareChinesePair"/>), which is the Latin one when they share a pair with its Chinese
+        /// names. A set that spells no meaning (<c>SAE</c> beside <c>SAEBench</c>) says nothing: its uses go where the
+        /// bare acronym goes.
+        /// </summary>
         /// <param name="acronym">The acronym as written.</param>
         /// <param name="uses">How many local entities give it beside names of each set.</param>
         /// <param name="phrasesOfSet">The phrases of each set.</param>
-        public static Sense? Of(string acronym, Dictionary<int, int> uses, Dictionary<int, List<string>> phrasesOfSet)
+        /// <param name="chineseOfSet">The Chinese names of each set.</param>
+        public static Sense? Of(string acronym, Dictionary<int, int> uses, Dictionary<int, List<string>> phrasesOfSet, Dictionary<int, List<string>> chineseOfSet)
         {
-            var spelt = new List<(int Set, int Uses, List<string> LongForms)>();
+            var spelt = new List<(int Set, int Uses, List<string> LongForms, List<string> Chinese)>();
             foreach (var (set, count) in uses)
             {
-                if (phrasesOfSet.TryGetValue(set, out var phrases) && phrases.FindAll(p => Abbreviations.IsAcronymOf(acronym, p)) is { Count: > 0 } longForms)
+                var longForms = phrasesOfSet.TryGetValue(set, out var phrases) ? phrases.FindAll(p => Abbreviations.IsAcronymOf(acronym, p)) : [];
+                var chinese = chineseOfSet.GetValueOrDefault(set) ?? [];
+                if (longForms.Count > 0 || chinese.Count > 0)
                 {
-                    spelt.Add((set, count, longForms));
+                    spelt.Add((set, count, longForms, chinese));
                 }
             }
 
@@ -210,36 +253,71 @@ internal sealed class AcronymSenses
                 return null;
             }
 
-            // Sets whose long forms are spelt alike spell out one meaning.
             var meaning = Enumerable.Range(0, spelt.Count).ToArray();
             int Meaning(int i) => meaning[i] == i ? i : meaning[i] = Meaning(meaning[i]);
-            for (var i = 0; i < spelt.Count; i++)
+            void Join(int i, int j) => meaning[Meaning(j)] = Meaning(i);
+            bool SharePair(List<string> a, List<string> b) => a.Exists(x => b.Exists(y => Abbreviations.ShareChinesePair(x, y)));
+            var latin = Enumerable.Range(0, spelt.Count).Where(i => spelt[i].LongForms.Count > 0).ToList();
+            var chineseOnly = Enumerable.Range(0, spelt.Count).Where(i => spelt[i].LongForms.Count == 0).ToList();
+            foreach (var i in latin)
             {
-                for (var j = i + 1; j < spelt.Count; j++)
+                foreach (var j in latin.Where(j => j > i && spelt[i].LongForms.Exists(a => spelt[j].LongForms.Exists(b => Abbreviations.SameMeaning(a, b)))))
                 {
-                    if (spelt[i].LongForms.Exists(a => spelt[j].LongForms.Exists(b => Abbreviations.SameMeaning(a, b))))
+                    Join(i, j);
+                }
+            }
+
+            var said = Enumerable.Repeat(true, spelt.Count).ToArray();
+            if (latin.Select(Meaning).Distinct().Count() > 1 || !IsCapitals(acronym))
+            {
+                // Chinese names cannot tell apart meanings spelt out in Latin (测试时自适应 and 测试时增强 share 测试), nor
+                // describe a name such as LightGBM (梯度提升, 树模型): their uses go where the bare acronym goes.
+                Array.ForEach([.. chineseOnly], c => said[c] = false);
+            }
+            else
+            {
+                foreach (var i in chineseOnly)
+                {
+                    foreach (var j in chineseOnly.Where(j => j > i && SharePair(spelt[i].Chinese, spelt[j].Chinese)))
                     {
-                        meaning[Meaning(j)] = Meaning(i);
+                        Join(i, j);
                     }
+                }
+
+                // The one meaning spelt out in Latin takes the Chinese names that share a pair with its own; without
+                // Chinese names of its own nothing tells whether one of them translates it (因果最小工具过滤), so it
+                // goes where the bare acronym goes.
+                var spelled = latin.SelectMany(l => spelt[l].Chinese).ToList();
+                foreach (var l in latin)
+                {
+                    said[l] = spelled.Count > 0;
+                }
+
+                foreach (var c in chineseOnly.Where(c => latin.Count > 0 && spelled.Count > 0 && SharePair(spelt[c].Chinese, spelled)).ToList())
+                {
+                    Join(latin[0], c);
                 }
             }
 
             var usesOfMeaning = new int[spelt.Count];
+            var meaningOfSet = new Dictionary<int, int>();
             for (var i = 0; i < spelt.Count; i++)
             {
-                usesOfMeaning[Meaning(i)] += spelt[i].Uses;
+                if (said[i])
+                {
+                    usesOfMeaning[Meaning(i)] += spelt[i].Uses;
+                    meaningOfSet[spelt[i].Set] = Meaning(i);
+                }
             }
 
-            if (Enumerable.Range(0, spelt.Count).Count(i => Meaning(i) == i) < 2)
+            if (meaningOfSet.Values.Distinct().Count() < 2)
             {
                 return null;
             }
 
             var most = usesOfMeaning.Max();
             var leaders = Enumerable.Range(0, spelt.Count).Where(i => usesOfMeaning[i] == most).ToList();
-            return new Sense(
-                Enumerable.Range(0, spelt.Count).ToDictionary(i => spelt[i].Set, Meaning),
-                leaders.Count == 1 ? leaders[0] : -1);
+            return new Sense(meaningOfSet, leaders.Count == 1 ? leaders[0] : -1);
         }
     }
 }

@@ -7,7 +7,8 @@ namespace Digest.Extractor.Building;
 
 /// <summary>
 /// Merges per-article extractions into one graph: entities that share any name key across
-/// articles become one entity with a stable id; relations found several times become one
+/// articles become one entity with a stable id (an acronym spelt out in unrelated ways keeps its
+/// meanings apart, see <see cref="AcronymSenses"/>); relations found several times become one
 /// relationship with all their evidence. Extractions are added one at a time, in article order,
 /// and only what the merge needs is kept of each (not its mentions, nor its article's body), so
 /// a build can fold them up as they are extracted instead of holding them all. The result depends

@@ -50,6 +50,65 @@ internal static class Abbreviations
         acronym.Length < longForm.Length && !acronym.Contains(' ') && Abbreviates(acronym, longForm);
 
     /// <summary>
+    /// Whether a name is shaped like an acronym: two to eight letters and digits, opening with a capital, at least two
+    /// capitals and no more small letters than capitals (<c>SAE</c>, <c>LoRA</c>, <c>CoT</c>, <c>S4</c>; not <c>DeepSeek</c>,
+    /// <c>ResNet50</c> or <c>GPT-4o</c>).
+    /// </summary>
+    /// <param name="name">A name.</param>
+    public static bool LooksLikeAcronym(string name)
+    {
+        if (name.Length is < 2 or > 8 || !char.IsAsciiLetterUpper(name[0]))
+        {
+            return false;
+        }
+
+        var (capitals, small) = (0, 0);
+        foreach (var c in name)
+        {
+            if (char.IsAsciiLetterUpper(c))
+            {
+                capitals++;
+            }
+            else if (char.IsAsciiLetterLower(c))
+            {
+                small++;
+            }
+            else if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return capitals >= 2 && small <= capitals;
+    }
+
+    /// <summary>Whether a name holds a Chinese character.</summary>
+    /// <param name="name">A name.</param>
+    public static bool HasChinese(string name) => name.AsSpan().IndexOfAnyInRange('一', '鿿') >= 0;
+
+    /// <summary>
+    /// Whether two Chinese names of an acronym may spell one meaning: they share two neighbouring Chinese characters
+    /// (<c>稀疏自编码器</c>, <c>开源稀疏自编码器</c>; <c>扩散变换器</c>, <c>扩散变压器</c>). <c>自回归</c> and <c>增强现实</c>, both AR,
+    /// share none.
+    /// </summary>
+    /// <param name="first">One name.</param>
+    /// <param name="second">The other.</param>
+    public static bool ShareChinesePair(string first, string second)
+    {
+        for (var i = 0; i + 1 < first.Length; i++)
+        {
+            if (IsChinese(first[i]) && IsChinese(first[i + 1]) && second.AsSpan().IndexOf(first.AsSpan(i, 2)) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsChinese(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
+    /// <summary>
     /// Whether two long forms of one acronym spell one meaning: the same words but for case, hyphens, function words and
     /// a plural <c>s</c> (<c>Mixture-of-Experts</c>, <c>Mixture of Expert</c>; <c>Sparse Auto-Encoders</c>, <c>sparse
     /// autoencoder</c>), or as many words, each pair sharing its first letters (<c>Vision Transformer</c>, <c>Visual

@@ -95,4 +95,60 @@ public sealed class AcronymSensesTests
         Assert.Contains(graph.Relations, r => r.SourceId == augmentation.Id && r.TargetId == resNet.Id);
         Assert.DoesNotContain(graph.Relations, r => r.SourceId == Named(graph, "Test-Time Adaptation").Id && r.TargetId == resNet.Id);
     }
+
+    [Fact]
+    public void Should_Tell_Meanings_Apart_By_Their_Chinese_Names_When_No_Long_Form_Does()
+    {
+        var graph = Build(
+            "AR（自回归）模型逐个生成词元，推理延迟随序列长度增长。",
+            "本文将自回归（AR）解码与扩散模型结合，提出一种混合生成方法。",
+            "AR（增强现实）眼镜需要在移动芯片上实时渲染。",
+            "AR方法在长文本生成上依然表现更好。");
+
+        var autoregressive = Named(graph, "自回归");
+        var augmentedReality = Named(graph, "增强现实");
+
+        Assert.NotEqual(autoregressive.Id, augmentedReality.Id);
+        Assert.Equal(["article:a0", "article:a1", "article:a3"], autoregressive.ArticleIds);
+        Assert.Equal(["article:a2"], augmentedReality.ArticleIds);
+    }
+
+    [Fact]
+    public void Should_Not_Split_A_Name_Whose_Chinese_Names_Describe_It_Or_May_Translate_Its_Long_Form()
+    {
+        // LightGBM is no acronym in capitals: 梯度提升 and 树模型 describe it. 因果最小工具过滤 may translate CMTF's long form.
+        var graph = Build(
+            "LightGBM（梯度提升）在表格数据上训练速度很快。",
+            "作者使用LightGBM（树模型）作为基线。",
+            "本文提出CMTF（Causal Minimal Tool Filtering），在调用工具前过滤冗余工具。",
+            "因果最小工具过滤（CMTF）显著降低了调用成本。");
+
+        Assert.Equal(["article:a0", "article:a1"], Named(graph, "LightGBM").ArticleIds);
+        Assert.Equal(["article:a2", "article:a3"], Named(graph, "CMTF").ArticleIds);
+    }
+
+    [Fact]
+    public void Should_Join_A_Local_Entity_Whose_Names_Are_All_Acronyms_As_Before()
+    {
+        // AR beside 自回归 and beside 增强现实 (two meanings, one article each), and once beside ARM only, itself an acronym.
+        string[][] entities = [["AR", "自回归"], ["AR", "增强现实"], ["ARM", "AR"], ["ARM", "ARM模型"]];
+        var sets = new KeySets();
+        var senses = new AcronymSenses();
+        var keys = new List<int>();
+        var firstKey = new List<int>();
+        foreach (var names in entities)
+        {
+            firstKey.Add(keys.Count);
+            keys.AddRange(names.Select(n => sets.Add(Digest.Extractor.Text.NameKey.Of(n))));
+            senses.Note(names[0], names[1..], keys.ToArray().AsSpan(firstKey[^1]));
+        }
+
+        firstKey.Add(keys.Count);
+        var groupKey = senses.Join(sets, keys, firstKey, out var keepsApart);
+
+        Assert.Equal([true, true, false, false], keepsApart);
+        Assert.NotEqual(sets.Find(groupKey[0]), sets.Find(groupKey[1]));
+        Assert.Equal(sets.Find(groupKey[2]), sets.Find(groupKey[3]));
+        Assert.Equal(sets.Find(sets.NumberOf("ar")), sets.Find(groupKey[3]));
+    }
 }

@@ -41,4 +41,30 @@ public sealed class AbbreviationsTests
         Assert.Equal(expected, Abbreviations.SameMeaning(first, second));
         Assert.Equal(expected, Abbreviations.SameMeaning(second, first));
     }
+
+    [Theory]
+    [InlineData("SAE", true)]
+    [InlineData("LoRA", true)]
+    [InlineData("S4", false)]
+    [InlineData("GPT4", true)]
+    [InlineData("DeepSeek", false)]
+    [InlineData("ResNet50", false)]
+    [InlineData("GPT-4o", false)]
+    [InlineData("sae", false)]
+    public void Should_Tell_A_Name_Shaped_Like_An_Acronym(string name, bool expected)
+    {
+        Assert.Equal(expected, Abbreviations.LooksLikeAcronym(name));
+    }
+
+    [Theory]
+    [InlineData("稀疏自编码器", "开源稀疏自编码器", true)]
+    [InlineData("扩散变换器", "扩散变压器", true)]
+    [InlineData("自回归", "增强现实", false)]
+    [InlineData("自回归", "Autoregressive", false)]
+    [InlineData("梯度提升", "树模型", false)]
+    public void Should_Tell_Chinese_Names_That_Share_Two_Neighbouring_Characters(string first, string second, bool expected)
+    {
+        Assert.Equal(expected, Abbreviations.ShareChinesePair(first, second));
+        Assert.Equal(expected, Abbreviations.ShareChinesePair(second, first));
+    }
 }
