@@ -56,6 +56,19 @@ public sealed class ReferenceWords
         return comma > 0 && StartsWithPriorWork(sentence, start + comma + 1);
     }
 
+    /// <summary>
+    /// Whether a sentence opens, after an optional list number, with the article itself: a self-reference
+    /// (<c>本文提出…</c>, <c>We propose…</c>) or an anaphor of two characters or more (<c>该方法通过…</c>; not <c>其</c>, which may
+    /// continue any name).
+    /// </summary>
+    /// <param name="sentence">The sentence text.</param>
+    public bool OpensWithSelf(string sentence)
+    {
+        var start = ListNumbers.ContentStart(sentence);
+        return Self.Any(word => sentence.AsSpan(start).StartsWith(word, StringComparison.Ordinal))
+            || Anaphors.Any(word => word.Length > 1 && sentence.AsSpan(start).StartsWith(word, StringComparison.Ordinal));
+    }
+
     /// <summary>Parses reference TSV.</summary>
     /// <param name="source">The file name, for errors.</param>
     /// <param name="reader">The text.</param>

@@ -29,6 +29,16 @@ public sealed class ReferenceWordsTests
         Assert.False(Words.OpensPriorWork(sentence));
     }
 
+    [Theory]
+    [InlineData("本文提出一种框架，通过VAE生成网格。", true)]
+    [InlineData("2) 该方法在DyMesh上取得优异性能。", true)]
+    [InlineData("HGFNet通过VAE生成网格。", false)]
+    [InlineData("实验表明，本文方法更快。", false)]
+    public void Should_Tell_A_Sentence_That_Opens_With_The_Article_Itself(string sentence, bool expected)
+    {
+        Assert.Equal(expected, Words.OpensWithSelf(sentence));
+    }
+
     [Fact]
     public void Should_Read_Each_Kind_Longest_First()
     {

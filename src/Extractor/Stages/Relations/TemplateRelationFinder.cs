@@ -249,6 +249,13 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             return ([topic], false, false);
         }
 
+        // A sentence that opens with the article itself (本文提出…框架，通过网格VAE…，在DyMesh上取得…) stays about it.
+        if (knowledge.References.OpensWithSelf(sentence.Text) && Entity(context, context.MainEntityKey) is [var main]
+            && knowledge.Signatures.AllowsSource(type, main.Type))
+        {
+            return ([main], false, false);
+        }
+
         var before = marked.LastEntityIn(0, clauseStart, e => knowledge.Signatures.AllowsSource(type, e.Type), isSetting);
         return before is not null ? ([before], false, false) : (priorWork ? [] : Entity(context, context.MainEntityKey), false, false);
     }

@@ -162,4 +162,16 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains("AGD-MBRL -USES-> SAG", edges);
         Assert.DoesNotContain(edges, e => e.StartsWith("MBRL -USES->", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Should_Keep_A_Sentence_That_Opens_With_The_Article_About_Its_Main_Method()
+    {
+        // The encoder named inside the sentence is a part of the framework, not what is evaluated.
+        var edges = Edges(
+            "作者 Li Wei 摘要 本文提出HGFNet框架。本文通过多尺度VAE和修正流模型生成网格，在DyMesh基准上取得优异性能。",
+            "HGFNet: Mesh Generation with Rectified Flows");
+
+        Assert.Contains("HGFNet -EVALUATED_ON-> DyMesh", edges);
+        Assert.DoesNotContain(edges, e => e.EndsWith("-EVALUATED_ON-> DyMesh", StringComparison.Ordinal) && !e.StartsWith("HGFNet", StringComparison.Ordinal));
+    }
 }
