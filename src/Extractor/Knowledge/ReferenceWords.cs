@@ -6,20 +6,21 @@ namespace Digest.Extractor.Knowledge;
 /// <summary>
 /// Words that stand for an entity without naming it, read from <c>references.tsv</c>:
 /// self-references (本文, 我们) and anaphors (该方法, 其); the openers of sentences about
-/// existing work (现有, 传统), whose unnamed subjects are not the article's; and the frames that
-/// name where something is done rather than who does it (在…上).
+/// existing work (现有, 传统), whose unnamed subjects are not the article's; the frames that
+/// name where something is done rather than who does it (在…上); and the words whose object a name is (利用, 基于).
 /// </summary>
 public sealed class ReferenceWords
 {
     /// <summary>The longest connective clause that may come before a prior-work opener (然而，现有…).</summary>
     private const int MaxConnectiveLength = 2;
 
-    private ReferenceWords(IReadOnlyList<string> self, IReadOnlyList<string> anaphors, IReadOnlyList<string> priorWork, IReadOnlyList<(string Open, string Close)> settings)
+    private ReferenceWords(IReadOnlyList<string> self, IReadOnlyList<string> anaphors, IReadOnlyList<string> priorWork, IReadOnlyList<(string Open, string Close)> settings, IReadOnlyList<string> objects)
     {
         Self = self;
         Anaphors = anaphors;
         PriorWork = priorWork;
         Settings = settings;
+        Objects = objects;
     }
 
     /// <summary>Words for the article's own paper or main method, longest first.</summary>
@@ -33,6 +34,9 @@ public sealed class ReferenceWords
 
     /// <summary>The words around names that say where something is done (在 … 上: 在ALFWorld上超越GRPO), not who does it.</summary>
     public IReadOnlyList<(string Open, string Close)> Settings { get; }
+
+    /// <summary>The verbs and prepositions right after which a name, or a list of names, is their object (利用DWI, 基于Sentinel-2影像), not who does what follows, longest first.</summary>
+    public IReadOnlyList<string> Objects { get; }
 
     /// <summary>Whether a word is a self-reference.</summary>
     /// <param name="word">The word.</param>
@@ -78,6 +82,7 @@ public sealed class ReferenceWords
         var self = new List<string>();
         var anaphors = new List<string>();
         var priorWork = new List<string>();
+        var objects = new List<string>();
         var settings = new List<(string, string)>();
         foreach (var (number, line) in DataLines.Read(reader))
         {
@@ -95,11 +100,11 @@ public sealed class ReferenceWords
             }
 
             var list = fields.Length == 2 && fields[1].Length > 0
-                ? fields[0] switch { "self" => self, "anaphor" => anaphors, "prior" => priorWork, _ => null }
+                ? fields[0] switch { "self" => self, "anaphor" => anaphors, "prior" => priorWork, "object" => objects, _ => null }
                 : null;
             if (list is null)
             {
-                throw new DigestInputException(source, number, "expected: self|anaphor|prior|setting<TAB>word");
+                throw new DigestInputException(source, number, "expected: self|anaphor|prior|setting|object<TAB>word");
             }
 
             list.Add(fields[1]);
@@ -109,7 +114,8 @@ public sealed class ReferenceWords
             self.OrderByDescending(w => w.Length).ToList(),
             anaphors.OrderByDescending(w => w.Length).ToList(),
             priorWork.OrderByDescending(w => w.Length).ToList(),
-            settings);
+            settings,
+            objects.OrderByDescending(w => w.Length).ToList());
     }
 
     private bool StartsWithPriorWork(string sentence, int start)

@@ -3,12 +3,14 @@ using Digest.Extractor.Knowledge;
 namespace Digest.Extractor.Stages.Relations;
 
 /// <summary>
-/// Tells the names that say where something is done from those that say who does it, in a marked sentence: a name,
-/// or a list of names, framed by a setting's words (<c>在ALFWorld和WebShop上超越GRPO</c>,
-/// <c>在更难的ChartQAPro上</c>, <c>在X等基准上</c>) is never the subject of the verb after it.
+/// Tells the names that say where something is done, or what is used, from those that say who does it, in a marked
+/// sentence: a name, or a list of names, framed by a setting's words (<c>在ALFWorld和WebShop上超越GRPO</c>,
+/// <c>在更难的ChartQAPro上</c>, <c>在X等基准上</c>) or right after an object word (<c>利用DWI作为潜在模态</c>,
+/// <c>基于Sentinel-2影像</c>) is never the subject of the verb after it.
 /// </summary>
 /// <param name="settings">The opening and closing words of each frame (<see cref="ReferenceWords.Settings"/>).</param>
-internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> settings)
+/// <param name="objects">The object words (<see cref="ReferenceWords.Objects"/>).</param>
+internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> settings, IReadOnlyList<string> objects)
 {
     /// <summary>The most characters between two names of a list (<c>、</c>, <c>和</c>, <c>以及</c>).</summary>
     private const int MaxBetweenNames = 2;
@@ -30,7 +32,7 @@ internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> s
     /// <param name="at">The position of a marker.</param>
     public bool Holds(string text, int at)
     {
-        if (settings.Count == 0)
+        if (settings.Count == 0 && objects.Count == 0)
         {
             return false;
         }
@@ -50,6 +52,16 @@ internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> s
         foreach (var (open, close) in settings)
         {
             if (OpensBefore(text, first, open) && ClosesAfter(text, last, close))
+            {
+                return true;
+            }
+        }
+
+        // An object word stands right before its object: 基于扩散的HGFNet names who is based on diffusion.
+        var before = text.AsSpan(0, first).TrimEnd();
+        foreach (var word in objects)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal))
             {
                 return true;
             }

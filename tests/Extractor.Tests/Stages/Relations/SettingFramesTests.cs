@@ -5,7 +5,9 @@ namespace Digest.Extractor.Tests.Stages.Relations;
 
 public sealed class SettingFramesTests
 {
-    private static readonly SettingFrames Frames = new([("在", "上")]);
+    private static readonly SettingFrames Frames = new([("在", "上")], []);
+
+    private static readonly SettingFrames Objects = new([], ["利用", "基于", "与"]);
 
     /// <summary>The text with each [name] replaced by a marker, and the marker positions.</summary>
     private static (string Text, List<int> Markers) Marked(string text)
@@ -42,5 +44,19 @@ public sealed class SettingFramesTests
         var (marked, markers) = Marked(text);
 
         Assert.Equal(expected, markers.Select(at => Frames.Holds(marked, at)).ToArray());
+    }
+
+    [Theory]
+    [InlineData("利用[DWI]作为潜在模态，通过[EM]算法", new[] { true, false })]
+    [InlineData("利用 [ANOVA]和[LLM]推理分析，调用[Agent]", new[] { true, true, false })]
+    [InlineData("基于扩散的[HGFNet]采用[LoRA]", new[] { false, false })]
+    [InlineData("基于[Transformer]的[HGFNet]采用[LoRA]", new[] { true, false, false })]
+    [InlineData("与[Transformer]相比，[Mamba]更快", new[] { true, false })]
+    [InlineData("[DeepSeek]与[Qwen]均采用[MoE]", new[] { false, false, false })]
+    public void Should_Tell_What_Is_Used_From_Who_Uses_It(string text, bool[] expected)
+    {
+        var (marked, markers) = Marked(text);
+
+        Assert.Equal(expected, markers.Select(at => Objects.Holds(marked, at)).ToArray());
     }
 }

@@ -174,4 +174,16 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains("HGFNet -EVALUATED_ON-> DyMesh", edges);
         Assert.DoesNotContain(edges, e => e.EndsWith("-EVALUATED_ON-> DyMesh", StringComparison.Ordinal) && !e.StartsWith("HGFNet", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Should_Not_Take_What_A_Clause_Uses_As_The_Subject_Of_The_Next()
+    {
+        // DWI is what the method uses (利用DWI), not who uses the algorithm in the next clause.
+        var edges = Edges(
+            "作者 Li Wei 摘要 提出ProstaLoc方法。仅使用T2加权图像，在训练时利用DWI作为潜在模态，通过EM算法和Flow Matching实现优越的癌症定位性能。",
+            "ProstaLoc: Prostate Cancer Localization from T2-Weighted MRI");
+
+        Assert.DoesNotContain(edges, e => e.StartsWith("DWI -", StringComparison.Ordinal));
+        Assert.Contains(edges, e => e.StartsWith("ProstaLoc -USES->", StringComparison.Ordinal) && e.EndsWith("Flow Matching", StringComparison.Ordinal));
+    }
 }
