@@ -9,10 +9,17 @@ namespace Digest.Extractor.Stages.Relations;
 /// → RoPE, <c>Faster R-CNN</c> → R-CNN, <c>Diffusion-DPO</c> → DPO. The basis must be a method of
 /// the same article named by an acronym-like or multi-word name (a single ordinary word such as
 /// <c>Planner</c> is too generic), and the longer name must add a word in front that is not a
-/// number (<c>12M CMR</c> is a size, not a new method).
+/// number (<c>12M CMR</c> is a size, not a new method) nor a function word that makes the name a
+/// composition (<c>Text-to-SQL</c>, <c>VLM-to-DiT</c>, <c>Shape Context with RANSAC</c>, <c>LLM-as-OS</c>).
 /// </summary>
 public sealed class NameHeadLineageFinder : IExtractionStage
 {
+    /// <summary>Words that join two things into a name instead of naming a variant of the second.</summary>
+    private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "as", "for", "from", "in", "of", "on", "or", "to", "versus", "via", "vs", "with",
+    };
+
     /// <summary>How much a naming pattern says about lineage: less than a stated cue.</summary>
     private const double Confidence = 0.6;
 
@@ -54,5 +61,13 @@ public sealed class NameHeadLineageFinder : IExtractionStage
         && name.Length > head.Length + 1
         && !char.IsAsciiDigit(name[0])
         && name.EndsWith(head, StringComparison.Ordinal)
-        && name[name.Length - head.Length - 1] is ' ' or '-';
+        && name[name.Length - head.Length - 1] is ' ' or '-'
+        && !Joiners.Contains(WordBefore(name, name.Length - head.Length - 1));
+
+    /// <summary>The word that ends right before a position (a space or hyphen).</summary>
+    private static string WordBefore(string name, int end)
+    {
+        var start = name.AsSpan(0, end).LastIndexOfAny(' ', '-') + 1;
+        return name[start..end];
+    }
 }

@@ -21,6 +21,9 @@ internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> s
     /// <summary>The most characters between the last name and the closing word (<c>在X等基准测试上</c>).</summary>
     private const int MaxAfterNames = 5;
 
+    /// <summary>The most after a list closed by 等, whose head may be long (<c>在EgoSchema和CLEVRER等长视频推理QA数据集上</c>).</summary>
+    private const int MaxAfterClosedList = 14;
+
     /// <summary>Characters no frame spans: clause and sentence breaks, brackets.</summary>
     private const string Breaks = "，,。；;：:！？!?()（）";
 
@@ -109,7 +112,8 @@ internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> s
 
     private static bool ClosesAfter(string text, int last, string close)
     {
-        for (var start = last + 1; start <= Math.Min(text.Length - close.Length, last + 1 + MaxAfterNames); start++)
+        var most = last + 1 < text.Length && text[last + 1] == '等' ? MaxAfterClosedList : MaxAfterNames;
+        for (var start = last + 1; start <= Math.Min(text.Length - close.Length, last + 1 + most); start++)
         {
             if (string.CompareOrdinal(text, start, close, 0, close.Length) == 0)
             {

@@ -41,7 +41,13 @@ public sealed class NameHeadLineageFinderTests
     [InlineData("12M CMR", "CMR", false)]
     [InlineData("Bradley-Terry DPO", "DPO", true)]
     [InlineData("multi-head attention", "attention", false)]
-    public void Should_Match_Only_A_Capitalised_Name_After_A_Word_Break(string name, string head, bool expected)
+    [InlineData("Text-to-SQL", "SQL", false)]
+    [InlineData("VLM-to-DiT", "DiT", false)]
+    [InlineData("Shape Context with RANSAC", "RANSAC", false)]
+    [InlineData("LLM-as-OS", "OS", false)]
+    [InlineData("Mixture-of-LoRA", "LoRA", false)]
+    [InlineData("Diffusion-DPO", "DPO", true)]
+    public void Should_Match_Only_A_Capitalised_Name_After_A_Word_Break_Not_After_A_Joining_Word(string name, string head, bool expected)
     {
         Assert.Equal(expected, NameHeadLineageFinder.EndsWithName(name, head));
     }

@@ -36,6 +36,8 @@ public sealed class SettingFramesTests
     [InlineData("在[AIME24]、[AIME25]和[GPQA-Diamond]上使用[Qwen3-1.7B]", new[] { true, true, true, false })]
     [InlineData("在更难的[ChartQAPro]上超越[GPT-4o]", new[] { true, false })]
     [InlineData("在[MiniF2F]等基准测试上取得提升", new[] { true })]
+    [InlineData("在[EgoSchema]和[CLEVRER]等长视频推理QA数据集上取得SOTA，相比[GPT-4o]", new[] { true, true, false })]
+    [InlineData("在[MiniF2F]这个很难的长数学推理数据集上", new[] { false })]
     [InlineData("[ATM]在[TOPKIDS]上平均测地误差2.4，相比基线[URSSM]", new[] { false, true, false })]
     [InlineData("在[Qwen2.5-7B]上，使用[UltraChat]", new[] { true, false })]
     [InlineData("在[Transformer]中使用[注意力]", new[] { false, false })]
