@@ -272,7 +272,10 @@ internal sealed class AcronymSenses
             {
                 // Chinese names cannot tell apart meanings spelt out in Latin (测试时自适应 and 测试时增强 share 测试), nor
                 // describe a name such as LightGBM (梯度提升, 树模型): their uses go where the bare acronym goes.
-                Array.ForEach([.. chineseOnly], c => said[c] = false);
+                foreach (var c in chineseOnly)
+                {
+                    said[c] = false;
+                }
             }
             else
             {
