@@ -7,15 +7,17 @@ namespace Digest.Extractor.Knowledge;
 /// Words that stand for an entity without naming it, read from <c>references.tsv</c>:
 /// self-references (本文, 我们) and anaphors (该方法, 其); the openers of sentences about
 /// existing work (现有, 传统), whose unnamed subjects are not the article's; the frames that
-/// name where something is done rather than who does it (在…上); and the words whose object a name is (利用, 基于).
+/// name where something is done rather than who does it (在…上); and the words whose object a name is (利用, 将),
+/// or its basis (基于).
 /// </summary>
 public sealed class ReferenceWords
 {
     /// <summary>The longest connective clause that may come before a prior-work opener (然而，现有…).</summary>
     private const int MaxConnectiveLength = 2;
 
-    private ReferenceWords(IReadOnlyList<string> self, IReadOnlyList<string> anaphors, IReadOnlyList<string> priorWork, IReadOnlyList<(string Open, string Close)> settings, IReadOnlyList<string> objects)
+    private ReferenceWords(IReadOnlyList<string> self, IReadOnlyList<string> anaphors, IReadOnlyList<string> priorWork, IReadOnlyList<(string Open, string Close)> settings, IReadOnlyList<string> objects, IReadOnlyList<string> bases)
     {
+        Bases = bases;
         Self = self;
         Anaphors = anaphors;
         PriorWork = priorWork;
@@ -35,8 +37,11 @@ public sealed class ReferenceWords
     /// <summary>The words around names that say where something is done (在 … 上: 在ALFWorld上超越GRPO), not who does it.</summary>
     public IReadOnlyList<(string Open, string Close)> Settings { get; }
 
-    /// <summary>The verbs and prepositions right after which a name, or a list of names, is their object (利用DWI, 基于Sentinel-2影像), not who does what follows, longest first.</summary>
+    /// <summary>The verbs and prepositions after which a name, or a list of names, is their object, right after them or after a short modifier ending in 的 (利用DWI, 将自由形式的CoT), not who does what follows.</summary>
     public IReadOnlyList<string> Objects { get; }
+
+    /// <summary>The words right after which a name is a basis (基于Sentinel-2影像); after a modifier (基于扩散的HGFNet) the name is what is based on it.</summary>
+    public IReadOnlyList<string> Bases { get; }
 
     /// <summary>Whether a word is a self-reference.</summary>
     /// <param name="word">The word.</param>
@@ -83,6 +88,7 @@ public sealed class ReferenceWords
         var anaphors = new List<string>();
         var priorWork = new List<string>();
         var objects = new List<string>();
+        var bases = new List<string>();
         var settings = new List<(string, string)>();
         foreach (var (number, line) in DataLines.Read(reader))
         {
@@ -100,11 +106,11 @@ public sealed class ReferenceWords
             }
 
             var list = fields.Length == 2 && fields[1].Length > 0
-                ? fields[0] switch { "self" => self, "anaphor" => anaphors, "prior" => priorWork, "object" => objects, _ => null }
+                ? fields[0] switch { "self" => self, "anaphor" => anaphors, "prior" => priorWork, "object" => objects, "basis" => bases, _ => null }
                 : null;
             if (list is null)
             {
-                throw new DigestInputException(source, number, "expected: self|anaphor|prior|setting|object<TAB>word");
+                throw new DigestInputException(source, number, "expected: self|anaphor|prior|setting|object|basis<TAB>word");
             }
 
             list.Add(fields[1]);
@@ -115,7 +121,8 @@ public sealed class ReferenceWords
             anaphors.OrderByDescending(w => w.Length).ToList(),
             priorWork.OrderByDescending(w => w.Length).ToList(),
             settings,
-            objects.OrderByDescending(w => w.Length).ToList());
+            objects.OrderByDescending(w => w.Length).ToList(),
+            bases);
     }
 
     private bool StartsWithPriorWork(string sentence, int start)

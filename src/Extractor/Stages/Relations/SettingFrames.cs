@@ -10,7 +10,8 @@ namespace Digest.Extractor.Stages.Relations;
 /// </summary>
 /// <param name="settings">The opening and closing words of each frame (<see cref="ReferenceWords.Settings"/>).</param>
 /// <param name="objects">The object words (<see cref="ReferenceWords.Objects"/>).</param>
-internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> settings, IReadOnlyList<string> objects)
+/// <param name="bases">The basis words (<see cref="ReferenceWords.Bases"/>).</param>
+internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> settings, IReadOnlyList<string> objects, IReadOnlyList<string> bases)
 {
     /// <summary>The most characters between two names of a list (<c>、</c>, <c>和</c>, <c>以及</c>).</summary>
     private const int MaxBetweenNames = 2;
@@ -35,7 +36,7 @@ internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> s
     /// <param name="at">The position of a marker.</param>
     public bool Holds(string text, int at)
     {
-        if (settings.Count == 0 && objects.Count == 0)
+        if (settings.Count == 0 && objects.Count == 0 && bases.Count == 0)
         {
             return false;
         }
@@ -60,9 +61,19 @@ internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> s
             }
         }
 
-        // An object word stands right before its object: 基于扩散的HGFNet names who is based on diffusion.
+        // An object word stands right before its object (利用DWI), or before a short modifier of it (通过将自由形式的CoT)
+        // when it is no single character, which may end another word (合成对话的); a basis word only right before it:
+        // 基于扩散的HGFNet names who is based on diffusion.
         var before = text.AsSpan(0, first).TrimEnd();
         foreach (var word in objects)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal) || (word.Length > 1 && EndsWithModified(before, word)))
+            {
+                return true;
+            }
+        }
+
+        foreach (var word in bases)
         {
             if (before.EndsWith(word, StringComparison.Ordinal))
             {
@@ -90,6 +101,30 @@ internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> s
         }
 
         return null;
+    }
+
+    /// <summary>Whether a text ends with a word and then a short modifier ending in 的 (将 自由形式的), all in one clause.</summary>
+    private static bool EndsWithModified(ReadOnlySpan<char> before, string word)
+    {
+        if (before.IsEmpty || before[^1] != '的')
+        {
+            return false;
+        }
+
+        for (var start = before.Length - 2; start >= Math.Max(1, before.Length - 1 - MaxBeforeNames); start--)
+        {
+            if (Breaks.Contains(before[start]) || RelationTemplate.IsMarker(before[start]))
+            {
+                return false;
+            }
+
+            if (before[..start].EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool OpensBefore(string text, int first, string open)

@@ -26,7 +26,7 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
 
     private readonly IReadOnlyList<RelationTemplate> _templates = knowledge.Templates;
     private readonly TemplateCueIndex _cues = new(knowledge.Templates);
-    private readonly SettingFrames _settings = new(knowledge.References.Settings, knowledge.References.Objects);
+    private readonly SettingFrames _settings = new(knowledge.References.Settings, knowledge.References.Objects, knowledge.References.Bases);
     private readonly int[] _introducing = Positions(knowledge.Templates, introduces: true);
     private readonly int[] _others = Positions(knowledge.Templates, introduces: false);
 

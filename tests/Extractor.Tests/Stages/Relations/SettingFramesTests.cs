@@ -5,9 +5,9 @@ namespace Digest.Extractor.Tests.Stages.Relations;
 
 public sealed class SettingFramesTests
 {
-    private static readonly SettingFrames Frames = new([("在", "上")], []);
+    private static readonly SettingFrames Frames = new([("在", "上")], [], []);
 
-    private static readonly SettingFrames Objects = new([], ["利用", "基于", "与"]);
+    private static readonly SettingFrames Objects = new([], ["利用", "通过", "将", "对", "与"], ["基于"]);
 
     /// <summary>The text with each [name] replaced by a marker, and the marker positions.</summary>
     private static (string Text, List<int> Markers) Marked(string text)
@@ -49,9 +49,12 @@ public sealed class SettingFramesTests
     }
 
     [Theory]
-    [InlineData("利用[DWI]作为潜在模态，通过[EM]算法", new[] { true, false })]
+    [InlineData("利用[DWI]作为潜在模态，通过[EM]算法", new[] { true, true })]
     [InlineData("利用 [ANOVA]和[LLM]推理分析，调用[Agent]", new[] { true, true, false })]
     [InlineData("基于扩散的[HGFNet]采用[LoRA]", new[] { false, false })]
+    [InlineData("通过将自由形式的[CoT]转换为有向图，提取[SEP]", new[] { true, false })]
+    [InlineData("利用预训练的[BERT]编码，[HGFNet]采用[LoRA]", new[] { true, false, false })]
+    [InlineData("进行合成对话的[SFT]，再使用[DAPO]", new[] { false, false })]
     [InlineData("基于[Transformer]的[HGFNet]采用[LoRA]", new[] { true, false, false })]
     [InlineData("与[Transformer]相比，[Mamba]更快", new[] { true, false })]
     [InlineData("[DeepSeek]与[Qwen]均采用[MoE]", new[] { false, false, false })]
