@@ -1,5 +1,6 @@
 using Digest.Extractor.Model;
 using Digest.Extractor.Reading;
+using Digest.Extractor.Text;
 
 namespace Digest.Extractor.Knowledge;
 
@@ -33,7 +34,7 @@ public sealed class TypeHeads
     {
         _heads = heads;
         _byFirst = heads.GroupBy(h => h.Head[0]).ToDictionary(g => g.Key, g => g.ToArray());
-        _otherHeads = heads.Where(h => !IsCjk(h.Head[0])).Select(h => (h.Head, h.Type, char.ToUpperInvariant(h.Head[0]))).ToArray();
+        _otherHeads = heads.Where(h => !CharSets.IsChinese(h.Head[0])).Select(h => (h.Head, h.Type, char.ToUpperInvariant(h.Head[0]))).ToArray();
     }
 
     /// <summary>The type of the head word that follows <paramref name="start"/>, if one does.</summary>
@@ -53,13 +54,13 @@ public sealed class TypeHeads
             var c = text[at];
             // A break right after the name ends the phrase too (in XGBoost在二分类任务中 the 任务 is not XGBoost's head),
             // unless it can lead to the name's own head.
-            if ((distance > 0 && !IsCjk(c)) || (PhraseBreaks.Contains(c) && (distance > 0 || !BreaksBeforeOwnHead.Contains(c))))
+            if ((distance > 0 && !CharSets.IsChinese(c)) || (PhraseBreaks.Contains(c) && (distance > 0 || !BreaksBeforeOwnHead.Contains(c))))
             {
                 break;
             }
 
             // A Chinese character can only start a head that starts with it (it has no case to ignore).
-            if (IsCjk(c))
+            if (CharSets.IsChinese(c))
             {
                 if (HeadAt(text, at) is { } found)
                 {
@@ -154,5 +155,4 @@ public sealed class TypeHeads
         return new TypeHeads(heads.OrderByDescending(h => h.Item1.Length).ToArray());
     }
 
-    private static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF';
 }

@@ -52,7 +52,8 @@ internal static class Abbreviations
     /// <summary>
     /// Whether a name is shaped like an acronym: two to eight letters and digits, opening with a capital, at least two
     /// capitals and no more small letters than capitals (<c>SAE</c>, <c>LoRA</c>, <c>CoT</c>, <c>S4</c>; not <c>DeepSeek</c>,
-    /// <c>ResNet50</c> or <c>GPT-4o</c>).
+    /// <c>ResNet50</c> or <c>GPT-4o</c>). Stricter than <see cref="Stages.Resolution.SurfaceForms.IsAcronym"/>, which takes model
+    /// names such as those for canonical names, because a Chinese name beside one describes it rather than spells it out.
     /// </summary>
     /// <param name="name">A name.</param>
     public static bool LooksLikeAcronym(string name)
@@ -97,7 +98,7 @@ internal static class Abbreviations
     {
         for (var i = 0; i + 1 < first.Length; i++)
         {
-            if (IsChinese(first[i]) && IsChinese(first[i + 1]) && second.AsSpan().IndexOf(first.AsSpan(i, 2)) >= 0)
+            if (CharSets.IsChinese(first[i]) && CharSets.IsChinese(first[i + 1]) && second.AsSpan().IndexOf(first.AsSpan(i, 2)) >= 0)
             {
                 return true;
             }
@@ -105,8 +106,6 @@ internal static class Abbreviations
 
         return false;
     }
-
-    private static bool IsChinese(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     /// <summary>
     /// Whether two long forms of one acronym spell one meaning: the same words but for case, hyphens, function words and

@@ -6,6 +6,10 @@ internal static class CharSets
     /// <summary>The white-space characters (those <c>\s</c> matches).</summary>
     public static IEnumerable<char> WhiteSpace() => Range(char.MinValue, char.MaxValue).Where(char.IsWhiteSpace);
 
+    /// <summary>Whether a character is a Chinese one (the CJK Unified Ideographs block).</summary>
+    /// <param name="c">The character.</param>
+    public static bool IsChinese(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
     /// <summary>The characters from <paramref name="first"/> to <paramref name="last"/>, both included.</summary>
     /// <param name="first">The first.</param>
     /// <param name="last">The last.</param>

@@ -118,7 +118,7 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
     /// </summary>
     private bool ModifiedByChinese(string body, int start)
     {
-        if (start == 0 || body[start - 1] is not (>= '\u4E00' and <= '\u9FFF') || ChineseBoundaries.Contains(body[start - 1]))
+        if (start == 0 || !CharSets.IsChinese(body[start - 1]) || ChineseBoundaries.Contains(body[start - 1]))
         {
             return false;
         }
@@ -289,7 +289,7 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
             start--;
         }
 
-        while (start > from && (text[start - 1] is (>= '\u4E00' and <= '\u9FFF') or ' ' or '-' || char.IsAsciiLetterOrDigit(text[start - 1])))
+        while (start > from && (CharSets.IsChinese(text[start - 1]) || text[start - 1] is ' ' or '-' || char.IsAsciiLetterOrDigit(text[start - 1])))
         {
             start--;
         }
