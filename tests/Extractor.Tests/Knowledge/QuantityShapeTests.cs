@@ -32,6 +32,11 @@ public sealed class QuantityShapeTests
     [InlineData("15%")]
     [InlineData("１２０ms")]
     [InlineData("٣٠ FPS")]
+    [InlineData("7B/8B/32B")]
+    [InlineData("100K/64K")]
+    [InlineData("5B/1.5B/7B")]
+    [InlineData("27个")]
+    [InlineData("1.9倍")]
     public void Should_Take_Amounts_Ranges_Sizes_And_Comparisons_For_Measurements(string surface) =>
         Assert.True(Shipped.IsQuantity(surface), surface);
 
@@ -50,6 +55,9 @@ public sealed class QuantityShapeTests
     [InlineData("小参数模型")]
     [InlineData("7Bx")]
     [InlineData("120 msec")]
+    [InlineData("Qwen2.5-3B/7B")]
+    [InlineData("1D/2D/3D")]
+    [InlineData("ViT-B/16")]
     public void Should_Leave_Names_That_Hold_Numbers(string surface) =>
         Assert.False(Shipped.IsQuantity(surface), surface);
 
@@ -64,4 +72,17 @@ public sealed class QuantityShapeTests
         Assert.False(shape.IsQuantity("5 dB"));
         Assert.True(shape.IsQuantity("5"));
     }
+
+    [Theory]
+    [InlineData("%数据量", true)]
+    [InlineData("倍，", true)]
+    [InlineData("个百分点", true)]
+    [InlineData("ms内", true)]
+    [InlineData("B", true)]
+    [InlineData("分别缩小", false)]
+    [InlineData("msec", false)]
+    [InlineData("Bench", false)]
+    [InlineData("", false)]
+    public void Should_Tell_A_Unit_That_Opens_The_Text_After_A_Number(string after, bool opens) =>
+        Assert.Equal(opens, Shipped.OpensWithUnit(after));
 }

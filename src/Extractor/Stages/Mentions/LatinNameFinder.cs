@@ -12,9 +12,12 @@ namespace Digest.Extractor.Stages.Mentions;
 /// (<c>The</c>, <c>baseline</c>) are dropped; so are sizes, amounts and readings (<c>7B</c>, <c>PSNR 20.54</c>), later,
 /// by <see cref="QuantityFilter"/>. A number after a name is a version (<c>Llama 3.1</c>, <c>AlpacaEval 2.0</c>,
 /// <c>AngelSlim 1.25</c>), never a score: one with three decimals or two digits before its point (<c>BrowseComp 42.8</c>,
-/// <c>CIFAR-10 91.8</c>, <c>0.746</c>) ends the name before it.
+/// <c>CIFAR-10 91.8</c>, <c>0.746</c>) ends the name before it, and so does an amount glued to the name
+/// (<see cref="GluedAmount"/>: <c>UI-TARS 0.1%</c>, <c>CIDEr+2.5</c>).
 /// </summary>
-public sealed partial class LatinNameFinder(Stoplist stoplist) : IExtractionStage
+/// <param name="stoplist">Generic words, metrics and venues: never a name by themselves.</param>
+/// <param name="quantities">The units that make a number after a name an amount.</param>
+public sealed partial class LatinNameFinder(Stoplist stoplist, QuantityShape quantities) : IExtractionStage
 {
     /// <summary>The finder's name on its mentions.</summary>
     public const string Name = "latin-name";
@@ -24,7 +27,8 @@ public sealed partial class LatinNameFinder(Stoplist stoplist) : IExtractionStag
     {
         foreach (var match in NamePattern().EnumerateMatches(context.Body))
         {
-            var trimmed = context.Body.AsSpan(match.Index, match.Length).TrimEnd(".-");
+            var found = context.Body.AsSpan(match.Index, match.Length).TrimEnd(".-");
+            var trimmed = found[..GluedAmount.NameLength(found, context.Body.AsSpan(match.Index + found.Length), quantities)].TrimEnd(".-");
             if (trimmed.Length < 2)
             {
                 continue;

@@ -42,4 +42,20 @@ public sealed class LatinNameFinderTests
 
         Assert.Equal(["BrowseComp", "CIFAR-10", "AlpacaEval 2.0", "AngelSlim 1.25", "Llama 3.1 405B", "Python 3.12"], names);
     }
+
+    [Fact]
+    public void Should_End_A_Name_Before_An_Amount_Glued_To_It_In_Corpus_Sentences()
+    {
+        var names = Names("GUICrafter在仅使用UI-TARS 0.1%数据量的情况下，加速EAGLE-3 1.9倍，超出GPT-4o 6.7个百分点，CIDEr+2.5，MetricX+1.25，AP/57.5，在SkillsBench 27个真实任务上。");
+
+        Assert.Equal(["GUICrafter", "UI-TARS", "EAGLE-3", "GPT-4o", "MetricX", "AP", "SkillsBench"], names);
+    }
+
+    [Fact]
+    public void Should_Keep_Versions_And_Patch_Sizes_That_No_Unit_Follows()
+    {
+        var names = Names("Claude Opus 4.7分别缩小了差距，CLIP-ViT-L/14与Qwen2.5-3B/7B、Llama 3.1和GPT-4+均可用。");
+
+        Assert.Equal(["Claude Opus 4.7", "CLIP-ViT-L/14", "Qwen2.5-3B/7B", "Llama 3.1", "GPT-4"], names);
+    }
 }
