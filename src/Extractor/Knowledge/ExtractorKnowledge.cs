@@ -16,6 +16,7 @@ namespace Digest.Extractor.Knowledge;
 /// <param name="TermPrefixes">Clause openers that never start a Chinese term.</param>
 /// <param name="ListOpeners">Words after which a list of terms begins (涵盖, 通过).</param>
 /// <param name="Quantities">What a measurement looks like, from its units: never an entity.</param>
+/// <param name="NameFollowers">What, right after a Latin word, makes it no name (Darcet等人, Recall@10).</param>
 /// <param name="Fingerprint">Changes whenever any of the data but the lexicon changes (for caches: a lexicon change is compared entry by entry).</param>
 public sealed record ExtractorKnowledge(
     Lexicon Lexicon,
@@ -31,6 +32,7 @@ public sealed record ExtractorKnowledge(
     IReadOnlyList<string> TermPrefixes,
     IReadOnlyList<string> ListOpeners,
     QuantityShape Quantities,
+    IReadOnlyList<string> NameFollowers,
     string Fingerprint)
 {
     private const string LexiconFile = "lexicon.tsv";
@@ -46,6 +48,7 @@ public sealed record ExtractorKnowledge(
     private const string PrefixesFile = "term-prefixes.txt";
     private const string OpenersFile = "list-openers.txt";
     private const string UnitsFile = "quantity-units.txt";
+    private const string FollowersFile = "name-followers.txt";
 
     /// <summary>
     /// Shipped lexicon files, read in this order before the user's, so that a later file wins on a
@@ -70,7 +73,7 @@ public sealed record ExtractorKnowledge(
         }
 
         var entries = texts.SelectMany(t => Lexicon.Parse(t.Source, new StringReader(t.Text)));
-        var data = new[] { StoplistFile, HeadsFile, ShapesFile, FramesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile, OpenersFile, UnitsFile }
+        var data = new[] { StoplistFile, HeadsFile, ShapesFile, FramesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile, OpenersFile, UnitsFile, FollowersFile }
             .ToDictionary(f => f, EmbeddedData.ReadAll);
         var fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes(string.Join("\u0000", data.Values))))[..16];
@@ -89,6 +92,7 @@ public sealed record ExtractorKnowledge(
             Lines(data[PrefixesFile]),
             Lines(data[OpenersFile]),
             QuantityShape.Parse(new StringReader(data[UnitsFile])),
+            Lines(data[FollowersFile]),
             fingerprint);
     }
 

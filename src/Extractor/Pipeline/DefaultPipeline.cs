@@ -20,7 +20,7 @@ public static class DefaultPipeline
             .Use(new BracketAliasFinder(knowledge.Stoplist, knowledge.Lexicon, knowledge.TermPrefixes))
             .Use(new NamedTermFinder(knowledge.Stoplist, knowledge.Heads, knowledge.ListOpeners))
             .Use(new CompoundTermFinder(knowledge.CompoundHeads, knowledge.Stoplist, knowledge.Lexicon))
-            .Use(new LatinNameFinder(knowledge.Stoplist, knowledge.Quantities))
+            .Use(new LatinNameFinder(knowledge.Stoplist, knowledge.Quantities, knowledge.NameFollowers))
             .Use(new QuantityFilter(knowledge.Quantities, knowledge.Stoplist))
             .Use(new RepeatedNameFinder(knowledge.Stoplist))
             .Use(new MentionResolver(knowledge))

@@ -13,11 +13,13 @@ namespace Digest.Extractor.Stages.Mentions;
 /// by <see cref="QuantityFilter"/>. A number after a name is a version (<c>Llama 3.1</c>, <c>AlpacaEval 2.0</c>,
 /// <c>AngelSlim 1.25</c>), never a score: one with three decimals or two digits before its point (<c>BrowseComp 42.8</c>,
 /// <c>CIFAR-10 91.8</c>, <c>0.746</c>) ends the name before it, and so does an amount glued to the name
-/// (<see cref="GluedAmount"/>: <c>UI-TARS 0.1%</c>, <c>CIDEr+2.5</c>).
+/// (<see cref="GluedAmount"/>: <c>UI-TARS 0.1%</c>, <c>CIDEr+2.5</c>). A word that a cited author's or a cut-off's
+/// marker follows (<c>name-followers.txt</c>: <c>Darcet等人</c>, <c>Recall@10</c>) is no name there.
 /// </summary>
 /// <param name="stoplist">Generic words, metrics and venues: never a name by themselves.</param>
 /// <param name="quantities">The units that make a number after a name an amount.</param>
-public sealed partial class LatinNameFinder(Stoplist stoplist, QuantityShape quantities) : IExtractionStage
+/// <param name="followers">What, right after a word, makes it no name.</param>
+public sealed partial class LatinNameFinder(Stoplist stoplist, QuantityShape quantities, IReadOnlyList<string> followers) : IExtractionStage
 {
     /// <summary>The finder's name on its mentions.</summary>
     public const string Name = "latin-name";
@@ -34,7 +36,7 @@ public sealed partial class LatinNameFinder(Stoplist stoplist, QuantityShape qua
                 continue;
             }
 
-            if (stoplist.Contains(trimmed) || !ContainsLetter(trimmed))
+            if (stoplist.Contains(trimmed) || !ContainsLetter(trimmed) || IsFollowedByMarker(context.Body.AsSpan(match.Index + trimmed.Length)))
             {
                 continue;
             }
@@ -44,6 +46,20 @@ public sealed partial class LatinNameFinder(Stoplist stoplist, QuantityShape qua
                 context.Mentions.Add(new Mention(trimmed.ToString(), match.Index, sentence.Index, Name));
             }
         }
+    }
+
+    private bool IsFollowedByMarker(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart(' ');
+        foreach (var follower in followers)
+        {
+            if (after.StartsWith(follower, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsLetter(ReadOnlySpan<char> text)

@@ -58,4 +58,12 @@ public sealed class LatinNameFinderTests
 
         Assert.Equal(["Claude Opus 4.7", "CLIP-ViT-L/14", "Qwen2.5-3B/7B", "Llama 3.1", "GPT-4"], names);
     }
+
+    [Fact]
+    public void Should_Not_Take_A_Cited_Author_Or_A_Metric_At_A_Cut_Off_From_Corpus_Sentences()
+    {
+        var names = Names("采用BERTopic流程，使用Röder等人(2015)提出的指标，参照Darcet et al.的做法，Recall@10和Pass@1均提升，CLIP仍为基线。");
+
+        Assert.Equal(["BERTopic", "CLIP"], names);
+    }
 }
