@@ -23,6 +23,12 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
         "for", "of", "via", "with", "in", "on", "to", "from", "through", "using", "by", "under", "towards", "toward", "against", "beyond", "across", "at", "and", "as",
     };
 
+    /// <summary>Words that open a question, whose title's first part is a headline (<c>When to Re-Plan: …</c>), never a name.</summary>
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "when", "what", "how", "why", "where", "which", "who", "do", "does", "can", "is", "are", "should",
+    };
+
     /// <summary>The cue recorded on AUTHORED evidence.</summary>
     public const string Cue = "作者";
 
@@ -87,8 +93,22 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
 
         var name = match.Groups["name"].Value.Trim();
         var words = name.Split(' ');
-        return words.Length == 1 || words.Any(w => w.Skip(1).Any(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c))) ? name : null;
+        if (words.Length == 1)
+        {
+            return name;
+        }
+
+        return !IsHeadlineOpener(words[0]) && words.Any(w => w.Skip(1).Any(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c))) ? name : null;
     }
+
+    /// <summary>
+    /// Whether a word opens a headline rather than a name: a preposition (<c>Beyond APIs</c>, <c>Towards GUI Agents</c>),
+    /// a question word (<c>When AUC Misleads</c>) or a plain gerund (<c>Rethinking IRSTD</c>, <c>Demystifying OPD</c>;
+    /// not <c>MoCapAnything</c> or <c>Self-Consolidating</c>, which are parts of names).
+    /// </summary>
+    private static bool IsHeadlineOpener(string word) =>
+        Prepositions.Contains(word) || QuestionWords.Contains(word)
+        || (word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsAsciiLetterUpper(word[0]) && !word.AsSpan(1).ContainsAnyExceptInRange('a', 'z'));
 
     /// <summary>
     /// The type the head noun of a title's subtitle gives the name before the colon: the subtitle's last word before its

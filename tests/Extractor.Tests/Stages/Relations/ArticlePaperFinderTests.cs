@@ -13,6 +13,8 @@ public sealed class ArticlePaperFinderTests
     [InlineData("HiPPO: Recurrent Memory with Optimal Polynomial Projections", "HiPPO")]
     [InlineData("Luban:通过自主具身验证构建开放式创造性代理", "Luban")]
     [InlineData("HumanMCP: A Human-Like Query Dataset for Evaluating MCP Tool Retrieval Performance", "HumanMCP")]
+    [InlineData("MoCapAnything V2: End-to-End Motion Capture for Arbitrary Skeletons", "MoCapAnything V2")]
+    [InlineData("Self-Consolidating Language Models: Continual Learning via Self-Edits", "Self-Consolidating Language Models")]
     public void Should_Read_The_Name_Before_The_Colon_Of_A_Title(string title, string name) =>
         Assert.Equal(name, ArticlePaperFinder.TitleName(title));
 
@@ -20,6 +22,11 @@ public sealed class ArticlePaperFinderTests
     [InlineData("Toward General Semantic Chunking: A Discriminative Framework for Ultra-Long Documents")]
     [InlineData("Neuromorphic Dreaming: 高效学习的未来路径")]
     [InlineData("探索 ReRoPE:一种崭新的位置编码方法")]
+    [InlineData("Beyond LLM-as-a-Judge: Deterministic Metrics for Multilingual Generative Text Evaluation")]
+    [InlineData("Towards GUI Agents: Vision-Language Diffusion Models for GUI Grounding")]
+    [InlineData("When to Re-Plan: A Study of Agent Replanning")]
+    [InlineData("Rethinking IRSTD: Single-Point Supervision Guided Encoder-only Framework")]
+    [InlineData("Demystifying OPD: Length Inflation and Stabilization Strategies")]
     public void Should_Not_Take_A_Phrase_Before_A_Colon_For_A_Name(string title) =>
         Assert.Null(ArticlePaperFinder.TitleName(title));
 
