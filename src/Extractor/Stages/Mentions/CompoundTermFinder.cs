@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Model;
@@ -11,13 +12,16 @@ namespace Digest.Extractor.Stages.Mentions;
 /// capitals (an acronym or camel-case name), so ordinary words before a noun are left alone. Nor is a
 /// compound taken when its Latin part is a word of the stoplist (<c>SOTA检测</c>, <c>FID评分</c>: state-of-the-art
 /// detectors, the FID score) or a known model, method or tool (<c>YOLOv8检测</c>, <c>CNN检测</c>, <c>U-Net分割</c>:
-/// detection or segmentation done by that system, not a task named after it); the system keeps its own mention.
+/// detection or segmentation done by that system, not a task named after it), nor a task compound whose Latin part
+/// has a system's shape (<c>YOLOv11检测</c>, <c>SegFormer分割</c>); the system keeps its own mention.
 /// </summary>
 /// <param name="compoundHeads">The head nouns and their types.</param>
 /// <param name="stoplist">Words that are no names.</param>
 /// <param name="lexicon">Known entities, whose types tell a system from a subject.</param>
 public sealed partial class CompoundTermFinder(TypeHeads compoundHeads, Stoplist stoplist, Lexicon lexicon) : IExtractionStage
 {
+    private static readonly SearchValues<char> CapitalsAndHyphens = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ-");
+
     /// <summary>The finder's name on its mentions.</summary>
     public const string Name = "compound-term";
 
@@ -29,13 +33,21 @@ public sealed partial class CompoundTermFinder(TypeHeads compoundHeads, Stoplist
             // The head noun's first character ends the match.
             var head = match.Index + match.Length - 1;
             if (compoundHeads.At(context.Body, head) is { } found && context.SentenceAt(match.Index) is { } sentence
-                && !IsSystemOrWord(context.Body.AsSpan(match.Index, head - match.Index).TrimEnd(' ')))
+                && context.Body.AsSpan(match.Index, head - match.Index).TrimEnd(' ') is var latin
+                && !IsSystemOrWord(latin) && !(found.Type == EntityType.Task && NamesASystem(latin)))
             {
                 var surface = context.Body.Substring(match.Index, head - match.Index + found.Length);
                 context.Mentions.Add(new Mention(surface, match.Index, sentence.Index, Name, found.Type));
             }
         }
     }
+
+    /// <summary>
+    /// Whether the Latin part of a task compound has the shape of a system's name rather than of what a task detects or
+    /// segments: a version or size digit or a lower-case letter (<c>YOLOv11检测</c>, <c>SegFormer分割</c>,
+    /// <c>CenterPoint检测</c>, <c>ADE20K分割</c>), where the subjects of tasks are capitals (<c>OOD检测</c>, <c>CT分割</c>).
+    /// </summary>
+    private static bool NamesASystem(ReadOnlySpan<char> latin) => latin.ContainsAnyExcept(CapitalsAndHyphens);
 
     private bool IsSystemOrWord(ReadOnlySpan<char> latin) =>
         stoplist.Contains(latin)

@@ -39,4 +39,13 @@ public sealed class CompoundTermFinderTests
 
         Assert.Equal([("OOD检测", EntityType.Task), ("HOI检测", EntityType.Task)], found);
     }
+
+    [Fact]
+    public void Should_Not_Name_A_Task_After_A_Name_Shaped_Like_A_System_From_Corpus_Sentences()
+    {
+        // Not in the lexicon, but versions, sizes and camel case name systems; HiPPO矩阵 is a concept, not a task.
+        var found = Compounds("采用YOLOv11检测车辆，SegFormer分割道路，CenterPoint检测三维目标，在ADE20K分割上评估；CT分割与HiPPO矩阵。");
+
+        Assert.Equal([("CT分割", EntityType.Task), ("HiPPO矩阵", EntityType.Concept)], found);
+    }
 }
