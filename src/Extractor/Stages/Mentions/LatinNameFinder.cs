@@ -11,8 +11,8 @@ namespace Digest.Extractor.Stages.Mentions;
 /// when more follow (<c>Humanity's Last Exam</c>, <c>Scientists' First Exam</c>: one benchmark, not two names). Stoplisted words
 /// (<c>The</c>, <c>baseline</c>) are dropped; so are sizes, amounts and readings (<c>7B</c>, <c>PSNR 20.54</c>), later,
 /// by <see cref="QuantityFilter"/>. A number after a name is a version (<c>Llama 3.1</c>, <c>AlpacaEval 2.0</c>,
-/// <c>AngelSlim 1.25</c>), never a score: one with three decimals or two digits before its point (<c>BrowseComp 42.8</c>,
-/// <c>CIFAR-10 91.8</c>, <c>0.746</c>) ends the name before it, and so does an amount glued to the name
+/// <c>AngelSlim 1.25</c>), never a score: one with three decimals, two digits before its point or a zero and two
+/// decimals (<c>BrowseComp 42.8</c>, <c>CIFAR-10 91.8</c>, <c>0.746</c>, <c>QWK 0.60</c>) ends the name before it, and so does an amount glued to the name
 /// (<see cref="GluedAmount"/>: <c>UI-TARS 0.1%</c>, <c>CIDEr+2.5</c>). A word that a cited author's or a cut-off's
 /// marker follows (<c>name-followers.txt</c>: <c>Darcet等人</c>, <c>Recall@10</c>) is no name there.
 /// </summary>
@@ -75,6 +75,6 @@ public sealed partial class LatinNameFinder(Stoplist stoplist, QuantityShape qua
         return false;
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9\u00C0-\u024F\-])(?:[A-Z][A-Za-z0-9\u00C0-\u024F]*(?:['’]s?(?= [A-Z]))?|[a-z]+[A-Z][A-Za-z0-9]*|[0-9]+[A-Z][A-Za-z0-9]*)(?:[\-\.+/][A-Za-z0-9]+)*(?: (?:[A-Z][A-Za-z0-9\u00C0-\u024F]*|(?>[0-9]+(?:\.[0-9]+)*)(?<![0-9]{2}\.[0-9]+|\.[0-9]{3,})[A-Za-z]*)(?:[\-\.+][A-Za-z0-9]+)*){0,5}(?![A-Za-z0-9\u00C0-\u024F])")]
+    [GeneratedRegex(@"(?<![A-Za-z0-9\u00C0-\u024F\-])(?:[A-Z][A-Za-z0-9\u00C0-\u024F]*(?:['’]s?(?= [A-Z]))?|[a-z]+[A-Z][A-Za-z0-9]*|[0-9]+[A-Z][A-Za-z0-9]*)(?:[\-\.+/][A-Za-z0-9]+)*(?: (?:[A-Z][A-Za-z0-9\u00C0-\u024F]*|(?>[0-9]+(?:\.[0-9]+)*)(?<![0-9]{2}\.[0-9]+|\.[0-9]{3,}|(?<![0-9])0\.[0-9]{2})[A-Za-z]*)(?:[\-\.+][A-Za-z0-9]+)*){0,5}(?![A-Za-z0-9\u00C0-\u024F])")]
     private static partial Regex NamePattern();
 }

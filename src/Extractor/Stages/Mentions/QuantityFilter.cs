@@ -47,7 +47,7 @@ public sealed class QuantityFilter(QuantityShape quantities, Stoplist stoplist) 
     /// A reading: a stoplisted word and a quantity, either way round (<c>AUC 0.746</c>, <c>PSNR 27.15 dB</c>,
     /// <c>F1 0.17-0.40</c>, <c>0.255 mIoU</c>), the word joined to a decimal number (<c>AUC0.08</c>: without the point,
     /// a generic word and a digit can be a name), or any words ending in a score, a number with three decimals or two
-    /// digits before its point (<c>CLIP 33.76</c>, <c>ROC-AUC 0.863</c>), which no version looks like.
+    /// digits before its point or a zero and two decimals (<c>CLIP 33.76</c>, <c>ROC-AUC 0.863</c>, <c>QWK 0.60</c>), which no version looks like.
     /// </summary>
     private bool IsReading(ReadOnlySpan<char> surface)
     {
@@ -69,7 +69,7 @@ public sealed class QuantityFilter(QuantityShape quantities, Stoplist stoplist) 
         return digits > 0 && firstSpace < 0 && surface[digits..].Contains('.') && quantities.IsQuantity(surface[digits..]) && stoplist.Contains(surface[..digits]);
     }
 
-    /// <summary>A number with three or more decimals, or two or more digits before its point, perhaps a percentage.</summary>
+    /// <summary>A number with three or more decimals, two or more digits before its point, or a zero and two decimals (no version reads 0.60), perhaps a percentage.</summary>
     private static bool IsScore(ReadOnlySpan<char> word)
     {
         word = word.TrimEnd('%');
@@ -79,6 +79,7 @@ public sealed class QuantityFilter(QuantityShape quantities, Stoplist stoplist) 
             return false;
         }
 
-        return point >= 2 || word.Length - point - 1 >= 3;
+        var decimals = word.Length - point - 1;
+        return point >= 2 || decimals >= 3 || (word[..point] is "0" && decimals == 2);
     }
 }

@@ -38,9 +38,9 @@ public sealed class LatinNameFinderTests
     [Fact]
     public void Should_End_A_Name_Before_A_Score_And_Keep_A_Version()
     {
-        var names = Names("在BrowseComp 42.8和CIFAR-10 91.8上领先，F1 0.843；AlpacaEval 2.0、AngelSlim 1.25与Llama 3.1 405B、Python 3.12均可用。");
+        var names = Names("在BrowseComp 42.8和CIFAR-10 91.8上领先，F1 0.843，QWK 0.60，GenEval 0.85；AlpacaEval 2.0、AngelSlim 1.25与Llama 3.1 405B、Python 3.12均可用。");
 
-        Assert.Equal(["BrowseComp", "CIFAR-10", "AlpacaEval 2.0", "AngelSlim 1.25", "Llama 3.1 405B", "Python 3.12"], names);
+        Assert.Equal(["BrowseComp", "CIFAR-10", "QWK", "GenEval", "AlpacaEval 2.0", "AngelSlim 1.25", "Llama 3.1 405B", "Python 3.12"], names);
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class QuantityFilterTests
         var context = PipelineRun.RunUntil<QuantityFilter>(
             "T",
             "该方法可预测疾病转化（AUC 0.746），论文发表于NeurIPS 2024，检测精度mAP0.5提升，PM2.5浓度预测与GPT4o对比。"
-            + "重建达到PSNR 27.15 dB，F1 0.17-0.40，分割为0.255 mIoU，图文对齐（CLIP 33.76）优于Python 3.12版本。");
+            + "重建达到PSNR 27.15 dB，F1 0.17-0.40，分割为0.255 mIoU，图文对齐（CLIP 33.76）优于Python 3.12版本，一致性（QWK 0.60）。");
 
         var surfaces = context.Mentions.Select(m => m.Surface).ToList();
         Assert.DoesNotContain(surfaces, s => s.Any(char.IsAsciiDigit) && s is not ("PM2.5" or "GPT4o" or "Python 3.12"));
