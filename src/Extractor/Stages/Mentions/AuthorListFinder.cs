@@ -21,8 +21,13 @@ public sealed partial class AuthorListFinder : IExtractionStage
     /// <summary>The finder's name on mentions from <c>A 等人的研究工作</c>.</summary>
     public const string EtAlName = "author-etal";
 
-    /// <summary>A person's name: 2–5 capitalised words (<c>Nan Rosemary Ke</c>, <c>Ferenc Huszár</c>), or one after 作者.</summary>
-    private const string Person = @"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’\.\-]*(?: [A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\.\-]*){0,4}";
+    /// <summary>
+    /// A name in a 作者 list: 1–5 words (<c>Nan Rosemary Ke</c>, <c>Şebnem Sarıözkan</c>, <c>GLM-V Team</c>). Its first letter
+    /// may be lower case, as digests copy names clipped or uncapitalised (<c>yousef Sadegheih</c>, <c>zekiel Maina</c>):
+    /// the list is the article's opening, so a stricter shape would leave the names after such a one to the Latin name
+    /// finder, which takes them for methods.
+    /// </summary>
+    private const string Person = @"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\.\-]*(?: [A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\.\-]*){0,4}";
 
     private const string FullName = @"[A-Z\u00C0-\u00DE][a-z\u00C0-\u024F'’\.\-]+(?: [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’\.\-]*){1,3}";
 
@@ -58,7 +63,8 @@ public sealed partial class AuthorListFinder : IExtractionStage
         }
     }
 
-    [GeneratedRegex(@"作者[:：]?\s*(?<person>" + Person + @")(?:\s*[,，、]\s*(?:and\s+)?(?<person>" + Person + "))*")]
+    // A team's list puts a lone colon among its names (GLM-V Team, :, Wenyi Hong): a separator, not the list's end.
+    [GeneratedRegex(@"作者[:：]?\s*(?<person>" + Person + @")(?:\s*[,，、]\s*(?:[:：]\s*[,，、]\s*)?(?:and\s+)?(?<person>" + Person + "))*")]
     private static partial Regex WriterList();
 
     [GeneratedRegex(@"(?<![A-Za-z])by (?<person>" + FullName + @")(?:\s*,\s*(?:and\s+)?(?<person>" + FullName + @"))*(?:,? and (?<person>" + FullName + "))?")]

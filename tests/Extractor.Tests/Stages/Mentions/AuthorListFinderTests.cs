@@ -19,6 +19,18 @@ public sealed class AuthorListFinderTests
         Assert.Equal(["Siyuan Guo", "Aniket Didolkar", "Nan Rosemary Ke", "Ferenc Huszár"], found.Select(f => f.Surface));
     }
 
+    [Theory]
+    [InlineData("作者 Pratibha Kumari, yousef Sadegheih, Priyankar Choudhary, Dorit Merhof 摘要 提出了一种方法", "Dorit Merhof")]
+    [InlineData("作者 Şebnem Sarıözkan, Hürkan Şahin, Erdal Kayacan 摘要 本文", "Erdal Kayacan")]
+    [InlineData("作者 GLM-V Team, :, Wenyi Hong, Jiazheng Xu 摘要 本文", "Jiazheng Xu")]
+    public void Should_Read_A_Writer_List_Past_A_Clipped_Or_Unusual_Name_From_Corpus_Openings(string body, string last)
+    {
+        var found = Authors(body).Select(f => f.Surface).ToList();
+
+        Assert.Equal(last, found[^1]);
+        Assert.DoesNotContain(found, f => f.Contains('摘') || f.Contains(':'));
+    }
+
     [Fact]
     public void Should_Read_A_Coauthored_List_With_Chinese_Separators()
     {
