@@ -37,6 +37,8 @@ public sealed class QuantityShapeTests
     [InlineData("5B/1.5B/7B")]
     [InlineData("27个")]
     [InlineData("1.9倍")]
+    [InlineData("8192 token")]
+    [InlineData("+2.4pp")]
     public void Should_Take_Amounts_Ranges_Sizes_And_Comparisons_For_Measurements(string surface) =>
         Assert.True(Shipped.IsQuantity(surface), surface);
 
