@@ -22,6 +22,9 @@ internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> s
     /// <summary>The most characters between the last name and the closing word (<c>在X等基准测试上</c>).</summary>
     private const int MaxAfterNames = 5;
 
+    /// <summary>The most characters of the noun phrase a bracketed list names after an object word (<c>使用紧凑的蒸馏模型（…）</c>).</summary>
+    private const int MaxObjectNoun = 10;
+
     /// <summary>The most after a list closed by 等, whose head may be long (<c>在EgoSchema和CLEVRER等长视频推理QA数据集上</c>).</summary>
     private const int MaxAfterClosedList = 14;
 
@@ -64,10 +67,13 @@ internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> s
         // An object word stands right before its object (利用DWI), or before a short modifier of it (通过将自由形式的CoT)
         // when it is no single character, which may end another word (合成对话的); a basis word only right before it:
         // 基于扩散的HGFNet names who is based on diffusion.
+        // A list in brackets names the noun before them, which may be an object of its own (使用紧凑的蒸馏模型（Llama-3.2-1B
+        // 和Gemma-2-2B），通过…): then the names are objects too.
         var before = text.AsSpan(0, first).TrimEnd();
+        var glossed = before.Length > 0 && before[^1] is '（' or '(' ? before[..^1].TrimEnd() : [];
         foreach (var word in objects)
         {
-            if (before.EndsWith(word, StringComparison.Ordinal) || (word.Length > 1 && EndsWithModified(before, word)))
+            if (before.EndsWith(word, StringComparison.Ordinal) || (word.Length > 1 && (EndsWithModified(before, word) || EndsWithObjectNoun(glossed, word))))
             {
                 return true;
             }
@@ -112,6 +118,25 @@ internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> s
         }
 
         for (var start = before.Length - 2; start >= Math.Max(1, before.Length - 1 - MaxBeforeNames); start--)
+        {
+            if (Breaks.Contains(before[start]) || RelationTemplate.IsMarker(before[start]))
+            {
+                return false;
+            }
+
+            if (before[..start].EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a text ends with a word and then a short noun phrase (使用 紧凑的蒸馏模型), all in one clause.</summary>
+    private static bool EndsWithObjectNoun(ReadOnlySpan<char> before, string word)
+    {
+        for (var start = before.Length - 1; start >= Math.Max(1, before.Length - MaxObjectNoun); start--)
         {
             if (Breaks.Contains(before[start]) || RelationTemplate.IsMarker(before[start]))
             {

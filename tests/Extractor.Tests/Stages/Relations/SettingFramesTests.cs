@@ -58,6 +58,8 @@ public sealed class SettingFramesTests
     [InlineData("基于[Transformer]的[HGFNet]采用[LoRA]", new[] { true, false, false })]
     [InlineData("与[Transformer]相比，[Mamba]更快", new[] { true, false })]
     [InlineData("[DeepSeek]与[Qwen]均采用[MoE]", new[] { false, false, false })]
+    [InlineData("利用紧凑的蒸馏模型（[Llama-3.2-1B]和[Gemma-2-2B]），通过[LAPE]指标分析", new[] { true, true, true })]
+    [InlineData("提出两种流水线（[SGR]和[CGR]），通过[RemoteSAM]", new[] { false, false, true })]
     public void Should_Tell_What_Is_Used_From_Who_Uses_It(string text, bool[] expected)
     {
         var (marked, markers) = Marked(text);
