@@ -29,6 +29,9 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
 
     private const int MaxChineseTermLength = 10;
 
+    /// <summary>How far back a run of Chinese before a bracket is read for the clause openers that start it.</summary>
+    private const int MaxChineseRun = 30;
+
     /// <summary>The longest text inside the brackets <see cref="Definition"/> reads.</summary>
     private const int MaxInner = 80;
 
@@ -200,14 +203,16 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
             return (text.Trim(), left.Index + (text.Length - text.TrimStart().Length));
         }
 
-        var start = text.Length;
-        while (start > 0 && text.Length - start < MaxChineseTermLength && !ChineseBoundaries.Contains(text[start - 1]))
+        var runStart = text.Length;
+        while (runStart > 0 && text.Length - runStart < MaxChineseRun && !ChineseBoundaries.Contains(text[runStart - 1]))
         {
-            start--;
+            runStart--;
         }
 
+        var windowStart = Math.Max(runStart, text.Length - MaxChineseTermLength);
+
         // A known name at the end of the run is the term (受到神经切线核 → 神经切线核).
-        for (var known = start; known < text.Length - 1; known++)
+        for (var known = windowStart; known < text.Length - 1; known++)
         {
             if (lexicon.TryFind(text[known..], out _))
             {
@@ -215,6 +220,21 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
             }
         }
 
+        // The clause openers that start a long run are dropped from where it starts (本文提出反思性提示调优 → 反思性提示调优),
+        // not from the last characters that fit a term (文提出反思性提示调优).
+        var start = AfterPrefixes(text, runStart);
+        if (text.Length - start > MaxChineseTermLength)
+        {
+            start = AfterPrefixes(text, text.Length - MaxChineseTermLength);
+        }
+
+        var term = text[start..];
+        return term.Length >= 2 ? (term, left.Index + start) : null;
+    }
+
+    /// <summary>Where a Chinese term starting at <paramref name="start"/> starts once the clause openers before it are dropped.</summary>
+    private int AfterPrefixes(string text, int start)
+    {
         var trimmed = true;
         while (trimmed)
         {
@@ -230,8 +250,7 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
             }
         }
 
-        var term = text[start..];
-        return term.Length >= 2 ? (term, left.Index + start) : null;
+        return start;
     }
 
     /// <summary>

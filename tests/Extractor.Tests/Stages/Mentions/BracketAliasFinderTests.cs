@@ -24,6 +24,16 @@ public sealed class BracketAliasFinderTests
         Assert.Contains(links, l => l.First == "RoPE" && l.Second == "旋转位置编码");
     }
 
+    [Theory]
+    [InlineData("本文提出反思性提示调优（RPT）框架，利用LLM函数调用", "反思性提示调优", "RPT")]
+    [InlineData("本文提出动态情感签名图（DESG），刻画情感变化", "动态情感签名图", "DESG")]
+    public void Should_Drop_The_Clause_Openers_That_Start_A_Long_Run_Before_A_Bracket_From_Corpus_Sentences(string body, string term, string acronym)
+    {
+        var links = Links(body);
+
+        Assert.Contains(new AliasLink(term, acronym, BracketAliasFinder.Name), links);
+    }
+
     [Fact]
     public void Should_Read_An_Abbreviation_Introduced_By_Jiancheng()
     {
