@@ -17,6 +17,7 @@ namespace Digest.Extractor.Knowledge;
 /// <param name="ListOpeners">Words after which a list of terms begins (涵盖, 通过).</param>
 /// <param name="Quantities">What a measurement looks like, from its units: never an entity.</param>
 /// <param name="NameFollowers">What, right after a Latin word, makes it no name (Darcet等人, Recall@10).</param>
+/// <param name="AbstractOpeners">What, right after the name that opens a summary's abstract, defines it (是一个, ：).</param>
 /// <param name="Fingerprint">Changes whenever any of the data but the lexicon changes (for caches: a lexicon change is compared entry by entry).</param>
 public sealed record ExtractorKnowledge(
     Lexicon Lexicon,
@@ -33,6 +34,7 @@ public sealed record ExtractorKnowledge(
     IReadOnlyList<string> ListOpeners,
     QuantityShape Quantities,
     IReadOnlyList<string> NameFollowers,
+    IReadOnlyList<string> AbstractOpeners,
     string Fingerprint)
 {
     private const string LexiconFile = "lexicon.tsv";
@@ -49,6 +51,7 @@ public sealed record ExtractorKnowledge(
     private const string OpenersFile = "list-openers.txt";
     private const string UnitsFile = "quantity-units.txt";
     private const string FollowersFile = "name-followers.txt";
+    private const string OpenersOfAbstractsFile = "abstract-openers.txt";
 
     /// <summary>
     /// Shipped lexicon files, read in this order before the user's, so that a later file wins on a
@@ -73,7 +76,7 @@ public sealed record ExtractorKnowledge(
         }
 
         var entries = texts.SelectMany(t => Lexicon.Parse(t.Source, new StringReader(t.Text)));
-        var data = new[] { StoplistFile, HeadsFile, ShapesFile, FramesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile, OpenersFile, UnitsFile, FollowersFile }
+        var data = new[] { StoplistFile, HeadsFile, ShapesFile, FramesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile, OpenersFile, UnitsFile, FollowersFile, OpenersOfAbstractsFile }
             .ToDictionary(f => f, EmbeddedData.ReadAll);
         var fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes(string.Join("\u0000", data.Values))))[..16];
@@ -93,6 +96,7 @@ public sealed record ExtractorKnowledge(
             Lines(data[OpenersFile]),
             QuantityShape.Parse(new StringReader(data[UnitsFile])),
             Lines(data[FollowersFile]),
+            Lines(data[OpenersOfAbstractsFile]),
             fingerprint);
     }
 

@@ -25,6 +25,7 @@ public static class DefaultPipeline
             .Use(new RepeatedNameFinder(knowledge.Stoplist))
             .Use(new MentionResolver(knowledge))
             .Use(new ArticlePaperFinder(knowledge.Heads))
+            .Use(new AbstractNameFinder(knowledge.AbstractOpeners, knowledge.Lexicon))
             .Use(new TemplateRelationFinder(knowledge))
             .Use(new NameHeadLineageFinder())
             .Use(new ContributorAuthorFinder());
