@@ -1,6 +1,6 @@
+using Digest.Extractor.Knowledge;
 using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
-using Digest.Extractor.Knowledge;
 using Digest.Extractor.Text;
 
 namespace Digest.Extractor.Stages.Relations;
