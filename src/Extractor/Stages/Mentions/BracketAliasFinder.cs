@@ -27,7 +27,16 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
     /// <summary>Characters that end a Chinese term when read leftwards from the bracket.</summary>
     private const string ChineseBoundaries = "的了是在和与及或为将对从把被由等个种这些其该即称作用于如中";
 
+    /// <summary>Quotes that may close a term right before its bracket.</summary>
+    private const string ClosingQuotes = "\"”」』";
+
+    /// <summary>Quotes that open a quoted term.</summary>
+    private const string OpeningQuotes = "\"“「『";
+
     private const int MaxChineseTermLength = 10;
+
+    /// <summary>The longest quoted term: quotes mark where it starts, so it may be longer than a term read back from its bracket.</summary>
+    private const int MaxQuotedTermLength = 20;
 
     /// <summary>How far back a run of Chinese before a bracket is read for the clause openers that start it.</summary>
     private const int MaxChineseRun = 30;
@@ -53,7 +62,8 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
 
             var inner = match.Groups["inner"];
             var innerText = AliasPrefix().Replace(inner.Value, string.Empty);
-            var term = LeftTerm(match.Groups["left"]);
+            var left = match.Groups["left"];
+            var term = IsQuoted(context.Body, left) is { } quoted ? (quoted ? (left.Value, left.Index) : null) : LeftTerm(left);
             if (term is null || stoplist.Contains(term.Value.Value))
             {
                 continue;
@@ -195,6 +205,21 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
         return false;
     }
 
+    /// <summary>
+    /// Whether a term closed by a quote before its bracket is the whole quoted text (<c>名为"原则性智能体辩论"（PAD）</c>), or
+    /// only its end, which is no term (<c>"实际如何的解释"（HAEs）</c> does not define 解释); null when no quote closes it.
+    /// </summary>
+    private static bool? IsQuoted(string body, Group left)
+    {
+        var end = left.Index + left.Length;
+        if (end >= body.Length || !ClosingQuotes.Contains(body[end]))
+        {
+            return null;
+        }
+
+        return left.Index > 0 && OpeningQuotes.Contains(body[left.Index - 1]) && left.Length <= MaxQuotedTermLength;
+    }
+
     private (string Value, int Start)? LeftTerm(Group left)
     {
         var text = left.Value;
@@ -308,6 +333,12 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
             start--;
         }
 
+        // A quoted term keeps its closing quote before the bracket (名为"原则性智能体辩论"（PAD）).
+        if (start > from && ClosingQuotes.Contains(text[start - 1]))
+        {
+            start--;
+        }
+
         while (start > from && (CharSets.IsChinese(text[start - 1]) || text[start - 1] is ' ' or '-' || char.IsAsciiLetterOrDigit(text[start - 1])))
         {
             start--;
@@ -316,7 +347,7 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
         return start;
     }
 
-    [GeneratedRegex(@"(?<left>(?:\p{IsCJKUnifiedIdeographs}{2,}|[A-Z][A-Za-z0-9\-]*(?: [A-Za-z0-9\-]+){0,5}))\s?[(（](?<inner>[^()（）]{1,80})[)）]")]
+    [GeneratedRegex(@"(?<left>(?:\p{IsCJKUnifiedIdeographs}{2,}|[A-Z][A-Za-z0-9\-]*(?: [A-Za-z0-9\-]+){0,5}))[""”」』]?\s?[(（](?<inner>[^()（）]{1,80})[)）]")]
     internal static partial Regex Definition();
 
     [GeneratedRegex(@"^(?:以下简称|简称|下称|全称为?|又称为?|也称为?|或称|即)\s*")]

@@ -27,11 +27,19 @@ public sealed class BracketAliasFinderTests
     [Theory]
     [InlineData("本文提出反思性提示调优（RPT）框架，利用LLM函数调用", "反思性提示调优", "RPT")]
     [InlineData("本文提出动态情感签名图（DESG），刻画情感变化", "动态情感签名图", "DESG")]
-    public void Should_Drop_The_Clause_Openers_That_Start_A_Long_Run_Before_A_Bracket_From_Corpus_Sentences(string body, string term, string acronym)
+    [InlineData("本文提出了一种名为\"原则性智能体辩论\"（PAD）的多智能体架构", "原则性智能体辩论", "PAD")]
+    [InlineData("提出名为“语义早停”（SES）的策略", "语义早停", "SES")]
+    public void Should_Read_A_Term_Before_Its_Bracket_Past_Clause_Openers_And_Quotes_From_Corpus_Sentences(string body, string term, string acronym)
     {
         var links = Links(body);
 
         Assert.Contains(new AliasLink(term, acronym, BracketAliasFinder.Name), links);
+    }
+
+    [Fact]
+    public void Should_Not_Take_The_End_Of_A_Quoted_Phrase_For_A_Term_From_A_Corpus_Sentence()
+    {
+        Assert.DoesNotContain(Links("但目前LLMs尚不能满足成为\"实际如何的解释\"（how-actually explanations, HAEs）的条件"), l => l.First == "解释");
     }
 
     [Fact]
