@@ -8,6 +8,7 @@ public sealed class AbstractNameFinderTests
     [InlineData("作者 Li Wei, Zhang San 摘要 StreamForce是一个流式视频生成框架，通过连续力输入实现物理可控的视频生成。", "StreamForce")]
     [InlineData("作者 Li Wei 摘要 FootMR：一种通过提升2D足部关键点序列到3D来细化足部运动的方法，在多个数据集上有效。", "FootMR")]
     [InlineData("作者 Li Wei 摘要 AssistMimic：首个通过多智能体强化学习跟踪辅助交互动作的方法。", "AssistMimic")]
+    [InlineData("作者 Li Wei 摘要 SIR提出了一种单模型通用医学异常检测框架，仅需每个数据集一个正常样本。", "SIR")]
     public void Should_Make_The_Name_That_Opens_And_Defines_The_Abstract_What_The_Paper_Introduces_From_Corpus_Summaries(string body, string name)
     {
         Assert.Contains($"{Title} -INTRODUCES-> {name}", PipelineRun.Edges(PipelineRun.Extract(Title, body)));

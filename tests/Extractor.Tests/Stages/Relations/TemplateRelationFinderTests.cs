@@ -3,6 +3,8 @@ namespace Digest.Extractor.Tests.Stages.Relations;
 
 public sealed class TemplateRelationFinderTests
 {
+    private const string SummaryTitle = "Unlocking the Working Memory of Large Language Models";
+
     private static IReadOnlyList<string> Edges(string body, string title = "T") => PipelineRun.Edges(PipelineRun.Extract(title, body));
 
     [Fact]
@@ -186,4 +188,11 @@ public sealed class TemplateRelationFinderTests
         Assert.DoesNotContain(edges, e => e.StartsWith("DWI -", StringComparison.Ordinal));
         Assert.Contains(edges, e => e.StartsWith("ProstaLoc -USES->", StringComparison.Ordinal) && e.EndsWith("Flow Matching", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("作者 Li Wei 摘要 提出了一种名为RiM（Reasoning in Memory）的潜在推理方法，用固定记忆块替换推理步骤。", "RiM")]
+    [InlineData("作者 Li Wei 摘要 该论文提出了首个大规模多领域小目标检测数据集TinySet-9M，并建立了基准。", "TinySet-9M")]
+    [InlineData("作者 Li Wei 摘要 本文提出三种框架（HiLo、HLPrompt、VLPrompt）解决广义类别发现中的域偏移问题。", "HLPrompt")]
+    public void Should_Read_What_A_Summary_Proposes_After_A_Naming_Word_Or_A_Long_Description_From_Corpus_Summaries(string body, string name) =>
+        Assert.Contains($"{SummaryTitle} -INTRODUCES-> {name}", PipelineRun.Edges(PipelineRun.Extract(SummaryTitle, body)));
 }
