@@ -10,7 +10,8 @@ namespace Digest.Extractor.Stages.Relations;
 /// the same article named by an acronym-like or multi-word name (a single ordinary word such as
 /// <c>Planner</c> is too generic), and the longer name must add a word in front that is not a
 /// number (<c>12M CMR</c> is a size, not a new method) nor a function word that makes the name a
-/// composition (<c>Text-to-SQL</c>, <c>VLM-to-DiT</c>, <c>Shape Context with RANSAC</c>, <c>LLM-as-OS</c>).
+/// composition (<c>Text-to-SQL</c>, <c>VLM-to-DiT</c>, <c>Shape Context with RANSAC</c>, <c>LLM-as-OS</c>) or an article
+/// (<c>The Silicon Mirror</c>).
 /// </summary>
 public sealed class NameHeadLineageFinder : IExtractionStage
 {
@@ -19,6 +20,9 @@ public sealed class NameHeadLineageFinder : IExtractionStage
     {
         "and", "as", "for", "from", "in", "of", "on", "or", "to", "versus", "via", "vs", "with",
     };
+
+    /// <summary>Articles, which before a space name the same thing (<c>The Silicon Mirror</c>; <c>A-SFT</c> is a variant).</summary>
+    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the" };
 
     /// <summary>How much a naming pattern says about lineage: less than a stated cue.</summary>
     private const double Confidence = 0.6;
@@ -62,7 +66,8 @@ public sealed class NameHeadLineageFinder : IExtractionStage
         && !char.IsAsciiDigit(name[0])
         && name.EndsWith(head, StringComparison.Ordinal)
         && name[name.Length - head.Length - 1] is ' ' or '-'
-        && !Joiners.Contains(WordBefore(name, name.Length - head.Length - 1));
+        && !Joiners.Contains(WordBefore(name, name.Length - head.Length - 1))
+        && !(name[name.Length - head.Length - 1] == ' ' && Articles.Contains(WordBefore(name, name.Length - head.Length - 1)));
 
     /// <summary>The word that ends right before a position (a space or hyphen).</summary>
     private static string WordBefore(string name, int end)

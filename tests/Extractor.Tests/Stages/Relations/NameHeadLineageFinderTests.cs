@@ -47,6 +47,8 @@ public sealed class NameHeadLineageFinderTests
     [InlineData("LLM-as-OS", "OS", false)]
     [InlineData("Mixture-of-LoRA", "LoRA", false)]
     [InlineData("Diffusion-DPO", "DPO", true)]
+    [InlineData("The Silicon Mirror", "Silicon Mirror", false)]
+    [InlineData("A-SFT", "SFT", true)]
     public void Should_Match_Only_A_Capitalised_Name_After_A_Word_Break_Not_After_A_Joining_Word(string name, string head, bool expected)
     {
         Assert.Equal(expected, NameHeadLineageFinder.EndsWithName(name, head));
