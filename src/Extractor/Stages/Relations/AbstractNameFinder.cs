@@ -6,10 +6,10 @@ using Digest.Extractor.Text;
 namespace Digest.Extractor.Stages.Relations;
 
 /// <summary>
-/// In a one-paper summary, the name that opens the abstract and is defined there (<c>abstract-openers.txt</c>:
-/// <c>StreamForce是一个流式视频生成框架</c>, <c>FootMR：一种…的方法</c>) is what the paper introduces, and the
-/// article's main entity unless its title named one. Digests open the abstract with the paper's own method this way
-/// as often as with 提出, which the relation templates read.
+/// In a one-paper summary, the name that opens the abstract and is defined there or proposes (<c>abstract-openers.txt</c>:
+/// <c>StreamForce是一个流式视频生成框架</c>, <c>FootMR：一种…的方法</c>, <c>SIR提出了一种…框架</c>) is what the paper
+/// introduces, and the article's main entity unless its title named one. The relation templates cannot read this: their
+/// INTRODUCES needs the paper or 本文 as subject, and here the name stands for the paper.
 /// </summary>
 /// <param name="openers">What, right after the name, defines it.</param>
 /// <param name="lexicon">Known entities: never what a paper proposes.</param>
