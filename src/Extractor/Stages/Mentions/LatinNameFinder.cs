@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Pipeline;
+using Digest.Extractor.Text;
 
 namespace Digest.Extractor.Stages.Mentions;
 
@@ -12,8 +13,8 @@ namespace Digest.Extractor.Stages.Mentions;
 /// (<c>The</c>, <c>baseline</c>) are dropped; so are sizes, amounts and readings (<c>7B</c>, <c>PSNR 20.54</c>), later,
 /// by <see cref="QuantityFilter"/>. A number after a name is a version (<c>Llama 3.1</c>, <c>AlpacaEval 2.0</c>,
 /// <c>AngelSlim 1.25</c>), never a score: one with three decimals, two digits before its point or a zero and two
-/// decimals (<c>BrowseComp 42.8</c>, <c>CIFAR-10 91.8</c>, <c>0.746</c>, <c>QWK 0.60</c>) ends the name before it, and so does an amount glued to the name
-/// (<see cref="GluedAmount"/>: <c>UI-TARS 0.1%</c>, <c>CIDEr+2.5</c>). A word that a cited author's or a cut-off's
+/// decimals (<c>BrowseComp 42.8</c>, <c>CIFAR-10 91.8</c>, <c>0.746</c>, <c>QWK 0.60</c>) ends the name before it,
+/// and so does an amount glued to the name (<see cref="GluedAmount"/>: <c>UI-TARS 0.1%</c>, <c>CIDEr+2.5</c>). A word that a cited author's or a cut-off's
 /// marker follows (<c>name-followers.txt</c>: <c>Darcet等人</c>, <c>Recall@10</c>) is no name there.
 /// </summary>
 /// <param name="stoplist">Generic words, metrics and venues: never a name by themselves.</param>
@@ -36,7 +37,7 @@ public sealed partial class LatinNameFinder(Stoplist stoplist, QuantityShape qua
                 continue;
             }
 
-            if (stoplist.Contains(trimmed) || !ContainsLetter(trimmed) || IsFollowedByMarker(context.Body.AsSpan(match.Index + trimmed.Length)))
+            if (stoplist.Contains(trimmed) || !ContainsLetter(trimmed) || OpeningWords.Find(context.Body.AsSpan(match.Index + trimmed.Length), followers) is not null)
             {
                 continue;
             }
@@ -46,20 +47,6 @@ public sealed partial class LatinNameFinder(Stoplist stoplist, QuantityShape qua
                 context.Mentions.Add(new Mention(trimmed.ToString(), match.Index, sentence.Index, Name));
             }
         }
-    }
-
-    private bool IsFollowedByMarker(ReadOnlySpan<char> after)
-    {
-        after = after.TrimStart(' ');
-        foreach (var follower in followers)
-        {
-            if (after.StartsWith(follower, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool ContainsLetter(ReadOnlySpan<char> text)

@@ -39,7 +39,7 @@ public sealed class AbstractNameFinder(IReadOnlyList<string> openers, Lexicon le
             {
                 // A known name (GPT-4是一个…) is what the abstract talks about, not what the paper proposes.
                 if (mention.Start == opening && !lexicon.TryFind(mention.Surface, out _)
-                    && Opener(context.Body.AsSpan(mention.Start + mention.Surface.Length)) is { } opener)
+                    && OpeningWords.Find(context.Body.AsSpan(mention.Start + mention.Surface.Length), openers) is { } opener)
                 {
                     Introduce(context, paper, entity, new Evidence(context.Article.Id, sentence.Text, mention.Surface + opener));
                     return;
@@ -57,19 +57,5 @@ public sealed class AbstractNameFinder(IReadOnlyList<string> openers, Lexicon le
         }
 
         context.MainEntityKey ??= entity.Key;
-    }
-
-    private string? Opener(ReadOnlySpan<char> after)
-    {
-        after = after.TrimStart(' ');
-        foreach (var opener in openers)
-        {
-            if (after.StartsWith(opener, StringComparison.Ordinal))
-            {
-                return opener;
-            }
-        }
-
-        return null;
     }
 }
