@@ -7,17 +7,18 @@ namespace Digest.Extractor.Knowledge;
 /// Words that stand for an entity without naming it, read from <c>references.tsv</c>:
 /// self-references (本文, 我们) and anaphors (该方法, 其); the openers of sentences about
 /// existing work (现有, 传统), whose unnamed subjects are not the article's; the frames that
-/// name where something is done rather than who does it (在…上); and the words whose object a name is (利用, 将),
-/// or its basis (基于).
+/// name where something is done rather than who does it (在…上); the words whose object a name is (利用, 将),
+/// or its basis (基于); and the modifiers that name a technique as it was first made (标准的, 原始的).
 /// </summary>
 public sealed class ReferenceWords
 {
     /// <summary>The longest connective clause that may come before a prior-work opener (然而，现有…).</summary>
     private const int MaxConnectiveLength = 2;
 
-    private ReferenceWords(IReadOnlyList<string> self, IReadOnlyList<string> anaphors, IReadOnlyList<string> priorWork, IReadOnlyList<(string Open, string Close)> settings, IReadOnlyList<string> objects, IReadOnlyList<string> bases)
+    private ReferenceWords(IReadOnlyList<string> self, IReadOnlyList<string> anaphors, IReadOnlyList<string> priorWork, IReadOnlyList<(string Open, string Close)> settings, IReadOnlyList<string> objects, IReadOnlyList<string> bases, IReadOnlyList<string> originals)
     {
         Bases = bases;
+        Originals = originals;
         Self = self;
         Anaphors = anaphors;
         PriorWork = priorWork;
@@ -42,6 +43,9 @@ public sealed class ReferenceWords
 
     /// <summary>The words right after which a name is a basis (基于Sentinel-2影像); after a modifier (基于扩散的HGFNet) the name is what is based on it.</summary>
     public IReadOnlyList<string> Bases { get; }
+
+    /// <summary>The words that, before 的, name a technique as it was first made (标准的Transformer, 原始的GRPO), not a variant of it.</summary>
+    public IReadOnlyList<string> Originals { get; }
 
     /// <summary>Whether a word is a self-reference.</summary>
     /// <param name="word">The word.</param>
@@ -89,6 +93,7 @@ public sealed class ReferenceWords
         var priorWork = new List<string>();
         var objects = new List<string>();
         var bases = new List<string>();
+        var originals = new List<string>();
         var settings = new List<(string, string)>();
         foreach (var (number, line) in DataLines.Read(reader))
         {
@@ -106,11 +111,11 @@ public sealed class ReferenceWords
             }
 
             var list = fields.Length == 2 && fields[1].Length > 0
-                ? fields[0] switch { "self" => self, "anaphor" => anaphors, "prior" => priorWork, "object" => objects, "basis" => bases, _ => null }
+                ? fields[0] switch { "self" => self, "anaphor" => anaphors, "prior" => priorWork, "object" => objects, "basis" => bases, "original" => originals, _ => null }
                 : null;
             if (list is null)
             {
-                throw new DigestInputException(source, number, "expected: self|anaphor|prior|setting|object|basis<TAB>word");
+                throw new DigestInputException(source, number, "expected: self|anaphor|prior|setting|object|basis|original<TAB>word");
             }
 
             list.Add(fields[1]);
@@ -122,7 +127,8 @@ public sealed class ReferenceWords
             priorWork.OrderByDescending(w => w.Length).ToList(),
             settings,
             objects.OrderByDescending(w => w.Length).ToList(),
-            bases);
+            bases,
+            originals);
     }
 
     private bool StartsWithPriorWork(string sentence, int start)

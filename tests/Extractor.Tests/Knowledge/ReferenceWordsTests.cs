@@ -45,9 +45,18 @@ public sealed class ReferenceWordsTests
         var words = ReferenceWords.Parse("references.tsv", new StringReader("self\t本\nself\t本文\nprior\t现\nprior\t现有\n"));
 
         Assert.Equal(["本文", "本"], words.Self);
+        Assert.Empty(words.Originals);
         Assert.Equal(["现有", "现"], words.PriorWork);
         Assert.True(words.IsSelf("本文"));
         Assert.False(words.IsSelf("现有"));
+    }
+
+    [Fact]
+    public void Should_Read_The_Modifiers_That_Name_An_Original()
+    {
+        var words = ReferenceWords.Parse("references.tsv", new StringReader("original\t标准\noriginal\tvanilla\n"));
+
+        Assert.Equal(["标准", "vanilla"], words.Originals);
     }
 
     [Fact]

@@ -55,7 +55,15 @@ internal sealed class MarkedSentence
     /// <param name="length">Length in the marked text.</param>
     /// <param name="fits">Which entities count.</param>
     /// <param name="skipAt">Which marker positions (in the marked text) do not count, whatever their entity.</param>
-    public LocalEntity? LastEntityIn(int start, int length, Func<LocalEntity, bool> fits, Func<int, bool>? skipAt = null)
+    public LocalEntity? LastEntityIn(int start, int length, Func<LocalEntity, bool> fits, Func<int, bool>? skipAt = null) =>
+        LastMarkerIn(start, length, fits, skipAt) is >= 0 and var at ? EntityOf(Text[at]) : null;
+
+    /// <summary>The position of the last marker in a span of the marked text whose entity fits, or -1.</summary>
+    /// <param name="start">Start in the marked text.</param>
+    /// <param name="length">Length in the marked text.</param>
+    /// <param name="fits">Which entities count.</param>
+    /// <param name="skipAt">Which marker positions (in the marked text) do not count, whatever their entity.</param>
+    public int LastMarkerIn(int start, int length, Func<LocalEntity, bool> fits, Func<int, bool>? skipAt = null)
     {
         var span = Text.AsSpan(start, length);
         for (var at = span.LastIndexOfAnyInRange(RelationTemplate.FirstMarker, RelationTemplate.LastMarker); at >= 0;
@@ -63,11 +71,11 @@ internal sealed class MarkedSentence
         {
             if (skipAt?.Invoke(start + at) != true && fits(EntityOf(span[at])))
             {
-                return EntityOf(span[at]);
+                return start + at;
             }
         }
 
-        return null;
+        return -1;
     }
 
     /// <summary>Whether a span of the marked text holds a marker.</summary>

@@ -27,6 +27,7 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     private readonly IReadOnlyList<RelationTemplate> _templates = knowledge.Templates;
     private readonly TemplateCueIndex _cues = new(knowledge.Templates);
     private readonly SettingFrames _settings = new(knowledge.References.Settings, knowledge.References.Objects, knowledge.References.Bases);
+    private readonly VariantHeads _variants = new(knowledge.Lexicon, knowledge.References.Originals, knowledge.References.Objects);
     private readonly int[] _introducing = Positions(knowledge.Templates, introduces: true);
     private readonly int[] _others = Positions(knowledge.Templates, introduces: false);
 
@@ -208,7 +209,7 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         var group = match.Groups["A"];
         if (group.Success && marked.HasMarkerIn(group.Index, group.Length) && !OnlySettings(marked.Text, group))
         {
-            var named = marked.EntitiesIn(group.Index, group.Length);
+            var named = NamedSources(context, marked, group);
             return (named, true, named.Exists(e => e.Key == context.ArticlePaperKey));
         }
 
@@ -234,11 +235,12 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         var isSetting = (int at) => _settings.Holds(marked.Text, at);
         var end = group.Success ? group.Index : match.Index;
         var clauseStart = marked.Text.AsSpan(0, Math.Max(0, end - 1) + 1).LastIndexOfAny(ClauseBreaks) + 1;
-        var inClause = marked.LastEntityIn(clauseStart, end - clauseStart, _ => true, isSetting);
-        if (inClause is not null)
+        var inClauseAt = marked.LastMarkerIn(clauseStart, end - clauseStart, _ => true, isSetting);
+        if (inClauseAt >= 0)
         {
-            // The clause names its own subject: it is the source, or there is none.
-            return (knowledge.Signatures.AllowsSource(type, inClause.Type) ? [inClause] : [], false, false);
+            // The clause names its own subject: it is the source, or there is none (nor is there for a variant).
+            var inClause = marked.EntityOf(marked.Text[inClauseAt]);
+            return (knowledge.Signatures.AllowsSource(type, inClause.Type) && !_variants.Holds(context, marked, inClauseAt) ? [inClause] : [], false, false);
         }
 
         // A sentence that opens with a name is about it: later clauses without a subject continue it (PinCLIP是一个用于
@@ -256,8 +258,28 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             return ([main], false, false);
         }
 
-        var before = marked.LastEntityIn(0, clauseStart, e => knowledge.Signatures.AllowsSource(type, e.Type), isSetting);
-        return before is not null ? ([before], false, false) : (priorWork ? [] : Entity(context, context.MainEntityKey), false, false);
+        var beforeAt = marked.LastMarkerIn(0, clauseStart, e => knowledge.Signatures.AllowsSource(type, e.Type), isSetting);
+        if (beforeAt >= 0)
+        {
+            return (_variants.Holds(context, marked, beforeAt) ? [] : [marked.EntityOf(marked.Text[beforeAt])], false, false);
+        }
+
+        return (priorWork ? [] : Entity(context, context.MainEntityKey), false, false);
+    }
+
+    /// <summary>The entities a group names, but for known techniques named as a variant (<see cref="VariantHeads"/>).</summary>
+    private List<LocalEntity> NamedSources(ArticleContext context, MarkedSentence marked, Group group)
+    {
+        var named = new List<LocalEntity>();
+        for (var at = group.Index; at < group.Index + group.Length; at++)
+        {
+            if (RelationTemplate.IsMarker(marked.Text[at]) && !_variants.Holds(context, marked, at))
+            {
+                named.Add(marked.EntityOf(marked.Text[at]));
+            }
+        }
+
+        return named;
     }
 
     /// <summary>The position of the marker a sentence opens with (after white space and a list number), if it opens with one.</summary>

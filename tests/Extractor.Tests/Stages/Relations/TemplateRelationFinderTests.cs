@@ -195,4 +195,30 @@ public sealed class TemplateRelationFinderTests
     [InlineData("作者 Li Wei 摘要 本文提出三种框架（HiLo、HLPrompt、VLPrompt）解决广义类别发现中的域偏移问题。", "HLPrompt")]
     public void Should_Read_What_A_Summary_Proposes_After_A_Naming_Word_Or_A_Long_Description_From_Corpus_Summaries(string body, string name) =>
         Assert.Contains($"{SummaryTitle} -INTRODUCES-> {name}", PipelineRun.Edges(PipelineRun.Extract(SummaryTitle, body)));
+
+    [Theory]
+    [InlineData("现有基于SDE的GRPO方法在此场景下面临挑战。", "GRPO -BUILDS_ON-> ")]
+    [InlineData("基于Transformer的U-Net变体在分割任务中表现更优。", "U-Net -BUILDS_ON-> ")]
+    [InlineData("提出了一种FiLM协调的双分支Transformer，通过特征线性调制（FiLM）动态协调全局分支和局部分支。", "Transformer -USES-> ")]
+    [InlineData("提出基于可学习迭代收缩阈值算法(LISTA)的稀疏Transformer，在CWRU数据集上达到98.5%的故障识别率。", "Transformer -")]
+    public void Should_Not_Say_Of_A_Known_Technique_What_A_Sentence_Says_Of_Its_Variant_From_Corpus_Summaries(string body, string edgeStart)
+    {
+        Assert.DoesNotContain(Edges(body), e => e.StartsWith(edgeStart, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_Keep_What_A_Sentence_Says_Of_A_New_Name_A_Model_Or_The_Original_Technique()
+    {
+        Assert.Contains("HGFNet -BUILDS_ON-> 扩散模型", Edges("基于扩散模型的HGFNet采用LoRA进行微调。"));
+        Assert.Contains("Gemini -BUILDS_ON-> MoE", Edges("基于MoE的Gemini模型达到公平一致性。"));
+        Assert.Contains("Transformer -USES-> Self-Attention", Edges("标准的Transformer使用自注意力建模全局依赖。"));
+    }
+
+    [Fact]
+    public void Should_Keep_What_A_Sentence_Says_Of_A_Known_Technique_The_Paper_Introduces()
+    {
+        var edges = Edges("作者 Olaf Ronneberger 摘要 本文提出U-Net。基于全卷积网络的U-Net采用跳跃连接。", "U-Net: Convolutional Networks for Biomedical Image Segmentation");
+
+        Assert.Contains(edges, e => e.StartsWith("U-Net -USES-> ", StringComparison.Ordinal));
+    }
 }

@@ -1,0 +1,101 @@
+using Digest.Extractor.Knowledge;
+using Digest.Extractor.Model;
+using Digest.Extractor.Pipeline;
+
+namespace Digest.Extractor.Stages.Relations;
+
+/// <summary>
+/// Tells a known technique that heads a noun phrase narrowed by a modifier ending in 的 (<c>基于SDE的GRPO</c>,
+/// <c>FiLM协调的双分支Transformer</c>, <c>基于Transformer的U-Net变体</c>): the phrase names the article's variant of
+/// it, or a family of existing work, so what the clause says of the phrase is not said of the technique, which the
+/// field settled long before. A modifier that names the original (<c>标准的Transformer</c>) keeps the technique
+/// itself; a new name (<c>基于扩散的HGFNet</c>), a model (<c>基于MoE的Gemini</c>) and the article's own
+/// contribution are never variants.
+/// </summary>
+/// <param name="lexicon">Known entities: the techniques.</param>
+/// <param name="originals">The modifiers that, before 的, name a technique as first made (<see cref="ReferenceWords.Originals"/>).</param>
+/// <param name="objects">The object words (<see cref="ReferenceWords.Objects"/>): after one, the name is an object, not a phrase's head (<c>的方法采用Transformer</c>).</param>
+internal sealed class VariantHeads(Lexicon lexicon, IReadOnlyList<string> originals, IReadOnlyList<string> objects)
+{
+    /// <summary>The most characters of the modifier between 的 and the name (<c>的解码器中心Transformer</c>).</summary>
+    private const int MaxModifierTail = 6;
+
+    /// <summary>Copulas and conjunctions: between 的 and the name they end one phrase and start another (<c>U-Net的核心是Skip Connection</c>).</summary>
+    private const string ClauseWords = "是为即有和与及或把被将由";
+
+    /// <summary>Whether the marker at a position names a known technique's variant, not the technique.</summary>
+    /// <param name="context">The article: its own contributions are never variants.</param>
+    /// <param name="marked">The marked sentence.</param>
+    /// <param name="at">The position of a marker.</param>
+    public bool Holds(ArticleContext context, MarkedSentence marked, int at)
+    {
+        var entity = marked.EntityOf(marked.Text[at]);
+        return entity.Type is not (EntityType.Model or EntityType.Paper)
+            && NarrowedByModifier(marked.Text, at)
+            && entity.Key != context.MainEntityKey && !context.Contributions.Contains(entity.Key)
+            && IsKnown(entity);
+    }
+
+    /// <summary>Whether 的 ends a modifier right before the position, after a short tail of nouns (<c>的概率</c>), and the modifier does not name the original.</summary>
+    private bool NarrowedByModifier(string text, int at)
+    {
+        var tailLength = 0;
+        var i = at - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        while (i >= 0 && text[i] != '的' && tailLength < MaxModifierTail && IsHan(text[i]))
+        {
+            i--;
+            tailLength++;
+        }
+
+        if (i < 0 || text[i] != '的')
+        {
+            return false;
+        }
+
+        var tail = text.AsSpan(i + 1, at - i - 1);
+        if (tail.ContainsAny(ClauseWords))
+        {
+            return false;
+        }
+
+        foreach (var word in objects)
+        {
+            if (tail.Contains(word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        var modifier = text.AsSpan(0, i).TrimEnd(' ');
+        foreach (var original in originals)
+        {
+            if (modifier.EndsWith(original, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the text names the entity by a lexicon name (the lookup is by the text's own words, as the cache expects).</summary>
+    private bool IsKnown(LocalEntity entity)
+    {
+        foreach (var mention in entity.Mentions.AsImmutableArray())
+        {
+            if (lexicon.TryFind(mention.Surface, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+}
