@@ -1,4 +1,5 @@
 using Digest.Extractor.Reading;
+using Digest.Extractor.Text;
 
 namespace Digest.Extractor.Knowledge;
 
@@ -18,6 +19,7 @@ namespace Digest.Extractor.Knowledge;
 /// <param name="Quantities">What a measurement looks like, from its units: never an entity.</param>
 /// <param name="NameFollowers">What, right after a Latin word, makes it no name (Darcet等人, Recall@10).</param>
 /// <param name="AbstractOpeners">What, right after the name that opens a summary's abstract, defines it (是一个, ：).</param>
+/// <param name="TermWords">Chinese words in which a character that alone ends a term does not (路由, 对齐).</param>
 /// <param name="Fingerprint">Changes whenever any of the data but the lexicon changes (for caches: a lexicon change is compared entry by entry).</param>
 public sealed record ExtractorKnowledge(
     Lexicon Lexicon,
@@ -35,6 +37,7 @@ public sealed record ExtractorKnowledge(
     QuantityShape Quantities,
     IReadOnlyList<string> NameFollowers,
     IReadOnlyList<string> AbstractOpeners,
+    TermWords TermWords,
     string Fingerprint)
 {
     private const string LexiconFile = "lexicon.tsv";
@@ -52,6 +55,7 @@ public sealed record ExtractorKnowledge(
     private const string UnitsFile = "quantity-units.txt";
     private const string FollowersFile = "name-followers.txt";
     private const string OpenersOfAbstractsFile = "abstract-openers.txt";
+    private const string TermWordsFile = "term-words.txt";
 
     /// <summary>
     /// Shipped lexicon files, read in this order before the user's, so that a later file wins on a
@@ -76,7 +80,7 @@ public sealed record ExtractorKnowledge(
         }
 
         var entries = texts.SelectMany(t => Lexicon.Parse(t.Source, new StringReader(t.Text)));
-        var data = new[] { StoplistFile, HeadsFile, ShapesFile, FramesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile, OpenersFile, UnitsFile, FollowersFile, OpenersOfAbstractsFile }
+        var data = new[] { StoplistFile, HeadsFile, ShapesFile, FramesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile, OpenersFile, UnitsFile, FollowersFile, OpenersOfAbstractsFile, TermWordsFile }
             .ToDictionary(f => f, EmbeddedData.ReadAll);
         var fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes(string.Join("\u0000", data.Values))))[..16];
@@ -97,6 +101,7 @@ public sealed record ExtractorKnowledge(
             QuantityShape.Parse(new StringReader(data[UnitsFile])),
             Lines(data[FollowersFile]),
             Lines(data[OpenersOfAbstractsFile]),
+            new TermWords(Lines(data[TermWordsFile])),
             fingerprint);
     }
 

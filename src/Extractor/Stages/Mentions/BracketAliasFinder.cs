@@ -19,12 +19,13 @@ namespace Digest.Extractor.Stages.Mentions;
 /// <param name="stoplist">Generic words.</param>
 /// <param name="lexicon">Known entities.</param>
 /// <param name="termPrefixes">Clause openers dropped from the start of a Chinese term (受到, 研究).</param>
-public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexicon, IReadOnlyList<string> termPrefixes) : IExtractionStage
+/// <param name="termWords">Words in which a boundary character does not end a term (路由, 对齐).</param>
+public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexicon, IReadOnlyList<string> termPrefixes, TermWords termWords) : IExtractionStage
 {
     /// <summary>The finder's name on its mentions and links.</summary>
     public const string Name = "bracket-alias";
 
-    /// <summary>Characters that end a Chinese term when read leftwards from the bracket.</summary>
+    /// <summary>Characters that end a Chinese term when read leftwards from the bracket, unless part of one of the term words.</summary>
     private const string ChineseBoundaries = "的了是在和与及或为将对从把被由等个种这些其该即称作用于如中";
 
     /// <summary>Quotes that may close a term right before its bracket.</summary>
@@ -131,7 +132,7 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
     /// </summary>
     private bool ModifiedByChinese(string body, int start)
     {
-        if (start == 0 || !CharSets.IsChinese(body[start - 1]) || ChineseBoundaries.Contains(body[start - 1]))
+        if (start == 0 || !CharSets.IsChinese(body[start - 1]) || EndsTerm(body, start - 1, termWords))
         {
             return false;
         }
@@ -228,10 +229,12 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
             return (text.Trim(), left.Index + (text.Length - text.TrimStart().Length));
         }
 
-        var runStart = text.Length;
-        while (runStart > 0 && text.Length - runStart < MaxChineseRun && !ChineseBoundaries.Contains(text[runStart - 1]))
+        // A term word extends the run past its boundary character (子空间信号路由), but only while the term still fits:
+        // otherwise the boundary character was where the term starts after all (表达者进行潜在剖面分析 → 剖面分析).
+        var runStart = RunStart(text, termWords);
+        if (text.Length - AfterPrefixes(text, runStart) > MaxChineseTermLength)
         {
-            runStart--;
+            runStart = Math.Max(runStart, RunStart(text, TermWords.Empty));
         }
 
         var windowStart = Math.Max(runStart, text.Length - MaxChineseTermLength);
@@ -256,6 +259,21 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
         var term = text[start..];
         return term.Length >= 2 ? (term, left.Index + start) : null;
     }
+
+    /// <summary>Where the run of Chinese that ends the text starts: after the last character that ends a term, at most <see cref="MaxChineseRun"/> back.</summary>
+    private static int RunStart(string text, TermWords words)
+    {
+        var runStart = text.Length;
+        while (runStart > 0 && text.Length - runStart < MaxChineseRun && !EndsTerm(text, runStart - 1, words))
+        {
+            runStart--;
+        }
+
+        return runStart;
+    }
+
+    /// <summary>Whether the character at <paramref name="at"/> ends a Chinese term: a boundary character outside the term words (由 of 由于, not of 路由).</summary>
+    private static bool EndsTerm(string text, int at, TermWords words) => ChineseBoundaries.Contains(text[at]) && !words.Covers(text, at);
 
     /// <summary>Where a Chinese term starting at <paramref name="start"/> starts once the clause openers before it are dropped.</summary>
     private int AfterPrefixes(string text, int start)

@@ -36,6 +36,23 @@ public sealed class BracketAliasFinderTests
         Assert.Contains(new AliasLink(term, acronym, BracketAliasFinder.Name), links);
     }
 
+    [Theory]
+    [InlineData("本文提出子空间信号路由（SSR）方法，通过子空间拼接解决参数干扰", "子空间信号路由", "SSR")]
+    [InlineData("本文提出视觉证据预对齐（VEPA）方法，在预训练与后训练之间引入中间阶段", "视觉证据预对齐", "VEPA")]
+    [InlineData("然后提出组对比偏好优化（GCPO），一种强化学习算法", "组对比偏好优化", "GCPO")]
+    [InlineData("提出时间线对象架构（TOA），统一事件表示", "时间线对象架构", "TOA")]
+    public void Should_Read_A_Term_Past_A_Boundary_Character_Inside_A_Word_From_Corpus_Sentences(string body, string term, string acronym)
+    {
+        Assert.Contains(new AliasLink(term, acronym, BracketAliasFinder.Name), Links(body));
+    }
+
+    [Fact]
+    public void Should_Still_End_A_Term_At_A_Word_Character_When_The_Longer_Run_Is_No_Term()
+    {
+        // 潜在 is a term word, but the run it would open (研究表达者进行潜在剖面分析) is too long for a term.
+        Assert.Contains(new AliasLink("剖面分析", "LPA", BracketAliasFinder.Name), Links("研究表达者进行潜在剖面分析（LPA），发现三类人群"));
+    }
+
     [Fact]
     public void Should_Not_Take_The_End_Of_A_Quoted_Phrase_For_A_Term_From_A_Corpus_Sentence()
     {
