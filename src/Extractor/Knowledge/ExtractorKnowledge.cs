@@ -85,10 +85,11 @@ public sealed record ExtractorKnowledge(
         var fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes(string.Join("\u0000", data.Values))))[..16];
         var references = ReferenceWords.Parse(ReferencesFile, new StringReader(data[ReferencesFile]));
+        var termWords = new TermWords(Lines(data[TermWordsFile]));
         return new ExtractorKnowledge(
             Lexicon.From(entries),
             Stoplist.Parse([new StringReader(data[StoplistFile])]),
-            TypeHeads.Parse(HeadsFile, new StringReader(data[HeadsFile])),
+            TypeHeads.Parse(HeadsFile, new StringReader(data[HeadsFile]), termWords),
             TypeShapes.Parse(ShapesFile, new StringReader(data[ShapesFile])),
             TypeFrames.Parse(FramesFile, new StringReader(data[FramesFile])),
             TypeHeads.Parse(CompoundFile, new StringReader(data[CompoundFile])),
@@ -101,7 +102,7 @@ public sealed record ExtractorKnowledge(
             QuantityShape.Parse(new StringReader(data[UnitsFile])),
             Lines(data[FollowersFile]),
             Lines(data[OpenersOfAbstractsFile]),
-            new TermWords(Lines(data[TermWordsFile])),
+            termWords,
             fingerprint);
     }
 

@@ -30,9 +30,13 @@ public sealed class TypeHeads
     /// <summary>The heads that do not start with a Chinese character (<c>benchmark</c>), in <see cref="_heads"/> order, with their first character in upper case.</summary>
     private readonly (string Head, EntityType Type, char First)[] _otherHeads;
 
-    private TypeHeads((string Head, EntityType Type)[] heads)
+    /// <summary>Words in which a break character does not end the phrase (<c>X对话数据集</c>: 对 of 对话).</summary>
+    private readonly TermWords _words;
+
+    private TypeHeads((string Head, EntityType Type)[] heads, TermWords words)
     {
         _heads = heads;
+        _words = words;
         _byFirst = heads.GroupBy(h => h.Head[0]).ToDictionary(g => g.Key, g => g.ToArray());
         _otherHeads = heads.Where(h => !CharSets.IsChinese(h.Head[0])).Select(h => (h.Head, h.Type, char.ToUpperInvariant(h.Head[0]))).ToArray();
     }
@@ -54,7 +58,8 @@ public sealed class TypeHeads
             var c = text[at];
             // A break right after the name ends the phrase too (in XGBoost在二分类任务中 the 任务 is not XGBoost's head),
             // unless it can lead to the name's own head.
-            if ((distance > 0 && !CharSets.IsChinese(c)) || (PhraseBreaks.Contains(c) && (distance > 0 || !BreaksBeforeOwnHead.Contains(c))))
+            if ((distance > 0 && !CharSets.IsChinese(c))
+                || (PhraseBreaks.Contains(c) && (distance > 0 || !BreaksBeforeOwnHead.Contains(c)) && !_words.Covers(text, at)))
             {
                 break;
             }
@@ -137,8 +142,9 @@ public sealed class TypeHeads
     /// <summary>Parses head TSV.</summary>
     /// <param name="source">The file name, for errors.</param>
     /// <param name="reader">The text.</param>
+    /// <param name="words">Words in which a break character does not end the phrase after a name (<c>term-words.txt</c>).</param>
     /// <exception cref="DigestInputException">A malformed line.</exception>
-    public static TypeHeads Parse(string source, TextReader reader)
+    public static TypeHeads Parse(string source, TextReader reader, TermWords? words = null)
     {
         var heads = new List<(string, EntityType)>();
         foreach (var (number, line) in DataLines.Read(reader))
@@ -152,7 +158,7 @@ public sealed class TypeHeads
             heads.Add((fields[0], type));
         }
 
-        return new TypeHeads(heads.OrderByDescending(h => h.Item1.Length).ToArray());
+        return new TypeHeads(heads.OrderByDescending(h => h.Item1.Length).ToArray(), words ?? TermWords.Empty);
     }
 
 }

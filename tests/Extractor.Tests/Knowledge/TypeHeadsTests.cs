@@ -15,6 +15,8 @@ public sealed class TypeHeadsTests
     [InlineData("基于Pythia 大语言模型", "Pythia", EntityType.Model)]
     [InlineData("在RefCOCO等数据集上", "RefCOCO", EntityType.Dataset)]
     [InlineData("在视觉问答和图像描述任务上", "视觉问答", EntityType.Task)]
+    [InlineData("构建了MedDialog对话数据集", "MedDialog", EntityType.Dataset)]
+    [InlineData("采用GateNet路由模块", "GateNet", EntityType.Method)]
     public void Should_Type_A_Name_By_The_Nearest_Head_After_It(string text, string name, EntityType expected)
     {
         Assert.Equal(expected, After(text, name));
