@@ -27,7 +27,8 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     private readonly IReadOnlyList<RelationTemplate> _templates = knowledge.Templates;
     private readonly TemplateCueIndex _cues = new(knowledge.Templates);
     private readonly SettingFrames _settings = new(knowledge.References.Settings, knowledge.References.Objects, knowledge.References.Bases);
-    private readonly VariantHeads _variants = new(knowledge.Lexicon, knowledge.References.Originals, knowledge.References.Objects);
+    private readonly KnownTechniques _techniques = new(knowledge.Lexicon);
+    private readonly VariantHeads _variants = new(new KnownTechniques(knowledge.Lexicon), knowledge.References.Originals, knowledge.References.Objects);
     private readonly int[] _introducing = Positions(knowledge.Templates, introduces: true);
     private readonly int[] _others = Positions(knowledge.Templates, introduces: false);
 
@@ -151,6 +152,14 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             foreach (var match in matches)
             {
                 var targets = Targets(marked, template.Type, match.Groups["B"]);
+
+                // What a paper proposes is never a technique the field settled before it: 提出三层层次化Transformer
+                // proposes a variant, whose own name, if any, a bracket gives (提出多尺度补丁Transformer（MPDiT）).
+                if (template.Type == RelationType.Introduces)
+                {
+                    targets.RemoveAll(_techniques.Holds);
+                }
+
                 if (targets.Count == 0)
                 {
                     continue;

@@ -1,5 +1,4 @@
 using Digest.Extractor.Knowledge;
-using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
 
 namespace Digest.Extractor.Stages.Relations;
@@ -12,10 +11,10 @@ namespace Digest.Extractor.Stages.Relations;
 /// itself; a new name (<c>基于扩散的HGFNet</c>), a model (<c>基于MoE的Gemini</c>) and the article's own
 /// contribution are never variants.
 /// </summary>
-/// <param name="lexicon">Known entities: the techniques.</param>
+/// <param name="techniques">The settled techniques.</param>
 /// <param name="originals">The modifiers that, before 的, name a technique as first made (<see cref="ReferenceWords.Originals"/>).</param>
 /// <param name="objects">The object words (<see cref="ReferenceWords.Objects"/>): after one, the name is an object, not a phrase's head (<c>的方法采用Transformer</c>).</param>
-internal sealed class VariantHeads(Lexicon lexicon, IReadOnlyList<string> originals, IReadOnlyList<string> objects)
+internal sealed class VariantHeads(KnownTechniques techniques, IReadOnlyList<string> originals, IReadOnlyList<string> objects)
 {
     /// <summary>The most characters of the modifier between 的 and the name (<c>的解码器中心Transformer</c>).</summary>
     private const int MaxModifierTail = 6;
@@ -30,10 +29,9 @@ internal sealed class VariantHeads(Lexicon lexicon, IReadOnlyList<string> origin
     public bool Holds(ArticleContext context, MarkedSentence marked, int at)
     {
         var entity = marked.EntityOf(marked.Text[at]);
-        return entity.Type is not (EntityType.Model or EntityType.Paper)
-            && NarrowedByModifier(marked.Text, at)
+        return NarrowedByModifier(marked.Text, at)
             && entity.Key != context.MainEntityKey && !context.Contributions.Contains(entity.Key)
-            && IsKnown(entity);
+            && techniques.Holds(entity);
     }
 
     /// <summary>Whether 的 ends a modifier right before the position, after a short tail of nouns (<c>的概率</c>), and the modifier does not name the original.</summary>
@@ -81,20 +79,6 @@ internal sealed class VariantHeads(Lexicon lexicon, IReadOnlyList<string> origin
         }
 
         return true;
-    }
-
-    /// <summary>Whether the text names the entity by a lexicon name (the lookup is by the text's own words, as the cache expects).</summary>
-    private bool IsKnown(LocalEntity entity)
-    {
-        foreach (var mention in entity.Mentions.AsImmutableArray())
-        {
-            if (lexicon.TryFind(mention.Surface, out _))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';

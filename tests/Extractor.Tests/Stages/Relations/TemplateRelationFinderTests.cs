@@ -221,4 +221,29 @@ public sealed class TemplateRelationFinderTests
 
         Assert.Contains(edges, e => e.StartsWith("U-Net -USES-> ", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("作者 Li Wei 摘要 提出三层层次化Transformer，将时序编码和场景交互推理显式分离。", "Transformer")]
+    [InlineData("作者 Li Wei 摘要 提出一种新的知识蒸馏框架，通过探针预测训练学生。", "知识蒸馏")]
+    public void Should_Not_Read_A_Settled_Technique_As_What_A_Paper_Proposes_From_Corpus_Summaries(string body, string technique)
+    {
+        Assert.DoesNotContain($"{SummaryTitle} -INTRODUCES-> {technique}", PipelineRun.Edges(PipelineRun.Extract(SummaryTitle, body)));
+    }
+
+    [Theory]
+    [InlineData("作者 Li Wei 摘要 提出多尺度补丁Transformer（MPDiT），通过早期块使用大补丁捕获全局上下文。", "MPDiT")]
+    [InlineData("作者 Li Wei 摘要 本文提出了一种基于模型的强化学习(Model-Based Reinforcement Learning,MBRL)方法。", "MBRL")]
+    public void Should_Read_What_A_Paper_Proposes_From_The_Name_In_Brackets_After_Its_Description(string body, string name)
+    {
+        Assert.Contains($"{SummaryTitle} -INTRODUCES-> {name}", PipelineRun.Edges(PipelineRun.Extract(SummaryTitle, body)));
+    }
+
+    [Theory]
+    [InlineData("作者 Li Wei 摘要 提出保符号排序准则（精化DLA + 置换FDR），结合路径修补验证每个候选。", "FDR")]
+    [InlineData("作者 Li Wei 摘要 提出一种面向视觉语言模型的剪枝框架（如GPT-4o），降低计算量。", "GPT-4o")]
+    [InlineData("作者 Li Wei 摘要 提出了一种针对检索增强生成（HRAG）的攻击方法。", "HRAG")]
+    public void Should_Not_Read_An_Item_Of_A_Formula_An_Example_Or_A_Purpose_As_What_A_Paper_Proposes(string body, string name)
+    {
+        Assert.DoesNotContain($"{SummaryTitle} -INTRODUCES-> {name}", PipelineRun.Edges(PipelineRun.Extract(SummaryTitle, body)));
+    }
 }
