@@ -215,15 +215,15 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     private (IReadOnlyList<LocalEntity> Sources, bool Direct, bool IsSelf) Sources(
         ArticleContext context, Sentence sentence, MarkedSentence marked, RelationType type, Match match, Dictionary<int, List<LocalEntity>> introducedIn)
     {
+        // A sentence about existing work (现有基于LLM的方法…) does not speak for the article: an unnamed subject there is not its own.
+        var priorWork = knowledge.References.OpensPriorWork(sentence.Text);
         var group = match.Groups["A"];
         if (group.Success && marked.HasMarkerIn(group.Index, group.Length) && !OnlySettings(marked.Text, group))
         {
-            var named = NamedSources(context, marked, group);
+            var named = NamedSources(context, marked, group, priorWork);
             return (named, true, named.Exists(e => e.Key == context.ArticlePaperKey));
         }
 
-        // A sentence about existing work (现有基于LLM的方法…) does not speak for the article: an unnamed subject there is not its own.
-        var priorWork = knowledge.References.OpensPriorWork(sentence.Text);
         var isSelf = group.Success ? knowledge.References.IsSelf(group.Value) : !priorWork && marked.Text.AsSpan(0, match.Index).IsWhiteSpace();
         if (type == RelationType.Introduces)
         {
@@ -249,7 +249,7 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         {
             // The clause names its own subject: it is the source, or there is none (nor is there for a variant).
             var inClause = marked.EntityOf(marked.Text[inClauseAt]);
-            return (knowledge.Signatures.AllowsSource(type, inClause.Type) && !_variants.Holds(context, marked, inClauseAt) ? [inClause] : [], false, false);
+            return (knowledge.Signatures.AllowsSource(type, inClause.Type) && !_variants.Holds(context, marked, inClauseAt, priorWork) ? [inClause] : [], false, false);
         }
 
         // A sentence that opens with a name is about it: later clauses without a subject continue it (PinCLIP是一个用于
@@ -270,19 +270,19 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         var beforeAt = marked.LastMarkerIn(0, clauseStart, e => knowledge.Signatures.AllowsSource(type, e.Type), isSetting);
         if (beforeAt >= 0)
         {
-            return (_variants.Holds(context, marked, beforeAt) ? [] : [marked.EntityOf(marked.Text[beforeAt])], false, false);
+            return (_variants.Holds(context, marked, beforeAt, priorWork) ? [] : [marked.EntityOf(marked.Text[beforeAt])], false, false);
         }
 
         return (priorWork ? [] : Entity(context, context.MainEntityKey), false, false);
     }
 
     /// <summary>The entities a group names, but for known techniques named as a variant (<see cref="VariantHeads"/>).</summary>
-    private List<LocalEntity> NamedSources(ArticleContext context, MarkedSentence marked, Group group)
+    private List<LocalEntity> NamedSources(ArticleContext context, MarkedSentence marked, Group group, bool priorWork)
     {
         var named = new List<LocalEntity>();
         for (var at = group.Index; at < group.Index + group.Length; at++)
         {
-            if (RelationTemplate.IsMarker(marked.Text[at]) && !_variants.Holds(context, marked, at))
+            if (RelationTemplate.IsMarker(marked.Text[at]) && !_variants.Holds(context, marked, at, priorWork))
             {
                 named.Add(marked.EntityOf(marked.Text[at]));
             }

@@ -7,9 +7,10 @@ namespace Digest.Extractor.Stages.Relations;
 /// Tells a known technique that heads a noun phrase narrowed by a modifier ending in 的 (<c>基于SDE的GRPO</c>,
 /// <c>FiLM协调的双分支Transformer</c>, <c>基于Transformer的U-Net变体</c>): the phrase names the article's variant of
 /// it, or a family of existing work, so what the clause says of the phrase is not said of the technique, which the
-/// field settled long before. A modifier that names the original (<c>标准的Transformer</c>) keeps the technique
-/// itself; a new name (<c>基于扩散的HGFNet</c>), a model (<c>基于MoE的Gemini</c>) and the article's own
-/// contribution are never variants.
+/// field settled long before. In a sentence about existing work any such phrase names a family
+/// (<c>现有基于LLM的CAD生成方法</c>, <c>现有基于3DGS的SLAM系统</c>). A modifier that names the original
+/// (<c>标准的Transformer</c>) keeps the technique itself; elsewhere a new name (<c>基于扩散的HGFNet</c>) and a model
+/// (<c>基于MoE的Gemini</c>) are no variants, and the article's own contribution never is.
 /// </summary>
 /// <param name="techniques">The settled techniques.</param>
 /// <param name="originals">The modifiers that, before 的, name a technique as first made (<see cref="ReferenceWords.Originals"/>).</param>
@@ -22,16 +23,17 @@ internal sealed class VariantHeads(KnownTechniques techniques, IReadOnlyList<str
     /// <summary>Copulas and conjunctions: between 的 and the name they end one phrase and start another (<c>U-Net的核心是Skip Connection</c>).</summary>
     private const string ClauseWords = "是为即有和与及或把被将由";
 
-    /// <summary>Whether the marker at a position names a known technique's variant, not the technique.</summary>
+    /// <summary>Whether the marker at a position names a variant of its entity, or a family of existing work, not the entity.</summary>
     /// <param name="context">The article: its own contributions are never variants.</param>
     /// <param name="marked">The marked sentence.</param>
     /// <param name="at">The position of a marker.</param>
-    public bool Holds(ArticleContext context, MarkedSentence marked, int at)
+    /// <param name="priorWork">Whether the sentence is about existing work.</param>
+    public bool Holds(ArticleContext context, MarkedSentence marked, int at, bool priorWork)
     {
         var entity = marked.EntityOf(marked.Text[at]);
         return NarrowedByModifier(marked.Text, at)
             && entity.Key != context.MainEntityKey && !context.Contributions.Contains(entity.Key)
-            && techniques.Holds(entity);
+            && (priorWork || techniques.Holds(entity));
     }
 
     /// <summary>Whether 的 ends a modifier right before the position, after a short tail of nouns (<c>的概率</c>), and the modifier does not name the original.</summary>
