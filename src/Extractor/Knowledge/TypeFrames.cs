@@ -13,7 +13,7 @@ namespace Digest.Extractor.Knowledge;
 public sealed class TypeFrames
 {
     /// <summary>How far around a mention a frame may reach.</summary>
-    public const int Reach = 16;
+    public const int Reach = 40;
 
     private readonly Frame[] _frames;
 

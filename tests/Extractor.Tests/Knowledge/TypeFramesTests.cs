@@ -40,4 +40,14 @@ public sealed class TypeFramesTests
 
         Assert.StartsWith($"frames.tsv:{line}: ", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("GENEB", "GENEB是一个大规模诊断基准，通过统一的探针协议评估40个模型。", EntityType.Dataset)]
+    [InlineData("InEdit-Bench", "InEdit-Bench作为首个专注于图像编辑中间路径推理的评估基准，揭示了差距。", EntityType.Dataset)]
+    [InlineData("ToolX", "ToolX是一个利用公开数据集的方法，提升了检索效果。", null)]
+    public void Should_Type_A_Name_Defined_As_A_Benchmark_With_The_Shipped_Frames(string name, string text, EntityType? expected)
+    {
+        var start = text.IndexOf(name, StringComparison.Ordinal);
+        Assert.Equal(expected, Stages.PipelineRun.Knowledge.Frames.Around(name, text, start, start + name.Length));
+    }
 }
