@@ -45,7 +45,9 @@ public sealed class TypeFramesTests
     [InlineData("GENEB", "GENEB是一个大规模诊断基准，通过统一的探针协议评估40个模型。", EntityType.Dataset)]
     [InlineData("InEdit-Bench", "InEdit-Bench作为首个专注于图像编辑中间路径推理的评估基准，揭示了差距。", EntityType.Dataset)]
     [InlineData("ToolX", "ToolX是一个利用公开数据集的方法，提升了检索效果。", null)]
-    public void Should_Type_A_Name_Defined_As_A_Benchmark_With_The_Shipped_Frames(string name, string text, EntityType? expected)
+    [InlineData("Tiny Aya", "Tiny Aya是一个3.35B参数的小型多语言模型，在70种语言上训练。", EntityType.Model)]
+    [InlineData("ManimAgent", "ManimAgent是一种自进化多模态智能体，通过双通道情节记忆库学习。", EntityType.Model)]
+    public void Should_Type_A_Name_Defined_As_A_Benchmark_Or_A_Model_With_The_Shipped_Frames(string name, string text, EntityType? expected)
     {
         var start = text.IndexOf(name, StringComparison.Ordinal);
         Assert.Equal(expected, Stages.PipelineRun.Knowledge.Frames.Around(name, text, start, start + name.Length));
