@@ -14,14 +14,15 @@ internal static class Abbreviations
 
     /// <summary>
     /// Whether a name's capitals, in order, are initials of another's words (<c>ADEs</c> of <c>Adverse Drug Events</c>,
-    /// <c>LoRA</c> of <c>Low-Rank Adaptation</c>), starting with the first: not <c>GPT-4o</c> of <c>GPT-4</c>.
+    /// <c>LoRA</c> of <c>Low-Rank Adaptation</c>), starting with the first: not <c>GPT-4o</c> of <c>GPT-4</c>. A capital
+    /// inside a word after a small letter starts a word too (<c>MMADE</c> of <c>MultiModal Adverse Drug Event</c>).
     /// </summary>
     /// <param name="abbreviation">The shorter name.</param>
     /// <param name="full">The longer name.</param>
     public static bool Abbreviates(string abbreviation, string full)
     {
         var capitals = abbreviation.Where(char.IsAsciiLetterUpper).ToArray();
-        var initials = full.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0])).ToArray();
+        var initials = full.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).SelectMany(Initials).ToArray();
         if (capitals.Length < 2 || initials.Length < capitals.Length || initials[0] != capitals[0])
         {
             return false;
@@ -37,6 +38,19 @@ internal static class Abbreviations
         }
 
         return next == capitals.Length;
+    }
+
+    /// <summary>The initials of a word: its first letter, upper-cased, and each capital after a small letter (<c>MultiModal</c>: M, M).</summary>
+    private static IEnumerable<char> Initials(string word)
+    {
+        yield return char.ToUpperInvariant(word[0]);
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsAsciiLetterUpper(word[i]) && char.IsAsciiLetterLower(word[i - 1]))
+            {
+                yield return word[i];
+            }
+        }
     }
 
     /// <summary>

@@ -8,6 +8,7 @@ public sealed class AbbreviationsTests
     [InlineData("ADEs", "Adverse Drug Events", true)]
     [InlineData("LoRA", "Low-Rank Adaptation", true)]
     [InlineData("BERT", "Bidirectional Encoder Representations from Transformers", true)]
+    [InlineData("MMADE", "MultiModal Adverse Drug Event", true)]
     [InlineData("GPT-4o", "GPT-4", false)]
     [InlineData("Qwen 2.5-7B", "Llama 3.1-8B", false)]
     [InlineData("NTK", "Kernel Neural Tangent", false)]
