@@ -128,7 +128,7 @@ public sealed class SentenceSplitter(IReadOnlyList<string> headings) : IExtracti
         _ => false,
     };
 
-    /// <summary>"et al." and "e.g." do not end sentences.</summary>
+    /// <summary>"et al." and "e.g." do not end sentences, nor does a name's initial before the rest of the name (<c>A. Ali Heydari</c>, <c>J.R. Smith</c>).</summary>
     private static bool IsAbbreviation(string text, int dot)
     {
         var wordStart = dot;
@@ -138,7 +138,32 @@ public sealed class SentenceSplitter(IReadOnlyList<string> headings) : IExtracti
         }
 
         var word = text[wordStart..dot];
-        return word is "al" or "e.g" or "i.e" or "etc" or "vs" or "Fig" or "Eq" or "cf";
+        return word is "al" or "e.g" or "i.e" or "etc" or "vs" or "Fig" or "Eq" or "cf" || (IsInitials(word) && NameFollows(text, dot + 1));
+    }
+
+    /// <summary>Capitals, each but the last followed by a dot (<c>A</c>, <c>J.R</c>).</summary>
+    private static bool IsInitials(string word)
+    {
+        for (var i = 0; i < word.Length; i += 2)
+        {
+            if (!char.IsAsciiLetterUpper(word[i]) || (i + 1 < word.Length && word[i + 1] != '.'))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
+    }
+
+    /// <summary>Whether a capitalised word follows the white space at <paramref name="at"/>.</summary>
+    private static bool NameFollows(string text, int at)
+    {
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at + 1 < text.Length && char.IsAsciiLetterUpper(text[at]) && char.IsAsciiLetterLower(text[at + 1]);
     }
 
     private static (int, int)? Trim(string text, int start, int end)

@@ -31,4 +31,20 @@ public sealed class SentenceSplitterTests
 
         Assert.Equal(["Llama 3.1 (a model. with dots) works well.", "Next one"], Split(text));
     }
+
+    [Fact]
+    public void Should_Not_Split_An_Author_List_At_A_Name_Initial_From_A_Corpus_Summary()
+    {
+        var text = "作者 Yubin Kim, Chunjong Park, A. Ali Heydari, J.R. Smith 摘要 提出CoDaS框架。";
+
+        Assert.Equal(["作者 Yubin Kim, Chunjong Park, A. Ali Heydari, J.R. Smith", "提出CoDaS框架。"], Split(text));
+    }
+
+    [Fact]
+    public void Should_Still_End_A_Sentence_After_A_Capital_When_No_Name_Follows()
+    {
+        var text = "We use variant A. 然后评估。";
+
+        Assert.Equal(["We use variant A.", "然后评估。"], Split(text));
+    }
 }
