@@ -155,7 +155,7 @@ public sealed class SentenceSplitter(IReadOnlyList<string> headings) : IExtracti
         return word.Length > 0;
     }
 
-    /// <summary>Whether a capitalised word follows the white space at <paramref name="at"/>.</summary>
+    /// <summary>Whether a capitalised word, another initial or a name such as O'Connor follows the white space at <paramref name="at"/>.</summary>
     private static bool NameFollows(string text, int at)
     {
         while (at < text.Length && text[at] == ' ')
@@ -163,7 +163,7 @@ public sealed class SentenceSplitter(IReadOnlyList<string> headings) : IExtracti
             at++;
         }
 
-        return at + 1 < text.Length && char.IsAsciiLetterUpper(text[at]) && char.IsAsciiLetterLower(text[at + 1]);
+        return at + 1 < text.Length && char.IsAsciiLetterUpper(text[at]) && (char.IsAsciiLetterLower(text[at + 1]) || text[at + 1] is '.' or '\'');
     }
 
     private static (int, int)? Trim(string text, int start, int end)
