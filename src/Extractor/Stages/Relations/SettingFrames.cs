@@ -5,7 +5,7 @@ namespace Digest.Extractor.Stages.Relations;
 /// <summary>
 /// Tells the names that say where something is done, or what is used, from those that say who does it, in a marked
 /// sentence: a name, or a list of names, framed by a setting's words (<c>在ALFWorld和WebShop上超越GRPO</c>,
-/// <c>在更难的ChartQAPro上</c>, <c>在X等基准上</c>) or right after an object word (<c>利用DWI作为潜在模态</c>,
+/// <c>在更难的ChartQAPro上</c>, <c>在X等基准上</c>, <c>在三个任务（A、B、C）上</c>) or right after an object word (<c>利用DWI作为潜在模态</c>,
 /// <c>基于Sentinel-2影像</c>) is never the subject of the verb after it.
 /// </summary>
 /// <param name="settings">The opening and closing words of each frame (<see cref="ReferenceWords.Settings"/>).</param>
@@ -22,7 +22,7 @@ internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> s
     /// <summary>The most characters between the last name and the closing word (<c>在X等基准测试上</c>).</summary>
     private const int MaxAfterNames = 5;
 
-    /// <summary>The most characters of the noun phrase a bracketed list names after an object word (<c>使用紧凑的蒸馏模型（…）</c>).</summary>
+    /// <summary>The most characters of the noun phrase a bracketed list names after an object word or a frame's opening word (<c>使用紧凑的蒸馏模型（…）</c>, <c>在三个体育教练任务（…）上</c>).</summary>
     private const int MaxObjectNoun = 10;
 
     /// <summary>The most after a list closed by 等, whose head may be long (<c>在EgoSchema和CLEVRER等长视频推理QA数据集上</c>).</summary>
@@ -56,9 +56,13 @@ internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> s
             last = next;
         }
 
+        // A list in brackets after the frame's noun is framed too (在三个体育教练任务（Exact、FitnessQA、ExpertAF）上).
+        var bracketed = first > 0 && text[first - 1] is '（' or '(' && last + 1 < text.Length && text[last + 1] is '）' or ')';
         foreach (var (open, close) in settings)
         {
-            if (OpensBefore(text, first, open) && ClosesAfter(text, last, close))
+            if (bracketed
+                ? OpensBefore(text, first - 1, open, MaxObjectNoun) && ClosesAfter(text, last + 1, close)
+                : OpensBefore(text, first, open, MaxBeforeNames) && ClosesAfter(text, last, close))
             {
                 return true;
             }
@@ -152,9 +156,9 @@ internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> s
         return false;
     }
 
-    private static bool OpensBefore(string text, int first, string open)
+    private static bool OpensBefore(string text, int first, string open, int reach)
     {
-        for (var end = first; end >= Math.Max(0, first - MaxBeforeNames); end--)
+        for (var end = first; end >= Math.Max(0, first - reach); end--)
         {
             if (end < first && (Breaks.Contains(text[end]) || RelationTemplate.IsMarker(text[end])))
             {

@@ -41,6 +41,8 @@ public sealed class SettingFramesTests
     [InlineData("[ATM]在[TOPKIDS]上平均测地误差2.4，相比基线[URSSM]", new[] { false, true, false })]
     [InlineData("在[Qwen2.5-7B]上，使用[UltraChat]", new[] { true, false })]
     [InlineData("在[Transformer]中使用[注意力]", new[] { false, false })]
+    [InlineData("在三个体育教练任务（[Exact]、[FitnessQA]、[ExpertAF]）上，相比[SFT]", new[] { true, true, true, false })]
+    [InlineData("在一个非常非常非常长的评测任务集合（[Exact]）上", new[] { false })]
     public void Should_Tell_Where_From_Who(string text, bool[] expected)
     {
         var (marked, markers) = Marked(text);
