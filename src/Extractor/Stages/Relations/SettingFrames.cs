@@ -28,6 +28,9 @@ internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> s
     /// <summary>The most after a list closed by 等, whose head may be long (<c>在EgoSchema和CLEVRER等长视频推理QA数据集上</c>).</summary>
     private const int MaxAfterClosedList = 14;
 
+    /// <summary>The longest bracketed aside a frame reads past (<c>（1.3B和14B规模）</c>).</summary>
+    private const int MaxAside = 20;
+
     /// <summary>Characters no frame spans: clause and sentence breaks, brackets.</summary>
     private const string Breaks = "，,。；;：:！？!?()（）";
 
@@ -174,14 +177,26 @@ internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> s
         return false;
     }
 
+    /// <summary>
+    /// Whether the closing word follows the last name within reach, past one bracketed aside that names nothing, which does
+    /// not count (在Wan-2.1-T2V模型系列（1.3B和14B规模）上).
+    /// </summary>
     private static bool ClosesAfter(string text, int last, string close)
     {
         var most = last + 1 < text.Length && text[last + 1] == '等' ? MaxAfterClosedList : MaxAfterNames;
-        for (var start = last + 1; start <= Math.Min(text.Length - close.Length, last + 1 + most); start++)
+        var aside = 0;
+        for (var start = last + 1; start <= Math.Min(text.Length - close.Length, last + 1 + most + aside); start++)
         {
             if (string.CompareOrdinal(text, start, close, 0, close.Length) == 0)
             {
                 return true;
+            }
+
+            if (aside == 0 && text[start] is '（' or '(' && AsideEnd(text, start) is { } end)
+            {
+                aside = end - start + 1;
+                start = end;
+                continue;
             }
 
             if (Breaks.Contains(text[start]) || RelationTemplate.IsMarker(text[start]))
@@ -191,5 +206,24 @@ internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> s
         }
 
         return false;
+    }
+
+    /// <summary>Where a bracketed aside opening at <paramref name="open"/> closes, if it does soon and holds no name and no clause break.</summary>
+    private static int? AsideEnd(string text, int open)
+    {
+        for (var at = open + 1; at < Math.Min(text.Length, open + 1 + MaxAside); at++)
+        {
+            if (text[at] is '）' or ')')
+            {
+                return at;
+            }
+
+            if (Breaks.Contains(text[at]) || RelationTemplate.IsMarker(text[at]))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 }

@@ -43,6 +43,8 @@ public sealed class SettingFramesTests
     [InlineData("在[Transformer]中使用[注意力]", new[] { false, false })]
     [InlineData("在三个体育教练任务（[Exact]、[FitnessQA]、[ExpertAF]）上，相比[SFT]", new[] { true, true, true, false })]
     [InlineData("在一个非常非常非常长的评测任务集合（[Exact]）上", new[] { false })]
+    [InlineData("在[Wan-2.1-T2V]模型系列（1.3B和14B规模）上，优于[rCM]", new[] { true, false })]
+    [InlineData("在[Wan-2.1-T2V]模型系列（含[FooNet]）上", new[] { false, false })]
     public void Should_Tell_Where_From_Who(string text, bool[] expected)
     {
         var (marked, markers) = Marked(text);
