@@ -186,6 +186,7 @@ public sealed class TemplateRelationFinderTests
             "ProstaLoc: Prostate Cancer Localization from T2-Weighted MRI");
 
         Assert.DoesNotContain(edges, e => e.StartsWith("DWI -", StringComparison.Ordinal));
+        Assert.DoesNotContain(Edges("作者 Li Wei 摘要 提出SatBLIP框架。3）用CLIP编码描述，通过注意力机制与LLM生成的嵌入融合。"), e => e.StartsWith("CLIP -", StringComparison.Ordinal));
         Assert.Contains(edges, e => e.StartsWith("ProstaLoc -USES->", StringComparison.Ordinal) && e.EndsWith("Flow Matching", StringComparison.Ordinal));
     }
 
