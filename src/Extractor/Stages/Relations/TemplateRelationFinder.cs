@@ -165,7 +165,7 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
                     continue;
                 }
 
-                var (sources, direct, isSelf) = Sources(context, sentence, marked, template.Type, match, introducedIn);
+                var (sources, direct, isSelf) = Sources(context, sentence, marked, template, match, introducedIn);
                 if (template.Type == RelationType.Introduces && isSelf)
                 {
                     RecordContributions(context, sentence, targets, introducedIn);
@@ -213,8 +213,9 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
 
     /// <summary>The source entities of a match, whether a name gave them, and whether they stand for the article itself.</summary>
     private (IReadOnlyList<LocalEntity> Sources, bool Direct, bool IsSelf) Sources(
-        ArticleContext context, Sentence sentence, MarkedSentence marked, RelationType type, Match match, Dictionary<int, List<LocalEntity>> introducedIn)
+        ArticleContext context, Sentence sentence, MarkedSentence marked, RelationTemplate template, Match match, Dictionary<int, List<LocalEntity>> introducedIn)
     {
+        var type = template.Type;
         // A sentence about existing work (现有基于LLM的方法…) does not speak for the article: an unnamed subject there is not its own.
         var priorWork = knowledge.References.OpensPriorWork(sentence.Text);
         var group = match.Groups["A"];
@@ -260,11 +261,21 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             return ([topic], false, false);
         }
 
-        // A sentence that opens with the article itself (本文提出…框架，通过网格VAE…，在DyMesh上取得…) stays about it.
-        if (knowledge.References.OpensWithSelf(sentence.Text) && Entity(context, context.MainEntityKey) is [var main]
-            && knowledge.Signatures.AllowsSource(type, main.Type))
+        // A sentence that opens with the article itself (本文提出…框架，通过网格VAE…，在DyMesh上取得…) stays about it. When the
+        // article names no method of its own, a template's dropped subject is unnamed, not the nearest name (本文提出将自适应
+        // 采样形式化为马尔可夫决策过程（MDP），…，相比ASC: MDP is compared with nothing); a template without a subject still
+        // takes the nearest name (我们利用VLMs，如InstructBLIP，对MMADE数据集进行训练: InstructBLIP is trained).
+        if (knowledge.References.OpensWithSelf(sentence.Text))
         {
-            return ([main], false, false);
+            if (Entity(context, context.MainEntityKey) is [var main] && knowledge.Signatures.AllowsSource(type, main.Type))
+            {
+                return ([main], false, false);
+            }
+
+            if (template.Text.Contains("{A", StringComparison.Ordinal))
+            {
+                return ([], false, false);
+            }
         }
 
         var beforeAt = marked.LastMarkerIn(0, clauseStart, e => knowledge.Signatures.AllowsSource(type, e.Type), isSetting);

@@ -249,4 +249,20 @@ public sealed class TemplateRelationFinderTests
     {
         Assert.DoesNotContain($"{SummaryTitle} -INTRODUCES-> {name}", PipelineRun.Edges(PipelineRun.Extract(SummaryTitle, body)));
     }
+
+    [Fact]
+    public void Should_Not_Give_A_Dropped_Subject_The_Nearest_Name_In_A_Sentence_About_An_Unnamed_Method_From_A_Corpus_Summary()
+    {
+        var edges = Edges("作者 Li Wei 摘要 本文提出将自适应采样形式化为马尔可夫决策过程（MDP），并训练轻量级采样控制器，显著优于ASC和ESC等强基线。", "Adaptive Sampling as Decision Making");
+
+        Assert.DoesNotContain(edges, e => e.StartsWith("MDP -", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_Still_Give_A_Subjectless_Template_The_Nearest_Name_In_A_Sentence_That_Opens_With_We_From_The_Sample()
+    {
+        var edges = Edges("我们利用视觉语言模型(Vision Language Models,VLMs),如InstructBLIP,对MMADE数据集进行训练,生成详细的医学图像描述。");
+
+        Assert.Contains("InstructBLIP -USES-> MMADE", edges);
+    }
 }
