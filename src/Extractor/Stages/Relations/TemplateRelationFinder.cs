@@ -28,7 +28,7 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     private readonly TemplateCueIndex _cues = new(knowledge.Templates);
     private readonly SettingFrames _settings = new(knowledge.References.Settings, knowledge.References.Objects, knowledge.References.Bases);
     private readonly KnownTechniques _techniques = new(knowledge.Lexicon);
-    private readonly VariantHeads _variants = new(new KnownTechniques(knowledge.Lexicon), knowledge.References.Originals, knowledge.References.Objects);
+    private readonly VariantHeads _variants = new(new KnownTechniques(knowledge.Lexicon), knowledge.References.Originals, knowledge.References.Objects, knowledge.Heads);
     private readonly int[] _introducing = Positions(knowledge.Templates, introduces: true);
     private readonly int[] _others = Positions(knowledge.Templates, introduces: false);
 

@@ -204,6 +204,7 @@ public sealed class TemplateRelationFinderTests
     [InlineData("提出基于可学习迭代收缩阈值算法(LISTA)的稀疏Transformer，在CWRU数据集上达到98.5%的故障识别率。", "Transformer -")]
     [InlineData("现有基于3DGS的SLAM系统存在锯齿伪影和轨迹漂移问题。", "SLAM -BUILDS_ON-> ")]
     [InlineData("现有基于大语言模型的BEL方法计算效率低、难以实际部署。", "BEL -BUILDS_ON-> ")]
+    [InlineData("本文提出ImageHD，一种基于超维计算（HDC）的FPGA加速器，用于设备上的视觉数据持续学习。", "FPGA -")]
     public void Should_Not_Say_Of_A_Known_Technique_What_A_Sentence_Says_Of_Its_Variant_From_Corpus_Summaries(string body, string edgeStart)
     {
         Assert.DoesNotContain(Edges(body), e => e.StartsWith(edgeStart, StringComparison.Ordinal));
@@ -215,6 +216,7 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains("HGFNet -BUILDS_ON-> 扩散模型", Edges("基于扩散模型的HGFNet采用LoRA进行微调。"));
         Assert.Contains("Gemini -BUILDS_ON-> MoE", Edges("基于MoE的Gemini模型达到公平一致性。"));
         Assert.Contains("Transformer -USES-> Self-Attention", Edges("标准的Transformer使用自注意力建模全局依赖。"));
+        Assert.Contains("YOLO-Fast -BUILDS_ON-> YOLOv5", Edges("我们设计了一种基于YOLOv5的轻量检测算法YOLO-Fast，可部署在边缘设备上。"));
     }
 
     [Fact]
