@@ -261,6 +261,14 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             return ([topic], false, false);
         }
 
+        // A sentence that opens with what the article uses (本文使用的DYNAP-SE神经形态处理器架构，基于ExLIF模型…) is about that
+        // thing, not the article: a later clause without a subject continues it, or has none that fits.
+        if (UsedTopic(marked) is { } usedAt && usedAt < clauseStart)
+        {
+            var used = marked.EntityOf(marked.Text[usedAt]);
+            return (knowledge.Signatures.AllowsSource(type, used.Type) ? [used] : [], false, false);
+        }
+
         // A sentence that opens with the article itself (本文提出…框架，通过网格VAE…，在DyMesh上取得…) stays about it. When the
         // article names no method of its own, a template's dropped subject is unnamed, not the nearest name (本文提出将自适应
         // 采样形式化为马尔可夫决策过程（MDP），…，相比ASC: MDP is compared with nothing); a template without a subject still
@@ -307,6 +315,34 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     {
         var at = ListNumbers.ContentStart(marked.Text);
         return at < marked.Text.Length && RelationTemplate.IsMarker(marked.Text[at]) ? at : null;
+    }
+
+    /// <summary>
+    /// The position of the marker a sentence opens with after a self-reference, an object word and 的 (<c>本文使用的</c>,
+    /// <c>我们所采用的</c>), if it opens so: the name of what the article uses.
+    /// </summary>
+    private int? UsedTopic(MarkedSentence marked)
+    {
+        var text = marked.Text.AsSpan();
+        var at = ListNumbers.ContentStart(marked.Text);
+        if (OpeningWords.Find(text[at..], knowledge.References.Self) is not { } self)
+        {
+            return null;
+        }
+
+        at += text[at..].IndexOf(self, StringComparison.Ordinal) + self.Length;
+        if (text[at..].StartsWith("所", StringComparison.Ordinal))
+        {
+            at++;
+        }
+
+        if (OpeningWords.Find(text[at..], knowledge.References.Objects) is not { } used || !text[(at + used.Length)..].StartsWith("的", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        at += used.Length + 1;
+        return at < text.Length && RelationTemplate.IsMarker(text[at]) ? at : null;
     }
 
     /// <summary>Whether every name in a group is framed as a setting (在ALFWorld上超越GRPO): none of them is the subject.</summary>

@@ -267,4 +267,13 @@ public sealed class TemplateRelationFinderTests
 
         Assert.Contains("InstructBLIP -USES-> MMADE", edges);
     }
+
+    [Fact]
+    public void Should_Keep_A_Sentence_About_What_The_Article_Uses_About_That_Thing_From_The_Sample()
+    {
+        var edges = Edges("本文提出了一种基于模型的强化学习(Model-Based Reinforcement Learning,MBRL)方法。本文使用的DYNAP-SE神经形态处理器架构,基于指数泄露积分发放(ExLIF)模型,实现了高效的神经元动态模拟。");
+
+        Assert.Contains("MBRL -USES-> DYNAP-SE", edges);
+        Assert.DoesNotContain("MBRL -BUILDS_ON-> ExLIF", edges);
+    }
 }
