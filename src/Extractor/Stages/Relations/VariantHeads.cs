@@ -5,14 +5,17 @@ using Digest.Extractor.Pipeline;
 namespace Digest.Extractor.Stages.Relations;
 
 /// <summary>
-/// Tells a known technique that heads a noun phrase narrowed by a modifier ending in 的 (<c>基于SDE的GRPO</c>,
-/// <c>FiLM协调的双分支Transformer</c>, <c>基于Transformer的U-Net变体</c>): the phrase names the article's variant of
-/// it, or a family of existing work, so what the clause says of the phrase is not said of the technique, which the
-/// field settled long before. So does any name heading such a phrase after an indefinite article
-/// (<c>一种基于超维计算（HDC）的FPGA加速器</c>: a kind, not the thing), when a noun follows it (<c>一种基于回归的深度学习算法CellNet</c> names the thing). In a sentence about existing work any such phrase names a family
-/// (<c>现有基于LLM的CAD生成方法</c>, <c>现有基于3DGS的SLAM系统</c>). A modifier that names the original
-/// (<c>标准的Transformer</c>) keeps the technique itself; elsewhere a new name (<c>基于扩散的HGFNet</c>) and a model
-/// (<c>基于MoE的Gemini</c>) are no variants, and the article's own contribution never is.
+/// Tells a name that heads a noun phrase narrowed by a modifier ending in 的 and stands there for something else than its
+/// entity, so that what the clause says of the phrase is not said of the entity:
+/// <list type="bullet">
+/// <item>a settled technique (<c>基于SDE的GRPO</c>, <c>FiLM协调的双分支Transformer</c>, <c>基于Transformer的U-Net变体</c>):
+/// the phrase names the article's variant of it;</item>
+/// <item>any name after an indefinite article, with a noun after it (<c>一种基于超维计算（HDC）的FPGA加速器</c>): the name says
+/// what kind the thing is (<c>一种基于回归的深度学习算法CellNet</c>, the name ending the phrase, names the thing);</item>
+/// <item>any name in a sentence about existing work (<c>现有基于LLM的CAD生成方法</c>): the phrase names a family of it.</item>
+/// </list>
+/// A modifier that names the original (<c>标准的Transformer</c>) keeps the technique itself; a new name
+/// (<c>基于扩散的HGFNet</c>) and a model (<c>基于MoE的Gemini</c>) are no variants, and the article's own contribution never is.
 /// </summary>
 /// <param name="techniques">The settled techniques.</param>
 /// <param name="originals">The modifiers that, before 的, name a technique as first made (<see cref="ReferenceWords.Originals"/>).</param>
@@ -43,9 +46,9 @@ internal sealed class VariantHeads(KnownTechniques techniques, IReadOnlyList<str
     public bool Holds(ArticleContext context, MarkedSentence marked, int at, bool priorWork)
     {
         var entity = marked.EntityOf(marked.Text[at]);
-        return NarrowedByModifier(marked.Text, at) is { } modifierStart
+        return NarrowedByModifier(marked.Text, at) is { } modifierEnd
             && entity.Key != context.MainEntityKey && !context.Contributions.Contains(entity.Key)
-            && (priorWork || techniques.Holds(entity) || (OpensWithIndefinite(marked.Text, modifierStart) && KindNounFollows(marked.Text, at)));
+            && (priorWork || techniques.Holds(entity) || (OpensWithIndefinite(marked.Text, modifierEnd) && KindNounFollows(marked.Text, at)));
     }
 
     /// <summary>
