@@ -20,6 +20,8 @@ namespace Digest.Extractor.Knowledge;
 /// <param name="NameFollowers">What, right after a Latin word, makes it no name (Darcet等人, Recall@10).</param>
 /// <param name="AbstractOpeners">What, right after the name that opens a summary's abstract, defines it (是一个, ：).</param>
 /// <param name="TermWords">Chinese words in which a character that alone ends a term does not (路由, 对齐).</param>
+/// <param name="SuccessionOpeners">What opens a sentence that tells a narrative's next step (后来, 随后).</param>
+/// <param name="SuccessionVerbs">What, after the next step's name, says it improved on the step before (进一步改进).</param>
 /// <param name="Fingerprint">Changes whenever any of the data but the lexicon changes (for caches: a lexicon change is compared entry by entry).</param>
 public sealed record ExtractorKnowledge(
     Lexicon Lexicon,
@@ -38,6 +40,8 @@ public sealed record ExtractorKnowledge(
     IReadOnlyList<string> NameFollowers,
     IReadOnlyList<string> AbstractOpeners,
     TermWords TermWords,
+    IReadOnlyList<string> SuccessionOpeners,
+    IReadOnlyList<string> SuccessionVerbs,
     string Fingerprint)
 {
     private const string LexiconFile = "lexicon.tsv";
@@ -56,6 +60,8 @@ public sealed record ExtractorKnowledge(
     private const string FollowersFile = "name-followers.txt";
     private const string OpenersOfAbstractsFile = "abstract-openers.txt";
     private const string TermWordsFile = "term-words.txt";
+    private const string SuccessionOpenersFile = "succession-openers.txt";
+    private const string SuccessionVerbsFile = "succession-verbs.txt";
 
     /// <summary>
     /// Shipped lexicon files, read in this order before the user's, so that a later file wins on a
@@ -80,7 +86,7 @@ public sealed record ExtractorKnowledge(
         }
 
         var entries = texts.SelectMany(t => Lexicon.Parse(t.Source, new StringReader(t.Text)));
-        var data = new[] { StoplistFile, HeadsFile, ShapesFile, FramesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile, OpenersFile, UnitsFile, FollowersFile, OpenersOfAbstractsFile, TermWordsFile }
+        var data = new[] { StoplistFile, HeadsFile, ShapesFile, FramesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile, OpenersFile, UnitsFile, FollowersFile, OpenersOfAbstractsFile, TermWordsFile, SuccessionOpenersFile, SuccessionVerbsFile }
             .ToDictionary(f => f, EmbeddedData.ReadAll);
         var fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes(string.Join("\u0000", data.Values))))[..16];
@@ -103,6 +109,8 @@ public sealed record ExtractorKnowledge(
             Lines(data[FollowersFile]),
             Lines(data[OpenersOfAbstractsFile]),
             termWords,
+            Lines(data[SuccessionOpenersFile]),
+            Lines(data[SuccessionVerbsFile]),
             fingerprint);
     }
 

@@ -28,6 +28,7 @@ public static class DefaultPipeline
             .Use(new AbstractNameFinder(knowledge.AbstractOpeners, knowledge.Lexicon))
             .Use(new TemplateRelationFinder(knowledge))
             .Use(new NameHeadLineageFinder())
+            .Use(new SuccessorFinder(knowledge.SuccessionOpeners, knowledge.SuccessionVerbs))
             .Use(new ContributorAuthorFinder());
 
     /// <summary>The standard pipeline.</summary>
