@@ -15,10 +15,11 @@ public sealed class ReferenceWords
     /// <summary>The longest connective clause that may come before a prior-work opener (然而，现有…).</summary>
     private const int MaxConnectiveLength = 2;
 
-    private ReferenceWords(IReadOnlyList<string> self, IReadOnlyList<string> anaphors, IReadOnlyList<string> priorWork, IReadOnlyList<(string Open, string Close)> settings, IReadOnlyList<string> objects, IReadOnlyList<string> bases, IReadOnlyList<string> originals)
+    private ReferenceWords(IReadOnlyList<string> self, IReadOnlyList<string> anaphors, IReadOnlyList<string> priorWork, IReadOnlyList<(string Open, string Close)> settings, IReadOnlyList<string> objects, IReadOnlyList<string> bases, IReadOnlyList<string> originals, IReadOnlyList<string> selfOpeners)
     {
         Bases = bases;
         Originals = originals;
+        SelfOpeners = selfOpeners;
         Self = self;
         Anaphors = anaphors;
         PriorWork = priorWork;
@@ -47,6 +48,9 @@ public sealed class ReferenceWords
     /// <summary>The words that, before 的, name a technique as it was first made (标准的Transformer, 原始的GRPO), not a variant of it.</summary>
     public IReadOnlyList<string> Originals { get; }
 
+    /// <summary>The verbs that open a sentence of the article's own whose subject, the article, is dropped (提出…, 设计了…), longest first.</summary>
+    public IReadOnlyList<string> SelfOpeners { get; }
+
     /// <summary>Whether a word is a self-reference.</summary>
     /// <param name="word">The word.</param>
     public bool IsSelf(string word) => Self.Contains(word, StringComparer.Ordinal);
@@ -71,15 +75,16 @@ public sealed class ReferenceWords
 
     /// <summary>
     /// Whether a sentence opens, after an optional list number, with the article itself: a self-reference
-    /// (<c>本文提出…</c>, <c>We propose…</c>) or an anaphor of two characters or more (<c>该方法通过…</c>; not <c>其</c>, which may
-    /// continue any name).
+    /// (<c>本文提出…</c>, <c>We propose…</c>), an anaphor of two characters or more (<c>该方法通过…</c>; not <c>其</c>, which may
+    /// continue any name) or a verb whose dropped subject is the article (<c>提出…</c>).
     /// </summary>
     /// <param name="sentence">The sentence text.</param>
     public bool OpensWithSelf(string sentence)
     {
         var start = ListNumbers.ContentStart(sentence);
         return Self.Any(word => sentence.AsSpan(start).StartsWith(word, StringComparison.Ordinal))
-            || Anaphors.Any(word => word.Length > 1 && sentence.AsSpan(start).StartsWith(word, StringComparison.Ordinal));
+            || Anaphors.Any(word => word.Length > 1 && sentence.AsSpan(start).StartsWith(word, StringComparison.Ordinal))
+            || SelfOpeners.Any(word => sentence.AsSpan(start).StartsWith(word, StringComparison.Ordinal));
     }
 
     /// <summary>Parses reference TSV.</summary>
@@ -94,6 +99,7 @@ public sealed class ReferenceWords
         var objects = new List<string>();
         var bases = new List<string>();
         var originals = new List<string>();
+        var selfOpeners = new List<string>();
         var settings = new List<(string, string)>();
         foreach (var (number, line) in DataLines.Read(reader))
         {
@@ -111,11 +117,11 @@ public sealed class ReferenceWords
             }
 
             var list = fields.Length == 2 && fields[1].Length > 0
-                ? fields[0] switch { "self" => self, "anaphor" => anaphors, "prior" => priorWork, "object" => objects, "basis" => bases, "original" => originals, _ => null }
+                ? fields[0] switch { "self" => self, "anaphor" => anaphors, "prior" => priorWork, "object" => objects, "basis" => bases, "original" => originals, "opener" => selfOpeners, _ => null }
                 : null;
             if (list is null)
             {
-                throw new DigestInputException(source, number, "expected: self|anaphor|prior|setting|object|basis|original<TAB>word");
+                throw new DigestInputException(source, number, "expected: self|anaphor|prior|setting|object|basis|original|opener<TAB>word");
             }
 
             list.Add(fields[1]);
@@ -128,7 +134,8 @@ public sealed class ReferenceWords
             settings,
             objects.OrderByDescending(w => w.Length).ToList(),
             bases,
-            originals);
+            originals,
+            selfOpeners.OrderByDescending(w => w.Length).ToList());
     }
 
     private bool StartsWithPriorWork(string sentence, int start)

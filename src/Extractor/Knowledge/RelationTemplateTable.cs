@@ -233,7 +233,8 @@ public static class RelationTemplateTable
             .ToString();
         if (anchored)
         {
-            pattern = "(?:^|(?<=[" + ClauseBreaks + @"]))\s*" + DroppedSubjectLead + pattern;
+            // A sentence's first clause may open with a list number (2) 提出APSAM模型), which is no part of the gap.
+            pattern = @"(?:^[\s\d()（）.、\-•*]*|(?<=[" + ClauseBreaks + @"]))\s*" + DroppedSubjectLead + pattern;
         }
 
         return new Regex(pattern, Options);

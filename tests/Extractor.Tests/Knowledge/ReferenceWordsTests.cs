@@ -51,6 +51,17 @@ public sealed class ReferenceWordsTests
         Assert.False(words.IsSelf("现有"));
     }
 
+    [Theory]
+    [InlineData("提出基于LLM的HPC日志解析框架，通过领域适配和指令微调实现高效日志挖掘", true)]
+    [InlineData("2) 设计分层元控制器，基于全局上下文生成修正信号", true)]
+    [InlineData("HPC日志解析需要领域知识", false)]
+    public void Should_Tell_A_Sentence_That_Opens_With_A_Verb_Whose_Dropped_Subject_Is_The_Article(string sentence, bool expected)
+    {
+        var words = ReferenceWords.Parse("references.tsv", new StringReader("self\t本文\nopener\t提出\nopener\t设计\n"));
+
+        Assert.Equal(expected, words.OpensWithSelf(sentence));
+    }
+
     [Fact]
     public void Should_Read_The_Modifiers_That_Name_An_Original()
     {

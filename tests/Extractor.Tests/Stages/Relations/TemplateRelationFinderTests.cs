@@ -285,4 +285,16 @@ public sealed class TemplateRelationFinderTests
     {
         Assert.Contains(edge, Edges(body));
     }
+
+    [Theory]
+    [InlineData("2. 提出APSAM模型：基于SAM构建，引入能量感知编码器。")]
+    [InlineData("2) 提出APSAM模型：基于SAM构建，引入能量感知编码器。")]
+    [InlineData("（2）提出APSAM模型：基于SAM构建，引入能量感知编码器。")]
+    public void Should_Read_A_Dropped_Subject_After_A_List_Number_From_Corpus_Summaries(string item)
+    {
+        var edges = PipelineRun.Edges(PipelineRun.Extract(SummaryTitle, "作者 Li Wei 摘要 本文提出XSeg数据集。" + item));
+
+        Assert.Contains($"{SummaryTitle} -INTRODUCES-> APSAM", edges);
+        Assert.Contains("APSAM -BUILDS_ON-> SAM", edges);
+    }
 }
