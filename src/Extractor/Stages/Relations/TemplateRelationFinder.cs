@@ -225,7 +225,11 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             return (named, true, named.Exists(e => e.Key == context.ArticlePaperKey));
         }
 
-        var isSelf = group.Success ? knowledge.References.IsSelf(group.Value) : !priorWork && marked.Text.AsSpan(0, match.Index).IsWhiteSpace();
+        // A dropped subject is the article's at the sentence's start, or later when no name came before it (发现现有方法的问题，
+        // 并提出通用的注意力纠正框架Semantic Probe): the whole sentence then has the article as its subject.
+        var isSelf = group.Success
+            ? knowledge.References.IsSelf(group.Value)
+            : !priorWork && (marked.Text.AsSpan(0, match.Index).IsWhiteSpace() || (type == RelationType.Introduces && !marked.HasMarkerIn(0, match.Index)));
         if (type == RelationType.Introduces)
         {
             return (isSelf ? Entity(context, context.ArticlePaperKey) : [], false, isSelf);

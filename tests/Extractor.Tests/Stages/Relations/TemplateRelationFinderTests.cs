@@ -194,6 +194,8 @@ public sealed class TemplateRelationFinderTests
     [InlineData("作者 Li Wei 摘要 提出了一种名为RiM（Reasoning in Memory）的潜在推理方法，用固定记忆块替换推理步骤。", "RiM")]
     [InlineData("作者 Li Wei 摘要 该论文提出了首个大规模多领域小目标检测数据集TinySet-9M，并建立了基准。", "TinySet-9M")]
     [InlineData("作者 Li Wei 摘要 本文提出三种框架（HiLo、HLPrompt、VLPrompt）解决广义类别发现中的域偏移问题。", "HLPrompt")]
+    [InlineData("作者 Li Wei 摘要 发现注意力坍缩问题，并提出通用的注意力纠正框架Semantic Probe，在四个基准上取得SOTA。", "Semantic Probe")]
+    [InlineData("作者 Li Wei 摘要 基于此提出无需训练的Attn-Sampler解码算法，并引入块注意力近似。", "Attn-Sampler")]
     public void Should_Read_What_A_Summary_Proposes_After_A_Naming_Word_Or_A_Long_Description_From_Corpus_Summaries(string body, string name) =>
         Assert.Contains($"{SummaryTitle} -INTRODUCES-> {name}", PipelineRun.Edges(PipelineRun.Extract(SummaryTitle, body)));
 
