@@ -42,7 +42,7 @@ public sealed class SuccessorFinder(IReadOnlyList<string> openers, IReadOnlyList
                 at++;
             }
 
-            if (Named(context, sentence.Start + at) is not var (successor, surface)
+            if (Named(context, sentence.Start + at) is not ({ } successor, { } surface)
                 || OpeningWords.Find(text[(at + surface.Length)..], verbs) is not { } verb)
             {
                 continue;
