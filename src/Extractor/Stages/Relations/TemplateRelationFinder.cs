@@ -171,7 +171,9 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
                     RecordContributions(context, sentence, targets, introducedIn);
                 }
 
-                var cue = marked.Original(match.Index, match.Length).Trim();
+                // The cue starts after a list number the match read past (2. 提出APSAM → 提出APSAM).
+                var cueStart = Math.Max(match.Index, Math.Min(ListNumbers.ContentStart(marked.Text), match.Index + match.Length));
+                var cue = marked.Original(cueStart, match.Index + match.Length - cueStart).Trim();
                 var confidence = direct ? template.Confidence : template.Confidence * IndirectSourceFactor;
                 foreach (var source in sources)
                 {

@@ -1,3 +1,4 @@
+using Digest.Extractor.Model;
 
 namespace Digest.Extractor.Tests.Stages.Relations;
 
@@ -294,9 +295,11 @@ public sealed class TemplateRelationFinderTests
     [InlineData("（2）提出APSAM模型：基于SAM构建，引入能量感知编码器。")]
     public void Should_Read_A_Dropped_Subject_After_A_List_Number_From_Corpus_Summaries(string item)
     {
-        var edges = PipelineRun.Edges(PipelineRun.Extract(SummaryTitle, "作者 Li Wei 摘要 本文提出XSeg数据集。" + item));
+        var extraction = PipelineRun.Extract(SummaryTitle, "作者 Li Wei 摘要 本文提出XSeg数据集。" + item);
+        var edges = PipelineRun.Edges(extraction);
 
         Assert.Contains($"{SummaryTitle} -INTRODUCES-> APSAM", edges);
         Assert.Contains("APSAM -BUILDS_ON-> SAM", edges);
+        Assert.Contains(extraction.Relations.AsImmutableArray(), r => r.Type == RelationType.Introduces && r.Evidence.Cue == "提出APSAM");
     }
 }
