@@ -1,6 +1,7 @@
 using System.Buffers;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Pipeline;
+using Digest.Extractor.Text;
 
 namespace Digest.Extractor.Stages.Relations;
 
@@ -32,8 +33,8 @@ internal sealed class VariantHeads(KnownTechniques techniques, IReadOnlyList<str
     /// <summary>Copulas and conjunctions: between 的 and the name they end one phrase and start another (<c>U-Net的核心是Skip Connection</c>).</summary>
     private const string ClauseWords = "是为即有和与及或把被将由";
 
-    /// <summary>Where a clause ends.</summary>
-    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，,；;：:。");
+    /// <summary>Where a clause ends (a marked sentence holds one sentence, so no full stop but at its end).</summary>
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(RelationTemplateTable.ClauseBreaks);
 
     /// <summary>Indefinite articles with their measure words: a phrase they open describes one thing of a kind.</summary>
     private static readonly string[] Indefinites = ["一种", "一个", "一款", "一套", "一类"];
@@ -59,7 +60,7 @@ internal sealed class VariantHeads(KnownTechniques techniques, IReadOnlyList<str
     private bool KindNounFollows(string text, int at)
     {
         var end = at + 1;
-        while (end < text.Length && end - at <= MaxKindNoun && IsHan(text[end]))
+        while (end < text.Length && end - at <= MaxKindNoun && CharSets.IsChinese(text[end]))
         {
             end++;
         }
@@ -96,7 +97,7 @@ internal sealed class VariantHeads(KnownTechniques techniques, IReadOnlyList<str
             i--;
         }
 
-        while (i >= 0 && text[i] != '的' && tailLength < MaxModifierTail && IsHan(text[i]))
+        while (i >= 0 && text[i] != '的' && tailLength < MaxModifierTail && CharSets.IsChinese(text[i]))
         {
             i--;
             tailLength++;
@@ -132,6 +133,4 @@ internal sealed class VariantHeads(KnownTechniques techniques, IReadOnlyList<str
 
         return i;
     }
-
-    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
 }
