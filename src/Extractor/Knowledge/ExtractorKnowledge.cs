@@ -22,6 +22,7 @@ namespace Digest.Extractor.Knowledge;
 /// <param name="TermWords">Chinese words in which a character that alone ends a term does not (路由, 对齐).</param>
 /// <param name="SuccessionOpeners">What opens a sentence that tells a narrative's next step (后来, 随后).</param>
 /// <param name="SuccessionVerbs">What, after the next step's name, says it improved on the step before (进一步改进).</param>
+/// <param name="ComponentCues">What introduces a list of a method's parts (包含三个核心模块：).</param>
 /// <param name="Fingerprint">Changes whenever any of the data but the lexicon changes (for caches: a lexicon change is compared entry by entry).</param>
 public sealed record ExtractorKnowledge(
     Lexicon Lexicon,
@@ -42,6 +43,7 @@ public sealed record ExtractorKnowledge(
     TermWords TermWords,
     IReadOnlyList<string> SuccessionOpeners,
     IReadOnlyList<string> SuccessionVerbs,
+    ComponentCues ComponentCues,
     string Fingerprint)
 {
     private const string LexiconFile = "lexicon.tsv";
@@ -62,6 +64,7 @@ public sealed record ExtractorKnowledge(
     private const string TermWordsFile = "term-words.txt";
     private const string SuccessionOpenersFile = "succession-openers.txt";
     private const string SuccessionVerbsFile = "succession-verbs.txt";
+    private const string ComponentListsFile = "component-lists.txt";
 
     /// <summary>
     /// Shipped lexicon files, read in this order before the user's, so that a later file wins on a
@@ -86,7 +89,7 @@ public sealed record ExtractorKnowledge(
         }
 
         var entries = texts.SelectMany(t => Lexicon.Parse(t.Source, new StringReader(t.Text)));
-        var data = new[] { StoplistFile, HeadsFile, ShapesFile, FramesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile, OpenersFile, UnitsFile, FollowersFile, OpenersOfAbstractsFile, TermWordsFile, SuccessionOpenersFile, SuccessionVerbsFile }
+        var data = new[] { StoplistFile, HeadsFile, ShapesFile, FramesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile, OpenersFile, UnitsFile, FollowersFile, OpenersOfAbstractsFile, TermWordsFile, SuccessionOpenersFile, SuccessionVerbsFile, ComponentListsFile }
             .ToDictionary(f => f, EmbeddedData.ReadAll);
         var fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes(string.Join("\u0000", data.Values))))[..16];
@@ -111,6 +114,7 @@ public sealed record ExtractorKnowledge(
             termWords,
             Lines(data[SuccessionOpenersFile]),
             Lines(data[SuccessionVerbsFile]),
+            ComponentCues.Parse(ComponentListsFile, new StringReader(data[ComponentListsFile])),
             fingerprint);
     }
 

@@ -29,6 +29,7 @@ public static class DefaultPipeline
             .Use(new TemplateRelationFinder(knowledge))
             .Use(new NameHeadLineageFinder())
             .Use(new SuccessorFinder(knowledge.SuccessionOpeners, knowledge.SuccessionVerbs))
+            .Use(new ComponentListFinder(knowledge.ComponentCues, knowledge.References, knowledge.Signatures, knowledge.Heads))
             .Use(new ContributorAuthorFinder());
 
     /// <summary>The standard pipeline.</summary>

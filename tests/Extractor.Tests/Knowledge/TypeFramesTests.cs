@@ -47,6 +47,12 @@ public sealed class TypeFramesTests
     [InlineData("ToolX", "ToolX是一个利用公开数据集的方法，提升了检索效果。", null)]
     [InlineData("Tiny Aya", "Tiny Aya是一个3.35B参数的小型多语言模型，在70种语言上训练。", EntityType.Model)]
     [InlineData("ManimAgent", "ManimAgent是一种自进化多模态智能体，通过双通道情节记忆库学习。", EntityType.Model)]
+    [InlineData("Wiki-CoE", "在Wiki-CoE（基于2WikiMultiHopQA构建的大规模结构化网页数据集）和SlideVQA两个基准上评估。", EntityType.Dataset)]
+    [InlineData("CogWM", "提出CogWM（认知世界模型），统一感知与规划。", EntityType.Model)]
+    [InlineData("Hard", "分为Medium（3智能体）和Hard（4智能体）两级。", null)]
+    [InlineData("VRPCoder", "开发VRPCoder（8B端到端模型），将自然语言翻译为脚本。", EntityType.Model)]
+    [InlineData("Qwen-Lite", "使用Qwen-Lite（2B模型）作为基座。", EntityType.Model)]
+    [InlineData("SMII", "核心组件包括SMII（堆叠多视角身份马赛克注入、数据集构建）。", null)]
     public void Should_Type_A_Name_Defined_As_A_Benchmark_Or_A_Model_With_The_Shipped_Frames(string name, string text, EntityType? expected)
     {
         var start = text.IndexOf(name, StringComparison.Ordinal);

@@ -1,0 +1,36 @@
+using Digest.Extractor.Knowledge;
+using Digest.Extractor.Reading;
+
+namespace Digest.Extractor.Tests.Knowledge;
+
+public sealed class ComponentCuesTests
+{
+    [Fact]
+    public void Should_Read_One_Pattern_Per_Line_Past_Comments()
+    {
+        var cues = ComponentCues.Parse("cues.txt", new StringReader("# comment\n包含[两三]个模块[：:]\n\n核心组件包括[：:]\n"));
+
+        Assert.Equal(2, cues.Cues.Count);
+        Assert.Matches(cues.Cues[0], "X包含三个模块：");
+    }
+
+    [Fact]
+    public void Should_Name_The_File_And_Line_Of_A_Bad_Pattern()
+    {
+        var error = Assert.Throws<DigestInputException>(() => ComponentCues.Parse("cues.txt", new StringReader("# c\n包含(两个模块[：:]\n")));
+
+        Assert.StartsWith("cues.txt:2: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Ship_Cues_That_Need_A_Colon()
+    {
+        var cues = PipelineRunCues();
+
+        Assert.Contains(cues, c => c.IsMatch("SURE包含三个核心组件："));
+        Assert.DoesNotContain(cues, c => c.IsMatch("该网络包含两个分支的编码器"));
+        Assert.DoesNotContain(cues, c => c.IsMatch("训练包含三个阶段："));
+    }
+
+    private static IReadOnlyList<System.Text.RegularExpressions.Regex> PipelineRunCues() => Digest.Extractor.Tests.Stages.PipelineRun.Knowledge.ComponentCues.Cues;
+}

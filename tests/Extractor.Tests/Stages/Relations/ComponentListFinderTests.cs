@@ -1,0 +1,59 @@
+using Digest.Extractor.Stages.Relations;
+
+namespace Digest.Extractor.Tests.Stages.Relations;
+
+public sealed class ComponentListFinderTests
+{
+    private static IReadOnlyList<string> Edges(string body) => PipelineRun.Edges(PipelineRun.Extract("T", body));
+
+    [Fact]
+    public void Should_Make_Each_Named_Item_Of_A_Numbered_List_Part_Of_The_Whole_That_Opens_The_Clause()
+    {
+        var edges = Edges("RouteNet包含三个核心模块：1) GateMix：融合局部与全局特征；2) SpanPool模块，压缩冗余令牌；3) 基于原型的重排序，提升召回。");
+
+        Assert.Contains("GateMix -PART_OF-> RouteNet", edges);
+        Assert.Contains("SpanPool -PART_OF-> RouteNet", edges);
+        Assert.DoesNotContain(edges, e => e.Contains("-PART_OF-> GateMix", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_Take_The_Sentence_Subject_As_The_Whole_When_The_Cue_Clause_Names_None()
+    {
+        var edges = Edges("提出LumaTrack框架，包含两个关键组件：（1）时序锚点对齐（TAA），对齐相邻帧；（2）稀疏记忆检索（SMR），检索历史目标。");
+
+        Assert.Contains("TAA -PART_OF-> LumaTrack", edges);
+        Assert.Contains("SMR -PART_OF-> LumaTrack", edges);
+    }
+
+    [Fact]
+    public void Should_Read_Items_Separated_By_List_Commas_Without_Numbers()
+    {
+        var edges = Edges("KiteGen方法包含三个核心组件：FlowAdapter（适配光流）、DepthGate（深度门控）、EdgeRefiner（边缘细化）。");
+
+        Assert.Contains("FlowAdapter -PART_OF-> KiteGen", edges);
+        Assert.Contains("EdgeRefiner -PART_OF-> KiteGen", edges);
+    }
+
+    [Theory]
+    [InlineData("RouteNet包含三个核心模块：1) Token蒸馏器提取全局令牌；2) 基于原型的重排序。", "Token -PART_OF-> RouteNet")]
+    [InlineData("现有方法中，RouteNet包含两个模块：1) GateMix：融合特征；2) SpanPool：压缩令牌。", "GateMix -PART_OF-> RouteNet")]
+    [InlineData("本文提出RouteNet。基于CLIP的检索系统包含两个模块：1) GateMix：融合特征；2) SpanPool：压缩令牌。", "GateMix -PART_OF-> RouteNet")]
+    [InlineData("RouteNet包含三个阶段：1) GateMix：融合特征；2) SpanPool：压缩令牌。", "GateMix -PART_OF-> RouteNet")]
+    public void Should_Not_Make_Parts_Of_Modifiers_Prior_Work_Unnamed_Wholes_Or_Stages(string body, string edge)
+    {
+        Assert.DoesNotContain(edge, Edges(body));
+    }
+
+    [Theory]
+    [InlineData("1) A；2) B；3) C。后文", new[] { "A", "B", "C" })]
+    [InlineData("（1）A，（2）B。", new[] { "A", "B" })]
+    [InlineData("A、B、C", new[] { "A", "B", "C" })]
+    [InlineData("2) A；3) B", new string[0])]
+    [InlineData("A提升了3.5倍，B", new string[0])]
+    public void Should_Find_The_Items_Of_A_List(string list, string[] items)
+    {
+        var starts = ComponentListFinder.ItemStarts(list, 0);
+
+        Assert.Equal(items, starts.Select(s => list.Substring(s, 1)));
+    }
+}
