@@ -36,6 +36,12 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
 
     private const int MaxChineseTermLength = 10;
 
+    /// <summary>
+    /// Chinese words of two characters that no lexicon knows are common words, not a name's gloss (医疗（MIMIC-IV）,
+    /// SwiGLU（门控）): as aliases they would join unrelated names across articles, ARIC and TRIAGE through 分类.
+    /// </summary>
+    private const int MinChineseTermLength = 3;
+
     /// <summary>The longest quoted term: quotes mark where it starts, so it may be longer than a term read back from its bracket.</summary>
     private const int MaxQuotedTermLength = 20;
 
@@ -73,10 +79,18 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
             var leftIsLatin = char.IsAsciiLetterOrDigit(term.Value.Value[^1]);
 
             var names = innerText.Split(NameSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .Where(n => !stoplist.Contains(n) && (IsLatinName(n) || (leftIsLatin && ChineseName().IsMatch(n))))
+                .Where(n => !stoplist.Contains(n) && (IsLatinName(n) || (leftIsLatin && IsChineseGloss(n))))
                 .ToList();
             if (names.Count == 0)
             {
+                continue;
+            }
+
+            // A common word of two characters glosses nothing (医疗（MIMIC-IV）, 人物ID嵌入（person ID embedding）): the bracket's
+            // names are names, not its aliases.
+            if (!leftIsLatin && !IsChineseGloss(term.Value.Value))
+            {
+                AddMentions(context, names, inner.Index, sentence.Index);
                 continue;
             }
 
@@ -125,6 +139,9 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
             }
         }
     }
+
+    /// <summary>Whether a bracket's Chinese text can gloss a name: a known name, or a word long enough to be no common one.</summary>
+    private bool IsChineseGloss(string text) => ChineseName().IsMatch(text) && (text.Length >= MinChineseTermLength || lexicon.TryFind(text, out _));
 
     /// <summary>
     /// Whether the Latin term at <paramref name="start"/> directly follows Chinese characters that modify it (全局Mamba)

@@ -46,6 +46,27 @@ public sealed class BracketAliasFinderTests
         Assert.Contains(new AliasLink(term, acronym, BracketAliasFinder.Name), Links(body));
     }
 
+    [Theory]
+    [InlineData("在医疗（MIMIC-IV）和情感分析基准上验证", "MIMIC-IV")]
+    [InlineData("引入人物ID嵌入（person ID embedding）以区分说话人", "person ID embedding")]
+    public void Should_Not_Gloss_A_Name_With_A_Common_Two_Character_Word_But_Keep_The_Name(string body, string name)
+    {
+        var state = PipelineRun.RunUntil<BracketAliasFinder>("T", body);
+
+        Assert.DoesNotContain(state.AliasLinks, l => l.First == name || l.Second == name);
+        Assert.Contains(state.Mentions, m => m.Surface == name);
+    }
+
+    [Theory]
+    [InlineData("采用SwiGLU（门控）激活函数", "SwiGLU", null)]
+    [InlineData("利用EEG（脑电）信号识别情绪", "EEG", "脑电")]
+    public void Should_Take_A_Two_Character_Gloss_In_Brackets_Only_When_The_Lexicon_Knows_It(string body, string name, string? gloss)
+    {
+        var links = Links(body).Where(l => l.First == name).Select(l => l.Second);
+
+        Assert.Equal(gloss is null ? [] : [gloss], links);
+    }
+
     [Fact]
     public void Should_Still_End_A_Term_At_A_Word_Character_When_The_Longer_Run_Is_No_Term()
     {
