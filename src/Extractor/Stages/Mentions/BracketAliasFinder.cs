@@ -88,7 +88,9 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
 
             // A common word of two characters glosses nothing (医疗（MIMIC-IV）, 人物ID嵌入（person ID embedding）): the bracket's
             // names are names, not its aliases.
-            if (!leftIsLatin && !IsChineseGloss(term.Value.Value))
+            // Nor does a Chinese phrase that a Latin word leads into (3D基础模型（VGGT）, 2D高斯泼溅（2DGS）, Transformer编码器（TE）):
+            // its Chinese part alone is a common noun or another thing's name, which would join the bracket's name to others.
+            if (!leftIsLatin && (!IsChineseGloss(term.Value.Value) || (term.Value.Start > 0 && char.IsAsciiLetterOrDigit(context.Body[term.Value.Start - 1]))))
             {
                 AddMentions(context, names, inner.Index, sentence.Index);
                 continue;

@@ -49,7 +49,9 @@ public sealed class BracketAliasFinderTests
     [Theory]
     [InlineData("在医疗（MIMIC-IV）和情感分析基准上验证", "MIMIC-IV")]
     [InlineData("引入人物ID嵌入（person ID embedding）以区分说话人", "person ID embedding")]
-    public void Should_Not_Gloss_A_Name_With_A_Common_Two_Character_Word_But_Keep_The_Name(string body, string name)
+    [InlineData("先利用3D基础模型（VGGT）从单目视频中估计几何", "VGGT")]
+    [InlineData("采用Transformer编码器（TFE）提取特征", "TFE")]
+    public void Should_Not_Gloss_A_Name_With_A_Common_Word_Or_A_Phrase_A_Latin_Word_Leads_Into_But_Keep_The_Name(string body, string name)
     {
         var state = PipelineRun.RunUntil<BracketAliasFinder>("T", body);
 
