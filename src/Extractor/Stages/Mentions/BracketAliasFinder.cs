@@ -107,6 +107,16 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
                 continue;
             }
 
+            // Two Latin names of one word each are one thing's only when one abbreviates the other or they are spelt alike:
+            // ALFWorld（Qwen3-8B） names the model run on a benchmark, SlideBench(TCGA) its source. A phrase of several words
+            // beside a name is its long form, however freely abbreviated (Progressive OPD (POPD), Detection Transformer (DETR)).
+            if (leftIsLatin && latin.Count == names.Count && !term.Value.Value.Contains(' ')
+                && latin.TrueForAll(n => !n.Contains(' ') && !SpellsOut(n, term.Value.Value)))
+            {
+                AddMentions(context, latin, inner.Index, sentence.Index);
+                continue;
+            }
+
             // A Chinese phrase does not translate a version or size: 最佳模型（Qwen 3.5 Plus）and 教师模型（GPT-4o）name the
             // model that plays a role, so the name is kept but not linked to the phrase (3DGS, whose digit leads, still is).
             if (!leftIsLatin && names.Count == 1 && HasVersionDigit(names[0]))
@@ -141,6 +151,10 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
             }
         }
     }
+
+    /// <summary>Whether two Latin names are one's: one abbreviates the other, or they share a name key.</summary>
+    private static bool SpellsOut(string first, string second) =>
+        Abbreviations.Abbreviates(first, second) || Abbreviations.Abbreviates(second, first) || NameKey.Of(first) == NameKey.Of(second);
 
     /// <summary>Whether a bracket's Chinese text can gloss a name: a known name, or a word long enough to be no common one.</summary>
     private bool IsChineseGloss(string text) => ChineseName().IsMatch(text) && (text.Length >= MinChineseTermLength || lexicon.TryFind(text, out _));

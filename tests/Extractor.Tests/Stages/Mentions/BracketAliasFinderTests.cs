@@ -69,6 +69,20 @@ public sealed class BracketAliasFinderTests
         Assert.Equal(gloss is null ? [] : [gloss], links);
     }
 
+    [Theory]
+    [InlineData("在ALFWorld（Qwen3-8B）上取得最佳成功率", "ALFWorld", "Qwen3-8B", false)]
+    [InlineData("在SlideBench(TCGA)上总体准确率73.32%", "SlideBench", "TCGA", false)]
+    [InlineData("1) Progressive OPD (POPD) 逐步扩展 rollout 长度", "Progressive OPD", "POPD", true)]
+    [InlineData("采用Detection Transformer (DETR)架构", "Detection Transformer", "DETR", true)]
+    [InlineData("提出LoRA（Low-Rank Adaptation）的变体", "LoRA", "Low-Rank Adaptation", true)]
+    public void Should_Link_Two_Latin_Names_Only_As_A_Long_Form_And_Its_Abbreviation(string body, string term, string name, bool linked)
+    {
+        var state = PipelineRun.RunUntil<BracketAliasFinder>("T", body);
+
+        Assert.Equal(linked, state.AliasLinks.Exists(l => (l.First == term && l.Second == name) || (l.First == name && l.Second == term)));
+        Assert.Contains(state.Mentions, m => m.Surface == name);
+    }
+
     [Fact]
     public void Should_Still_End_A_Term_At_A_Word_Character_When_The_Longer_Run_Is_No_Term()
     {
