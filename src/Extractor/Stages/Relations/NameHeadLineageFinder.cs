@@ -1,3 +1,4 @@
+using Digest.Extractor.Knowledge;
 using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
 using Digest.Extractor.Stages.Resolution;
@@ -11,9 +12,13 @@ namespace Digest.Extractor.Stages.Relations;
 /// <c>Planner</c> is too generic), and the longer name must add a word in front that is not a
 /// number (<c>12M CMR</c> is a size, not a new method) nor a function word that makes the name a
 /// composition (<c>Text-to-SQL</c>, <c>VLM-to-DiT</c>, <c>Shape Context with RANSAC</c>, <c>LLM-as-OS</c>) or an article
-/// (<c>The Silicon Mirror</c>).
+/// (<c>The Silicon Mirror</c>). Nor does a known maker, model, tool or dataset in front, apart by a space, vary the name:
+/// it says whose it is or what it runs on (<c>NVIDIA OmniDreams</c>, <c>Microsoft GraphRAG</c>, <c>Gemini CLI</c>,
+/// <c>Qwen QwQ</c>), while one joined by a hyphen may (<c>DeepSeek-MoE</c>, <c>Qwen-MoE</c>), but for a dataset
+/// (<c>HotpotQA-RAG</c>).
 /// </summary>
-public sealed class NameHeadLineageFinder : IExtractionStage
+/// <param name="lexicon">Known names, which say what a name's front words are.</param>
+public sealed class NameHeadLineageFinder(Lexicon lexicon) : IExtractionStage
 {
     /// <summary>Words that join two things into a name instead of naming a variant of the second.</summary>
     private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase)
@@ -37,7 +42,7 @@ public sealed class NameHeadLineageFinder : IExtractionStage
             {
                 foreach (var basis in candidates.Where(b => b.Key != derived.Key && b.Type == EntityType.Method))
                 {
-                    var head = basis.Aliases.Prepend(basis.Name).FirstOrDefault(n => EndsWithName(longName, n));
+                    var head = basis.Aliases.Prepend(basis.Name).FirstOrDefault(n => EndsWithName(longName, n) && !OwnedOrRun(longName, n));
                     if (head is null || context.Relations.Any(r => r.SourceKey == derived.Key && r.TargetKey == basis.Key))
                     {
                         continue;
@@ -68,6 +73,14 @@ public sealed class NameHeadLineageFinder : IExtractionStage
         && name[name.Length - head.Length - 1] is ' ' or '-'
         && !Joiners.Contains(WordBefore(name, name.Length - head.Length - 1))
         && !(name[name.Length - head.Length - 1] == ' ' && Articles.Contains(WordBefore(name, name.Length - head.Length - 1)));
+
+    /// <summary>Whether the words in front of <paramref name="head"/> are a known maker, model, tool or dataset that does not vary it.</summary>
+    private bool OwnedOrRun(string name, string head)
+    {
+        var separator = name[name.Length - head.Length - 1];
+        return lexicon.TryFind(name[..(name.Length - head.Length - 1)], out var front)
+            && (front.Type is EntityType.Dataset || (separator == ' ' && front.Type is EntityType.Organization or EntityType.Model or EntityType.Tool));
+    }
 
     /// <summary>The word that ends right before a position (a space or hyphen).</summary>
     private static string WordBefore(string name, int end)

@@ -21,6 +21,21 @@ public sealed class NameHeadLineageFinderTests
         Assert.Contains("Diffusion-DPO -BUILDS_ON-> DPO", Edges("我们将DPO与Diffusion-DPO进行了对比,验证了偏好优化在扩散模型上的效果。"));
     }
 
+    [Theory]
+    [InlineData("NVIDIA OmniDreams是一个世界模型，我们将OmniDreams与基线对比。", "NVIDIA OmniDreams -BUILDS_ON-> OmniDreams")]
+    [InlineData("相比Microsoft GraphRAG，本文的GraphRAG变体更快。", "Microsoft GraphRAG -BUILDS_ON-> GraphRAG")]
+    [InlineData("在HotpotQA-ONCU上评估ONCU方法。", "HotpotQA-ONCU -BUILDS_ON-> ONCU")]
+    public void Should_Not_Read_Lineage_From_A_Known_Maker_Or_Dataset_In_Front(string body, string edge)
+    {
+        Assert.DoesNotContain(edge, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Still_Read_Lineage_From_A_Known_Maker_Joined_By_A_Hyphen()
+    {
+        Assert.Contains("DeepSeek-MoE -BUILDS_ON-> MoE", Edges("DeepSeek-MoE在MoE的基础上细分专家，并引入共享专家。"));
+    }
+
     [Fact]
     public void Should_Not_Link_Methods_Whose_Names_Only_Share_Words()
     {
