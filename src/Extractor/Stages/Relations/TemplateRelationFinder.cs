@@ -22,6 +22,9 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     /// <summary>Confidence factor when the source is a reference word or context rather than a name.</summary>
     private const double IndirectSourceFactor = 0.9;
 
+    /// <summary>How far after a sentence's opening name a 上 or 中 makes it a place (<c>MMLU基准上</c>).</summary>
+    private const int PlaceReach = 8;
+
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，,；;：:");
 
     private readonly IReadOnlyList<RelationTemplate> _templates = knowledge.Templates;
@@ -261,10 +264,20 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
 
         // A sentence that opens with a name is about it: later clauses without a subject continue it (PinCLIP是一个用于
         // Pinterest检索的方法，通过混合ViT… : PinCLIP uses ViT), rather than take the nearest name before them.
-        if (Topic(marked) is { } topicAt && topicAt < clauseStart && !isSetting(topicAt)
-            && marked.EntityOf(marked.Text[topicAt]) is var topic && knowledge.Signatures.AllowsSource(type, topic.Type))
+        // One about a benchmark or a task (1) CV-Arena基准：包含…，通过CogRetriever管线构建) continues it too, so those
+        // clauses say nothing of a method, unless the name is where the sentence's work is done (ImageNet上的实验表明…).
+        if (Topic(marked) is { } topicAt && topicAt < clauseStart && !isSetting(topicAt))
         {
-            return ([topic], false, false);
+            var topic = marked.EntityOf(marked.Text[topicAt]);
+            if (knowledge.Signatures.AllowsSource(type, topic.Type))
+            {
+                return ([topic], false, false);
+            }
+
+            if (topic.Type is EntityType.Dataset or EntityType.Task && !NamesAPlace(marked.Text, topicAt))
+            {
+                return ([], false, false);
+            }
         }
 
         // A sentence that opens with what the article uses (本文使用的DYNAP-SE神经形态处理器架构，基于ExLIF模型…) is about that
@@ -314,6 +327,14 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         }
 
         return named;
+    }
+
+    /// <summary>Whether the name at a marker is where something happens (<c>ImageNet上</c>, <c>X数据集中</c>): 上 or 中 follows it before a clause break.</summary>
+    private static bool NamesAPlace(string text, int at)
+    {
+        var after = text.AsSpan(at + 1, Math.Min(PlaceReach, text.Length - at - 1));
+        var place = after.IndexOfAny('上', '中');
+        return place >= 0 && after[..place].IndexOfAny(ClauseBreaks) < 0;
     }
 
     /// <summary>The position of the marker a sentence opens with (after white space and a list number), if it opens with one.</summary>

@@ -31,6 +31,22 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Fact]
+    public void Should_Give_No_Subject_To_The_Clauses_Of_A_Sentence_About_A_Benchmark()
+    {
+        var edges = Edges("本文提出Active Elo评估方法。1) CV-Arena基准：包含12K图像-指令对，通过CogRetriever检索管线构建。");
+
+        Assert.DoesNotContain("Active Elo -USES-> CogRetriever", edges);
+    }
+
+    [Fact]
+    public void Should_Keep_The_Articles_Subject_When_The_Benchmark_Opening_The_Sentence_Is_Where_It_Works()
+    {
+        var edges = Edges("本文提出FooNet检测方法。ImageNet上的实验表明，通过CogRetriever检索提升了精度。");
+
+        Assert.Contains("FooNet -USES-> CogRetriever", edges);
+    }
+
+    [Fact]
     public void Should_Read_A_Foundational_Work_Named_Before_Its_Successor_From_The_Sample()
     {
         var edges = Edges("SSM在深度学习中的应用起源于S4,但在S4之前有一篇重要的奠基之作《HiPPO: Recurrent Memory with Optimal Polynomial Projections》(简称HiPPO)。");
