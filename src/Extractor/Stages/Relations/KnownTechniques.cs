@@ -32,4 +32,21 @@ internal sealed class KnownTechniques(Lexicon lexicon)
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the entity is a known model (GPT-4o, CLIP, DINOv3) by one of the names its article writes, and neither what the
+    /// article is mainly about nor named with a head word of a method or model anywhere in it: an article that writes
+    /// <c>引入DINOv3提供先验</c> or <c>提出一种改进CLIP…的方法</c> uses or varies the model, while one that writes
+    /// <c>提出了ATLAS方法</c> names its own work, which only shares a known model's name.
+    /// </summary>
+    /// <param name="context">The article.</param>
+    /// <param name="entity">An entity of the article.</param>
+    /// <param name="heads">Head words (方法, 框架, 模型).</param>
+    public bool IsKnownModel(ArticleContext context, LocalEntity entity, TypeHeads heads)
+    {
+        var mentions = entity.Mentions.AsImmutableArray();
+        return entity.Type is EntityType.Model && entity.Key != context.MainEntityKey
+            && mentions.Any(m => lexicon.TryFind(m.Surface, out var entry) && entry.Type is EntityType.Model)
+            && !mentions.Any(m => heads.After(context.Body, m.End) is EntityType.Method or EntityType.Model);
+    }
 }

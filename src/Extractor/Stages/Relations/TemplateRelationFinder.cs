@@ -157,10 +157,11 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
                 var targets = Targets(marked, template.Type, match.Groups["B"]);
 
                 // What a paper proposes is never a technique the field settled before it: 提出三层层次化Transformer
-                // proposes a variant, whose own name, if any, a bracket gives (提出多尺度补丁Transformer（MPDiT）).
+                // proposes a variant, whose own name, if any, a bracket gives (提出多尺度补丁Transformer（MPDiT））; nor a known
+                // model but the one the article is about (引入DINOv3 uses it).
                 if (template.Type == RelationType.Introduces)
                 {
-                    targets.RemoveAll(_techniques.Holds);
+                    targets.RemoveAll(t => _techniques.Holds(t) || _techniques.IsKnownModel(context, t, knowledge.Heads));
                 }
 
                 if (targets.Count == 0)

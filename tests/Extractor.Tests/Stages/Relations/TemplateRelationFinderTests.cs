@@ -30,6 +30,17 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains("Mamba -BUILDS_ON-> SSM", Edges("SSM(State Space Model)的概念由来已久,而SSM最新的变体大概是去年的Mamba。"));
     }
 
+    [Theory]
+    [InlineData("本文提出双分支复原网络，并引入DINOv3提供层次化结构先验。", "DINOv3", false)]
+    [InlineData("提出一种为SAM生成多模态提示的框架，用于伪装目标检测。", "SAM", false)]
+    [InlineData("本文提出了ATLAS方法，通过音频引导预融合调节应对灾难性遗忘。", "ATLAS", true)]
+    public void Should_Not_Read_A_Known_Model_As_Proposed_Unless_The_Article_Names_Its_Own_Work_So(string summary, string model, bool introduced)
+    {
+        var edges = Edges("作者 A Bo 摘要 " + summary, "Continual Audio-Visual Segmentation");
+
+        Assert.Equal(introduced, edges.Any(e => e.EndsWith("-INTRODUCES-> " + model, StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Should_Give_No_Subject_To_The_Clauses_Of_A_Sentence_About_A_Benchmark()
     {
