@@ -19,6 +19,7 @@ namespace Digest.Extractor.Knowledge;
 /// <param name="Quantities">What a measurement looks like, from its units: never an entity.</param>
 /// <param name="NameFollowers">What, right after a Latin word, makes it no name (Darcet等人, Recall@10).</param>
 /// <param name="AbstractOpeners">What, right after the name that opens a summary's abstract, defines it (是一个, ：).</param>
+/// <param name="TermBreaks">Words that end whatever comes before them in a Chinese term (提出, 虽然).</param>
 /// <param name="TermWords">Chinese words in which a character that alone ends a term does not (路由, 对齐).</param>
 /// <param name="SuccessionOpeners">What opens a sentence that tells a narrative's next step (后来, 随后).</param>
 /// <param name="SuccessionVerbs">What, after the next step's name, says it improved on the step before (进一步改进).</param>
@@ -40,6 +41,7 @@ public sealed record ExtractorKnowledge(
     QuantityShape Quantities,
     IReadOnlyList<string> NameFollowers,
     IReadOnlyList<string> AbstractOpeners,
+    IReadOnlyList<string> TermBreaks,
     TermWords TermWords,
     IReadOnlyList<string> SuccessionOpeners,
     IReadOnlyList<string> SuccessionVerbs,
@@ -62,6 +64,7 @@ public sealed record ExtractorKnowledge(
     private const string FollowersFile = "name-followers.txt";
     private const string OpenersOfAbstractsFile = "abstract-openers.txt";
     private const string TermWordsFile = "term-words.txt";
+    private const string TermBreaksFile = "term-breaks.txt";
     private const string SuccessionOpenersFile = "succession-openers.txt";
     private const string SuccessionVerbsFile = "succession-verbs.txt";
     private const string ComponentListsFile = "component-lists.txt";
@@ -89,7 +92,7 @@ public sealed record ExtractorKnowledge(
         }
 
         var entries = texts.SelectMany(t => Lexicon.Parse(t.Source, new StringReader(t.Text)));
-        var data = new[] { StoplistFile, HeadsFile, ShapesFile, FramesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile, OpenersFile, UnitsFile, FollowersFile, OpenersOfAbstractsFile, TermWordsFile, SuccessionOpenersFile, SuccessionVerbsFile, ComponentListsFile }
+        var data = new[] { StoplistFile, HeadsFile, ShapesFile, FramesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile, OpenersFile, UnitsFile, FollowersFile, OpenersOfAbstractsFile, TermWordsFile, TermBreaksFile, SuccessionOpenersFile, SuccessionVerbsFile, ComponentListsFile }
             .ToDictionary(f => f, EmbeddedData.ReadAll);
         var fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes(string.Join("\u0000", data.Values))))[..16];
@@ -111,6 +114,7 @@ public sealed record ExtractorKnowledge(
             QuantityShape.Parse(new StringReader(data[UnitsFile])),
             Lines(data[FollowersFile]),
             Lines(data[OpenersOfAbstractsFile]),
+            Lines(data[TermBreaksFile]),
             termWords,
             Lines(data[SuccessionOpenersFile]),
             Lines(data[SuccessionVerbsFile]),

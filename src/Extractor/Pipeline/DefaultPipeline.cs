@@ -17,7 +17,7 @@ public static class DefaultPipeline
             .Use(new BookTitleFinder())
             .Use(new AuthorListFinder())
             .Use(new LexiconMentionFinder(knowledge.Lexicon))
-            .Use(new BracketAliasFinder(knowledge.Stoplist, knowledge.Lexicon, knowledge.TermPrefixes, knowledge.TermWords))
+            .Use(new BracketAliasFinder(knowledge.Stoplist, knowledge.Lexicon, knowledge.TermPrefixes, knowledge.TermBreaks, knowledge.TermWords))
             .Use(new NamedTermFinder(knowledge.Stoplist, knowledge.Heads, knowledge.ListOpeners))
             .Use(new CompoundTermFinder(knowledge.CompoundHeads, knowledge.Stoplist, knowledge.Lexicon))
             .Use(new LatinNameFinder(knowledge.Stoplist, knowledge.Quantities, knowledge.NameFollowers))

@@ -19,8 +19,9 @@ namespace Digest.Extractor.Stages.Mentions;
 /// <param name="stoplist">Generic words.</param>
 /// <param name="lexicon">Known entities.</param>
 /// <param name="termPrefixes">Clause openers dropped from the start of a Chinese term (受到, 研究).</param>
+/// <param name="termBreaks">Words that end whatever comes before them in a term (提出, 虽然): a term starts after the last one.</param>
 /// <param name="termWords">Words in which a boundary character does not end a term (路由, 对齐).</param>
-public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexicon, IReadOnlyList<string> termPrefixes, TermWords termWords) : IExtractionStage
+public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexicon, IReadOnlyList<string> termPrefixes, IReadOnlyList<string> termBreaks, TermWords termWords) : IExtractionStage
 {
     /// <summary>The finder's name on its mentions and links.</summary>
     public const string Name = "bracket-alias";
@@ -289,6 +290,7 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
             start = AfterPrefixes(text, text.Length - MaxChineseTermLength);
         }
 
+        start = AfterPrefixes(text, AfterLastBreak(text, start));
         var term = text[start..];
         return term.Length >= 2 ? (term, left.Index + start) : null;
     }
@@ -309,6 +311,22 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
     private static bool EndsTerm(string text, int at, TermWords words) => ChineseBoundaries.Contains(text[at]) && !words.Covers(text, at);
 
     /// <summary>Where a Chinese term starting at <paramref name="start"/> starts once the clause openers before it are dropped.</summary>
+    /// <summary>Where a term that would start at <paramref name="start"/> starts after the last break word in it, when three characters or more remain.</summary>
+    private int AfterLastBreak(string text, int start)
+    {
+        var after = start;
+        foreach (var word in termBreaks)
+        {
+            var at = text.LastIndexOf(word, StringComparison.Ordinal);
+            if (at >= start && at + word.Length > after && text.Length - (at + word.Length) >= MinChineseTermLength)
+            {
+                after = at + word.Length;
+            }
+        }
+
+        return after;
+    }
+
     private int AfterPrefixes(string text, int start)
     {
         var trimmed = true;

@@ -37,6 +37,15 @@ public sealed class BracketAliasFinderTests
     }
 
     [Theory]
+    [InlineData("论文提出通信推断攻击(CIA)，一种在黑盒设置下推断拓扑的方法", "通信推断攻击", "CIA")]
+    [InlineData("基于此定义分析性能权衡，并提出层间汇门控（LSG）", "层间汇门控", "LSG")]
+    [InlineData("作者指出现有幻觉检测基准（HDB）存在偏差", "幻觉检测基准", "HDB")]
+    public void Should_Start_A_Term_After_The_Last_Word_That_Ends_What_Comes_Before_From_Corpus_Sentences(string body, string term, string acronym)
+    {
+        Assert.Contains(new AliasLink(term, acronym, BracketAliasFinder.Name), Links(body));
+    }
+
+    [Theory]
     [InlineData("本文提出子空间信号路由（SSR）方法，通过子空间拼接解决参数干扰", "子空间信号路由", "SSR")]
     [InlineData("本文提出视觉证据预对齐（VEPA）方法，在预训练与后训练之间引入中间阶段", "视觉证据预对齐", "VEPA")]
     [InlineData("然后提出组对比偏好优化（GCPO），一种强化学习算法", "组对比偏好优化", "GCPO")]
