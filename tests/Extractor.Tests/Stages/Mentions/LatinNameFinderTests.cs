@@ -44,6 +44,15 @@ public sealed class LatinNameFinderTests
     }
 
     [Fact]
+    public void Should_Keep_A_Trailing_Plus_That_Names_A_Successor_But_Not_One_That_Joins_Or_Counts()
+    {
+        var names = Names("提出 CogRAG+ 框架，基于HERMES++，在PASCAL3D+和ObjectNet3D上评估，使用ResNet50+时序注意力和CNN+注意力，构建10K+场景。");
+
+        // 10K is an amount, which the quantity filter drops later; here it only must not take the plus.
+        Assert.Equal(["CogRAG+", "HERMES++", "PASCAL3D+", "ObjectNet3D", "ResNet50", "CNN", "10K"], names);
+    }
+
+    [Fact]
     public void Should_End_A_Name_Before_An_Amount_Glued_To_It_In_Corpus_Sentences()
     {
         var names = Names("GUICrafter在仅使用UI-TARS 0.1%数据量的情况下，加速EAGLE-3 1.9倍，超出GPT-4o 6.7个百分点，CIDEr+2.5，MetricX+1.25，LVIS/57.5，在SkillsBench 27个真实任务上。");
