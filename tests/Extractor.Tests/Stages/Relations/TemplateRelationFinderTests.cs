@@ -42,6 +42,16 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Fact]
+    public void Should_Read_A_Model_Taken_As_The_Base_As_Used_And_Not_As_A_Subject()
+    {
+        var edges = Edges("本文提出SemiVLA方法。以OpenVLA为骨干网，通过LoRA微调，在LIBERO上持续提升成功率。");
+
+        Assert.Contains("SemiVLA -USES-> OpenVLA", edges);
+        Assert.Contains("SemiVLA -USES-> LoRA", edges);
+        Assert.DoesNotContain("OpenVLA -USES-> LoRA", edges);
+    }
+
+    [Fact]
     public void Should_Give_No_Subject_To_The_Clauses_Of_A_Sentence_About_A_Benchmark()
     {
         var edges = Edges("本文提出Active Elo评估方法。1) CV-Arena基准：包含12K图像-指令对，通过CogRetriever检索管线构建。");
