@@ -15,9 +15,10 @@ public sealed class ReferenceWords
     /// <summary>The longest connective clause that may come before a prior-work opener (然而，现有…).</summary>
     private const int MaxConnectiveLength = 2;
 
-    private ReferenceWords(IReadOnlyList<string> self, IReadOnlyList<string> anaphors, IReadOnlyList<string> priorWork, IReadOnlyList<(string Open, string Close)> settings, IReadOnlyList<string> objects, IReadOnlyList<string> bases, IReadOnlyList<string> originals, IReadOnlyList<string> selfOpeners)
+    private ReferenceWords(IReadOnlyList<string> self, IReadOnlyList<string> anaphors, IReadOnlyList<string> priorWork, IReadOnlyList<(string Open, string Close)> settings, IReadOnlyList<string> objects, IReadOnlyList<string> bases, IReadOnlyList<string> originals, IReadOnlyList<string> selfOpeners, IReadOnlyList<string> classes)
     {
         Bases = bases;
+        Classes = classes;
         Originals = originals;
         SelfOpeners = selfOpeners;
         Self = self;
@@ -44,6 +45,9 @@ public sealed class ReferenceWords
 
     /// <summary>The words right after which a name is a basis (基于Sentinel-2影像); after a modifier (基于扩散的HGFNet) the name is what is based on it.</summary>
     public IReadOnlyList<string> Bases { get; }
+
+    /// <summary>The kind words that, after a basis and 的, make the phrase a class of work (基于LLM的智能体, 基于VLM的方法), longest first.</summary>
+    public IReadOnlyList<string> Classes { get; }
 
     /// <summary>The words that, before 的, name a technique as it was first made (标准的Transformer, 原始的GRPO), not a variant of it.</summary>
     public IReadOnlyList<string> Originals { get; }
@@ -100,6 +104,7 @@ public sealed class ReferenceWords
         var bases = new List<string>();
         var originals = new List<string>();
         var selfOpeners = new List<string>();
+        var classes = new List<string>();
         var settings = new List<(string, string)>();
         foreach (var (number, line) in DataLines.Read(reader))
         {
@@ -117,11 +122,11 @@ public sealed class ReferenceWords
             }
 
             var list = fields.Length == 2 && fields[1].Length > 0
-                ? fields[0] switch { "self" => self, "anaphor" => anaphors, "prior" => priorWork, "object" => objects, "basis" => bases, "original" => originals, "opener" => selfOpeners, _ => null }
+                ? fields[0] switch { "self" => self, "anaphor" => anaphors, "prior" => priorWork, "object" => objects, "basis" => bases, "original" => originals, "opener" => selfOpeners, "class" => classes, _ => null }
                 : null;
             if (list is null)
             {
-                throw new DigestInputException(source, number, "expected: self|anaphor|prior|setting|object|basis|original|opener<TAB>word");
+                throw new DigestInputException(source, number, "expected: self|anaphor|prior|setting|object|basis|original|opener|class<TAB>word");
             }
 
             list.Add(fields[1]);
@@ -135,7 +140,8 @@ public sealed class ReferenceWords
             objects.OrderByDescending(w => w.Length).ToList(),
             bases,
             originals,
-            selfOpeners.OrderByDescending(w => w.Length).ToList());
+            selfOpeners.OrderByDescending(w => w.Length).ToList(),
+            classes.OrderByDescending(w => w.Length).ToList());
     }
 
     private bool StartsWithPriorWork(string sentence, int start)

@@ -71,6 +71,14 @@ public sealed class ReferenceWordsTests
     }
 
     [Fact]
+    public void Should_Read_The_Class_Words_Longest_First()
+    {
+        var words = ReferenceWords.Parse("references.tsv", new StringReader("class\t模型\nclass\t智能体\n"));
+
+        Assert.Equal(["智能体", "模型"], words.Classes);
+    }
+
+    [Fact]
     public void Should_Name_The_File_And_Line_Of_An_Unknown_Kind()
     {
         var error = Assert.Throws<DigestInputException>(() => ReferenceWords.Parse("references.tsv", new StringReader("self\t本文\nearlier\t现有\n")));

@@ -231,6 +231,14 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             return (named, true, named.Exists(e => e.Key == context.ArticlePaperKey));
         }
 
+        // A clause that a class of work opens (基于VLM的方法虽有上下文感知能力，但…; 而基于LLM的系统缺乏…) has that class as its
+        // subject, not the article's method, unless the sentence opens with the name it describes (X：基于MLP的模型，…) or
+        // introduces it (提出ARG-Mamba，基于状态空间模型的框架，…).
+        if (!group.Success && Topic(marked) is null && !introducedIn.ContainsKey(sentence.Index) && OpensWithAClassOfWork(marked, match))
+        {
+            return ([], false, false);
+        }
+
         // A dropped subject is the article's at the sentence's start, or later when no name came before it (发现现有方法的问题，
         // 并提出通用的注意力纠正框架Semantic Probe): the whole sentence then has the article as its subject.
         var isSelf = group.Success
@@ -328,6 +336,38 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         }
 
         return named;
+    }
+
+    /// <summary>
+    /// Whether the match's clause opens with a basis word, the match's first target and 的 before a class word (references.tsv):
+    /// 基于VLM的方法, 而基于LLM的系统, not 基于Transformer的编码器 (a component), 基于Transformer的病理图像分类框架 (a specific
+    /// work) nor 基于LLM的Transformer.
+    /// </summary>
+    private bool OpensWithAClassOfWork(MarkedSentence marked, Match match)
+    {
+        var target = match.Groups["B"];
+        if (!target.Success)
+        {
+            return false;
+        }
+
+        var text = marked.Text;
+        var at = text.AsSpan(target.Index, target.Length).IndexOfAnyInRange(RelationTemplate.FirstMarker, RelationTemplate.LastMarker);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        at += target.Index;
+        var clauseStart = text.AsSpan(0, at).LastIndexOfAny(ClauseBreaks) + 1;
+        var opening = text.AsSpan(clauseStart, at - clauseStart).Trim().TrimStart("而但且并").ToString();
+        if (!knowledge.References.Bases.Contains(opening, StringComparer.Ordinal) || at + 2 >= text.Length || text[at + 1] != '的')
+        {
+            return false;
+        }
+
+        var kind = knowledge.References.Classes.FirstOrDefault(c => string.CompareOrdinal(text, at + 2, c, 0, c.Length) == 0);
+        return kind is not null && (at + 2 + kind.Length >= text.Length || !RelationTemplate.IsMarker(text[at + 2 + kind.Length]));
     }
 
     /// <summary>Whether the name at a marker is where something happens (<c>ImageNet上</c>, <c>X数据集中</c>): 上 or 中 follows it before a clause break.</summary>

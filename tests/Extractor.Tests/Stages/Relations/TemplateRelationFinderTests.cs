@@ -52,6 +52,22 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Fact]
+    public void Should_Not_Give_The_Article_A_Basis_That_A_Class_Of_Work_Opening_The_Clause_Has()
+    {
+        var edges = Edges("本文提出PIVOT规划方法。基于LLM的智能体生成的规划虽然看似合理，但往往在执行时失败。");
+
+        Assert.DoesNotContain("PIVOT -BUILDS_ON-> LLM", edges);
+    }
+
+    [Fact]
+    public void Should_Still_Read_The_Basis_Of_A_Work_The_Sentence_Introduces()
+    {
+        var edges = Edges("作者 A Bo 摘要 提出ARG-Mamba，基于状态空间模型的框架，通过多尺度模块融合特征。", "ARG-Mamba for Remote Sensing");
+
+        Assert.Contains("ARG-Mamba -BUILDS_ON-> SSM", edges);
+    }
+
+    [Fact]
     public void Should_Give_No_Subject_To_The_Clauses_Of_A_Sentence_About_A_Benchmark()
     {
         var edges = Edges("本文提出Active Elo评估方法。1) CV-Arena基准：包含12K图像-指令对，通过CogRetriever检索管线构建。");
