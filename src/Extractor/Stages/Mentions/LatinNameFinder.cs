@@ -17,8 +17,9 @@ namespace Digest.Extractor.Stages.Mentions;
 /// and so does an amount glued to the name (<see cref="GluedAmount"/>: <c>UI-TARS 0.1%</c>, <c>CIDEr+2.5</c>). A word that a cited author's or a cut-off's
 /// marker follows (<c>name-followers.txt</c>: <c>Darcet等人</c>, <c>Recall@10</c>) is no name there. A name may end in
 /// <c>++</c> (<c>HERMES++</c>, <c>FaceForensics++</c>: a successor or a name of its own, not its base) when no letter or
-/// digit follows, and in <c>+</c> when a break follows (<c>CogRAG+ 框架</c>, <c>PASCAL3D+和</c>; <c>CNN+注意力</c> joins two
-/// things), but not after a digit or a count (<c>ResNet50+时序注意力</c>, <c>10K+场景</c>).
+/// digit follows, and in <c>+</c> when a break or a head word follows (<c>CogRAG+ 框架</c>, <c>PASCAL3D+和</c>,
+/// <c>RWKU+基准</c>; <c>CNN+注意力</c> joins two things), but not after a digit or a count (<c>ResNet50+时序注意力</c>,
+/// <c>10K+场景</c>).
 /// </summary>
 /// <param name="stoplist">Generic words, metrics and venues: never a name by themselves.</param>
 /// <param name="quantities">The units that make a number after a name an amount.</param>
@@ -65,6 +66,6 @@ public sealed partial class LatinNameFinder(Stoplist stoplist, QuantityShape qua
         return false;
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9\u00C0-\u024F\-])(?:[A-Z][A-Za-z0-9\u00C0-\u024F]*(?:['’]s?(?= [A-Z]))?|[a-z]+[A-Z][A-Za-z0-9]*|[0-9]+[A-Z][A-Za-z0-9]*)(?:[\-\.+/][A-Za-z0-9]+)*(?: (?:[A-Z][A-Za-z0-9\u00C0-\u024F]*|(?>[0-9]+(?:\.[0-9]+)*)(?<![0-9]{2}\.[0-9]+|\.[0-9]{3,}|(?<![0-9])0\.[0-9]{2})[A-Za-z]*)(?:[\-\.+][A-Za-z0-9]+)*){0,5}(?:(?<![0-9]|[0-9][KMB])(?:\+\+(?![A-Za-z0-9+])|\+(?=[\s，,。；;：:、（()）]|和|$)))?(?![A-Za-z0-9\u00C0-\u024F])")]
+    [GeneratedRegex(@"(?<![A-Za-z0-9\u00C0-\u024F\-])(?:[A-Z][A-Za-z0-9\u00C0-\u024F]*(?:['’]s?(?= [A-Z]))?|[a-z]+[A-Z][A-Za-z0-9]*|[0-9]+[A-Z][A-Za-z0-9]*)(?:[\-\.+/][A-Za-z0-9]+)*(?: (?:[A-Z][A-Za-z0-9\u00C0-\u024F]*|(?>[0-9]+(?:\.[0-9]+)*)(?<![0-9]{2}\.[0-9]+|\.[0-9]{3,}|(?<![0-9])0\.[0-9]{2})[A-Za-z]*)(?:[\-\.+][A-Za-z0-9]+)*){0,5}(?:(?<![0-9]|[0-9][KMB])(?:\+\+(?![A-Za-z0-9+])|\+(?=[\s，,。；;：:、（()）]|和|$|基准|数据集|框架|模型|方法|算法|版本)))?(?![A-Za-z0-9\u00C0-\u024F])")]
     private static partial Regex NamePattern();
 }
