@@ -53,6 +53,12 @@ public sealed class LatinNameFinderTests
     }
 
     [Fact]
+    public void Should_Keep_A_Superscript_Inside_A_Name()
+    {
+        Assert.Equal(["PAR²-RAG", "SGG-R³", "T²PO"], Names("提出PAR²-RAG框架，结合SGG-R³的图谱与T²PO的探索控制。"));
+    }
+
+    [Fact]
     public void Should_End_A_Name_Before_An_Amount_Glued_To_It_In_Corpus_Sentences()
     {
         var names = Names("GUICrafter在仅使用UI-TARS 0.1%数据量的情况下，加速EAGLE-3 1.9倍，超出GPT-4o 6.7个百分点，CIDEr+2.5，MetricX+1.25，LVIS/57.5，在SkillsBench 27个真实任务上。");
