@@ -68,6 +68,15 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Fact]
+    public void Should_Continue_The_Subject_A_Clause_Opens_With_Not_A_Name_Inside_It()
+    {
+        var edges = Edges("本文提出RoiMam视觉问答模型。模型大小仅为MedVInT-TD的20%以下，在MMLU上准确率提升约2%。");
+
+        Assert.Contains("RoiMam -EVALUATED_ON-> MMLU", edges);
+        Assert.DoesNotContain("MedVInT-TD -EVALUATED_ON-> MMLU", edges);
+    }
+
+    [Fact]
     public void Should_Give_No_Subject_To_The_Clauses_Of_A_Sentence_About_A_Benchmark()
     {
         var edges = Edges("本文提出Active Elo评估方法。1) CV-Arena基准：包含12K图像-指令对，通过CogRetriever检索管线构建。");
