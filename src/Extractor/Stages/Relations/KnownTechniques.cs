@@ -8,7 +8,8 @@ namespace Digest.Extractor.Stages.Relations;
 /// Tells the techniques the field settled long before any article (a lexicon method, concept or task: Transformer,
 /// LoRA, 知识蒸馏), which an article's sentence names for its own variant (<c>提出三层层次化Transformer</c>,
 /// <c>基于SDE的GRPO</c>) rather than proposes or changes. Lexicon models and datasets are specific works and stay
-/// themselves; the lookup is by the text's own words, as the extraction cache expects.
+/// themselves, but a known model is no article's proposal either unless the article is about it or names its own work so
+/// (<see cref="IsKnownModel"/>); the lookup is by the text's own words, as the extraction cache expects.
 /// </summary>
 /// <param name="lexicon">Known entities.</param>
 internal sealed class KnownTechniques(Lexicon lexicon)
