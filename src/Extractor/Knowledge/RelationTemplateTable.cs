@@ -48,7 +48,7 @@ public static class RelationTemplateTable
     private const string ListSeparator = @"\s*(?:、|,|，|和|与|及|以及|或|and|or)\s*";
 
     /// <summary>Cue verbs a gap may not cross, so that <c>提出了基于X的…</c> does not read as introducing X.</summary>
-    private const string GapBlockers = "基于|使用|利用|采用|通过|提出|相比|优于|超越|胜过|击败|结合|借助|以及|面向|针对|用于|作为";
+    private const string GapBlockers = "基于|使用|利用|采用|通过|提出|相比|对比|比较|优于|超越|胜过|击败|结合|借助|以及|面向|针对|用于|作为";
 
     /// <summary>
     /// Up to six characters, lazily. The blockers are behind a check of their first characters:

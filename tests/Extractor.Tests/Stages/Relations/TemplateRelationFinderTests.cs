@@ -76,6 +76,15 @@ public sealed class TemplateRelationFinderTests
         Assert.DoesNotContain("MedVInT-TD -EVALUATED_ON-> MMLU", edges);
     }
 
+    [Theory]
+    [InlineData("本文提出DefocusTracker方法。通过对比Faster R-CNN和YOLOv9两种模型，发现YOLOv9更优。", "DefocusTracker -COMPARED_WITH-> Faster R-CNN", false)]
+    [InlineData("本文提出DefocusTracker方法。系统比较文档训练与GRPO方法。", "DefocusTracker -COMPARED_WITH-> GRPO", false)]
+    [InlineData("本文提出TrueMem记忆方法。在LoCoMo基准上达到93.0%准确率（对比Mem0 61.4%）。", "TrueMem -COMPARED_WITH-> Mem0", true)]
+    public void Should_Compare_The_Subject_Only_With_What_Follows_A_Comparison_Verb_Alone(string body, string edge, bool found)
+    {
+        Assert.Equal(found, Edges(body).Contains(edge));
+    }
+
     [Fact]
     public void Should_Give_No_Subject_To_The_Clauses_Of_A_Sentence_About_A_Benchmark()
     {
