@@ -6,8 +6,8 @@ internal static class ListNumbers
     private const string Marks = "()（）.、-•*";
 
     /// <summary>Where a text's content starts, after white space and any list number or bullet.</summary>
-    /// <param name="text">A sentence, plain or marked.</param>
-    public static int ContentStart(string text)
+    /// <param name="text">A sentence, plain or marked, or a part of one.</param>
+    public static int ContentStart(ReadOnlySpan<char> text)
     {
         var start = 0;
         while (start < text.Length && (char.IsWhiteSpace(text[start]) || char.IsAsciiDigit(text[start]) || Marks.Contains(text[start])))

@@ -28,7 +28,6 @@ public sealed partial class ComponentListFinder(ComponentCues cues, ReferenceWor
     /// <summary>How far after the cue a list's items may start: a list runs over a few clauses, not a whole summary.</summary>
     private const int MaxListLength = 600;
 
-    private const string ClauseBreaks = "，,；;。：:";
 
     /// <inheritdoc />
     public void Run(ArticleContext context)
@@ -121,8 +120,8 @@ public sealed partial class ComponentListFinder(ComponentCues cues, ReferenceWor
     /// <summary>The whole a cue at <paramref name="cueStart"/> lists the parts of, or null when the sentence does not say.</summary>
     private static LocalEntity? Whole(ArticleContext context, Dictionary<int, (LocalEntity Entity, int End)> namedAt, Sentence sentence, int cueStart)
     {
-        var clauseStart = sentence.Start + sentence.Text.AsSpan(0, cueStart - sentence.Start).LastIndexOfAny(ClauseBreaks) + 1;
-        var clauseContent = clauseStart + ListNumbers.ContentStart(context.Body[clauseStart..cueStart]);
+        var clauseStart = sentence.Start + sentence.Text.AsSpan(0, cueStart - sentence.Start).LastIndexOfAny(RelationTemplateTable.ClauseBreaks) + 1;
+        var clauseContent = clauseStart + ListNumbers.ContentStart(context.Body.AsSpan(clauseStart, cueStart - clauseStart));
         if (namedAt.TryGetValue(clauseContent, out var named))
         {
             return IsMethodOrModel(named.Entity) ? named.Entity : null;

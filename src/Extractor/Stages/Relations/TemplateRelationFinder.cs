@@ -365,14 +365,28 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
 
         at += target.Index;
         var clauseStart = text.AsSpan(0, at).LastIndexOfAny(ClauseBreaks) + 1;
-        var opening = text.AsSpan(clauseStart, at - clauseStart).Trim().TrimStart("而但且并").ToString();
-        if (!knowledge.References.Bases.Contains(opening, StringComparer.Ordinal) || at + 2 >= text.Length || text[at + 1] != '的')
+        var opening = text.AsSpan(clauseStart, at - clauseStart).Trim().TrimStart("而但且并");
+        if (at + 2 >= text.Length || text[at + 1] != '的' || !IsBasis(opening))
         {
             return false;
         }
 
         var kind = knowledge.References.Classes.FirstOrDefault(c => string.CompareOrdinal(text, at + 2, c, 0, c.Length) == 0);
         return kind is not null && (at + 2 + kind.Length >= text.Length || !RelationTemplate.IsMarker(text[at + 2 + kind.Length]));
+    }
+
+    /// <summary>Whether a text is exactly one of the basis words (基于).</summary>
+    private bool IsBasis(ReadOnlySpan<char> text)
+    {
+        foreach (var basis in knowledge.References.Bases)
+        {
+            if (text.SequenceEqual(basis))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -383,7 +397,7 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     {
         var start = text.AsSpan(0, at).LastIndexOfAny(ClauseBreaks) + 1;
         var before = text.AsSpan(start, at - start).Trim();
-        var content = ListNumbers.ContentStart(before.ToString());
+        var content = ListNumbers.ContentStart(before);
         return before.Length - content <= MaxConnectiveBeforeSubject || before.EndsWith("的");
     }
 
