@@ -1,4 +1,6 @@
+using System.Buffers;
 using Digest.Extractor.Knowledge;
+using Digest.Extractor.Text;
 
 namespace Digest.Extractor.Stages.Relations;
 
@@ -33,6 +35,9 @@ internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> s
 
     /// <summary>Characters no frame spans: clause and sentence breaks, brackets.</summary>
     private const string Breaks = "，,。；;：:！？!?()（）";
+
+    /// <summary>What ends a clause for an object word's reach: clause and sentence breaks.</summary>
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，,。；;：:！？!?");
 
     /// <summary>What may part two names of one list (<c>、</c>, <c>和</c>, <c>以及</c>, <c>/</c>): not 在, so <c>ATM在TOPKIDS上</c> is no list.</summary>
     private const string ListSeparators = "、和与及以或/ ";
@@ -94,8 +99,44 @@ internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> s
             }
         }
 
+        return FollowsObjectWordInClause(before);
+    }
+
+    /// <summary>
+    /// Whether a clause's text before a name holds an object word of two characters or more with no 的 after it: the name is
+    /// inside what the word takes (通过稀疏KV检索解决…, 通过可学习去噪模块、PPA注意力机制…), not the subject of the verb after it.
+    /// A 的 makes the name the head of a modified phrase (用于医学图像分割的MedSAM在…上), which the nearer rules judge.
+    /// </summary>
+    private bool FollowsObjectWordInClause(ReadOnlySpan<char> before)
+    {
+        var clause = before[(ClauseStart(before) + 1)..];
+        var tail = clause[(clause.LastIndexOf('的') + 1)..];
+        foreach (var word in objects)
+        {
+            if (word.Length > 1 && tail.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
+
+    /// <summary>Where the last clause break of a text is (-1 if none): a comma between digits (157,849篇) is none.</summary>
+    private static int ClauseStart(ReadOnlySpan<char> text)
+    {
+        var at = text.LastIndexOfAny(ClauseBreaks);
+        while (at > 0 && text[at] == ',' && at + 1 < text.Length && char.IsAsciiDigit(text[at - 1]) && char.IsAsciiDigit(text[at + 1]))
+        {
+            at = text[..at].LastIndexOfAny(ClauseBreaks);
+        }
+
+        return at;
+    }
+
+    /// <summary>Whether a text opens with an object word (将反向相位编码EPI对的…): what it modifies is an object.</summary>
+    /// <param name="text">The text, such as a clause's words before a name.</param>
+    public bool OpensWithObjectWord(ReadOnlySpan<char> text) => OpeningWords.Find(text, objects) is not null;
 
     /// <summary>The marker of the same list next to the one at <paramref name="at"/> in a direction, if list separators alone part them.</summary>
     private static int? Neighbour(string text, int at, int step)

@@ -64,10 +64,23 @@ public sealed class SettingFramesTests
     [InlineData("[DeepSeek]与[Qwen]均采用[MoE]", new[] { false, false, false })]
     [InlineData("利用紧凑的蒸馏模型（[Llama-3.2-1B]和[Gemma-2-2B]），通过[LAPE]指标分析", new[] { true, true, true })]
     [InlineData("提出两种流水线（[SGR]和[CGR]），通过[RemoteSAM]", new[] { false, false, true })]
+    [InlineData("通过稀疏[KV]检索解决长视频生成，[OmniMem]利用[LoRA]", new[] { true, false, true })]
+    [InlineData("通过可学习去噪模块、PPA[注意力]和基于归一化[Wasserstein]距离的损失", new[] { true, true })]
+    [InlineData("通过大规模医学图像数据集微调后的[MedSAM]在[ISIC]上", new[] { false, false })]
+    [InlineData("利用157,849篇[PubMed]文章", new[] { true })]
     public void Should_Tell_What_Is_Used_From_Who_Uses_It(string text, bool[] expected)
     {
         var (marked, markers) = Marked(text);
 
         Assert.Equal(expected, markers.Select(at => Objects.Holds(marked, at)).ToArray());
+    }
+
+    [Theory]
+    [InlineData("将EPI对的畸变场建模为", true)]
+    [InlineData("  通过将", true)]
+    [InlineData("经过微调后的", false)]
+    public void Should_Tell_A_Text_That_Opens_With_An_Object_Word(string text, bool expected)
+    {
+        Assert.Equal(expected, Objects.OpensWithObjectWord(text));
     }
 }

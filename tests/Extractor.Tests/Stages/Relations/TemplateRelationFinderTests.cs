@@ -76,6 +76,24 @@ public sealed class TemplateRelationFinderTests
         Assert.DoesNotContain("MedVInT-TD -EVALUATED_ON-> MMLU", edges);
     }
 
+    [Fact]
+    public void Should_Not_Take_A_Name_Inside_What_An_Object_Word_Takes_As_The_Subject()
+    {
+        var edges = Edges("作者 A Bo 摘要 OmniMem是一种显式记忆检索框架，通过稀疏KV检索解决自回归视频生成中缓存访问成本高的问题。", "OmniMem: Memory Retrieval");
+
+        Assert.Contains("OmniMem -APPLIED_TO-> 视频生成", edges);
+        Assert.DoesNotContain("KV -APPLIED_TO-> 视频生成", edges);
+    }
+
+    [Fact]
+    public void Should_Not_Continue_A_Name_That_A_Modifier_Opening_With_An_Object_Word_Leads_To()
+    {
+        var edges = Edges("作者 A Bo 摘要 SuCor是一种校正畸变的方法。 方法 将EPI对的畸变场建模为强度剖面之间的Wasserstein-2重心位移，通过Morozov差异原则自动选择正则化强度。", "SuCor: Distortion Correction");
+
+        Assert.Contains("SuCor -USES-> Morozov", edges);
+        Assert.DoesNotContain("Wasserstein-2 -USES-> Morozov", edges);
+    }
+
     [Theory]
     [InlineData("本文提出DefocusTracker方法。通过对比Faster R-CNN和YOLOv9两种模型，发现YOLOv9更优。", "DefocusTracker -COMPARED_WITH-> Faster R-CNN", false)]
     [InlineData("本文提出DefocusTracker方法。系统比较文档训练与GRPO方法。", "DefocusTracker -COMPARED_WITH-> GRPO", false)]
