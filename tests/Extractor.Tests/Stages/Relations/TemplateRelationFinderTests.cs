@@ -76,6 +76,14 @@ public sealed class TemplateRelationFinderTests
         Assert.DoesNotContain("MedVInT-TD -EVALUATED_ON-> MMLU", edges);
     }
 
+    [Theory]
+    [InlineData("本文提出Context-ReAct范式，通过五种原子操作管理上下文，并基于此构建LongSeeker长程搜索智能体。", "Context-ReAct -BUILDS_ON-> LongSeeker")]
+    [InlineData("本文提出DeceptionX框架，通过构建DeceptChain数据集和三阶段训练管道超越现有方法。", "DeceptionX -USES-> DeceptChain")]
+    public void Should_Not_Read_What_Is_Made_As_A_Basis_Or_As_Used(string body, string edge)
+    {
+        Assert.DoesNotContain(edge, Edges(body));
+    }
+
     [Fact]
     public void Should_Not_Take_A_Name_Inside_What_An_Object_Word_Takes_As_The_Subject()
     {
