@@ -68,7 +68,13 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
                 continue;
             }
 
+            // A bracket that gives an example or a contrast (SQL（而非拼接文本）, LLM（如医疗模型）) names no other name of the term.
             var inner = match.Groups["inner"];
+            if (ExampleOrContrast().IsMatch(inner.Value))
+            {
+                continue;
+            }
+
             var innerText = AliasPrefix().Replace(inner.Value, string.Empty);
             var left = match.Groups["left"];
             var term = IsQuoted(context.Body, left) is { } quoted ? (quoted ? (left.Value, left.Index) : null) : LeftTerm(left);
@@ -421,6 +427,9 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
 
     [GeneratedRegex(@"^(?:以下简称|简称|下称|全称为?|又称为?|也称为?|或称|即)\s*")]
     private static partial Regex AliasPrefix();
+
+    [GeneratedRegex(@"^\s*(?:如|例如|比如|诸如|而非|而不是|不是|并非)")]
+    private static partial Regex ExampleOrContrast();
 
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9\-\. ]*$")]
     private static partial Regex LatinName();

@@ -16,6 +16,14 @@ public sealed class BracketAliasFinderTests
         Assert.Contains(new AliasLink("药物不良事件", "ADEs", BracketAliasFinder.Name), links);
     }
 
+    [Theory]
+    [InlineData("SLIDERS框架通过SQL（而非拼接文本）实现可扩展的结构化推理。", "SQL")]
+    [InlineData("现有TabNet（如医疗表格模型）难以处理长文档。", "TabNet")]
+    public void Should_Not_Read_An_Example_Or_A_Contrast_In_Brackets_As_A_Name(string body, string term)
+    {
+        Assert.DoesNotContain(Links(body), l => l.First == term || l.Second == term);
+    }
+
     [Fact]
     public void Should_Link_An_Acronym_To_Its_Chinese_Name_In_Brackets()
     {

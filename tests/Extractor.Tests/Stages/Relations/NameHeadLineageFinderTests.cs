@@ -30,6 +30,14 @@ public sealed class NameHeadLineageFinderTests
         Assert.DoesNotContain(edge, Edges(body));
     }
 
+    [Theory]
+    [InlineData("EyeMVP通过CFP-OCT图像配对预训练，使CFP表示富含OCT相关信息。", "CFP-OCT -BUILDS_ON-> OCT")]
+    [InlineData("提出SIRIUS-SQL方法，在Text-to-SQL任务中生成SQL查询。", "SIRIUS-SQL -BUILDS_ON-> SQL")]
+    public void Should_Not_Read_Lineage_From_A_Known_Modality_Or_Language_At_The_End(string body, string edge)
+    {
+        Assert.DoesNotContain(edge, Edges(body));
+    }
+
     [Fact]
     public void Should_Still_Read_Lineage_From_A_Known_Maker_Joined_By_A_Hyphen()
     {
