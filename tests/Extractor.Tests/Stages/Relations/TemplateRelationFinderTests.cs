@@ -79,9 +79,11 @@ public sealed class TemplateRelationFinderTests
     [Theory]
     [InlineData("本文提出Context-ReAct范式，通过五种原子操作管理上下文，并基于此构建LongSeeker长程搜索智能体。", "Context-ReAct -BUILDS_ON-> LongSeeker")]
     [InlineData("本文提出DeceptionX框架，通过构建DeceptChain数据集和三阶段训练管道超越现有方法。", "DeceptionX -USES-> DeceptChain")]
+    [InlineData("作者 A Bo 摘要 成功构建了包含Twi、Fante、Ewe和Kusaal四种语言的平行语料库。", "-INTRODUCES-> Fante")]
+    [InlineData("本文提出RoSum方法，使用包含功能正确性（FC）和流畅性两部分的复合奖励函数进行优化。", "RoSum -USES-> FC")]
     public void Should_Not_Read_What_Is_Made_As_A_Basis_Or_As_Used(string body, string edge)
     {
-        Assert.DoesNotContain(edge, Edges(body));
+        Assert.DoesNotContain(Edges(body), e => e.EndsWith(edge, StringComparison.Ordinal) || e == edge);
     }
 
     [Fact]
