@@ -18,7 +18,7 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
     /// <summary>The type of a name nothing types: most unknown names in AI digests are methods.</summary>
     public const EntityType DefaultType = EntityType.Method;
 
-    private readonly ShapeTyper _typer = new(knowledge.Heads, knowledge.Frames, knowledge.Shapes);
+    private readonly ShapeTyper _typer = new(knowledge.Heads, knowledge.Frames, new DatasetVariants(knowledge.Lexicon), knowledge.Shapes);
 
     /// <inheritdoc />
     public void Run(ArticleContext context)

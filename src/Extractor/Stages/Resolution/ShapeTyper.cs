@@ -8,12 +8,14 @@ namespace Digest.Extractor.Stages.Resolution;
 /// Types a name that neither the lexicon nor a finder typed: first by the head words that follow
 /// its mentions in the text (<c>type-heads.tsv</c>: 数据集, 模型, 方法 …; the most frequent wins),
 /// then by the phrases around them (<c>type-frames.tsv</c>: <c>在LIBERO上取得</c> → Dataset; likewise),
-/// then by its shape (<c>type-shapes.tsv</c>: <c>-Bench</c> → Dataset, version numbers → Model); else it cannot tell.
+/// then as a variant of a known dataset (<see cref="DatasetVariants"/>: <c>CIFAR-10-C</c>), then by its shape
+/// (<c>type-shapes.tsv</c>: <c>-Bench</c> → Dataset, version numbers → Model); else it cannot tell.
 /// </summary>
 /// <param name="heads">The head words.</param>
 /// <param name="frames">The phrases around a name.</param>
+/// <param name="datasets">The variants of known datasets.</param>
 /// <param name="shapes">The name shapes.</param>
-public sealed class ShapeTyper(TypeHeads heads, TypeFrames frames, TypeShapes shapes)
+public sealed class ShapeTyper(TypeHeads heads, TypeFrames frames, DatasetVariants datasets, TypeShapes shapes)
 {
     /// <summary>The type of an entity from its mentions in the body, then from its name; null when neither tells.</summary>
     /// <param name="name">The canonical name.</param>
@@ -46,6 +48,6 @@ public sealed class ShapeTyper(TypeHeads heads, TypeFrames frames, TypeShapes sh
             }
         }
 
-        return any ? TypeVotes.Winner(votes) : shapes.Of(name);
+        return any ? TypeVotes.Winner(votes) : datasets.Holds(name) ? EntityType.Dataset : shapes.Of(name);
     }
 }

@@ -6,7 +6,7 @@ namespace Digest.Extractor.Tests.Stages.Resolution;
 
 public sealed class ShapeTyperTests
 {
-    private static readonly ShapeTyper Typer = new(PipelineRun.Knowledge.Heads, PipelineRun.Knowledge.Frames, PipelineRun.Knowledge.Shapes);
+    private static readonly ShapeTyper Typer = new(PipelineRun.Knowledge.Heads, PipelineRun.Knowledge.Frames, new DatasetVariants(PipelineRun.Knowledge.Lexicon), PipelineRun.Knowledge.Shapes);
 
     private static EntityType? Guess(string name, string body) =>
         Typer.Guess(name, body, [new Mention(name, body.IndexOf(name, StringComparison.Ordinal), 0, "test")]);
