@@ -15,16 +15,21 @@ namespace Digest.Extractor.Stages.Relations;
 /// (<c>The Silicon Mirror</c>). Nor does a known maker, model, tool or dataset in front, apart by a space, vary the name:
 /// it says whose it is or what it runs on (<c>NVIDIA OmniDreams</c>, <c>Microsoft GraphRAG</c>, <c>Gemini CLI</c>,
 /// <c>Qwen QwQ</c>), while one joined by a hyphen may (<c>DeepSeek-MoE</c>, <c>Qwen-MoE</c>), but for a dataset
-/// (<c>HotpotQA-RAG</c>).
+/// (<c>HotpotQA-RAG</c>). A word that names the thing as first made (<c>Vanilla GRPO</c>, <c>SOTA ToolFlow</c>) names it,
+/// and a negation names its absence (<c>No-CoT</c>, <c>w/o RAG</c>).
 /// </summary>
 /// <param name="lexicon">Known names, which say what a name's front words are.</param>
-public sealed class NameHeadLineageFinder(Lexicon lexicon) : IExtractionStage
+/// <param name="originals">Words that name a technique as it was first made (<see cref="ReferenceWords.Originals"/>).</param>
+public sealed class NameHeadLineageFinder(Lexicon lexicon, IReadOnlyList<string> originals) : IExtractionStage
 {
     /// <summary>Words that join two things into a name instead of naming a variant of the second.</summary>
     private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "and", "as", "for", "from", "in", "of", "on", "or", "to", "versus", "via", "vs", "with",
     };
+
+    /// <summary>Negations, which name a thing's absence: <c>No-CoT</c> is a run without CoT.</summary>
+    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "no", "non", "without", "w/o" };
 
     /// <summary>Articles, which before a space name the same thing (<c>The Silicon Mirror</c>; <c>A-SFT</c> is a variant).</summary>
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the" };
@@ -42,7 +47,7 @@ public sealed class NameHeadLineageFinder(Lexicon lexicon) : IExtractionStage
             {
                 foreach (var basis in candidates.Where(b => b.Key != derived.Key && b.Type == EntityType.Method))
                 {
-                    var head = basis.Aliases.Prepend(basis.Name).FirstOrDefault(n => EndsWithName(longName, n) && !OwnedOrRun(longName, n));
+                    var head = basis.Aliases.Prepend(basis.Name).FirstOrDefault(n => EndsWithName(longName, n) && !OwnedOrRun(longName, n) && !NamesTheOriginal(longName, n));
                     if (head is null || context.Relations.Any(r => r.SourceKey == derived.Key && r.TargetKey == basis.Key))
                     {
                         continue;
@@ -72,6 +77,7 @@ public sealed class NameHeadLineageFinder(Lexicon lexicon) : IExtractionStage
         && name.EndsWith(head, StringComparison.Ordinal)
         && name[name.Length - head.Length - 1] is ' ' or '-'
         && !Joiners.Contains(WordBefore(name, name.Length - head.Length - 1))
+        && !Negations.Contains(WordBefore(name, name.Length - head.Length - 1))
         && !(name[name.Length - head.Length - 1] == ' ' && Articles.Contains(WordBefore(name, name.Length - head.Length - 1)));
 
     /// <summary>Whether the words in front of <paramref name="head"/> are a known maker, model, tool or dataset that does not vary it.</summary>
@@ -80,6 +86,13 @@ public sealed class NameHeadLineageFinder(Lexicon lexicon) : IExtractionStage
         var separator = name[name.Length - head.Length - 1];
         return lexicon.TryFind(name[..(name.Length - head.Length - 1)], out var front)
             && (front.Type is EntityType.Dataset || (separator == ' ' && front.Type is EntityType.Organization or EntityType.Model or EntityType.Tool));
+    }
+
+    /// <summary>Whether the word right in front of <paramref name="head"/> names it as first made (<c>Vanilla GRPO</c>).</summary>
+    private bool NamesTheOriginal(string name, string head)
+    {
+        var front = WordBefore(name, name.Length - head.Length - 1);
+        return originals.Any(o => front.Equals(o, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The word that ends right before a position (a space or hyphen).</summary>

@@ -38,6 +38,16 @@ public sealed class NameHeadLineageFinderTests
         Assert.DoesNotContain(edge, Edges(body));
     }
 
+    [Theory]
+    [InlineData("在多跳QA基准上，IndexRAG比Naive RAG平均提升4.6个F1点，RAG仍是主流。", "Naive RAG -BUILDS_ON-> RAG")]
+    [InlineData("LaGO相比Vanilla PPO显著提升了奖励，PPO的探索不足。", "Vanilla PPO -BUILDS_ON-> PPO")]
+    [InlineData("FooRL一致优于SOTA GRPO方法，GRPO是主流算法。", "SOTA GRPO -BUILDS_ON-> GRPO")]
+    [InlineData("比较强弱模型、CoT与No-CoT方法在不同数据集上的表现。", "No-CoT -BUILDS_ON-> CoT")]
+    public void Should_Not_Read_Lineage_From_A_Word_Naming_The_Original_Or_Its_Absence(string body, string edge)
+    {
+        Assert.DoesNotContain(edge, Edges(body));
+    }
+
     [Fact]
     public void Should_Still_Read_Lineage_From_A_Known_Maker_Joined_By_A_Hyphen()
     {
