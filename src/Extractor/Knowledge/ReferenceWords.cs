@@ -15,10 +15,11 @@ public sealed class ReferenceWords
     /// <summary>The longest connective clause that may come before a prior-work opener (然而，现有…).</summary>
     private const int MaxConnectiveLength = 2;
 
-    private ReferenceWords(IReadOnlyList<string> self, IReadOnlyList<string> anaphors, IReadOnlyList<string> priorWork, IReadOnlyList<(string Open, string Close)> settings, IReadOnlyList<string> objects, IReadOnlyList<string> bases, IReadOnlyList<string> originals, IReadOnlyList<string> selfOpeners, IReadOnlyList<string> classes)
+    private ReferenceWords(IReadOnlyList<string> self, IReadOnlyList<string> anaphors, IReadOnlyList<string> priorWork, IReadOnlyList<(string Open, string Close)> settings, IReadOnlyList<string> objects, IReadOnlyList<string> bases, IReadOnlyList<string> originals, IReadOnlyList<string> selfOpeners, IReadOnlyList<string> classes, IReadOnlyList<string> limits)
     {
         Bases = bases;
         Classes = classes;
+        Limits = limits;
         Originals = originals;
         SelfOpeners = selfOpeners;
         Self = self;
@@ -48,6 +49,9 @@ public sealed class ReferenceWords
 
     /// <summary>The kind words that, after a basis and 的, make the phrase a class of work (基于LLM的智能体, 基于VLM的方法), longest first.</summary>
     public IReadOnlyList<string> Classes { get; }
+
+    /// <summary>The words that say a class of work falls short (但, 面临, 缺乏): a longer phrase a class word ends is a class of work only in such a sentence.</summary>
+    public IReadOnlyList<string> Limits { get; }
 
     /// <summary>The words that, before 的, name a technique as it was first made (标准的Transformer, 原始的GRPO), not a variant of it.</summary>
     public IReadOnlyList<string> Originals { get; }
@@ -105,6 +109,7 @@ public sealed class ReferenceWords
         var originals = new List<string>();
         var selfOpeners = new List<string>();
         var classes = new List<string>();
+        var limits = new List<string>();
         var settings = new List<(string, string)>();
         foreach (var (number, line) in DataLines.Read(reader))
         {
@@ -122,11 +127,11 @@ public sealed class ReferenceWords
             }
 
             var list = fields.Length == 2 && fields[1].Length > 0
-                ? fields[0] switch { "self" => self, "anaphor" => anaphors, "prior" => priorWork, "object" => objects, "basis" => bases, "original" => originals, "opener" => selfOpeners, "class" => classes, _ => null }
+                ? fields[0] switch { "self" => self, "anaphor" => anaphors, "prior" => priorWork, "object" => objects, "basis" => bases, "original" => originals, "opener" => selfOpeners, "class" => classes, "limit" => limits, _ => null }
                 : null;
             if (list is null)
             {
-                throw new DigestInputException(source, number, "expected: self|anaphor|prior|setting|object|basis|original|opener|class<TAB>word");
+                throw new DigestInputException(source, number, "expected: self|anaphor|prior|setting|object|basis|original|opener|class|limit<TAB>word");
             }
 
             list.Add(fields[1]);
@@ -141,8 +146,13 @@ public sealed class ReferenceWords
             bases,
             originals,
             selfOpeners.OrderByDescending(w => w.Length).ToList(),
-            classes.OrderByDescending(w => w.Length).ToList());
+            classes.OrderByDescending(w => w.Length).ToList(),
+            limits);
     }
+
+    /// <summary>Whether a sentence says that something falls short: it holds a <see cref="Limits"/> word.</summary>
+    /// <param name="sentence">The sentence text.</param>
+    public bool SpeaksOfLimits(string sentence) => Limits.Any(word => sentence.Contains(word, StringComparison.Ordinal));
 
     private bool StartsWithPriorWork(string sentence, int start)
     {

@@ -87,4 +87,14 @@ public sealed class ReferenceWordsTests
         Assert.Contains("2", error.Message, StringComparison.Ordinal);
         Assert.Contains("prior", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("基于LLM的多智能体系统需要编排，但训练编排器成本高昂。", true)]
+    [InlineData("基于LLM的语义进化方法为程序合成提供了一种可行方案。", false)]
+    public void Should_Tell_A_Sentence_That_Speaks_Of_Limits(string sentence, bool expected)
+    {
+        var words = ReferenceWords.Parse("references.tsv", new StringReader("limit\t但\nlimit\t面临\n"));
+
+        Assert.Equal(expected, words.SpeaksOfLimits(sentence));
+    }
 }

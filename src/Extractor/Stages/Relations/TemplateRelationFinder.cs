@@ -25,6 +25,9 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     /// <summary>The longest connective before a clause's subject (同时, 此外): longer text makes the name an object.</summary>
     private const int MaxConnectiveBeforeSubject = 2;
 
+    /// <summary>The most characters of a noun phrase that a class word ends (基于LLM的多智能体系统).</summary>
+    private const int MaxClassModifier = 6;
+
     /// <summary>How far after a sentence's opening name a 上 or 中 makes it a place (<c>MMLU基准上</c>).</summary>
     private const int PlaceReach = 8;
 
@@ -371,9 +374,27 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             return false;
         }
 
-        var kind = knowledge.References.Classes.FirstOrDefault(c => string.CompareOrdinal(text, at + 2, c, 0, c.Length) == 0);
-        return kind is not null && (at + 2 + kind.Length >= text.Length || !RelationTemplate.IsMarker(text[at + 2 + kind.Length]));
+        // The class word may end a short noun phrase in a sentence on what falls short (基于LLM的多智能体系统需要…，但…).
+        for (var start = at + 2; start <= Math.Min(text.Length - 1, at + 2 + MaxClassModifier); start++)
+        {
+            if (start > at + 2 && !IsChineseWord(text[start - 1]))
+            {
+                return false;
+            }
+
+            var kind = knowledge.References.Classes.FirstOrDefault(c => string.CompareOrdinal(text, start, c, 0, c.Length) == 0);
+            if (kind is not null)
+            {
+                return (start + kind.Length >= text.Length || !RelationTemplate.IsMarker(text[start + kind.Length]))
+                    && (start == at + 2 || knowledge.References.SpeaksOfLimits(text));
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>Whether a character may be part of a Chinese noun phrase: a CJK ideograph other than 的.</summary>
+    private static bool IsChineseWord(char c) => c is >= '\u4E00' and <= '\u9FFF' && c != '的';
 
     /// <summary>Whether a text is exactly one of the basis words (基于).</summary>
     private bool IsBasis(ReadOnlySpan<char> text)

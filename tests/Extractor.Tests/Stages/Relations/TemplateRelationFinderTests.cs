@@ -51,6 +51,16 @@ public sealed class TemplateRelationFinderTests
         Assert.DoesNotContain("OpenVLA -USES-> LoRA", edges);
     }
 
+    [Theory]
+    [InlineData("本文提出OrchRM编排方法。基于LLM的多智能体系统需要有效的编排，但训练编排器面临监督信号有限的问题。", false)]
+    [InlineData("本文提出AlgoEvolve进化方法。基于LLM的语义进化方法为持续程序合成提供了一种可行方案。", true)]
+    public void Should_Read_A_Longer_Class_Of_Work_Only_In_A_Sentence_On_What_Falls_Short(string body, bool found)
+    {
+        var edges = Edges(body);
+
+        Assert.Equal(found, edges.Any(e => e.EndsWith("-BUILDS_ON-> LLM", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Should_Not_Give_The_Article_A_Basis_That_A_Class_Of_Work_Opening_The_Clause_Has()
     {
