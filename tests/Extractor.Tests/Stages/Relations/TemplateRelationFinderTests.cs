@@ -78,6 +78,15 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Fact]
+    public void Should_Not_Continue_A_Place_That_Opens_A_Clause()
+    {
+        var edges = Edges("本文提出PCI求解方法。在TSP-500上平均最优性差距0.17%，TSP-1000上0.31%，优于FT2T。");
+
+        Assert.Contains("PCI -COMPARED_WITH-> FT2T", edges);
+        Assert.DoesNotContain("TSP-1000 -COMPARED_WITH-> FT2T", edges);
+    }
+
+    [Fact]
     public void Should_Continue_The_Subject_A_Clause_Opens_With_Not_A_Name_Inside_It()
     {
         var edges = Edges("本文提出RoiMam视觉问答模型。模型大小仅为MedVInT-TD的20%以下，在MMLU上准确率提升约2%。");
