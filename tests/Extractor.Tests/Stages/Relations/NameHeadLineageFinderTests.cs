@@ -33,7 +33,9 @@ public sealed class NameHeadLineageFinderTests
     [Theory]
     [InlineData("EyeMVP通过CFP-OCT图像配对预训练，使CFP表示富含OCT相关信息。", "CFP-OCT -BUILDS_ON-> OCT")]
     [InlineData("提出SIRIUS-SQL方法，在Text-to-SQL任务中生成SQL查询。", "SIRIUS-SQL -BUILDS_ON-> SQL")]
-    public void Should_Not_Read_Lineage_From_A_Known_Modality_Or_Language_At_The_End(string body, string edge)
+    [InlineData("在Alveo U280 FPGA上评估GraphLeap，FPGA加速明显。", "Alveo U280 FPGA -BUILDS_ON-> FPGA")]
+    [InlineData("在LWIR HSI数据上，HSI分解更准确。", "LWIR HSI -BUILDS_ON-> HSI")]
+    public void Should_Not_Read_Lineage_From_A_Known_Modality_Language_Or_Device_At_The_End(string body, string edge)
     {
         Assert.DoesNotContain(edge, Edges(body));
     }
