@@ -144,8 +144,12 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
             // A known name is linked only to its own known names: BGE-M3(Transformer) glosses a
             // type, and 强化学习(…, MBRL) reads back too short; either way they are not aliases.
             var leftEntry = lexicon.TryFind(Resolution.SurfaceForms.Singular(term.Value.Value), out var known) ? known : null;
+            // Nor is Chinese text that a known name's entry does not hold a name at all: it describes the thing (稀疏IMU（分布在
+            // 人体和物体上）, 智能手表IMU（捕捉高频运动）) or translates it anew, and alone it would make an entity of its own.
             var linkTerm = names.All(n => SameEntry(leftEntry, n));
-            names = linkTerm || leftEntry is not null ? names : names.Where(n => !lexicon.TryFind(Resolution.SurfaceForms.Singular(n), out _)).ToList();
+            names = linkTerm ? names
+                : leftEntry is not null ? names.FindAll(IsLatinName)
+                : names.Where(n => !lexicon.TryFind(Resolution.SurfaceForms.Singular(n), out _)).ToList();
             if (linkTerm)
             {
                 context.Mentions.Add(new Mention(term.Value.Value, term.Value.Start, sentence.Index, Name));

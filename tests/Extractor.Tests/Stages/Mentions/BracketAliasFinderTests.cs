@@ -17,6 +17,17 @@ public sealed class BracketAliasFinderTests
     }
 
     [Theory]
+    [InlineData("本文提出IMU-HOI框架，利用稀疏IMU（分布在人体和物体上）联合恢复全身姿态。", "分布在人体和物体上")]
+    [InlineData("结合头显手部追踪与智能手表IMU（捕捉高频运动），实现交互。", "捕捉高频运动")]
+    public void Should_Not_Make_A_Name_Of_Chinese_Text_A_Known_Names_Entry_Does_Not_Hold(string body, string text)
+    {
+        var context = PipelineRun.RunUntil<BracketAliasFinder>("T", body);
+
+        Assert.DoesNotContain(context.Mentions, m => m.Surface == text);
+        Assert.DoesNotContain(context.AliasLinks, l => l.Second == text);
+    }
+
+    [Theory]
     [InlineData("SLIDERS框架通过SQL（而非拼接文本）实现可扩展的结构化推理。", "SQL")]
     [InlineData("现有TabNet（如医疗表格模型）难以处理长文档。", "TabNet")]
     public void Should_Not_Read_An_Example_Or_A_Contrast_In_Brackets_As_A_Name(string body, string term)
