@@ -36,6 +36,9 @@ internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> s
     /// <summary>Characters no frame spans: clause and sentence breaks, brackets.</summary>
     private const string Breaks = "，,。；;：:！？!?()（）";
 
+    /// <summary>Object words of one character that, opening a clause, take all of it up to its verb; others (对, 用) also open nouns (对话, 用户).</summary>
+    private const string ClauseOpeningObjects = "与将把";
+
     /// <summary>What ends a clause for an object word's reach: clause and sentence breaks.</summary>
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，,。；;：:！？!?");
 
@@ -105,11 +108,18 @@ internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> s
     /// <summary>
     /// Whether a clause's text before a name holds an object word of two characters or more with no 的 after it: the name is
     /// inside what the word takes (通过稀疏KV检索解决…, 通过可学习去噪模块、PPA注意力机制…), not the subject of the verb after it.
-    /// A 的 makes the name the head of a modified phrase (用于医学图像分割的MedSAM在…上), which the nearer rules judge.
+    /// A 的 makes the name the head of a modified phrase (用于医学图像分割的MedSAM在…上), which the nearer rules judge. A clause
+    /// that opens with 与, 将 or 把 takes every name in it before the name as its object (与随机森林、SVM、XGBoost和Jacobi-GP对比，…).
     /// </summary>
     private bool FollowsObjectWordInClause(ReadOnlySpan<char> before)
     {
         var clause = before[(ClauseStart(before) + 1)..];
+        var opening = clause.TrimStart();
+        if (opening.Length > 0 && ClauseOpeningObjects.Contains(opening[0]))
+        {
+            return true;
+        }
+
         var tail = clause[(clause.LastIndexOf('的') + 1)..];
         foreach (var word in objects)
         {

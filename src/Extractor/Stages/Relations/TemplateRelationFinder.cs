@@ -231,23 +231,28 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         // A sentence about existing work (现有基于LLM的方法…) does not speak for the article: an unnamed subject there is not its own.
         var priorWork = knowledge.References.OpensPriorWork(sentence.Text);
         var group = match.Groups["A"];
-        if (group.Success && marked.HasMarkerIn(group.Index, group.Length) && !OnlySettings(marked.Text, group))
+        var namesA = group.Success && marked.HasMarkerIn(group.Index, group.Length);
+        if (namesA && !OnlySettings(marked.Text, group))
         {
             var named = NamedSources(context, marked, group, priorWork);
             return (named, true, named.Exists(e => e.Key == context.ArticlePaperKey));
         }
 
+        // A source that names only settings or objects (在ALFWorld上超越GRPO, 将图Transformer编码器集成到LLaDA) is no source:
+        // the subject is dropped, as if the template had matched without it.
+        var dropped = !group.Success || namesA;
+
         // A clause that a class of work opens (基于VLM的方法虽有上下文感知能力，但…; 而基于LLM的系统缺乏…) has that class as its
         // subject, not the article's method, unless the sentence opens with the name it describes (X：基于MLP的模型，…) or
         // introduces it (提出ARG-Mamba，基于状态空间模型的框架，…).
-        if (!group.Success && Topic(marked) is null && !introducedIn.ContainsKey(sentence.Index) && OpensWithAClassOfWork(marked, match))
+        if (dropped && Topic(marked) is null && !introducedIn.ContainsKey(sentence.Index) && OpensWithAClassOfWork(marked, match))
         {
             return ([], false, false);
         }
 
         // A dropped subject is the article's at the sentence's start, or later when no name came before it (发现现有方法的问题，
         // 并提出通用的注意力纠正框架Semantic Probe): the whole sentence then has the article as its subject.
-        var isSelf = group.Success
+        var isSelf = !dropped
             ? knowledge.References.IsSelf(group.Value)
             : !priorWork && (marked.Text.AsSpan(0, match.Index).IsWhiteSpace() || (type == RelationType.Introduces && !marked.HasMarkerIn(0, match.Index)));
         if (type == RelationType.Introduces)
@@ -260,7 +265,7 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             return (Entity(context, context.MainEntityKey), false, true);
         }
 
-        if (!group.Success && introducedIn.TryGetValue(sentence.Index, out var introduced)
+        if (dropped && introducedIn.TryGetValue(sentence.Index, out var introduced)
             && introduced.Find(e => knowledge.Signatures.AllowsSource(type, e.Type)) is { } subject)
         {
             return ([subject], false, false);
@@ -269,7 +274,7 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         var isSetting = (int at) => _settings.Holds(marked.Text, at);
         var end = group.Success ? group.Index : match.Index;
         var clauseStart = marked.Text.AsSpan(0, Math.Max(0, end - 1) + 1).LastIndexOfAny(ClauseBreaks) + 1;
-        var inClauseAt = marked.LastMarkerIn(clauseStart, end - clauseStart, _ => true, isSetting);
+        var inClauseAt = marked.LastMarkerIn(clauseStart, end - clauseStart, _ => true, at => isSetting(at) || IsPlace(marked.Text, at));
         if (inClauseAt >= 0)
         {
             // The clause names its own subject: it is the source, or there is none (nor is there for a variant).
@@ -280,8 +285,9 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         // A sentence that opens with a name is about it: later clauses without a subject continue it (PinCLIP是一个用于
         // Pinterest检索的方法，通过混合ViT… : PinCLIP uses ViT), rather than take the nearest name before them.
         // One about a benchmark or a task (1) CV-Arena基准：包含…，通过CogRetriever管线构建) continues it too, so those
-        // clauses say nothing of a method, unless the name is where the sentence's work is done (ImageNet上的实验表明…).
-        if (Topic(marked) is { } topicAt && topicAt < clauseStart && !isSetting(topicAt))
+        // clauses say nothing of a method, unless the name is where the sentence's work is done (ImageNet上的实验表明…). A name
+        // that 上 or 中 follows right away is such a place whatever its type (CLIP中平均池化相比EOS池化…), and no topic.
+        if (Topic(marked) is { } topicAt && topicAt < clauseStart && !isSetting(topicAt) && !IsPlace(marked.Text, topicAt))
         {
             var topic = marked.EntityOf(marked.Text[topicAt]);
             if (knowledge.Signatures.AllowsSource(type, topic.Type))

@@ -68,6 +68,7 @@ public sealed class SettingFramesTests
     [InlineData("通过可学习去噪模块、PPA[注意力]和基于归一化[Wasserstein]距离的损失", new[] { true, true })]
     [InlineData("通过大规模医学图像数据集微调后的[MedSAM]在[ISIC]上", new[] { false, false })]
     [InlineData("利用157,849篇[PubMed]文章", new[] { true })]
+    [InlineData("与随机森林、[SVM]、[XGBoost]和[Jacobi-GP]七种分类器对比，[Jacobi-DMR]更优", new[] { true, true, true, false })]
     public void Should_Tell_What_Is_Used_From_Who_Uses_It(string text, bool[] expected)
     {
         var (marked, markers) = Marked(text);

@@ -78,6 +78,22 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Fact]
+    public void Should_Read_What_Is_Built_On_A_Named_Basis_As_Introduced()
+    {
+        var edges = Edges("作者 A Bo 摘要 基于Qwen3-Reranker构建MemReranker模型族，采用多阶段知识蒸馏。", "Reasoning-Aware Reranking for Agent Memory");
+
+        Assert.Contains(edges, e => e.EndsWith("-INTRODUCES-> MemReranker", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_Not_Take_A_Place_Opening_The_Sentence_As_Its_Subject()
+    {
+        var edges = Edges("本文提出FooPool池化方法。CLIP中平均池化相比EOS池化使长度效应显著降低。");
+
+        Assert.DoesNotContain("CLIP -COMPARED_WITH-> EOS", edges);
+    }
+
+    [Fact]
     public void Should_Not_Continue_A_Place_That_Opens_A_Clause()
     {
         var edges = Edges("本文提出PCI求解方法。在TSP-500上平均最优性差距0.17%，TSP-1000上0.31%，优于FT2T。");
