@@ -24,6 +24,30 @@ internal sealed class AcronymSenses
     /// <summary>Each name of several words, by key number, as first written: the long forms an acronym may stand for.</summary>
     private readonly Dictionary<int, string> _phrases = [];
 
+    /// <summary>Each name that a paper introduces, by key number, as first written, with how many papers introduce it.</summary>
+    private readonly Dictionary<int, (string Written, int Papers)> _introduced = [];
+
+    /// <summary>The name key each introduction mark was given beside.</summary>
+    private readonly Dictionary<int, int> _markOf = [];
+
+    /// <summary>
+    /// Notes that an article's own paper introduces a local entity, whose keys hold <paramref name="mark"/>, a key of
+    /// that article's alone. Papers name their own methods alike (TRACE, SHIFT, VISTA: the corpus has 383 names that
+    /// several papers introduce and few others use), so a name that two papers or more introduce has a meaning per
+    /// paper, as an acronym spelt out in unrelated ways has, unless the papers spell it out alike. A name that more
+    /// articles use without introducing it than introduce it is a settled name that some papers claim (Mamba, CLIP):
+    /// it keeps one meaning.
+    /// </summary>
+    /// <param name="name">The local entity's name.</param>
+    /// <param name="nameKey">Its name's key number.</param>
+    /// <param name="mark">The mark's key number.</param>
+    public void NoteIntroduced(string name, int nameKey, int mark)
+    {
+        _markOf[mark] = nameKey;
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_introduced, nameKey, out var exists);
+        entry = exists ? entry with { Papers = entry.Papers + 1 } : (name, 1);
+    }
+
     /// <summary>Notes the acronyms (beside a long form they abbreviate, or shaped like one beside a Chinese name) and the phrases among a local entity's names.</summary>
     /// <param name="name">Its name.</param>
     /// <param name="aliases">Its aliases.</param>
@@ -69,6 +93,32 @@ internal sealed class AcronymSenses
             isAcronym[acronym] = true;
         }
 
+        // A name that papers introduce has meanings like an acronym when no more articles use it without introducing it
+        // than introduce it; the marks of the others are no names at all.
+        var ignored = new bool[sets.Count];
+        var introducedRoots = new HashSet<int>();
+        if (_introduced.Count > 0)
+        {
+            var users = new int[sets.Count];
+            for (var m = 0; m < members; m++)
+            {
+                users[keys[firstKey[m]]]++;
+            }
+
+            foreach (var (mark, name) in _markOf)
+            {
+                var papers = _introduced[name].Papers;
+                if (papers >= 2 && users[name] - papers <= papers)
+                {
+                    isAcronym[name] = true;
+                }
+                else
+                {
+                    ignored[mark] = true;
+                }
+            }
+        }
+
         // Every name but the acronyms joins first: the meanings are told apart on these sets.
         var other = new int[members];
         for (var m = 0; m < members; m++)
@@ -76,7 +126,7 @@ internal sealed class AcronymSenses
             other[m] = -1;
             for (var k = firstKey[m]; k < firstKey[m + 1]; k++)
             {
-                if (isAcronym[keys[k]])
+                if (isAcronym[keys[k]] || ignored[keys[k]])
                 {
                     continue;
                 }
@@ -94,11 +144,22 @@ internal sealed class AcronymSenses
             // Names that are all acronyms (ARM, AR) say no meaning, and join as they always did.
             for (var k = firstKey[m] + 1; other[m] < 0 && k < firstKey[m + 1]; k++)
             {
-                sets.Union(keys[firstKey[m]], keys[k]);
+                if (!ignored[keys[k]])
+                {
+                    sets.Union(keys[firstKey[m]], keys[k]);
+                }
             }
         }
 
-        var senses = Senses(sets, keys, firstKey, other, isAcronym);
+        foreach (var mark in _markOf.Keys)
+        {
+            if (!ignored[mark])
+            {
+                introducedRoots.Add(sets.Find(mark));
+            }
+        }
+
+        var senses = Senses(sets, keys, firstKey, other, isAcronym, introducedRoots);
 
         // Decided on the sets as they are now, applied after: one acronym's joins never sway another's decision.
         var groupKey = new int[members];
@@ -144,7 +205,8 @@ internal sealed class AcronymSenses
     /// <param name="firstKey">Where each local entity's keys start in <paramref name="keys"/>.</param>
     /// <param name="other">Each local entity's first name that is no acronym, or -1.</param>
     /// <param name="isAcronym">Whether each key is an acronym.</param>
-    private Dictionary<int, Sense> Senses(KeySets sets, List<int> keys, List<int> firstKey, int[] other, bool[] isAcronym)
+    /// <param name="introducedRoots">The sets that hold a paper's introduction of a name with several meanings.</param>
+    private Dictionary<int, Sense> Senses(KeySets sets, List<int> keys, List<int> firstKey, int[] other, bool[] isAcronym, HashSet<int> introducedRoots)
     {
         var phrasesOfSet = new Dictionary<int, List<string>>();
         foreach (var (key, phrase) in _phrases)
@@ -183,7 +245,8 @@ internal sealed class AcronymSenses
         var senses = new Dictionary<int, Sense>();
         foreach (var (acronym, uses) in usesOfSet)
         {
-            if (Sense.Of(_acronyms[acronym], uses, phrasesOfSet, chineseOfSet) is { } sense)
+            var written = _acronyms.TryGetValue(acronym, out var asAcronym) ? asAcronym : _introduced[acronym].Written;
+            if (Sense.Of(written, uses, phrasesOfSet, chineseOfSet, introducedRoots) is { } sense)
             {
                 senses[acronym] = sense;
             }
@@ -235,14 +298,16 @@ internal sealed class AcronymSenses
         /// <param name="uses">How many local entities give it beside names of each set.</param>
         /// <param name="phrasesOfSet">The phrases of each set.</param>
         /// <param name="chineseOfSet">The Chinese names of each set.</param>
-        public static Sense? Of(string acronym, Dictionary<int, int> uses, Dictionary<int, List<string>> phrasesOfSet, Dictionary<int, List<string>> chineseOfSet)
+        /// <param name="introducedRoots">The sets that hold a paper's introduction: each says a meaning of its own, joined to
+        /// another only by a long form spelt alike.</param>
+        public static Sense? Of(string acronym, Dictionary<int, int> uses, Dictionary<int, List<string>> phrasesOfSet, Dictionary<int, List<string>> chineseOfSet, HashSet<int> introducedRoots)
         {
             var spelt = new List<(int Set, int Uses, List<string> LongForms, List<string> Chinese)>();
             foreach (var (set, count) in uses)
             {
                 var longForms = phrasesOfSet.TryGetValue(set, out var phrases) ? phrases.FindAll(p => Abbreviations.IsAcronymOf(acronym, p)) : [];
                 var chinese = chineseOfSet.GetValueOrDefault(set) ?? [];
-                if (longForms.Count > 0 || chinese.Count > 0)
+                if (longForms.Count > 0 || chinese.Count > 0 || introducedRoots.Contains(set))
                 {
                     spelt.Add((set, count, longForms, chinese));
                 }
@@ -257,8 +322,9 @@ internal sealed class AcronymSenses
             int Meaning(int i) => meaning[i] == i ? i : meaning[i] = Meaning(meaning[i]);
             void Join(int i, int j) => meaning[Meaning(j)] = Meaning(i);
             bool SharePair(List<string> a, List<string> b) => a.Exists(x => b.Exists(y => Abbreviations.ShareChinesePair(x, y)));
+            var introduced = Enumerable.Range(0, spelt.Count).Where(i => introducedRoots.Contains(spelt[i].Set)).ToList();
             var latin = Enumerable.Range(0, spelt.Count).Where(i => spelt[i].LongForms.Count > 0).ToList();
-            var chineseOnly = Enumerable.Range(0, spelt.Count).Where(i => spelt[i].LongForms.Count == 0).ToList();
+            var chineseOnly = Enumerable.Range(0, spelt.Count).Where(i => spelt[i].LongForms.Count == 0 && !introduced.Contains(i)).ToList();
             foreach (var i in latin)
             {
                 foreach (var j in latin.Where(j => j > i && spelt[i].LongForms.Exists(a => spelt[j].LongForms.Exists(b => Abbreviations.SameMeaning(a, b)))))
@@ -300,6 +366,11 @@ internal sealed class AcronymSenses
                 {
                     Join(latin[0], c);
                 }
+            }
+
+            foreach (var i in introduced)
+            {
+                said[i] = true;
             }
 
             var usesOfMeaning = new int[spelt.Count];

@@ -30,6 +30,9 @@ public sealed class GraphBuilder
     private MergeLayout? _layout;
     private bool _built;
 
+    /// <summary>Starts and parts the key that marks an introduction; no name key holds it.</summary>
+    private const char IntroductionMark = '\u0001';
+
     /// <summary>Builds the graph of a whole list of extractions.</summary>
     /// <param name="extractions">One extraction per article, in input order.</param>
     public static KnowledgeGraphData Build(IReadOnlyList<ArticleExtraction> extractions)
@@ -59,6 +62,7 @@ public sealed class GraphBuilder
         _firstMember.Add(_members.Count);
         _firstRelation.Add(_relations.Count);
         _memberOfKey.Clear();
+        var introduced = input.IntroducedKeys();
         foreach (var local in input.Entities)
         {
             var member = _members.Count;
@@ -74,6 +78,15 @@ public sealed class GraphBuilder
             if (aliases.Length > 0)
             {
                 _acronyms.Note(local.Name, aliases, CollectionsMarshal.AsSpan(_memberKeys)[first..]);
+            }
+
+            // What the article's paper introduces is that paper's: a mark of the article (no name key holds \u0001) may
+            // keep it apart from namesakes that other papers introduce (see AcronymSenses.NoteIntroduced).
+            if (introduced.Contains(local.Key))
+            {
+                var mark = _sets.Add($"{IntroductionMark}{article.Id}{IntroductionMark}{local.Key}");
+                _memberKeys.Add(mark);
+                _acronyms.NoteIntroduced(local.Name, _memberKeys[first], mark);
             }
 
             _members.Add(new GroupMember(article.Id, local.Name, local.Type, local.IsTypeGuessed, local.Aliases, local.MentionCount));

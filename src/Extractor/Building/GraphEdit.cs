@@ -51,6 +51,12 @@ public sealed record GraphEdit(IReadOnlyList<EvidenceEdit> Evidence, IReadOnlyLi
             }
         }
 
+        // What the article's paper introduces decides how its names join others' (AcronymSenses.NoteIntroduced).
+        if (!before.IntroducedKeys().SetEquals(after.IntroducedKeys()))
+        {
+            return null;
+        }
+
         if (PlacesAfter(before, after, entityPlaces, relationPlaces) is not { } placesAfter)
         {
             return null;

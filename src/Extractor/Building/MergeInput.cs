@@ -1,5 +1,6 @@
 using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
+using Digest.Extractor.Text;
 
 namespace Digest.Extractor.Building;
 
@@ -25,6 +26,22 @@ public sealed class MergeInput
 
     /// <summary>Its relations, in the order found.</summary>
     internal MergeRelation[] Relations { get; }
+
+    /// <summary>The keys of the local entities that the article's own paper introduces (its title's key is the paper's).</summary>
+    internal HashSet<string> IntroducedKeys()
+    {
+        var paper = NameKey.Of(Article.Title);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var relation in Relations)
+        {
+            if (relation.Type == RelationType.Introduces && relation.SourceKey == paper)
+            {
+                keys.Add(relation.TargetKey);
+            }
+        }
+
+        return keys;
+    }
 
     /// <summary>What the builder takes of an extraction.</summary>
     /// <param name="extraction">The extraction.</param>

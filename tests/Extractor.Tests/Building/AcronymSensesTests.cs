@@ -30,6 +30,40 @@ public sealed class AcronymSensesTests
     private static Entity Named(KnowledgeGraphData graph, string name) =>
         Assert.Single(graph.Entities, e => e.Name == name || e.Aliases.Contains(name));
 
+    private const string TraceForTime = "作者 A Bo 摘要 本文提出了一种名为TRACE的时间推理方法，在长视频问答上取得提升。";
+    private const string TraceForCode = "作者 C Di 摘要 本文提出了一种名为TRACE的代码溯源框架，用于定位生成代码的来源。";
+
+    [Fact]
+    public void Should_Keep_Apart_Namesakes_That_Two_Papers_Introduce()
+    {
+        var graph = Build(TraceForTime, TraceForCode);
+
+        var traces = graph.Entities.Where(e => e.Name == "TRACE").ToList();
+
+        Assert.Equal(2, traces.Count);
+        Assert.Equal([["article:a0"], ["article:a1"]], traces.Select(e => e.ArticleIds.ToArray()).OrderBy(a => a[0]));
+    }
+
+    [Fact]
+    public void Should_Keep_One_Entity_For_A_Name_That_More_Articles_Use_Than_Introduce()
+    {
+        var graph = Build(TraceForTime, TraceForCode, "与TRACE相比，本方法更快。", "TRACE在多个基准上表现稳定。", "我们复现了TRACE的结果。");
+
+        var trace = Assert.Single(graph.Entities, e => e.Name == "TRACE");
+
+        Assert.Equal(5, trace.ArticleIds.Count);
+    }
+
+    [Fact]
+    public void Should_Keep_One_Entity_For_Papers_That_Spell_The_Name_Out_Alike()
+    {
+        var graph = Build(
+            "作者 A Bo 摘要 本文提出了一种名为TLPO（Token-Level Policy Optimization）的强化学习方法，缓解语言混杂。",
+            "作者 C Di 摘要 本文提出了一种名为TLPO（Token-Level Policy Optimization）的训练方法，连接组级奖励与词元级更新。");
+
+        Assert.Equal(["article:a0", "article:a1"], Named(graph, "Token-Level Policy Optimization").ArticleIds);
+    }
+
     [Fact]
     public void Should_Keep_A_Meaning_That_Fewer_Articles_Spell_Out_Apart_And_Give_Bare_Uses_To_The_Other()
     {

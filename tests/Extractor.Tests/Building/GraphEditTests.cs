@@ -159,6 +159,22 @@ public sealed class GraphEditTests
     }
 
     [Fact]
+    public void Should_Refuse_An_Edit_That_Changes_What_The_Articles_Paper_Introduces()
+    {
+        var pipeline = DefaultPipeline.Create(ExtractorKnowledge.Load());
+        var inputs = new[] { "作者 A Bo 摘要 本文提出了一种名为TRACE的时间推理方法。TRACE在长视频问答上优于GRPO。", "作者 C Di 摘要 本文提出了一种名为TRACE的代码溯源框架，TRACE优于GRPO。" }
+            .Select((body, i) => MergeInput.Of(pipeline.Extract(new Article($"article:a{i}", $"Article {i}", null, "t.txt", 1 + (4 * i), body, false))))
+            .ToList();
+        var (_, layout) = Merge(inputs);
+        var input = inputs[0];
+        var withoutIntroduction = new MergeInput(input.Article, input.Entities, [.. input.Relations.Where(r => r.Type != RelationType.Introduces)]);
+
+        Assert.Contains(input.Relations, r => r.Type == RelationType.Introduces);
+        Assert.Null(GraphEdit.Between(input, withoutIntroduction, layout, 0, out _));
+        Assert.NotNull(GraphEdit.Between(input, Reworded(input, Rewording("clause")), layout, 0, out _));
+    }
+
+    [Fact]
     public void Should_Leave_A_Count_Change_Unsettled_Only_Where_The_Entitys_Articles_Disagree()
     {
         var inputs = SampleInputs.Value;
