@@ -29,6 +29,12 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
         "when", "what", "how", "why", "where", "which", "who", "do", "does", "can", "is", "are", "should",
     };
 
+    /// <summary>Labels of a paper's genre, which before a title's colon name no work (<c>Position: AI Agents Should …</c>).</summary>
+    private static readonly HashSet<string> Genres = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "position", "survey", "review", "tutorial", "perspective", "editorial", "commentary", "overview", "opinion",
+    };
+
     /// <summary>The cue recorded on AUTHORED evidence.</summary>
     public const string Cue = "作者";
 
@@ -95,7 +101,7 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
         var words = name.Split(' ');
         if (words.Length == 1)
         {
-            return name;
+            return Genres.Contains(name) ? null : name;
         }
 
         return !IsHeadlineOpener(words[0]) && words.Any(w => w.Skip(1).Any(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c))) ? name : null;

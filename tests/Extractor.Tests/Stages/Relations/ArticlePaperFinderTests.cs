@@ -27,6 +27,8 @@ public sealed class ArticlePaperFinderTests
     [InlineData("When to Re-Plan: A Study of Agent Replanning")]
     [InlineData("Rethinking IRSTD: Single-Point Supervision Guided Encoder-only Framework")]
     [InlineData("Demystifying OPD: Length Inflation and Stabilization Strategies")]
+    [InlineData("Position: AI Agents Should Be Evaluated on Their Failures")]
+    [InlineData("Survey: Retrieval-Augmented Generation for Medicine")]
     public void Should_Not_Take_A_Phrase_Before_A_Colon_For_A_Name(string title) =>
         Assert.Null(ArticlePaperFinder.TitleName(title));
 
