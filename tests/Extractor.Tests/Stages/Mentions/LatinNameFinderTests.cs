@@ -11,6 +11,14 @@ public sealed class LatinNameFinderTests
             .ToList();
 
     [Fact]
+    public void Should_Not_Take_A_Role_In_An_Agent_System_For_A_Name()
+    {
+        var names = Names("MapAgent采用Judge-Planner-Worker循环：调用工具的Planner生成修正编辑，Worker执行，Critic和Actor交替更新，每个token都被检查。");
+
+        Assert.Equal(["MapAgent", "Judge-Planner-Worker"], names);
+    }
+
+    [Fact]
     public void Should_Find_Names_Of_Every_Shape_From_The_Sample()
     {
         var names = Names("后来,NTK-aware Scaled RoPE 进一步改进。在最新的 DeepSeek-V2 语言模型中,S4 和 HiPPO 都很重要。");
