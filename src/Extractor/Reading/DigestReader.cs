@@ -61,7 +61,8 @@ public sealed class DigestReader
                 continue;
             }
 
-            yield return new Article("article:" + Slug.Of(article.Title), article.Title, category, source, article.Line, body, truncated);
+            var title = LatexSuperscripts.Render(article.Title);
+            yield return new Article("article:" + Slug.Of(title), title, category, source, article.Line, LatexSuperscripts.Render(body), truncated);
         }
     }
 
