@@ -19,7 +19,8 @@ namespace Digest.Extractor.Stages.Mentions;
 /// <c>++</c> (<c>HERMES++</c>, <c>FaceForensics++</c>: a successor or a name of its own, not its base) when no letter or
 /// digit follows, and in <c>+</c> when a break or a head word follows (<c>CogRAG+ 框架</c>, <c>PASCAL3D+和</c>,
 /// <c>RWKU+基准</c>; <c>CNN+注意力</c> joins two things), but not after a digit or a count (<c>ResNet50+时序注意力</c>,
-/// <c>10K+场景</c>). A superscript two or three is part of a name (<c>PAR²-RAG</c>, <c>SGG-R³</c>).
+/// <c>10K+场景</c>). A superscript two or three is part of a name (<c>PAR²-RAG</c>, <c>SGG-R³</c>). A suffix that makes a
+/// name an adjective is not (<c>LLM-based</c> names LLM).
 /// </summary>
 /// <param name="stoplist">Generic words, metrics and venues: never a name by themselves.</param>
 /// <param name="quantities">The units that make a number after a name an amount.</param>
@@ -29,13 +30,16 @@ public sealed partial class LatinNameFinder(Stoplist stoplist, QuantityShape qua
     /// <summary>The finder's name on its mentions.</summary>
     public const string Name = "latin-name";
 
+    /// <summary>Suffixes that make a name an adjective (<see cref="WithoutAdjectiveSuffix"/>).</summary>
+    private static readonly string[] AdjectiveSuffixes = ["-based", "-style", "-like"];
+
     /// <inheritdoc />
     public void Run(ArticleContext context)
     {
         foreach (var match in NamePattern().EnumerateMatches(context.Body))
         {
             var found = context.Body.AsSpan(match.Index, match.Length).TrimEnd(".-");
-            var trimmed = found[..GluedAmount.NameLength(found, context.Body.AsSpan(match.Index + found.Length), quantities)].TrimEnd(".-");
+            var trimmed = WithoutAdjectiveSuffix(found[..GluedAmount.NameLength(found, context.Body.AsSpan(match.Index + found.Length), quantities)].TrimEnd(".-"));
             if (trimmed.Length < 2)
             {
                 continue;
@@ -51,6 +55,23 @@ public sealed partial class LatinNameFinder(Stoplist stoplist, QuantityShape qua
                 context.Mentions.Add(new Mention(trimmed.ToString(), match.Index, sentence.Index, Name));
             }
         }
+    }
+
+    /// <summary>
+    /// The name without a suffix that makes it an English adjective (<c>LLM-based</c>, <c>CLIP-style</c>, <c>UNet-like</c>): the
+    /// phrase speaks of the name it is made from, and as a name of its own it joined 25 articles' unrelated LLM-based work.
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutAdjectiveSuffix(ReadOnlySpan<char> name)
+    {
+        foreach (var suffix in AdjectiveSuffixes)
+        {
+            if (name.Length > suffix.Length + 1 && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return name[..^suffix.Length];
+            }
+        }
+
+        return name;
     }
 
     private static bool ContainsLetter(ReadOnlySpan<char> text)

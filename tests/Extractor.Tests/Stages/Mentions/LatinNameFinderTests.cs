@@ -11,6 +11,14 @@ public sealed class LatinNameFinderTests
             .ToList();
 
     [Fact]
+    public void Should_Take_The_Name_An_Adjective_Is_Made_From()
+    {
+        var names = Names("提出LLM-based评估框架，采用UNet-like结构，集成FramePack-style历史压缩。");
+
+        Assert.Equal(["LLM", "UNet", "FramePack"], names);
+    }
+
+    [Fact]
     public void Should_Not_Take_A_Role_In_An_Agent_System_For_A_Name()
     {
         var names = Names("MapAgent采用Judge-Planner-Worker循环：调用工具的Planner生成修正编辑，Worker执行，Critic和Actor交替更新，每个token都被检查。");
