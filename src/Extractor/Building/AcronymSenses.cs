@@ -14,7 +14,8 @@ namespace Digest.Extractor.Building;
 /// Chinese names. An acronym with one meaning joins as every name does; one with several joins the meaning that the most
 /// local entities spell out (and every use that does not say which), while the local entities that spell out another
 /// meaning keep theirs apart. The decision reads which names articles give together, never mention counts, so an edit
-/// that changes only counts leaves it as it was (<see cref="GraphEdit"/>).
+/// that changes only counts leaves it as it was (<see cref="GraphEdit"/>). A name that several papers introduce is told
+/// apart the same way, a meaning per introducing paper (<see cref="NoteIntroduced"/>).
 /// </summary>
 internal sealed class AcronymSenses
 {
