@@ -400,7 +400,7 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     }
 
     /// <summary>Whether a character may be part of a Chinese noun phrase: a CJK ideograph other than 的.</summary>
-    private static bool IsChineseWord(char c) => c is >= '\u4E00' and <= '\u9FFF' && c != '的';
+    private static bool IsChineseWord(char c) => CharSets.IsChinese(c) && c != '的';
 
     /// <summary>Whether a text is exactly one of the basis words (基于).</summary>
     private bool IsBasis(ReadOnlySpan<char> text)
