@@ -250,11 +250,14 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             return ([], false, false);
         }
 
-        // A dropped subject is the article's at the sentence's start, or later when no name came before it (发现现有方法的问题，
-        // 并提出通用的注意力纠正框架Semantic Probe): the whole sentence then has the article as its subject.
+        // A dropped subject is the article's at the sentence's start, or later when no name that could propose came before it
+        // (发现现有方法的问题，并提出通用的注意力纠正框架Semantic Probe; 解决了风格迁移数据增强在域泛化中的矛盾，提出了StyleMixDG:
+        // a task, a concept or a dataset proposes nothing, nor does a name a verb takes): the whole sentence then has the article as its subject.
+        var isSetting = (int at) => _settings.Holds(marked.Text, at);
         var isSelf = !dropped
             ? knowledge.References.IsSelf(group.Value)
-            : !priorWork && (marked.Text.AsSpan(0, match.Index).IsWhiteSpace() || (type == RelationType.Introduces && !marked.HasMarkerIn(0, match.Index)));
+            : !priorWork && (marked.Text.AsSpan(0, match.Index).IsWhiteSpace()
+                || (type == RelationType.Introduces && marked.LastMarkerIn(0, match.Index, MayPropose, at => isSetting(at) || IsPlace(marked.Text, at)) < 0));
         if (type == RelationType.Introduces)
         {
             return (isSelf ? Entity(context, context.ArticlePaperKey) : [], false, isSelf);
@@ -271,7 +274,6 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             return ([subject], false, false);
         }
 
-        var isSetting = (int at) => _settings.Holds(marked.Text, at);
         var end = group.Success ? group.Index : match.Index;
         var clauseStart = marked.Text.AsSpan(0, Math.Max(0, end - 1) + 1).LastIndexOfAny(ClauseBreaks) + 1;
         var inClauseAt = marked.LastMarkerIn(clauseStart, end - clauseStart, _ => true, at => isSetting(at) || IsPlace(marked.Text, at));
@@ -336,6 +338,9 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
 
         return (priorWork ? [] : Entity(context, context.MainEntityKey), false, false);
     }
+
+    /// <summary>Whether an entity could be the one that proposes what a sentence introduces: a problem, a notion or a benchmark cannot.</summary>
+    private static bool MayPropose(LocalEntity entity) => entity.Type is not (EntityType.Task or EntityType.Concept or EntityType.Dataset);
 
     /// <summary>The entities a group names, but for known techniques named as a variant (<see cref="VariantHeads"/>).</summary>
     private List<LocalEntity> NamedSources(ArticleContext context, MarkedSentence marked, Group group, bool priorWork)

@@ -331,6 +331,9 @@ public sealed class TemplateRelationFinderTests
     [InlineData("作者 Li Wei 摘要 本文提出三种框架（HiLo、HLPrompt、VLPrompt）解决广义类别发现中的域偏移问题。", "HLPrompt")]
     [InlineData("作者 Li Wei 摘要 发现注意力坍缩问题，并提出通用的注意力纠正框架Semantic Probe，在四个基准上取得SOTA。", "Semantic Probe")]
     [InlineData("作者 Li Wei 摘要 基于此提出无需训练的Attn-Sampler解码算法，并引入块注意力近似。", "Attn-Sampler")]
+    [InlineData("作者 Li Wei 摘要 本文系统分析了扩散模型生成图像在分割中的效用，并提出了统一框架SENSE。", "SENSE")]
+    [InlineData("作者 Li Wei 摘要 首次将SNN应用于语音识别，提出端到端架构SpikeASR，显著降低能耗。", "SpikeASR")]
+    [InlineData("作者 Li Wei 摘要 发现现有模型在MMLU上存在捷径，并提出去偏方法DeShort。", "DeShort")]
     public void Should_Read_What_A_Summary_Proposes_After_A_Naming_Word_Or_A_Long_Description_From_Corpus_Summaries(string body, string name) =>
         Assert.Contains($"{SummaryTitle} -INTRODUCES-> {name}", PipelineRun.Edges(PipelineRun.Extract(SummaryTitle, body)));
 
