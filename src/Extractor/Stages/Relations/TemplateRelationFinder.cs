@@ -358,8 +358,8 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     }
 
     /// <summary>
-    /// Whether the match's clause opens with a basis word, the match's first target and 的 before a class word (references.tsv):
-    /// 基于VLM的方法, 而基于LLM的系统, not 基于Transformer的编码器 (a component), 基于Transformer的病理图像分类框架 (a specific
+    /// Whether the match's clause opens with a basis word, the match's first target and 的 before a class word (references.tsv)
+    /// or a known concept: 基于VLM的方法, 而基于LLM的系统, 基于LLM的多智能体系统, not 基于Transformer的编码器 (a component), 基于Transformer的病理图像分类框架 (a specific
     /// work) nor 基于LLM的Transformer.
     /// </summary>
     private bool OpensWithAClassOfWork(MarkedSentence marked, Match match)
@@ -383,6 +383,12 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         if (at + 2 >= text.Length || text[at + 1] != '的' || !IsBasis(opening))
         {
             return false;
+        }
+
+        // A known model class after 的 is a class word too (基于LLM的多智能体系统需要…), unless a name follows it.
+        if (RelationTemplate.IsMarker(text[at + 2]))
+        {
+            return marked.EntityOf(text[at + 2]).Type == EntityType.Concept && (at + 3 >= text.Length || !RelationTemplate.IsMarker(text[at + 3]));
         }
 
         // The class word may end a short noun phrase in a sentence on what falls short (基于LLM的多智能体系统需要…，但…).

@@ -54,6 +54,8 @@ public sealed class TemplateRelationFinderTests
     [Theory]
     [InlineData("本文提出OrchRM编排方法。基于LLM的多智能体系统需要有效的编排，但训练编排器面临监督信号有限的问题。", false)]
     [InlineData("本文提出AlgoEvolve进化方法。基于LLM的语义进化方法为持续程序合成提供了一种可行方案。", true)]
+    [InlineData("本文提出GraphRoute推理方法。基于LLM的知识图谱推理在开放域中仍然有效。", false)]
+    [InlineData("本文提出GraphRoute推理方法。基于LLM的知识图谱KG-Agent在开放域中仍然有效。", true)]
     public void Should_Read_A_Longer_Class_Of_Work_Only_In_A_Sentence_On_What_Falls_Short(string body, bool found)
     {
         var edges = Edges(body);
@@ -336,6 +338,14 @@ public sealed class TemplateRelationFinderTests
     [InlineData("作者 Li Wei 摘要 发现现有模型在MMLU上存在捷径，并提出去偏方法DeShort。", "DeShort")]
     public void Should_Read_What_A_Summary_Proposes_After_A_Naming_Word_Or_A_Long_Description_From_Corpus_Summaries(string body, string name) =>
         Assert.Contains($"{SummaryTitle} -INTRODUCES-> {name}", PipelineRun.Edges(PipelineRun.Extract(SummaryTitle, body)));
+
+    [Theory]
+    [InlineData("SegWithU是一个用于医学图像分割的后处理不确定性估计框架，通过轻量级不确定性头增强分割主干。", "SegWithU -APPLIED_TO-> 医学图像分割")]
+    [InlineData("InstaVSR是一个轻量级扩散框架，用于高效视频超分辨率。", "InstaVSR -APPLIED_TO-> 视频超分辨率")]
+    [InlineData("在多个多模态图基准上，Mario在节点分类和链接预测任务中取得最佳结果。", "Mario -EVALUATED_ON-> 链接预测")]
+    [InlineData("EVA01基于Mixture-of-Transformers（MoT）架构，将3D网格集成到多模态大语言模型中。", "EVA-01 -USES-> MoT")]
+    public void Should_Link_A_Method_To_A_Task_The_Field_Names_From_Corpus_Summaries(string body, string edge) =>
+        Assert.Contains(edge, Edges(body));
 
     [Theory]
     [InlineData("现有基于SDE的GRPO方法在此场景下面临挑战。", "GRPO -BUILDS_ON-> ")]
