@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Digest.Extractor.Knowledge;
 using Digest.Extractor.Model;
 
 namespace Digest.Extractor.Building;
@@ -9,12 +10,16 @@ internal static class RelationMerger
     /// <summary>Below this many pieces of evidence a linear scan beats hashing whole sentences; most relations have one or two.</summary>
     private const int ScanLimit = 8;
 
-    /// <summary>The merged relations, sorted by source id, type, target id; self-loops dropped.</summary>
+    /// <summary>
+    /// The merged relations, sorted by source id, type, target id; self-loops dropped, and so are relations whose ends the
+    /// merge typed as the schema does not let them join (<see cref="RelationSignatures.Schema"/>): an article proposes a
+    /// relation by its own reading of the types, which the votes of all articles may overrule.
+    /// </summary>
     /// <param name="pending">The articles' relations, in input order.</param>
     /// <param name="entityOf">The position in <paramref name="entities"/> of a local entity (by its number in the merge).</param>
     /// <param name="entities">The graph's entities.</param>
     /// <param name="idRank">Each entity's rank in id order (ids are unique, so ranks order them as their ids do).</param>
-    /// <param name="placeOfPending">Receives, for each local relation, the position of the relationship it went into (-1: a self-loop, dropped).</param>
+    /// <param name="placeOfPending">Receives, for each local relation, the position of the relationship it went into (-1: dropped).</param>
     public static Relation[] Merge(List<PendingRelation> pending, Func<int, int> entityOf, Entity[] entities, int[] idRank, int[] placeOfPending)
     {
         Array.Fill(placeOfPending, -1);
@@ -29,7 +34,7 @@ internal static class RelationMerger
             var relation = pending[i];
             var source = entityOf(relation.Source);
             var target = entityOf(relation.Target);
-            if (source != target)
+            if (source != target && RelationSignatures.Schema.Fits(relation.Type, entities[source].Type, entities[target].Type))
             {
                 keys[count++] = new LocalKey(idRank[source], (int)relation.Type, idRank[target], i, source, target);
             }

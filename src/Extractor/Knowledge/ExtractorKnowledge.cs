@@ -56,7 +56,7 @@ public sealed record ExtractorKnowledge(
     private const string CompoundFile = "compound-heads.tsv";
     private const string ReferencesFile = "references.tsv";
     private const string TemplatesFile = "relation-templates.tsv";
-    private const string SignaturesFile = "relation-signatures.tsv";
+    private const string SignaturesFile = RelationSignatures.FileName;
     private const string HeadingsFile = "section-headings.txt";
     private const string PrefixesFile = "term-prefixes.txt";
     private const string OpenersFile = "list-openers.txt";
@@ -107,7 +107,7 @@ public sealed record ExtractorKnowledge(
             TypeHeads.Parse(CompoundFile, new StringReader(data[CompoundFile])),
             references,
             RelationTemplateTable.Parse(TemplatesFile, new StringReader(data[TemplatesFile]), references),
-            RelationSignatures.Parse(SignaturesFile, new StringReader(data[SignaturesFile])),
+            RelationSignatures.Schema,
             Lines(data[HeadingsFile]),
             Lines(data[PrefixesFile]),
             Lines(data[OpenersFile]),

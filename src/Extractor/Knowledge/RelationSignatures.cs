@@ -13,6 +13,19 @@ public sealed class RelationSignatures
 
     private RelationSignatures(Dictionary<RelationType, (HashSet<EntityType>, HashSet<EntityType>)> byType) => _byType = byType;
 
+    /// <summary>The shipped file's name.</summary>
+    public const string FileName = "relation-signatures.tsv";
+
+    /// <summary>The signatures SCHEMA.md gives, as shipped: the extractor proposes relations by them and the graph keeps only those that fit them.</summary>
+    public static RelationSignatures Schema { get; } = Parse(FileName, new StringReader(EmbeddedData.ReadAll(FileName)));
+
+    /// <summary>Whether the relation may join an entity of the one type to an entity of the other.</summary>
+    /// <param name="relation">The relation.</param>
+    /// <param name="source">The source's type.</param>
+    /// <param name="target">The target's type.</param>
+    public bool Fits(RelationType relation, EntityType source, EntityType target) =>
+        _byType.TryGetValue(relation, out var s) && s.Sources.Contains(source) && s.Targets.Contains(target);
+
     /// <summary>Whether an entity of this type may be the relation's source.</summary>
     /// <param name="relation">The relation.</param>
     /// <param name="type">The entity type.</param>

@@ -29,7 +29,7 @@ public sealed class RelationMergerTests
         var pending = new List<PendingRelation>();
         for (var i = 0; i < 400; i++)
         {
-            var type = random.Next(2) == 0 ? RelationType.BuildsOn : RelationType.Introduces;
+            var type = random.Next(2) == 0 ? RelationType.BuildsOn : RelationType.Uses;
             pending.Add(new PendingRelation(random.Next(6), type, random.Next(6), evidence[random.Next(evidence.Count)], Math.Round(random.NextDouble(), 2)));
         }
 
@@ -54,5 +54,21 @@ public sealed class RelationMergerTests
         }
 
         Assert.Contains(-1, places);
+    }
+
+    [Fact]
+    public void Should_Drop_A_Relation_Whose_Merged_Ends_The_Schema_Does_Not_Let_It_Join()
+    {
+        // One article read 医学图像分割 as a method that SegWithU uses; the merge typed it a task, which a method is applied to.
+        Entity[] entities = [EntityWithId("method:segwithu"), new("task:医学图像分割", EntityType.Task, "医学图像分割", new EquatableArray<string>([]), 2, new EquatableArray<string>([]))];
+        var evidence = SampleEvidence(2);
+        List<PendingRelation> pending = [new(0, RelationType.Uses, 1, evidence[0], 0.8), new(0, RelationType.AppliedTo, 1, evidence[1], 0.8)];
+        var places = new int[pending.Count];
+
+        var merged = RelationMerger.Merge(pending, member => member, entities, [0, 1], places);
+
+        var relation = Assert.Single(merged);
+        Assert.Equal(RelationType.AppliedTo, relation.Type);
+        Assert.Equal([-1, 0], places);
     }
 }
