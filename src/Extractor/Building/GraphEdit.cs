@@ -22,11 +22,11 @@ public sealed record GraphEdit(IReadOnlyList<EvidenceEdit> Evidence, IReadOnlyLi
     /// <summary>
     /// What an article's edit changes in the graph, when the article (but its body and line) and every entity but its
     /// mention count are what the merge took before, and every relation joins two of the article's entities that the
-    /// article already joined by a relation of that type (or one entity to itself, or two the schema does not let that type
-    /// join, which the merge drops): then the
-    /// graph's entities, ids and links stay as they were, unless a relationship loses all its evidence, which
-    /// <see cref="EvidenceEdit.TryApply"/> finds, or a count change of an entity whose articles disagree on its type or
-    /// name turns a vote, which <see cref="WithVotesSettled"/> finds. Null when anything else changed.
+    /// article already joined by a relation of that type (or one entity to itself, or two the schema does not let that
+    /// type join, which the merge drops): then the graph's entities, ids and links stay as they were, unless a
+    /// relationship loses all its evidence, which <see cref="EvidenceEdit.TryApply"/> finds, or a count change of an
+    /// entity whose articles disagree on its type or name turns a vote, which <see cref="WithVotesSettled"/> finds. Null
+    /// when anything else changed.
     /// </summary>
     /// <param name="before">What the merge took of the article before the edit.</param>
     /// <param name="after">What it takes after.</param>
@@ -119,8 +119,9 @@ public sealed record GraphEdit(IReadOnlyList<EvidenceEdit> Evidence, IReadOnlyLi
 
     /// <summary>
     /// Where the merge puts each relation of the article after the edit: in the relationship an old relation with the
-    /// same ends and type went into, or nowhere (-1) when both ends are one entity or the merge dropped that link. Null when a relation names a key
-    /// that is none of the article's entities, or joins two entities the article did not join by that type.
+    /// same ends and type went into, or nowhere (-1) when both ends are one entity or the merge dropped that link. Null
+    /// when a relation names a key that is none of the article's entities, or joins two entities the article did not join
+    /// by that type.
     /// </summary>
     private static int[]? PlacesAfter(MergeInput before, MergeInput after, ReadOnlySpan<int> entityPlaces, ReadOnlySpan<int> relationPlaces)
     {
