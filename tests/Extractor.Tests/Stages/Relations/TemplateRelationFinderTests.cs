@@ -340,6 +340,14 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains($"{SummaryTitle} -INTRODUCES-> {name}", PipelineRun.Edges(PipelineRun.Extract(SummaryTitle, body)));
 
     [Theory]
+    [InlineData("本文提出Penguin-VL，一种紧凑型视觉语言模型，通过文本LLM初始化视觉编码器。", "Penguin-VL -IS_A-> VLM", true)]
+    [InlineData("提出Rhetor，一个多智能体系统，能够从Web应用生成演示视频。", "Rhetor -IS_A-> 多智能体系统", true)]
+    [InlineData("Harmonic是一种层次化状态空间模型，堆叠三个不同时间尺度的循环层级。", "Harmonic -IS_A-> SSM", true)]
+    [InlineData("提出DiffSeg，一种基于扩散模型的分割方法。", "DiffSeg -IS_A-> 扩散模型", false)]
+    public void Should_Read_The_Class_A_Name_Is_Of_From_Its_Description_From_Corpus_Summaries(string body, string edge, bool found) =>
+        Assert.Equal(found, Edges(body).Contains(edge));
+
+    [Theory]
     [InlineData("SegWithU是一个用于医学图像分割的后处理不确定性估计框架，通过轻量级不确定性头增强分割主干。", "SegWithU -APPLIED_TO-> 医学图像分割")]
     [InlineData("InstaVSR是一个轻量级扩散框架，用于高效视频超分辨率。", "InstaVSR -APPLIED_TO-> 视频超分辨率")]
     [InlineData("在多个多模态图基准上，Mario在节点分类和链接预测任务中取得最佳结果。", "Mario -EVALUATED_ON-> 链接预测")]
