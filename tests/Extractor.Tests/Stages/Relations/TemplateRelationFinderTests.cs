@@ -343,6 +343,8 @@ public sealed class TemplateRelationFinderTests
     [InlineData("本文提出Penguin-VL，一种紧凑型视觉语言模型，通过文本LLM初始化视觉编码器。", "Penguin-VL -IS_A-> VLM", true)]
     [InlineData("提出Rhetor，一个多智能体系统，能够从Web应用生成演示视频。", "Rhetor -IS_A-> 多智能体系统", true)]
     [InlineData("Harmonic是一种层次化状态空间模型，堆叠三个不同时间尺度的循环层级。", "Harmonic -IS_A-> SSM", true)]
+    [InlineData("该研究提出了LLaVA-LE，一个专门用于月球表面和次表面特征分析的多模态视觉语言模型，在新基准上超越基线。", "LLaVA-LE -IS_A-> VLM", true)]
+    [InlineData("Granulon是一种基于DINOv3的多模态大语言模型，通过自适应粒度增强机制解决视觉编码问题。", "Granulon -IS_A-> MLLM", true)]
     [InlineData("提出DiffSeg，一种基于扩散模型的分割方法。", "DiffSeg -IS_A-> 扩散模型", false)]
     public void Should_Read_The_Class_A_Name_Is_Of_From_Its_Description_From_Corpus_Summaries(string body, string edge, bool found) =>
         Assert.Equal(found, Edges(body).Contains(edge));
