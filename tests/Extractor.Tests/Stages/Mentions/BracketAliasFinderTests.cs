@@ -224,7 +224,7 @@ public sealed class BracketAliasFinderTests
     }
 
     [Theory]
-    [InlineData("在低NFE（函数评估次数）下仍保持高质量。", "NFE", "函数评估次数")]
+    [InlineData("在高DOF（自由度）机械臂上仍保持高精度。", "DOF", "自由度")]
     [InlineData("方法 提出ReRoPE(Rectified RoPE)以外推长度。", "ReRoPE", "Rectified RoPE")]
     public void Should_Still_Link_A_Latin_Word_To_Its_Gloss_Or_To_A_Name_A_Verb_Introduces(string body, string first, string second)
     {

@@ -33,4 +33,20 @@ public sealed class LexiconMentionFinderTests
     {
         Assert.DoesNotContain("LLM", Found("MLLMs 与 LLMOps 是不同的话题。"));
     }
+
+    [Theory]
+    [InlineData("基于Qwen3-VL和Gemma微调，结合SigLIP编码器。", "Qwen3-VL", EntityType.Model)]
+    [InlineData("使用COLMAP估计相机位姿，并在Blender中渲染。", "COLMAP", EntityType.Tool)]
+    [InlineData("从全切片图像（WSI）中提取补丁特征。", "全切片图像", EntityType.Concept)]
+    [InlineData("利用KG中跨多模态节点的路径生成问题。", "KG", EntityType.Concept)]
+    [InlineData("提出MoBaNet，一种基于冻结视觉基础模型的融合框架。", "视觉基础模型", EntityType.Concept)]
+    [InlineData("针对医学图像分割中边界模糊的问题。", "医学图像分割", EntityType.Task)]
+    [InlineData("将任务建模为马尔可夫决策过程。", "马尔可夫决策过程", EntityType.Concept)]
+    public void Should_Type_Names_The_Field_Has_Settled_From_Corpus_Summaries(string body, string surface, EntityType type)
+    {
+        var context = PipelineRun.RunUntil<LexiconMentionFinder>("T", body);
+
+        var mention = Assert.Single(context.Mentions, m => m.Finder == LexiconMentionFinder.Name && m.Surface == surface);
+        Assert.Equal(type, mention.TypeHint);
+    }
 }

@@ -17,6 +17,7 @@ public sealed class ShapeTyperTests
     [InlineData("Luban", "具体来说,我们提出了Luban代理,专注于Minecraft中的创造性构建任务", EntityType.Model)]
     [InlineData("GPTNeoX", "选用了基于GPTNeoX架构的Pythia系列LLMs", EntityType.Method)]
     [InlineData("Qwen3-0.6B", "提出基于Qwen3-0.6B的判别式长文档主题分割", EntityType.Model)]
+    [InlineData("Kimi-VL", "我们在Kimi-VL和InternVL上比较了两种推理策略", EntityType.Model)]
     public void Should_Type_By_The_Head_Word_After_The_Name_Or_By_Its_Shape(string name, string body, EntityType expected) =>
         Assert.Equal(expected, Guess(name, body));
 
