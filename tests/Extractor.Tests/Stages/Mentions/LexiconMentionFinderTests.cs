@@ -42,6 +42,10 @@ public sealed class LexiconMentionFinderTests
     [InlineData("提出MoBaNet，一种基于冻结视觉基础模型的融合框架。", "视觉基础模型", EntityType.Concept)]
     [InlineData("针对医学图像分割中边界模糊的问题。", "医学图像分割", EntityType.Task)]
     [InlineData("将任务建模为马尔可夫决策过程。", "马尔可夫决策过程", EntityType.Concept)]
+    [InlineData("通过门控交叉注意力融合两种模态。", "交叉注意力", EntityType.Method)]
+    [InlineData("利用稀疏自编码器识别语义特征，提升单源域泛化性能。", "稀疏自编码器", EntityType.Method)]
+    [InlineData("利用稀疏自编码器识别语义特征，提升单源域泛化性能。", "域泛化", EntityType.Task)]
+    [InlineData("与随机森林和XGBoost对比。", "随机森林", EntityType.Method)]
     public void Should_Type_Names_The_Field_Has_Settled_From_Corpus_Summaries(string body, string surface, EntityType type)
     {
         var context = PipelineRun.RunUntil<LexiconMentionFinder>("T", body);
