@@ -334,6 +334,9 @@ public sealed class TemplateRelationFinderTests
     [InlineData("作者 Li Wei 摘要 发现注意力坍缩问题，并提出通用的注意力纠正框架Semantic Probe，在四个基准上取得SOTA。", "Semantic Probe")]
     [InlineData("作者 Li Wei 摘要 基于此提出无需训练的Attn-Sampler解码算法，并引入块注意力近似。", "Attn-Sampler")]
     [InlineData("作者 Li Wei 摘要 本文系统分析了扩散模型生成图像在分割中的效用，并提出了统一框架SENSE。", "SENSE")]
+    [InlineData("作者 Li Wei 摘要 本文提出超轻量级分割网络UltraSeg（130K和500K参数），在无GPU的设备上实现实时分割。", "UltraSeg")]
+    [InlineData("作者 Li Wei 摘要 提出特征熵优化的邻域致密化策略EntON，减少冗余高斯。", "EntON")]
+    [InlineData("作者 Li Wei 摘要 本文发现传统评估指标存在偏差，提出无参考评估指标ReconScore。", "ReconScore")]
     [InlineData("作者 Li Wei 摘要 首次将SNN应用于语音识别，提出端到端架构SpikeASR，显著降低能耗。", "SpikeASR")]
     [InlineData("作者 Li Wei 摘要 发现现有模型在MMLU上存在捷径，并提出去偏方法DeShort。", "DeShort")]
     public void Should_Read_What_A_Summary_Proposes_After_A_Naming_Word_Or_A_Long_Description_From_Corpus_Summaries(string body, string name) =>
