@@ -48,6 +48,8 @@ public sealed class LexiconMentionFinderTests
     [InlineData("与随机森林和XGBoost对比。", "随机森林", EntityType.Method)]
     [InlineData("ChronoLock是首个针对文本生成视频扩散模型的保护框架。", "文本生成视频", EntityType.Task)]
     [InlineData("在Wan-2上针对T2V和I2V任务进行实验。", "I2V", EntityType.Task)]
+    [InlineData("在GPQA Diamond和HLE上评估视频大语言模型。", "GPQA Diamond", EntityType.Dataset)]
+    [InlineData("在GPQA Diamond和HLE上评估视频大语言模型。", "视频大语言模型", EntityType.Concept)]
     public void Should_Type_Names_The_Field_Has_Settled_From_Corpus_Summaries(string body, string surface, EntityType type)
     {
         var context = PipelineRun.RunUntil<LexiconMentionFinder>("T", body);
