@@ -50,6 +50,8 @@ public sealed class LexiconMentionFinderTests
     [InlineData("在Wan-2上针对T2V和I2V任务进行实验。", "I2V", EntityType.Task)]
     [InlineData("在GPQA Diamond和HLE上评估视频大语言模型。", "GPQA Diamond", EntityType.Dataset)]
     [InlineData("在GPQA Diamond和HLE上评估视频大语言模型。", "视频大语言模型", EntityType.Concept)]
+    [InlineData("将表格渲染为LaTeX并存入Neo4j。", "LaTeX", EntityType.Tool)]
+    [InlineData("在NLU、NLG和图像分类任务上评估。", "NLU", EntityType.Task)]
     public void Should_Type_Names_The_Field_Has_Settled_From_Corpus_Summaries(string body, string surface, EntityType type)
     {
         var context = PipelineRun.RunUntil<LexiconMentionFinder>("T", body);
