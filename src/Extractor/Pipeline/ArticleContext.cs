@@ -7,13 +7,17 @@ public sealed class ArticleContext
 {
     /// <summary>Starts the state of an article.</summary>
     /// <param name="article">The article.</param>
-    public ArticleContext(Article article) => Article = article;
+    public ArticleContext(Article article)
+    {
+        Article = article;
+        Body = TitleSentence.Before(article) + article.Body;
+    }
 
     /// <summary>The article.</summary>
     public Article Article { get; }
 
-    /// <summary>The body text all offsets point into.</summary>
-    public string Body => Article.Body;
+    /// <summary>The text all offsets point into: the body, after the title when that is a post's (<see cref="TitleSentence"/>).</summary>
+    public string Body { get; }
 
     /// <summary>Sentences, in order.</summary>
     public List<Sentence> Sentences { get; } = [];
