@@ -17,7 +17,7 @@ public static partial class TitleSentence
     public static string Before(Article article)
     {
         var title = article.Title.Trim();
-        if (title.Length == 0 || !title.Any(CharSets.IsChinese) || SummaryOpening().IsMatch(article.Body))
+        if (title.Length == 0 || !title.Any(CharSets.IsChinese) || OpensWithAuthors(article.Body))
         {
             return "";
         }
@@ -25,6 +25,10 @@ public static partial class TitleSentence
         return title[^1] is '。' or '！' or '？' or '!' or '?' ? title + " " : title + "。";
     }
 
+    /// <summary>Whether a text opens with the author list of a one-paper summary (<c>作者 Siyuan Guo, …</c>).</summary>
+    /// <param name="text">The article's text.</param>
+    public static bool OpensWithAuthors(string text) => AuthorOpening().IsMatch(text);
+
     [GeneratedRegex(@"^\s*作者[:：]?\s")]
-    private static partial Regex SummaryOpening();
+    private static partial Regex AuthorOpening();
 }

@@ -47,7 +47,7 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
     /// <inheritdoc />
     public void Run(ArticleContext context)
     {
-        if (AuthorOpening().IsMatch(context.Body) && context.Sentences.Count > 0)
+        if (TitleSentence.OpensWithAuthors(context.Body) && context.Sentences.Count > 0)
         {
             AddArticlePaper(context);
         }
@@ -194,9 +194,6 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
             context.Relations.Add(new LocalRelation(author.Key, RelationType.Authored, key, evidence, AuthoredConfidence));
         }
     }
-
-    [GeneratedRegex(@"^\s*作者[:：]?\s")]
-    private static partial Regex AuthorOpening();
 
     [GeneratedRegex(@"^(?<name>[A-Za-z][A-Za-z0-9\-\.+]*(?: [A-Za-z0-9][A-Za-z0-9\-\.+]*){0,2})\s*[:：]\s*\S")]
     private static partial Regex NamedTitle();

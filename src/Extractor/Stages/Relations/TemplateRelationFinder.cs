@@ -250,9 +250,10 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             return ([], false, false);
         }
 
-        // A dropped subject is the article's at the sentence's start, or later when no name that could propose came before it
-        // (发现现有方法的问题，并提出通用的注意力纠正框架Semantic Probe; 解决了风格迁移数据增强在域泛化中的矛盾，提出了StyleMixDG:
-        // a task, a concept or a dataset proposes nothing, nor does a name a verb takes): the whole sentence then has the article as its subject.
+        // A dropped subject is the article's at the sentence's start, or later when no name that could propose came
+        // before it (发现现有方法的问题，并提出通用的注意力纠正框架Semantic Probe; 解决了风格迁移数据增强在域泛化中的矛盾，
+        // 提出了StyleMixDG: a task, a concept or a dataset proposes nothing, nor does a name a verb takes): the whole
+        // sentence then has the article as its subject.
         var isSetting = (int at) => _settings.Holds(marked.Text, at);
         var isSelf = !dropped
             ? knowledge.References.IsSelf(group.Value)
