@@ -53,6 +53,8 @@ public sealed class LexiconMentionFinderTests
     [InlineData("将表格渲染为LaTeX并存入Neo4j。", "LaTeX", EntityType.Tool)]
     [InlineData("本文在Atari游戏Pong中进行了实验，使用LIF神经元。", "Pong", EntityType.Dataset)]
     [InlineData("本文在Atari游戏Pong中进行了实验，使用LIF神经元。", "LIF", EntityType.Concept)]
+    [InlineData("腾讯与清华大学提出了可解释的XAI框架。", "腾讯", EntityType.Organization)]
+    [InlineData("腾讯与清华大学提出了可解释的XAI框架。", "XAI", EntityType.Concept)]
     [InlineData("在NLU、NLG和图像分类任务上评估。", "NLU", EntityType.Task)]
     public void Should_Type_Names_The_Field_Has_Settled_From_Corpus_Summaries(string body, string surface, EntityType type)
     {
