@@ -32,6 +32,7 @@ public sealed class LatinNameFinderTests
         var names = Names("RankFuse的Kendall相关系数为0.66（95% CI: 0.64-0.68），经McNemar检验与Fisher精确检验显著，GT标注下Top-K检索的ACC和HOTA均提升，以INT8和BF16部署，代码以Apache 2.0发布，NP难问题的IID假设仍成立。");
 
         Assert.Equal(["RankFuse"], names);
+        Assert.Equal(["ViewFuse"], Names("ViewFuse在Hard子集和Lite基准上领先，Thinking模式下经Bonferroni校正仍显著。"));
     }
 
     [Fact]
