@@ -56,6 +56,7 @@ public sealed class LexiconMentionFinderTests
     [InlineData("腾讯与清华大学提出了可解释的XAI框架。", "腾讯", EntityType.Organization)]
     [InlineData("腾讯与清华大学提出了可解释的XAI框架。", "XAI", EntityType.Concept)]
     [InlineData("在Docker容器中运行，并由Gurobi求解。", "Docker", EntityType.Tool)]
+    [InlineData("将PLC扫描周期建模为循环，并用HBM和DRAM解耦快慢内存。", "PLC", EntityType.Tool)]
     [InlineData("在NLU、NLG和图像分类任务上评估。", "NLU", EntityType.Task)]
     public void Should_Type_Names_The_Field_Has_Settled_From_Corpus_Summaries(string body, string surface, EntityType type)
     {
