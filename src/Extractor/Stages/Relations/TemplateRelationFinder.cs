@@ -255,10 +255,11 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         // 提出了StyleMixDG: a task, a concept or a dataset proposes nothing, nor does a name a verb takes): the whole
         // sentence then has the article as its subject.
         var isSetting = (int at) => _settings.Holds(marked.Text, at);
+        var isSettingOrPlace = (int at) => isSetting(at) || IsPlace(marked.Text, at);
         var isSelf = !dropped
             ? knowledge.References.IsSelf(group.Value)
             : !priorWork && (marked.Text.AsSpan(0, match.Index).IsWhiteSpace()
-                || (type == RelationType.Introduces && marked.LastMarkerIn(0, match.Index, MayPropose, at => isSetting(at) || IsPlace(marked.Text, at)) < 0));
+                || (type == RelationType.Introduces && marked.LastMarkerIn(0, match.Index, MayPropose, isSettingOrPlace) < 0));
         if (type == RelationType.Introduces)
         {
             return (isSelf ? Entity(context, context.ArticlePaperKey) : [], false, isSelf);
@@ -277,7 +278,7 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
 
         var end = group.Success ? group.Index : match.Index;
         var clauseStart = marked.Text.AsSpan(0, Math.Max(0, end - 1) + 1).LastIndexOfAny(ClauseBreaks) + 1;
-        var inClauseAt = marked.LastMarkerIn(clauseStart, end - clauseStart, _ => true, at => isSetting(at) || IsPlace(marked.Text, at));
+        var inClauseAt = marked.LastMarkerIn(clauseStart, end - clauseStart, _ => true, isSettingOrPlace);
         if (inClauseAt >= 0)
         {
             // The clause names its own subject: it is the source, or there is none (nor is there for a variant).
@@ -360,8 +361,8 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
 
     /// <summary>
     /// Whether the match's clause opens with a basis word, the match's first target and 的 before a class word (references.tsv)
-    /// or a known concept: 基于VLM的方法, 而基于LLM的系统, 基于LLM的多智能体系统, not 基于Transformer的编码器 (a component), 基于Transformer的病理图像分类框架 (a specific
-    /// work) nor 基于LLM的Transformer.
+    /// or a known concept: 基于VLM的方法, 而基于LLM的系统, 基于LLM的多智能体系统, not 基于Transformer的编码器 (a component),
+    /// 基于Transformer的病理图像分类框架 (a specific work) nor 基于LLM的Transformer.
     /// </summary>
     private bool OpensWithAClassOfWork(MarkedSentence marked, Match match)
     {
