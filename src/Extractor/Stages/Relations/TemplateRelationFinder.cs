@@ -245,7 +245,7 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         // A clause that a class of work opens (基于VLM的方法虽有上下文感知能力，但…; 而基于LLM的系统缺乏…) has that class as its
         // subject, not the article's method, unless the sentence opens with the name it describes (X：基于MLP的模型，…) or
         // introduces it (提出ARG-Mamba，基于状态空间模型的框架，…).
-        if (dropped && Topic(marked) is null && !introducedIn.ContainsKey(sentence.Index) && OpensWithAClassOfWork(marked, match))
+        if (dropped && Topic(marked) is null && !introducedIn.ContainsKey(sentence.Index) && OpensWithAClassOfWork(marked, match, type))
         {
             return ([], false, false);
         }
@@ -362,9 +362,10 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     /// <summary>
     /// Whether the match's clause opens with a basis word, the match's first target and 的 before a class word (references.tsv)
     /// or a known concept: 基于VLM的方法, 而基于LLM的系统, 基于LLM的多智能体系统, not 基于Transformer的编码器 (a component),
-    /// 基于Transformer的病理图像分类框架 (a specific work) nor 基于LLM的Transformer.
+    /// 基于Transformer的病理图像分类框架 (a specific work) nor 基于LLM的Transformer; or, but for what a sentence introduces, with a basis
+    /// phrase that the first target heads (<see cref="HeadsABasisPhrase"/>).
     /// </summary>
-    private bool OpensWithAClassOfWork(MarkedSentence marked, Match match)
+    private bool OpensWithAClassOfWork(MarkedSentence marked, Match match, RelationType type)
     {
         var target = match.Groups["B"];
         if (!target.Success)
@@ -381,7 +382,14 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
 
         at += target.Index;
         var clauseStart = text.AsSpan(0, at).LastIndexOfAny(ClauseBreaks) + 1;
-        var opening = text.AsSpan(clauseStart, at - clauseStart).Trim().TrimStart("而但且并");
+        var opening = text.AsSpan(clauseStart, at - clauseStart).Trim();
+        opening = opening[ListNumbers.ContentStart(opening)..].TrimStart("而但且并");
+        // What a phrase made on a basis names is still made by the article (基于此构建的X基准在…).
+        if (type != RelationType.Introduces && HeadsABasisPhrase(opening))
+        {
+            return true;
+        }
+
         if (at + 2 >= text.Length || text[at + 1] != '的' || !IsBasis(opening))
         {
             return false;
@@ -406,6 +414,38 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             {
                 return (start + kind.Length >= text.Length || !RelationTemplate.IsMarker(text[start + kind.Length]))
                     && (start == at + 2 || knowledge.References.SpeaksOfLimits(text));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the text before a name is a basis, a modifier that names nothing, and 的 (基于结果的强化学习提供…, 2）基于射线的加权蒸馏（RWD）):
+    /// the name heads the phrase, which is the clause's subject or a part the article makes, so its basis is the modifier, not the
+    /// name. A modifier that says the name is taken as it is (基于冻结的CLIP骨干，…; 基于微调的BERT编码器构建…) keeps the name the basis.
+    /// </summary>
+    private bool HeadsABasisPhrase(ReadOnlySpan<char> opening)
+    {
+        if (opening.Length < 2 || opening[^1] != '的' || opening.IndexOfAnyInRange(RelationTemplate.FirstMarker, RelationTemplate.LastMarker) >= 0)
+        {
+            return false;
+        }
+
+        foreach (var basis in knowledge.References.Bases)
+        {
+            if (opening.StartsWith(basis, StringComparison.Ordinal) && opening.Length > basis.Length + 1)
+            {
+                var modifier = opening[basis.Length..^1];
+                foreach (var original in knowledge.References.Originals)
+                {
+                    if (modifier.EndsWith(original, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
             }
         }
 

@@ -123,6 +123,25 @@ public sealed class TemplateRelationFinderTests
         Assert.DoesNotContain(Edges(body), e => e.EndsWith(edge, StringComparison.Ordinal) || e == edge);
     }
 
+    [Theory]
+    [InlineData("T", "本文提出DroneLink框架，包含LLM Agent Core、MCP网关和基于W3C WoT标准的抽象层。", "MCP -BUILDS_ON-> W3C WoT")]
+    [InlineData("Judge-R1: Judgment Document Generation", "作者 A Bo 摘要 通过联合改进法律信息收集和判决文书生成，Judge-R1有效提升了基于LLM的判决文书自动生成性能。", "Judge-R1 -BUILDS_ON-> LLM")]
+    [InlineData("T", "本文提出Anchor Bias几何度量，并基于此设计CANVAS干预方法。", "Anchor Bias -BUILDS_ON-> CANVAS")]
+    public void Should_Not_Read_A_Basis_After_A_Conjunction_Or_A_Verb_Or_On_What_Came_Before_As_The_Subjects(string title, string body, string edge)
+    {
+        Assert.DoesNotContain(edge, Edges(body, title));
+    }
+
+    [Theory]
+    [InlineData("OPID: On-Policy Skill Distillation", "基于结果的强化学习提供稳定的优化基础，但其稀疏的轨迹级奖励无法对中间决策提供有效指导；", "OPID -BUILDS_ON-> 强化学习", false)]
+    [InlineData("SVL: Revisiting Shadow Detection", "基于冻结的DINOv3编码器，仅学习轻量投影和解码模块。", "SVL -BUILDS_ON-> DINOv3", true)]
+    [InlineData("AstroSplat: Asteroid Reconstruction", "AstroSplat：基于物理的Gaussian splatting框架，用于小行星表面重建。", "AstroSplat -BUILDS_ON-> Gaussian Splatting", true)]
+    public void Should_Read_A_Name_That_A_Basis_Phrase_Heads_As_No_Basis_Unless_The_Phrase_Takes_It_As_It_Is_Or_Describes_The_Topic(
+        string title, string summary, string edge, bool found)
+    {
+        Assert.Equal(found, Edges("作者 A Bo 摘要 " + summary, title).Contains(edge));
+    }
+
     [Fact]
     public void Should_Not_Take_A_Name_Inside_What_An_Object_Word_Takes_As_The_Subject()
     {
