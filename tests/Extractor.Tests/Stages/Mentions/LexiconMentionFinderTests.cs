@@ -58,6 +58,13 @@ public sealed class LexiconMentionFinderTests
     [InlineData("在Docker容器中运行，并由Gurobi求解。", "Docker", EntityType.Tool)]
     [InlineData("将PLC扫描周期建模为循环，并用HBM和DRAM解耦快慢内存。", "PLC", EntityType.Tool)]
     [InlineData("在NLU、NLG和图像分类任务上评估。", "NLU", EntityType.Task)]
+    [InlineData("设计模态感知Mamba层，并与DETR比较。", "Mamba", EntityType.Method)]
+    [InlineData("利用稀疏自编码器编码层间转换。", "稀疏自编码器", EntityType.Method)]
+    [InlineData("在ALFWorld和WebShop上优于强化学习基线。", "WebShop", EntityType.Dataset)]
+    [InlineData("GPT-4.1通过分析观赛文本预测评分，并与Qwen3比较。", "GPT-4.1", EntityType.Model)]
+    [InlineData("基于MCP和Gym构建，代码托管于GitHub。", "MCP", EntityType.Tool)]
+    [InlineData("对Sentinel-2影像进行分类，并检测HOI。", "Sentinel-2", EntityType.Dataset)]
+    [InlineData("对Sentinel-2影像进行分类，并检测HOI。", "HOI", EntityType.Task)]
     public void Should_Type_Names_The_Field_Has_Settled_From_Corpus_Summaries(string body, string surface, EntityType type)
     {
         var context = PipelineRun.RunUntil<LexiconMentionFinder>("T", body);
