@@ -27,7 +27,7 @@ internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> s
     /// <summary>The most characters of the noun phrase a bracketed list names after an object word or a frame's opening word (<c>使用紧凑的蒸馏模型（…）</c>, <c>在三个体育教练任务（…）上</c>).</summary>
     private const int MaxObjectNoun = 10;
 
-    /// <summary>The most after a list closed by 等, whose head may be long (<c>在EgoSchema和CLEVRER等长视频推理QA数据集上</c>).</summary>
+    /// <summary>The most after a list closed by 等 or a count, whose head may be long (<c>在EgoSchema和CLEVRER等长视频推理QA数据集上</c>).</summary>
     private const int MaxAfterClosedList = 14;
 
     /// <summary>The longest bracketed aside a frame reads past (<c>（1.3B和14B规模）</c>).</summary>
@@ -41,6 +41,12 @@ internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> s
 
     /// <summary>What ends a clause for an object word's reach: clause and sentence breaks.</summary>
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，,。；;：:！？!?");
+
+    /// <summary>The numerals of a count after a list (<c>三个</c>, <c>多种</c>).</summary>
+    private const string Numerals = "两二三四五六七八九十多几数";
+
+    /// <summary>The measure words of a count after a list.</summary>
+    private const string Counters = "个种项类大组";
 
     /// <summary>What may part two names of one list (<c>、</c>, <c>和</c>, <c>以及</c>, <c>/</c>): not 在, so <c>ATM在TOPKIDS上</c> is no list.</summary>
     private const string ListSeparators = "、和与及以或/ ";
@@ -228,13 +234,19 @@ internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> s
         return false;
     }
 
+    /// <summary>Whether a count opens the text at a position (<c>三个</c>, <c>4种</c>): after a list it closes the list as 等 does (<c>在A、B、C三个生物医学NER任务上</c>).</summary>
+    private static bool OpensWithACount(string text, int at) =>
+        at + 1 < text.Length && (Numerals.Contains(text[at]) || char.IsAsciiDigit(text[at])) && Counters.Contains(text[at + 1]);
+
     /// <summary>
     /// Whether the closing word follows the last name within reach, past one bracketed aside that names nothing, which does
     /// not count (在Wan-2.1-T2V模型系列（1.3B和14B规模）上).
     /// </summary>
     private static bool ClosesAfter(string text, int last, string close)
     {
-        var most = last + 1 < text.Length && text[last + 1] == '等' ? MaxAfterClosedList : MaxAfterNames;
+        // A closed list's head may name a task or a domain (在A、B、C三个生物医学NER任务上).
+        var closed = last + 1 < text.Length && (text[last + 1] == '等' || OpensWithACount(text, last + 1));
+        var most = closed ? MaxAfterClosedList : MaxAfterNames;
         var aside = 0;
         for (var start = last + 1; start <= Math.Min(text.Length - close.Length, last + 1 + most + aside); start++)
         {
@@ -250,7 +262,7 @@ internal sealed class SettingFrames(IReadOnlyList<(string Open, string Close)> s
                 continue;
             }
 
-            if (Breaks.Contains(text[start]) || RelationTemplate.IsMarker(text[start]))
+            if (Breaks.Contains(text[start]) || (RelationTemplate.IsMarker(text[start]) && !closed))
             {
                 return false;
             }

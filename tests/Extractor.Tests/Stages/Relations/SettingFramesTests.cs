@@ -38,6 +38,8 @@ public sealed class SettingFramesTests
     [InlineData("在[MiniF2F]等基准测试上取得提升", new[] { true })]
     [InlineData("在[EgoSchema]和[CLEVRER]等长视频推理QA数据集上取得SOTA，相比[GPT-4o]", new[] { true, true, false })]
     [InlineData("在[MiniF2F]这个很难的长数学推理数据集上", new[] { false })]
+    [InlineData("在[NCBI Disease]、[BC5CDR]、[BioRED]三个生物医学[NER]任务上，使用[GPT]", new[] { true, true, true, false, false })]
+    [InlineData("在[TVPR2]和[GODPR]两个顶视数据集上，使用[CMC]", new[] { true, true, false })]
     [InlineData("[ATM]在[TOPKIDS]上平均测地误差2.4，相比基线[URSSM]", new[] { false, true, false })]
     [InlineData("在[Qwen2.5-7B]上，使用[UltraChat]", new[] { true, false })]
     [InlineData("在[Transformer]中使用[注意力]", new[] { false, false })]
