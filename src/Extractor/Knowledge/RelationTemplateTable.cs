@@ -48,11 +48,12 @@ public static class RelationTemplateTable
     private const string ListSeparator = @"\s*(?:、|,|，|和|与|及|以及|或|and|or)\s*";
 
     /// <summary>
-    /// Cue verbs a gap may not cross, so that <c>提出了基于X的…</c> does not read as introducing X, and verbs of making, so that
-    /// what is made is neither a basis nor used (<c>并基于此构建LongSeeker</c>, <c>通过构建DeceptChain数据集</c>), and 包含, so that
-    /// what a thing holds is not what the verb takes (<c>发布了包含Llama2、Vicuna等LLM的新数据集</c>).
+    /// Cue verbs a gap may not cross, so that <c>提出了基于X的…</c> does not read as introducing X; verbs of making and obtaining, so
+    /// that what is made is neither a basis nor used (<c>并基于此构建LongSeeker</c>, <c>通过构建DeceptChain数据集</c>,
+    /// <c>通过微调获得Qwen-Image-SciIR模型</c>); and 包含, so that what a thing holds is not what the verb takes
+    /// (<c>发布了包含Llama2、Vicuna等LLM的新数据集</c>).
     /// </summary>
-    private const string GapBlockers = "基于|使用|利用|采用|通过|提出|开发|构建|推出|发布|包含|相比|对比|比较|优于|超越|胜过|击败|结合|借助|以及|面向|针对|用于|作为";
+    private const string GapBlockers = "基于|使用|利用|采用|通过|提出|开发|构建|推出|发布|获得|得到|包含|相比|对比|比较|优于|超越|胜过|击败|结合|借助|以及|面向|针对|用于|作为";
 
     /// <summary>
     /// Up to six characters, lazily. The blockers are behind a check of their first characters:
