@@ -160,7 +160,7 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             TemplateMatches.Find(template, marked.Text, cues, _cues.FirstSlot(position), matches);
             foreach (var match in matches)
             {
-                var targets = Targets(marked, template.Type, match.Groups["B"]);
+                var targets = Targets(context, sentence, marked, template.Type, match.Groups["B"]);
 
                 // What a paper proposes is never a technique the field settled before it: 提出三层层次化Transformer
                 // proposes a variant, whose own name, if any, a bracket gives (提出多尺度补丁Transformer（MPDiT））; nor a known
@@ -544,13 +544,26 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         return true;
     }
 
-    /// <summary>The targets of a match: its named entities, or for an anaphor the nearest fitting entity before it.</summary>
-    private List<LocalEntity> Targets(MarkedSentence marked, RelationType type, Group group)
+    /// <summary>
+    /// The targets of a match: its named entities, or for an anaphor the nearest fitting entity before it, in the sentence or
+    /// else the last one the sentence before names (SSM…。一般认为它的开篇之作是2021年的S4).
+    /// </summary>
+    private List<LocalEntity> Targets(ArticleContext context, Sentence sentence, MarkedSentence marked, RelationType type, Group group)
     {
         var named = marked.EntitiesIn(group.Index, group.Length);
         if (named.Count == 0)
         {
-            return group.Success && marked.LastEntityIn(0, group.Index, e => knowledge.Signatures.AllowsTarget(type, e.Type)) is { } before ? [before] : named;
+            if (!group.Success)
+            {
+                return named;
+            }
+
+            // An anaphor that a verb or preposition takes (将其映射到…, 与其最优上下文匹配) stands for something of its own sentence,
+            // often unnamed: only one that the sentence is about may reach back to the sentence before.
+            var fits = (LocalEntity e) => knowledge.Signatures.AllowsTarget(type, e.Type);
+            var inSentence = marked.LastEntityIn(0, group.Index, fits);
+            var reachesBack = inSentence is null && !EndsWithObjectWord(marked.Text.AsSpan(0, group.Index));
+            return (inSentence ?? (reachesBack ? LastNamedIn(context, sentence.Index - 1, fits) : null)) is { } before ? [before] : named;
         }
 
         var kept = 0;
@@ -564,6 +577,44 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
 
         named.RemoveRange(kept, named.Count - kept);
         return named;
+    }
+
+    /// <summary>Whether the text ends with an object word (references.tsv: 将, 与, 通过 …).</summary>
+    private bool EndsWithObjectWord(ReadOnlySpan<char> text)
+    {
+        foreach (var word in knowledge.References.Objects)
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The entity whose mention starts last in a sentence, among those that fit, or null.</summary>
+    private static LocalEntity? LastNamedIn(ArticleContext context, int sentenceIndex, Func<LocalEntity, bool> fits)
+    {
+        LocalEntity? last = null;
+        var lastStart = -1;
+        foreach (var entity in context.Entities)
+        {
+            if (!fits(entity))
+            {
+                continue;
+            }
+
+            foreach (var mention in entity.Mentions.AsImmutableArray())
+            {
+                if (mention.SentenceIndex == sentenceIndex && mention.Start > lastStart)
+                {
+                    (last, lastStart) = (entity, mention.Start);
+                }
+            }
+        }
+
+        return last;
     }
 
     private static IReadOnlyList<LocalEntity> Entity(ArticleContext context, string? key) =>

@@ -144,6 +144,22 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Fact]
+    public void Should_Read_The_Founding_Work_Of_A_Class_Named_By_A_Pronoun_In_The_Sentence_Before_From_The_Sample()
+    {
+        var edges = Edges("SSM(State Space Model)的概念由来已久。一般认为它的开篇之作是2021年的S4,而SSM最新的变体大概是去年的Mamba。");
+
+        Assert.Contains("S4 -IS_A-> SSM", edges);
+    }
+
+    [Fact]
+    public void Should_Not_Reach_Back_To_The_Sentence_Before_For_A_Pronoun_A_Verb_Takes()
+    {
+        var edges = Edges("作者 A Bo 摘要 对比学习是常用的预训练范式。3) 提出最优上下文子图方法，并通过对齐投影器将其映射到LLM的token空间。", "GraspLLM: Graph Reasoning with LLMs");
+
+        Assert.DoesNotContain(edges, e => e.EndsWith("-USES-> 对比学习", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_Not_Take_A_Name_Inside_What_An_Object_Word_Takes_As_The_Subject()
     {
         var edges = Edges("作者 A Bo 摘要 OmniMem是一种显式记忆检索框架，通过稀疏KV检索解决自回归视频生成中缓存访问成本高的问题。", "OmniMem: Memory Retrieval");
