@@ -160,6 +160,23 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Fact]
+    public void Should_Read_A_Name_After_A_Dash_That_Ends_A_Long_Description_As_Proposed()
+    {
+        var edges = Edges("作者 A Bo 摘要 本文提出了一种以记忆为中心的人工智能架构——动态要点记忆模型（DGMM），用于持续学习。", "A Memory-Centric Architecture");
+
+        Assert.Contains("A Memory-Centric Architecture -INTRODUCES-> DGMM", edges);
+    }
+
+    [Fact]
+    public void Should_Read_A_Task_Whose_Performance_A_Method_Improves_As_Applied_To_From_The_Sample()
+    {
+        var edges = Edges("最近,笔者引入了一种新的位置编码方法——ReRoPE (Rectified Rotary Position Embeddings),通过这种方法,可以显著提升模型在长度外推上的性能。");
+
+        Assert.Contains(edges, e => e.StartsWith("ReRoPE -APPLIED_TO->", StringComparison.Ordinal));
+        Assert.DoesNotContain(edges, e => e.StartsWith("ReRoPE -EVALUATED_ON->", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_Not_Take_A_Name_Inside_What_An_Object_Word_Takes_As_The_Subject()
     {
         var edges = Edges("作者 A Bo 摘要 OmniMem是一种显式记忆检索框架，通过稀疏KV检索解决自回归视频生成中缓存访问成本高的问题。", "OmniMem: Memory Retrieval");
