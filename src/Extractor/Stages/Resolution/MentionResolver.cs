@@ -119,7 +119,7 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
         }
 
         var name = entry?.Name ?? CanonicalName(surfaces);
-        var told = entry?.Type ?? MostHinted(mentions) ?? _typer.Guess(name, body, mentions);
+        var told = entry?.Type ?? knowledge.Shapes.FirmOf(name) ?? MostHinted(mentions) ?? _typer.Guess(name, body, mentions);
         var count = 0;
         var aliases = new string[surfaces.Count];
         foreach (var (surface, _) in surfaces)

@@ -44,4 +44,14 @@ public sealed class MentionResolverTests
 
         (EntityType, bool) Typing(string name) => context.Entities.Single(e => e.Name == name) is var e ? (e.Type, e.IsTypeGuessed) : default;
     }
+
+    [Theory]
+    [InlineData("本文还设计了DeXposure-Bench六轴评估框架，用于评估模型。", "DeXposure-Bench")]
+    [InlineData("在Terminal-Bench 2.0上达到27%的准确率，超越此前工作。", "Terminal-Bench 2.0")]
+    public void Should_Type_A_Benchmark_By_Its_Name_Whatever_The_Text_Calls_It(string body, string name)
+    {
+        var context = PipelineRun.RunUntil<MentionResolver>("T", body);
+
+        Assert.Equal(EntityType.Dataset, context.Entities.Single(e => e.Name == name).Type);
+    }
 }
