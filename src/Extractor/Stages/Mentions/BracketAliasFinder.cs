@@ -37,6 +37,9 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
 
     private const int MaxChineseTermLength = 10;
 
+    /// <summary>Words that give a name: the term after them is that name, not a common word, however short.</summary>
+    private static readonly string[] NamingWords = ["名为", "称为", "叫做", "命名为"];
+
     /// <summary>
     /// Chinese words of two characters that no lexicon knows are common words, not a name's gloss (医疗（MIMIC-IV）,
     /// SwiGLU（门控）): as aliases they would join unrelated names across articles, ARIC and TRIAGE through 分类.
@@ -97,7 +100,9 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
             // names are names, not its aliases.
             // Nor does a Chinese phrase that a Latin word leads into (3D基础模型（VGGT）, 2D高斯泼溅（2DGS）, Transformer编码器（TE）):
             // its Chinese part alone is a common noun or another thing's name, which would join the bracket's name to others.
-            if (!leftIsLatin && (!IsChineseGloss(term.Value.Value) || (term.Value.Start > 0 && char.IsAsciiLetterOrDigit(context.Body[term.Value.Start - 1]))))
+            // A name given right there (名为"鲁班(Luban)"的代理) is one however short.
+            if (!leftIsLatin && ((!IsChineseGloss(term.Value.Value) && !IsGivenName(context.Body, term.Value.Start))
+                || (term.Value.Start > 0 && char.IsAsciiLetterOrDigit(context.Body[term.Value.Start - 1]))))
             {
                 AddMentions(context, names, inner.Index, sentence.Index);
                 continue;
@@ -166,6 +171,26 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
     /// <summary>Whether two Latin names are one's: one abbreviates the other, or they share a name key.</summary>
     private static bool SpellsOut(string first, string second) =>
         Abbreviations.Abbreviates(first, second) || Abbreviations.Abbreviates(second, first) || NameKey.Of(first) == NameKey.Of(second);
+
+    /// <summary>Whether a naming word (名为, 称为), perhaps with an opening quote, comes right before the text at <paramref name="start"/>.</summary>
+    private static bool IsGivenName(string body, int start)
+    {
+        var before = body.AsSpan(0, start);
+        if (before.Length > 0 && OpeningQuotes.Contains(before[^1]))
+        {
+            before = before[..^1];
+        }
+
+        foreach (var word in NamingWords)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a bracket's Chinese text can gloss a name: a known name, or a word long enough to be no common one.</summary>
     private bool IsChineseGloss(string text) => ChineseName().IsMatch(text) && (text.Length >= MinChineseTermLength || lexicon.TryFind(text, out _));

@@ -48,6 +48,7 @@ public sealed class BracketAliasFinderTests
     [InlineData("本文提出动态情感签名图（DESG），刻画情感变化", "动态情感签名图", "DESG")]
     [InlineData("本文提出了一种名为\"原则性智能体辩论\"（PAD）的多智能体架构", "原则性智能体辩论", "PAD")]
     [InlineData("提出名为“语义早停”（SES）的策略", "语义早停", "SES")]
+    [InlineData("论文提出了一个名为“鲁班(Luban)”的代理,它采用了两级自主体现验证机制", "鲁班", "Luban")]
     public void Should_Read_A_Term_Before_Its_Bracket_Past_Clause_Openers_And_Quotes_From_Corpus_Sentences(string body, string term, string acronym)
     {
         var links = Links(body);
