@@ -65,6 +65,10 @@ public sealed class LexiconMentionFinderTests
     [InlineData("基于MCP和Gym构建，代码托管于GitHub。", "MCP", EntityType.Tool)]
     [InlineData("对Sentinel-2影像进行分类，并检测HOI。", "Sentinel-2", EntityType.Dataset)]
     [InlineData("对Sentinel-2影像进行分类，并检测HOI。", "HOI", EntityType.Task)]
+    [InlineData("将动画写成SVG代码，相比传统C++模板编译更快。", "SVG", EntityType.Tool)]
+    [InlineData("将动画写成SVG代码，相比传统C++模板编译更快。", "C++", EntityType.Tool)]
+    [InlineData("使用Lean4形式化证明，并在Isaac Sim中仿真。", "Lean4", EntityType.Tool)]
+    [InlineData("使用Lean4形式化证明，并在Isaac Sim中仿真。", "Isaac Sim", EntityType.Tool)]
     public void Should_Type_Names_The_Field_Has_Settled_From_Corpus_Summaries(string body, string surface, EntityType type)
     {
         var context = PipelineRun.RunUntil<LexiconMentionFinder>("T", body);
