@@ -228,8 +228,9 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         ArticleContext context, Sentence sentence, MarkedSentence marked, RelationTemplate template, Match match, Dictionary<int, List<LocalEntity>> introducedIn)
     {
         var type = template.Type;
-        // A sentence about existing work (现有基于LLM的方法…) does not speak for the article: an unnamed subject there is not its own.
-        var priorWork = knowledge.References.OpensPriorWork(sentence.Text);
+        // A sentence or a clause about existing work (现有基于LLM的方法…; LLM虽能…，但当前基于LLM的FT方法依赖…) does not speak for
+        // the article: an unnamed subject there is not its own.
+        var priorWork = knowledge.References.OpensPriorWork(sentence.Text) || ClauseOpensPriorWork(marked.Text, match.Index);
         var group = match.Groups["A"];
         var namesA = group.Success && marked.HasMarkerIn(group.Index, group.Length);
         if (namesA && !OnlySettings(marked.Text, group))
@@ -339,6 +340,13 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         }
 
         return (priorWork ? [] : Entity(context, context.MainEntityKey), false, false);
+    }
+
+    /// <summary>Whether the clause a match starts in opens, after 但 or 而, with a word of existing work (当前, 现有).</summary>
+    private bool ClauseOpensPriorWork(string text, int at)
+    {
+        var clauseStart = text.AsSpan(0, at).LastIndexOfAny(ClauseBreaks) + 1;
+        return clauseStart > 0 && knowledge.References.OpensPriorWork(text[clauseStart..at].TrimStart().TrimStart('但', '而', '且'));
     }
 
     /// <summary>Whether an entity could be the one that proposes what a sentence introduces: a problem, a notion or a benchmark cannot.</summary>

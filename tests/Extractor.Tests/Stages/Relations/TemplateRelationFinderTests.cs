@@ -420,6 +420,8 @@ public sealed class TemplateRelationFinderTests
     [InlineData("提出基于可学习迭代收缩阈值算法(LISTA)的稀疏Transformer，在CWRU数据集上达到98.5%的故障识别率。", "Transformer -")]
     [InlineData("现有基于3DGS的SLAM系统存在锯齿伪影和轨迹漂移问题。", "SLAM -BUILDS_ON-> ")]
     [InlineData("现有基于大语言模型的BEL方法计算效率低、难以实际部署。", "BEL -BUILDS_ON-> ")]
+    [InlineData("LLM虽能为有效变换提供强先验，但当前基于LLM的FT方法依赖静态演示。", "FT -BUILDS_ON-> ")]
+    [InlineData("实验表明，现有基于LLM的KGQA方法在该数据集上表现不佳。", "KGQA -BUILDS_ON-> ")]
     [InlineData("本文提出ImageHD，一种基于超维计算（HDC）的FPGA加速器，用于设备上的视觉数据持续学习。", "FPGA -")]
     public void Should_Not_Say_Of_A_Known_Technique_What_A_Sentence_Says_Of_Its_Variant_From_Corpus_Summaries(string body, string edgeStart)
     {
