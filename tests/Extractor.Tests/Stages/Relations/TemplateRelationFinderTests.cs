@@ -159,6 +159,15 @@ public sealed class TemplateRelationFinderTests
         Assert.DoesNotContain(edges, e => e.EndsWith("-USES-> 对比学习", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("DPO(Direct Preference Optimization)绕过了奖励模型,直接用偏好数据优化策略,可以看作是RLHF的一种简化。", "DPO -BUILDS_ON-> RLHF")]
+    [InlineData("Mamba可以看作是S4的一个改进版本,它引入了选择性机制。", "Mamba -BUILDS_ON-> S4")]
+    [InlineData("FlashAttention是一种IO感知的精确注意力算法,它的改进版FlashAttention-2进一步提升了速度。", "FlashAttention-2 -BUILDS_ON-> Flash Attention")]
+    public void Should_Read_A_Variant_Named_As_A_Reading_Of_Its_Origin_In_Blog_Prose(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
     [Fact]
     public void Should_Read_A_Name_After_A_Dash_That_Ends_A_Long_Description_As_Proposed()
     {
