@@ -35,7 +35,7 @@ public sealed class TemplateCueIndexTests
     [Fact]
     public void Should_Mark_Nothing_When_A_Sentence_Holds_No_Cue_Word()
     {
-        Assert.Empty(Marked("\uE000是一家位于北京的公司。"));
+        Assert.Empty(Marked("\uE000总部位于北京，员工众多。"));
     }
 
     [Fact]

@@ -168,6 +168,16 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains(edge, Edges(body));
     }
 
+    [Theory]
+    [InlineData("ALiBi和RoPE都属于相对位置编码。", "RoPE -IS_A-> 相对位置编码")]
+    [InlineData("与RoPE相比,ALiBi的外推能力更强。", "ALiBi -COMPARED_WITH-> RoPE")]
+    [InlineData("GPT-3是由OpenAI提出的大语言模型。", "GPT-3 -IS_A-> LLM")]
+    [InlineData("ViT将Transformer引入计算机视觉领域,在ImageNet上取得了很好的效果。", "ViT -USES-> Transformer")]
+    public void Should_Read_Classes_Comparisons_And_Uses_As_Blog_Prose_Writes_Them(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
     [Fact]
     public void Should_Read_A_Name_After_A_Dash_That_Ends_A_Long_Description_As_Proposed()
     {
