@@ -161,11 +161,18 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             foreach (var match in matches)
             {
                 var targets = Targets(context, sentence, marked, template.Type, match.Groups["B"]);
+                if (targets.Count == 0)
+                {
+                    continue;
+                }
 
-                // What a paper proposes is never a technique the field settled before it: 提出三层层次化Transformer
+                var (sources, direct, isSelf) = Sources(context, sentence, marked, template, match, introducedIn);
+
+                // What the article proposes is never a technique the field settled before it: 提出三层层次化Transformer
                 // proposes a variant, whose own name, if any, a bracket gives (提出多尺度补丁Transformer（MPDiT））; nor a known
-                // model but the one the article is about (引入DINOv3 uses it).
-                if (template.Type == RelationType.Introduces)
+                // model but the one the article is about (引入DINOv3 uses it). A paper the sentence names is where the
+                // technique came from (Transformer出自论文《Attention Is All You Need》).
+                if (template.Type == RelationType.Introduces && (!direct || isSelf))
                 {
                     targets.RemoveAll(t => _techniques.Holds(t) || _techniques.IsKnownModel(context, t, knowledge.Heads));
                 }
@@ -175,7 +182,6 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
                     continue;
                 }
 
-                var (sources, direct, isSelf) = Sources(context, sentence, marked, template, match, introducedIn);
                 if (template.Type == RelationType.Introduces && isSelf)
                 {
                     RecordContributions(context, sentence, targets, introducedIn);

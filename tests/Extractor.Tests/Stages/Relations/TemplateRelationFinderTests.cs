@@ -179,6 +179,13 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Fact]
+    public void Should_Let_A_Paper_The_Sentence_Names_Introduce_A_Settled_Technique_But_Not_The_Article()
+    {
+        Assert.Contains("Attention Is All You Need -INTRODUCES-> Transformer", Edges("Transformer出自论文《Attention Is All You Need》,由Vaswani等人于2017年提出。"));
+        Assert.DoesNotContain(Edges("作者 A Bo 摘要 本文提出三层层次化Transformer，用于长文档分类。", "Hierarchical Models"), e => e.EndsWith("-INTRODUCES-> Transformer", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_Read_A_Name_After_A_Dash_That_Ends_A_Long_Description_As_Proposed()
     {
         var edges = Edges("作者 A Bo 摘要 本文提出了一种以记忆为中心的人工智能架构——动态要点记忆模型（DGMM），用于持续学习。", "A Memory-Centric Architecture");
