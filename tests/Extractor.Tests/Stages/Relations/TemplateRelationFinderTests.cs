@@ -173,6 +173,7 @@ public sealed class TemplateRelationFinderTests
     [InlineData("与RoPE相比,ALiBi的外推能力更强。", "ALiBi -COMPARED_WITH-> RoPE")]
     [InlineData("GPT-3是由OpenAI提出的大语言模型。", "GPT-3 -IS_A-> LLM")]
     [InlineData("ViT将Transformer引入计算机视觉领域,在ImageNet上取得了很好的效果。", "ViT -USES-> Transformer")]
+    [InlineData("我们在LongBench上评测了ReRoPE和NTK-aware Scaled RoPE。", "NTK-aware Scaled RoPE -EVALUATED_ON-> LongBench")]
     public void Should_Read_Classes_Comparisons_And_Uses_As_Blog_Prose_Writes_Them(string body, string edge)
     {
         Assert.Contains(edge, Edges(body));
