@@ -119,6 +119,7 @@ public sealed class TemplateRelationFinderTests
     [InlineData("作者 A Bo 摘要 成功构建了包含Twi、Fante、Ewe和Kusaal四种语言的平行语料库。", "-INTRODUCES-> Fante")]
     [InlineData("本文提出RoSum方法，使用包含功能正确性（FC）和流畅性两部分的复合奖励函数进行优化。", "RoSum -USES-> FC")]
     [InlineData("本文提出SciIR方法。通过微调获得Qwen-Image-SciIR模型，在SciIR-Bench上评分从35%提升至43%。", "SciIR -USES-> Qwen-Image-SciIR")]
+    [InlineData("与Transformer不同,Mamba不依赖注意力机制。", "Mamba -USES-> Attention")]
     public void Should_Not_Read_What_Is_Made_As_A_Basis_Or_As_Used(string body, string edge)
     {
         Assert.DoesNotContain(Edges(body), e => e.EndsWith(edge, StringComparison.Ordinal) || e == edge);
