@@ -34,6 +34,7 @@ public sealed class LatinNameFinderTests
         Assert.Equal(["RankFuse"], names);
         Assert.Equal(["ViewFuse"], Names("ViewFuse在Hard子集和Lite基准上领先，Thinking模式下经Bonferroni校正仍显著。"));
         Assert.Equal(["SpatialFly"], Names("SpatialFly在Full split上的NE更低，nDTW更高。"));
+        Assert.Equal(["SegNext"], Names("SegNext的Dice达0.91，HD95降至4.2mm。"));
     }
 
     [Fact]

@@ -65,6 +65,8 @@ public sealed class LexiconMentionFinderTests
     [InlineData("基于MCP和Gym构建，代码托管于GitHub。", "MCP", EntityType.Tool)]
     [InlineData("对Sentinel-2影像进行分类，并检测HOI。", "Sentinel-2", EntityType.Dataset)]
     [InlineData("对Sentinel-2影像进行分类，并检测HOI。", "HOI", EntityType.Task)]
+    [InlineData("在自动作文评分（AES）与IQA任务上评估。", "自动作文评分", EntityType.Task)]
+    [InlineData("在自动作文评分（AES）与IQA任务上评估。", "IQA", EntityType.Task)]
     [InlineData("将动画写成SVG代码，相比传统C++模板编译更快。", "SVG", EntityType.Tool)]
     [InlineData("将动画写成SVG代码，相比传统C++模板编译更快。", "C++", EntityType.Tool)]
     [InlineData("使用Lean4形式化证明，并在Isaac Sim中仿真。", "Lean4", EntityType.Tool)]
