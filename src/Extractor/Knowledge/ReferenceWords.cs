@@ -59,6 +59,24 @@ public sealed class ReferenceWords
     /// <summary>The verbs that open a sentence of the article's own whose subject, the article, is dropped (提出…, 设计了…), longest first.</summary>
     public IReadOnlyList<string> SelfOpeners { get; }
 
+    /// <summary>
+    /// Whether a modifier before 的 ends with an <see cref="Originals"/> word: it names the thing itself, as first made or as
+    /// taken (标准的Transformer, 基于冻结的CLIP), not a variant of it.
+    /// </summary>
+    /// <param name="modifier">The text before 的.</param>
+    public bool NamesTheOriginal(ReadOnlySpan<char> modifier)
+    {
+        foreach (var original in Originals)
+        {
+            if (modifier.EndsWith(original, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a word is a self-reference.</summary>
     /// <param name="word">The word.</param>
     public bool IsSelf(string word) => Self.Contains(word, StringComparer.Ordinal);

@@ -68,6 +68,9 @@ public sealed class ReferenceWordsTests
         var words = ReferenceWords.Parse("references.tsv", new StringReader("original\t标准\noriginal\tvanilla\n"));
 
         Assert.Equal(["标准", "vanilla"], words.Originals);
+        Assert.True(words.NamesTheOriginal("基于标准"));
+        Assert.True(words.NamesTheOriginal("Vanilla"));
+        Assert.False(words.NamesTheOriginal("标准化"));
     }
 
     [Fact]

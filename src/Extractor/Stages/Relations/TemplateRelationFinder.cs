@@ -37,7 +37,7 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     private readonly TemplateCueIndex _cues = new(knowledge.Templates);
     private readonly SettingFrames _settings = new(knowledge.References.Settings, knowledge.References.Objects, knowledge.References.Bases);
     private readonly KnownTechniques _techniques = new(knowledge.Lexicon);
-    private readonly VariantHeads _variants = new(new KnownTechniques(knowledge.Lexicon), knowledge.References.Originals, knowledge.References.Objects, knowledge.Heads);
+    private readonly VariantHeads _variants = new(new KnownTechniques(knowledge.Lexicon), knowledge.References, knowledge.Heads);
     private readonly int[] _introducing = Positions(knowledge.Templates, introduces: true);
     private readonly int[] _others = Positions(knowledge.Templates, introduces: false);
 
@@ -450,16 +450,7 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         {
             if (opening.StartsWith(basis, StringComparison.Ordinal) && opening.Length > basis.Length + 1)
             {
-                var modifier = opening[basis.Length..^1];
-                foreach (var original in knowledge.References.Originals)
-                {
-                    if (modifier.EndsWith(original, StringComparison.OrdinalIgnoreCase))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
+                return !knowledge.References.NamesTheOriginal(opening[basis.Length..^1]);
             }
         }
 

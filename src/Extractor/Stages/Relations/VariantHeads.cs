@@ -19,10 +19,10 @@ namespace Digest.Extractor.Stages.Relations;
 /// (<c>基于扩散的HGFNet</c>) and a model (<c>基于MoE的Gemini</c>) are no variants, and the article's own contribution never is.
 /// </summary>
 /// <param name="techniques">The settled techniques.</param>
-/// <param name="originals">The modifiers that, before 的, name a technique as first made (<see cref="ReferenceWords.Originals"/>).</param>
-/// <param name="objects">The object words (<see cref="ReferenceWords.Objects"/>): after one, the name is an object, not a phrase's head (<c>的方法采用Transformer</c>).</param>
+/// <param name="references">The modifiers that, before 的, name a technique as first made (<see cref="ReferenceWords.NamesTheOriginal"/>), and
+/// the object words (<see cref="ReferenceWords.Objects"/>): after one, the name is an object, not a phrase's head (<c>的方法采用Transformer</c>).</param>
 /// <param name="heads">The type heads: a name followed by one alone is still the thing's name (<c>mHC Mamba模型</c>).</param>
-internal sealed class VariantHeads(KnownTechniques techniques, IReadOnlyList<string> originals, IReadOnlyList<string> objects, TypeHeads heads)
+internal sealed class VariantHeads(KnownTechniques techniques, ReferenceWords references, TypeHeads heads)
 {
     /// <summary>The most characters of the noun after a name that says what kind the thing is (<c>实例预测架构</c>).</summary>
     private const int MaxKindNoun = 8;
@@ -114,7 +114,7 @@ internal sealed class VariantHeads(KnownTechniques techniques, IReadOnlyList<str
             return null;
         }
 
-        foreach (var word in objects)
+        foreach (var word in references.Objects)
         {
             if (tail.Contains(word, StringComparison.Ordinal))
             {
@@ -122,15 +122,6 @@ internal sealed class VariantHeads(KnownTechniques techniques, IReadOnlyList<str
             }
         }
 
-        var modifier = text.AsSpan(0, i).TrimEnd(' ');
-        foreach (var original in originals)
-        {
-            if (modifier.EndsWith(original, StringComparison.OrdinalIgnoreCase))
-            {
-                return null;
-            }
-        }
-
-        return i;
+        return references.NamesTheOriginal(text.AsSpan(0, i).TrimEnd(' ')) ? null : i;
     }
 }
