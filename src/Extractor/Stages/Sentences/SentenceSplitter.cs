@@ -7,8 +7,9 @@ namespace Digest.Extractor.Stages.Sentences;
 /// <summary>
 /// Splits the body into sentences on 。！？；!?; and newlines, and on <c>.</c> before white
 /// space, but never inside brackets, 《》 or quotes, nor in numbers such as <c>3.5</c>. An inline
-/// section heading standing between spaces (<c>… 摘要 …</c>, <c>… 研究动机 …</c>) also ends a
-/// sentence and is left out of both.
+/// section heading standing between spaces (<c>… 摘要 …</c>, <c>… 研究动机 …</c>), or one that
+/// the next sentence repeats (<see cref="RepeatedHeading"/>), also ends a sentence and is left out
+/// of both.
 /// </summary>
 /// <param name="headings">The section headings (data).</param>
 public sealed class SentenceSplitter(IReadOnlyList<string> headings) : IExtractionStage
@@ -64,7 +65,7 @@ public sealed class SentenceSplitter(IReadOnlyList<string> headings) : IExtracti
                 depth = Math.Max(0, depth - 1);
             }
 
-            if (char.IsWhiteSpace(c) && HeadingAt(text, i + 1) is { } heading)
+            if (char.IsWhiteSpace(c) && (HeadingAt(text, i + 1) ?? RepeatedHeading.LengthAt(text, i + 1)) is { } heading)
             {
                 if (Trim(text, start, i) is { } before)
                 {

@@ -47,4 +47,20 @@ public sealed class SentenceSplitterTests
 
         Assert.Equal(["We use variant A.", "然后评估。"], Split(text));
     }
+
+    [Fact]
+    public void Should_Drop_A_Section_Heading_The_Next_Sentence_Repeats()
+    {
+        var text = "本文回顾三种方法。 AdaLoRA AdaLoRA在LoRA的基础上自适应地分配秩。 Skip Tuning Skip Tuning是一种加速技巧。 自洽性 自洽性（Self-Consistency）是对CoT的改进";
+
+        Assert.Equal(["本文回顾三种方法。", "AdaLoRA在LoRA的基础上自适应地分配秩。", "Skip Tuning是一种加速技巧。", "自洽性（Self-Consistency）是对CoT的改进"], Split(text));
+    }
+
+    [Fact]
+    public void Should_Keep_A_Repeated_Word_That_Is_No_Heading()
+    {
+        var text = "作者 David Y. Y. Tan, Liu Liu, Yang Yang 摘要 Helios: Real Real-Time Video。 we know that that works";
+
+        Assert.Equal(["作者 David Y. Y. Tan, Liu Liu, Yang Yang", "Helios: Real Real-Time Video。", "we know that that works"], Split(text));
+    }
 }
