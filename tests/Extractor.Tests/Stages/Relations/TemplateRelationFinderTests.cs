@@ -170,6 +170,25 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("自洽性（Self-Consistency）是对CoT的改进，它采样多条推理路径。", "Self-Consistency -BUILDS_ON-> CoT")]
+    [InlineData("QLoRA是LoRA的量化版本，它把预训练模型量化为4比特。", "QLoRA -BUILDS_ON-> LoRA")]
+    [InlineData("思维树（Tree of Thoughts，ToT）将CoT推广为树搜索，允许模型回溯。", "ToT -BUILDS_ON-> CoT")]
+    [InlineData("DDIM将DDPM的马尔可夫过程推广为非马尔可夫过程。", "DDIM -BUILDS_ON-> DDPM")]
+    public void Should_Read_An_Improvement_A_Version_Or_A_Generalisation_Of_A_Work_In_Blog_Prose(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Read_What_A_Work_Adds_On_The_Basis_Of_Another_As_Used()
+    {
+        var edges = Edges("DeepSeek-V2在DeepSeekMoE的基础上引入了多头潜在注意力（Multi-head Latent Attention，MLA），大幅压缩了KV缓存。");
+
+        Assert.Contains("DeepSeek-V2 -BUILDS_ON-> DeepSeekMoE", edges);
+        Assert.Contains("DeepSeek-V2 -USES-> MLA", edges);
+    }
+
+    [Theory]
     [InlineData("ALiBi和RoPE都属于相对位置编码。", "RoPE -IS_A-> 相对位置编码")]
     [InlineData("与RoPE相比,ALiBi的外推能力更强。", "ALiBi -COMPARED_WITH-> RoPE")]
     [InlineData("相比Position Interpolation,NTK-aware Scaled RoPE不需要微调就能外推。", "NTK-aware Scaled RoPE -COMPARED_WITH-> Position Interpolation")]
