@@ -33,8 +33,8 @@ public sealed partial class AuthorListFinder : IExtractionStage
 
     /// <summary>Where <see cref="EtAl"/> can match: runs of Latin names and separators holding 等 or 等人 and a verb.</summary>
     private static readonly RegexWindows EtAlWindows = new(
-        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和等人的提出发表完成"]),
-        ["等的", "等提出", "等发表", "等完成", "等人的", "等人提出", "等人发表", "等人完成"]);
+        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和等人的提出发表完成在于首次最早"]),
+        ["等的", "等提出", "等发表", "等完成", "等人的", "等人提出", "等人发表", "等人完成", "等人在", "等人于", "等人首次", "等人最早"]);
 
     /// <inheritdoc />
     public void Run(ArticleContext context)
@@ -73,6 +73,7 @@ public sealed partial class AuthorListFinder : IExtractionStage
     [GeneratedRegex(@"由\s*(?<person>" + FullName + @")(?:\s*[,，、]\s*(?<person>" + FullName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + FullName + @"))?\s*(?:等人?)?(?:共同)?合著")]
     private static partial Regex CoauthoredList();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?<person>" + FullName + @")(?:\s*[,，、和]\s*(?<person>" + FullName + @"))*\s*等人?(?:的|提出|发表|完成)")]
+    // 等人 may come with when the work appeared (Ho等人于2020年提出, Edward Hu等人在2021年提出); a bare 等 before 在 lists things.
+    [GeneratedRegex(@"(?<![A-Za-z])(?<person>" + FullName + @")(?:\s*[,，、和]\s*(?<person>" + FullName + @"))*\s*(?:等人?(?:的|提出|发表|完成)|等人(?:在|于|首次|最早))")]
     internal static partial Regex EtAl();
 }

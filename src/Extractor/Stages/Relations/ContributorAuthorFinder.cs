@@ -7,7 +7,8 @@ namespace Digest.Extractor.Stages.Relations;
 /// <summary>
 /// <c>本文基于 A 等人的研究工作</c>: the people cited by 等人 wrote the work the article retells, so
 /// they AUTHORED the article's paper if it has one, else what the article says it proposes
-/// (its contributions and main entity).
+/// (its contributions and main entity). People a template has already linked to the work their
+/// sentence says they proposed (<c>LoRA由Edward Hu等人提出</c>) wrote that work, not the article's.
 /// </summary>
 public sealed class ContributorAuthorFinder : IExtractionStage
 {
@@ -26,7 +27,7 @@ public sealed class ContributorAuthorFinder : IExtractionStage
         foreach (var author in context.Entities.Where(e => e.Type == EntityType.Author))
         {
             var cited = author.Mentions.FirstOrDefault(m => m.Finder == AuthorListFinder.EtAlName);
-            if (cited is null)
+            if (cited is null || context.Relations.Any(r => r.SourceKey == author.Key && r.Type == RelationType.Authored))
             {
                 continue;
             }

@@ -47,6 +47,21 @@ public sealed class AuthorListFinderTests
         Assert.Equal([("Yuxuan Guo", AuthorListFinder.EtAlName)], found);
     }
 
+    [Theory]
+    [InlineData("DDPM由Jonathan Ho等人于2020年提出。", "Jonathan Ho")]
+    [InlineData("LoRA由微软的Edward Hu等人在2021年提出。", "Edward Hu")]
+    [InlineData("该方法由Ashish Vaswani等人首次提出。", "Ashish Vaswani")]
+    public void Should_Mark_People_Cited_With_Et_Al_And_When_Their_Work_Appeared(string text, string person)
+    {
+        Assert.Equal([(person, AuthorListFinder.EtAlName)], Authors(text));
+    }
+
+    [Fact]
+    public void Should_Not_Read_A_Bare_Deng_Before_Zai_As_Citing_People()
+    {
+        Assert.Empty(Authors("Stable Diffusion等在图像生成上表现出色。"));
+    }
+
     [Fact]
     public void Should_Not_Read_Authors_From_By_In_A_Title_Or_From_Single_Capitalised_Words()
     {

@@ -17,4 +17,18 @@ public sealed class ContributorAuthorFinderTests
 
         Assert.DoesNotContain(PipelineRun.Edges(extraction), e => e.Contains("-AUTHORED->", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("LoRA（Low-Rank Adaptation）由微软的Edward Hu等人在2021年提出，它冻结预训练权重。", "Edward Hu -AUTHORED-> LoRA")]
+    [InlineData("DDPM由Jonathan Ho等人于2020年提出，它通过逐步加噪来生成图像。", "Jonathan Ho -AUTHORED-> DDPM")]
+    [InlineData("Tri Dao等人提出的FlashAttention通过分块减少了读写次数。", "Tri Dao -AUTHORED-> Flash Attention")]
+    [InlineData("Edward Hu等人提出了LoRA，冻结预训练权重。", "Edward Hu -AUTHORED-> LoRA")]
+    public void Should_Make_People_Cited_With_Deng_Ren_Authors_Of_The_Work_Their_Sentence_Says_They_Proposed(string body, string edge)
+    {
+        var extraction = PipelineRun.Extract("从LoRA到QLoRA：参数高效微调的演进", "本文回顾参数高效微调。" + body + "后来，QLoRA引入了双重量化。");
+        var edges = PipelineRun.Edges(extraction);
+
+        Assert.Contains(edge, edges);
+        Assert.Single(edges, e => e.StartsWith(edge.Split(" -")[0] + " -AUTHORED->", StringComparison.Ordinal));
+    }
 }
