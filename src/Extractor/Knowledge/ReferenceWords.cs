@@ -66,6 +66,12 @@ public sealed class ReferenceWords
     /// <param name="modifier">The text before 的.</param>
     public bool NamesTheOriginal(ReadOnlySpan<char> modifier)
     {
+        // A year is a time as 去年 is (2021年的S4), a date the technique appeared, not a variant of it.
+        if (modifier.Length >= 2 && modifier[^1] == '年' && char.IsAsciiDigit(modifier[^2]))
+        {
+            return true;
+        }
+
         foreach (var original in Originals)
         {
             if (modifier.EndsWith(original, StringComparison.OrdinalIgnoreCase))

@@ -109,7 +109,8 @@ public sealed class ExtractionCacheTests
         Assert.True(ExtractionCache.TryLoad(Saved(cache), out var loaded, out _));
 
         Assert.Equal(0, LexiconSnapshot.Between(extended, loaded.Lexicon).Count);
-        Assert.Equal(3, LexiconSnapshot.Between(lexicon, loaded.Lexicon).Count);
+        // The shipped CoT entry's name keys: CoT, Chain-of-Thought, Chain-of-Thought Prompting, 思维链, 思维链提示.
+        Assert.Equal(5, LexiconSnapshot.Between(lexicon, loaded.Lexicon).Count);
     }
 
     /// <summary>The shipped knowledge with a user lexicon file holding <paramref name="text"/>.</summary>

@@ -74,6 +74,15 @@ public sealed class ReferenceWordsTests
     }
 
     [Fact]
+    public void Should_Take_A_Year_Before_的_As_Naming_The_Original()
+    {
+        var words = ReferenceWords.Parse("references.tsv", new StringReader("original\t标准\n"));
+
+        Assert.True(words.NamesTheOriginal("是2021年"));
+        Assert.False(words.NamesTheOriginal("多年"));
+    }
+
+    [Fact]
     public void Should_Read_The_Class_Words_Longest_First()
     {
         var words = ReferenceWords.Parse("references.tsv", new StringReader("class\t模型\nclass\t智能体\n"));

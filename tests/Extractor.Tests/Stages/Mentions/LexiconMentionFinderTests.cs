@@ -73,6 +73,14 @@ public sealed class LexiconMentionFinderTests
     [InlineData("将动画写成SVG代码，相比传统C++模板编译更快。", "SVG", EntityType.Tool)]
     [InlineData("将动画写成SVG代码，相比传统C++模板编译更快。", "C++", EntityType.Tool)]
     [InlineData("使用Lean4形式化证明，并在Isaac Sim中仿真。", "Lean4", EntityType.Tool)]
+    [InlineData("去噪扩散概率模型（DDPM）由Ho等人提出，DDIM将其推广为非马尔可夫过程。", "去噪扩散概率模型", EntityType.Method)]
+    [InlineData("去噪扩散概率模型（DDPM）由Ho等人提出，DDIM将其推广为非马尔可夫过程。", "DDIM", EntityType.Method)]
+    [InlineData("Mixtral在MMLU上超过了PaLM和Llama 2。", "PaLM", EntityType.Model)]
+    [InlineData("Mixtral在MMLU上超过了PaLM和Llama 2。", "Llama 2", EntityType.Model)]
+    [InlineData("思维链提示（Chain-of-Thought Prompting，CoT）与思维树相比更简单。", "Chain-of-Thought Prompting", EntityType.Method)]
+    [InlineData("思维链提示（Chain-of-Thought Prompting，CoT）与思维树相比更简单。", "思维树", EntityType.Method)]
+    [InlineData("基于动量对比（MoCo）学习嵌入，并用DeepSpeed训练。", "动量对比", EntityType.Method)]
+    [InlineData("基于动量对比（MoCo）学习嵌入，并用DeepSpeed训练。", "DeepSpeed", EntityType.Tool)]
     [InlineData("使用Lean4形式化证明，并在Isaac Sim中仿真。", "Isaac Sim", EntityType.Tool)]
     public void Should_Type_Names_The_Field_Has_Settled_From_Corpus_Summaries(string body, string surface, EntityType type)
     {
