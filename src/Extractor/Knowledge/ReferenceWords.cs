@@ -15,8 +15,9 @@ public sealed class ReferenceWords
     /// <summary>The longest connective clause that may come before a prior-work opener (然而，现有…).</summary>
     private const int MaxConnectiveLength = 2;
 
-    private ReferenceWords(IReadOnlyList<string> self, IReadOnlyList<string> anaphors, IReadOnlyList<string> priorWork, IReadOnlyList<(string Open, string Close)> settings, IReadOnlyList<string> objects, IReadOnlyList<string> bases, IReadOnlyList<string> originals, IReadOnlyList<string> selfOpeners, IReadOnlyList<string> classes, IReadOnlyList<string> limits)
+    private ReferenceWords(IReadOnlyList<string> self, IReadOnlyList<string> anaphors, IReadOnlyList<string> priorWork, IReadOnlyList<(string Open, string Close)> settings, IReadOnlyList<string> objects, IReadOnlyList<string> bases, IReadOnlyList<string> originals, IReadOnlyList<string> selfOpeners, IReadOnlyList<string> classes, IReadOnlyList<string> limits, IReadOnlyList<string> retold)
     {
+        Retold = retold;
         Bases = bases;
         Classes = classes;
         Limits = limits;
@@ -58,6 +59,9 @@ public sealed class ReferenceWords
 
     /// <summary>The verbs that open a sentence of the article's own whose subject, the article, is dropped (提出…, 设计了…), longest first.</summary>
     public IReadOnlyList<string> SelfOpeners { get; }
+
+    /// <summary>The words for a work that, after people cited by 等人的, name it as the one the article retells (本文基于A等人的研究工作), longest first.</summary>
+    public IReadOnlyList<string> Retold { get; }
 
     /// <summary>
     /// Whether a modifier before 的 ends with an <see cref="Originals"/> word: it names the thing itself, as first made or as
@@ -134,6 +138,7 @@ public sealed class ReferenceWords
         var selfOpeners = new List<string>();
         var classes = new List<string>();
         var limits = new List<string>();
+        var retold = new List<string>();
         var settings = new List<(string, string)>();
         foreach (var (number, line) in DataLines.Read(reader))
         {
@@ -151,11 +156,11 @@ public sealed class ReferenceWords
             }
 
             var list = fields.Length == 2 && fields[1].Length > 0
-                ? fields[0] switch { "self" => self, "anaphor" => anaphors, "prior" => priorWork, "object" => objects, "basis" => bases, "original" => originals, "opener" => selfOpeners, "class" => classes, "limit" => limits, _ => null }
+                ? fields[0] switch { "self" => self, "anaphor" => anaphors, "prior" => priorWork, "object" => objects, "basis" => bases, "original" => originals, "opener" => selfOpeners, "class" => classes, "limit" => limits, "retold" => retold, _ => null }
                 : null;
             if (list is null)
             {
-                throw new DigestInputException(source, number, "expected: self|anaphor|prior|setting|object|basis|original|opener|class|limit<TAB>word");
+                throw new DigestInputException(source, number, "expected: self|anaphor|prior|setting|object|basis|original|opener|class|limit|retold<TAB>word");
             }
 
             list.Add(fields[1]);
@@ -171,7 +176,8 @@ public sealed class ReferenceWords
             originals,
             selfOpeners.OrderByDescending(w => w.Length).ToList(),
             classes.OrderByDescending(w => w.Length).ToList(),
-            limits);
+            limits,
+            retold.OrderByDescending(w => w.Length).ToList());
     }
 
     /// <summary>Whether a sentence says that something falls short: it holds a <see cref="Limits"/> word.</summary>

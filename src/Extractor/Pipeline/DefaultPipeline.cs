@@ -30,7 +30,7 @@ public static class DefaultPipeline
             .Use(new NameHeadLineageFinder(knowledge.Lexicon, knowledge.References.Originals))
             .Use(new SuccessorFinder(knowledge.SuccessionOpeners, knowledge.SuccessionVerbs))
             .Use(new ComponentListFinder(knowledge.ComponentCues, knowledge.References, knowledge.Signatures, knowledge.Heads))
-            .Use(new ContributorAuthorFinder());
+            .Use(new ContributorAuthorFinder(knowledge.References));
 
     /// <summary>The standard pipeline.</summary>
     /// <param name="knowledge">The lexicon, stoplist, heads and relation templates the stages consult.</param>

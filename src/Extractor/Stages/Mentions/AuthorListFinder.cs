@@ -27,7 +27,14 @@ public sealed partial class AuthorListFinder : IExtractionStage
     /// the list is the article's opening, so a stricter shape would leave the names after such a one to the Latin name
     /// finder, which takes them for methods.
     /// </summary>
-    private const string Person = @"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\.\-]*(?: [A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\.\-]*){0,4}";
+    private const string Person = @"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\.\-]*(?: " + NoTechnique + @"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\.\-]*){0,4}";
+
+    /// <summary>
+    /// A word that has a lower-case letter and ends in a capital is a technique's name, not a person's (<c>NeRF</c>, <c>LoRA</c>,
+    /// <c>vLLM</c>; <c>LeCun</c> and <c>McDonald</c> end in lower case): a blog digest prints the first section's heading
+    /// right after the authors (<c>作者:Xu Tao NeRF 神经辐射场…</c>).
+    /// </summary>
+    private const string NoTechnique = @"(?![A-Za-z]*[a-z][A-Za-z]*[A-Z](?![A-Za-z0-9\-]))";
 
     private const string FullName = @"[A-Z\u00C0-\u00DE][a-z\u00C0-\u024F'’\.\-]+(?: [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’\.\-]*){1,3}";
 
@@ -74,6 +81,7 @@ public sealed partial class AuthorListFinder : IExtractionStage
     private static partial Regex CoauthoredList();
 
     // 等人 may come with when the work appeared (Ho等人于2020年提出, Edward Hu等人在2021年提出); a bare 等 before 在 lists things.
-    [GeneratedRegex(@"(?<![A-Za-z])(?<person>" + FullName + @")(?:\s*[,，、和]\s*(?<person>" + FullName + @"))*\s*(?:等人?(?:的|提出|发表|完成)|等人(?:在|于|首次|最早))")]
+    // A surname alone cites people too, but only before 等人, never a bare 等 (Rafailov等人提出; Transformer等方法).
+    [GeneratedRegex(@"(?<![A-Za-z])(?:(?<person>" + FullName + @")(?:\s*[,，、和]\s*(?<person>" + FullName + @"))*\s*(?:等人?(?:的|提出|发表|完成)|等人(?:在|于|首次|最早))|(?<person>[A-Z][a-z\u00C0-\u024F'’\-]{2,})\s*等人(?:的|提出|发表|完成|在|于|首次|最早))")]
     internal static partial Regex EtAl();
 }

@@ -36,7 +36,7 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
             return key!;
         }
 
-        var outermost = KeepOutermost(context.Mentions);
+        var outermost = KeepOutermost(JuxtaposedNames.Without(context));
         var mentions = new List<Mention>(outermost.Count);
         foreach (var mention in outermost)
         {

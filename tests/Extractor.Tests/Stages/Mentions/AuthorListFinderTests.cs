@@ -51,15 +51,22 @@ public sealed class AuthorListFinderTests
     [InlineData("DDPM由Jonathan Ho等人于2020年提出。", "Jonathan Ho")]
     [InlineData("LoRA由微软的Edward Hu等人在2021年提出。", "Edward Hu")]
     [InlineData("该方法由Ashish Vaswani等人首次提出。", "Ashish Vaswani")]
+    [InlineData("直接偏好优化由Rafailov等人提出。", "Rafailov")]
     public void Should_Mark_People_Cited_With_Et_Al_And_When_Their_Work_Appeared(string text, string person)
     {
         Assert.Equal([(person, AuthorListFinder.EtAlName)], Authors(text));
     }
 
     [Fact]
+    public void Should_End_An_Author_Before_A_Heading_That_Names_A_Technique()
+    {
+        Assert.Equal([("Xu Tao", AuthorListFinder.Name), ("Yann LeCun", AuthorListFinder.Name)], Authors("作者:Xu Tao, Yann LeCun NeRF 神经辐射场用多层感知机表示场景。"));
+    }
+
+    [Fact]
     public void Should_Not_Read_A_Bare_Deng_Before_Zai_As_Citing_People()
     {
-        Assert.Empty(Authors("Stable Diffusion等在图像生成上表现出色。"));
+        Assert.Empty(Authors("Stable Diffusion等在图像生成上表现出色，Transformer等方法也是。"));
     }
 
     [Fact]

@@ -31,4 +31,24 @@ public sealed class ContributorAuthorFinderTests
         Assert.Contains(edge, edges);
         Assert.Single(edges, e => e.StartsWith(edge.Split(" -")[0] + " -AUTHORED->", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Should_Not_Make_People_Whose_Earlier_Work_A_Summary_Cites_Authors_Of_The_Article()
+    {
+        var reproduced = PipelineRun.Extract("RegFix: A Cross-Architectural Reassessment of Vision Transformer Registers", "提出RegFix方法。复现Timothée Darcet等人的实验，并在多个ViT变体模型上进行评估。");
+        var criticised = PipelineRun.Extract("Archipelago: AGI as an Archipelago of Experts", "论文批判性分析David Krakauer等人的涌现智能框架，提出Archipelago模型。");
+
+        Assert.DoesNotContain(PipelineRun.Edges(reproduced), e => e.Contains("-AUTHORED->", StringComparison.Ordinal));
+        Assert.DoesNotContain(PipelineRun.Edges(criticised), e => e.Contains("-AUTHORED->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_Make_Every_Person_Of_A_Citation_Author_Of_The_Retold_Work()
+    {
+        var extraction = PipelineRun.Extract("Luban:通过自主具身验证构建开放式创造性代理", "本文基于Yuxuan Guo, Tao Wang等人的研究工作,介绍了Luban代理。");
+        var edges = PipelineRun.Edges(extraction);
+
+        Assert.Contains("Yuxuan Guo -AUTHORED-> Luban", edges);
+        Assert.Contains("Tao Wang -AUTHORED-> Luban", edges);
+    }
 }

@@ -1,0 +1,95 @@
+using Digest.Extractor.Model;
+using Digest.Extractor.Pipeline;
+using Digest.Extractor.Stages.Mentions;
+
+namespace Digest.Extractor.Stages.Resolution;
+
+/// <summary>
+/// A run of Latin words that is two known names or more side by side names each of them, not one thing, when
+/// <list type="bullet">
+/// <item>the first is a person of the article's author list (<c>作者:Xu Tao NeRF 神经辐射场…</c>: the heading after the
+/// authors);</item>
+/// <item>the first is a maker, tool or dataset, or the last a maker, tool, dataset, task or notion (<c>Google Gemini</c>,
+/// <c>NVIDIA Isaac Sim</c>, <c>nuScenes OOD</c>, <c>GRPO RL</c>): who made it, what it runs in or on, what it is for;</item>
+/// <item>both are models (<c>ChatGPT GPT-5</c>, <c>PSPNet ResNet-18</c>): a system and the model it runs;</item>
+/// <item>the run opens a sentence after white space (<c>… 。 PPO RLHF通常使用…</c>): blog digests print a section's
+/// heading inline before a sentence that opens with another name.</item>
+/// </list>
+/// Two techniques side by side elsewhere name a variant of the last (<c>Transformer VAE</c>, <c>Attention U-Net</c>,
+/// <c>DINO ViT</c>), and the run stays.
+/// </summary>
+internal static class JuxtaposedNames
+{
+    /// <summary>The mentions without the Latin runs that known names, one space apart, tile and that name several things.</summary>
+    /// <param name="context">The article: its body and sentences.</param>
+    public static IReadOnlyList<Mention> Without(ArticleContext context)
+    {
+        var mentions = context.Mentions;
+        Dictionary<int, Mention>? known = null;
+        List<Mention>? kept = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Finder == LatinNameFinder.Name && mention.Surface.Contains(' '))
+            {
+                known ??= KnownByStart(mentions);
+                if (Tiles(mention, known) is { } names && NameSeveralThings(context, mention, names))
+                {
+                    kept ??= [.. mentions.Take(i)];
+                    continue;
+                }
+            }
+
+            kept?.Add(mention);
+        }
+
+        return kept ?? (IReadOnlyList<Mention>)mentions;
+    }
+
+    private static bool NameSeveralThings(ArticleContext context, Mention run, List<Mention> names)
+    {
+        var (first, last) = (names[0].TypeHint, names[^1].TypeHint);
+        return first is EntityType.Author or EntityType.Organization or EntityType.Tool or EntityType.Dataset
+            || last is EntityType.Organization or EntityType.Tool or EntityType.Dataset or EntityType.Task or EntityType.Concept
+            || (first == EntityType.Model && last == EntityType.Model)
+            || (context.Sentences[run.SentenceIndex].Start == run.Start && run.Start > 0 && char.IsWhiteSpace(context.Body[run.Start - 1]));
+    }
+
+    private static Dictionary<int, Mention> KnownByStart(IReadOnlyList<Mention> mentions)
+    {
+        var known = new Dictionary<int, Mention>();
+        foreach (var mention in mentions)
+        {
+            if (mention.Finder is LexiconMentionFinder.Name or AuthorListFinder.Name or AuthorListFinder.EtAlName)
+            {
+                known.TryAdd(mention.Start, mention);
+            }
+        }
+
+        return known;
+    }
+
+    /// <summary>The two or more lexicon or author mentions that, one space apart, cover the run exactly, or null.</summary>
+    private static List<Mention>? Tiles(Mention run, Dictionary<int, Mention> known)
+    {
+        var names = new List<Mention>();
+        var at = run.Start;
+        while (known.TryGetValue(at, out var name) && name.End <= run.End)
+        {
+            names.Add(name);
+            if (name.End == run.End)
+            {
+                return names.Count >= 2 ? names : null;
+            }
+
+            if (run.Surface[name.End - run.Start] != ' ')
+            {
+                return null;
+            }
+
+            at = name.End + 1;
+        }
+
+        return null;
+    }
+}
