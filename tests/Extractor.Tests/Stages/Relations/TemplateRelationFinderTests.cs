@@ -179,6 +179,17 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains(edge, Edges(body));
     }
 
+    [Theory]
+    [InlineData("EAGLE在特征层面进行自回归预测，比Medusa的接受率更高。", "EAGLE -COMPARED_WITH-> Medusa")]
+    [InlineData("作为GPT-3的后续工作，InstructGPT引入了人类反馈。", "InstructGPT -BUILDS_ON-> GPT-3")]
+    [InlineData("DeepSeek-R1正是用GRPO训练得到的。", "DeepSeek-R1 -USES-> GRPO")]
+    [InlineData("我们在AlpacaEval上比较了DPO和PPO。", "PPO -EVALUATED_ON-> AlpacaEval")]
+    [InlineData("2020年，Google提出的ViT首次将纯Transformer应用于图像分类。", "ViT -USES-> Transformer")]
+    public void Should_Read_Comparisons_Follow_Ups_And_Uses_In_Blog_Prose(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
     [Fact]
     public void Should_Read_What_A_Work_Adds_On_The_Basis_Of_Another_As_Used()
     {
