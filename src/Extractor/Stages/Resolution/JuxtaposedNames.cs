@@ -8,7 +8,7 @@ namespace Digest.Extractor.Stages.Resolution;
 /// A run of Latin words that is two known names or more side by side names each of them, not one thing, when
 /// <list type="bullet">
 /// <item>the first is a person of the article's author list (<c>作者:Xu Tao NeRF 神经辐射场…</c>: the heading after the
-/// authors);</item>
+/// authors; a person whose last words are known systems or makers, <c>Lin Feng CLIP</c>, loses them);</item>
 /// <item>the first is a maker, tool or dataset, or the last a maker, tool, dataset, task or notion (<c>Google Gemini</c>,
 /// <c>NVIDIA Isaac Sim</c>, <c>nuScenes OOD</c>, <c>GRPO RL</c>): who made it, what it runs in or on, what it is for;</item>
 /// <item>both are models (<c>ChatGPT GPT-5</c>, <c>PSPNet ResNet-18</c>): a system and the model it runs;</item>
@@ -24,7 +24,7 @@ internal static class JuxtaposedNames
     /// <param name="context">The article: its body and sentences.</param>
     public static IReadOnlyList<Mention> Without(ArticleContext context)
     {
-        var mentions = context.Mentions;
+        var mentions = WithoutHeadingsAfterAuthors(context.Body, context.Mentions);
         Dictionary<int, Mention>? known = null;
         List<Mention>? kept = null;
         for (var i = 0; i < mentions.Count; i++)
@@ -43,7 +43,32 @@ internal static class JuxtaposedNames
             kept?.Add(mention);
         }
 
-        return kept ?? (IReadOnlyList<Mention>)mentions;
+        return kept ?? mentions;
+    }
+
+    /// <summary>The mentions with each person of the author list cut before the known names that end it.</summary>
+    private static IReadOnlyList<Mention> WithoutHeadingsAfterAuthors(string body, IReadOnlyList<Mention> mentions)
+    {
+        Dictionary<int, Mention>? known = null;
+        List<Mention>? kept = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Finder == AuthorListFinder.Name && mention.Surface.Contains(' ') && EndsTheList(body, mention.End))
+            {
+                known ??= KnownByStart(mentions);
+                if (WithoutKnownEnd(mention, known) is { } person)
+                {
+                    kept ??= [.. mentions.Take(i)];
+                    kept.Add(person);
+                    continue;
+                }
+            }
+
+            kept?.Add(mention);
+        }
+
+        return kept ?? mentions;
     }
 
     private static bool NameSeveralThings(ArticleContext context, Mention run, List<Mention> names)
@@ -54,6 +79,44 @@ internal static class JuxtaposedNames
             || (first == EntityType.Model && last == EntityType.Model)
             || (context.Sentences[run.SentenceIndex].Start == run.Start && run.Start > 0 && char.IsWhiteSpace(context.Body[run.Start - 1]));
     }
+
+    /// <summary>
+    /// The last person of the list without the known system, maker or dataset names that end it
+    /// (<c>作者:Lin Feng CLIP OpenAI的CLIP…</c>: the heading after the authors), or null when none does.
+    /// </summary>
+    private static Mention? WithoutKnownEnd(Mention person, Dictionary<int, Mention> known)
+    {
+        var end = person.End;
+        var cut = false;
+        while (true)
+        {
+            var space = person.Surface.LastIndexOf(' ', end - person.Start - 1);
+            if (space <= 0 || !known.TryGetValue(person.Start + space + 1, out var name) || name.End != end
+                || name.TypeHint is not (EntityType.Method or EntityType.Model or EntityType.Tool or EntityType.Dataset or EntityType.Organization)
+                || !IsSpeltAsASystem(name.Surface))
+            {
+                return cut ? person with { Surface = person.Surface[..(end - person.Start)] } : null;
+            }
+
+            end = person.Start + space;
+            cut = true;
+        }
+    }
+
+    /// <summary>Whether nothing but white space and no list separator follows the person: the last of the list.</summary>
+    private static bool EndsTheList(string body, int end)
+    {
+        var next = body.AsSpan(end).TrimStart(' ');
+        return next.Length > 0 && next[0] is not (',' or '，' or '、' or ';' or '；');
+    }
+
+    /// <summary>
+    /// Whether a known name is spelt as systems are and people are not: three characters or more, two of them capitals
+    /// (<c>CLIP</c>, <c>SAM</c>, <c>NeRF</c>), so that a surname the lexicon matches ignoring case (<c>Gan</c>, <c>Sam</c>) or a
+    /// short capitalised one (<c>Zitong YU</c>) stays.
+    /// </summary>
+    private static bool IsSpeltAsASystem(string name) =>
+        name.Length >= 3 && name.Count(char.IsAsciiLetterUpper) >= 2;
 
     private static Dictionary<int, Mention> KnownByStart(IReadOnlyList<Mention> mentions)
     {

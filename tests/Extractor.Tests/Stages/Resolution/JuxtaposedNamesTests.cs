@@ -41,6 +41,22 @@ public sealed class JuxtaposedNamesTests
         Assert.Contains("NeRF", names);
     }
 
+    [Fact]
+    public void Should_Cut_The_Last_Author_Before_A_Heading_Of_Known_Systems()
+    {
+        var names = Names("作者:Gang YU, Lin Feng CLIP OpenAI的CLIP通过对比学习训练图像编码器。");
+
+        Assert.Contains("Gang YU", names);
+        Assert.Contains("Lin Feng", names);
+        Assert.Contains("CLIP", names);
+    }
+
+    [Fact]
+    public void Should_Keep_A_Surname_The_Lexicon_Matches_Ignoring_Case()
+    {
+        Assert.Contains("Chuang Gan", Names("作者:Bo Jiang, Chuang Gan 摘要 提出一种生成对抗网络。"));
+    }
+
     [Theory]
     [InlineData("NeuWorld使用Transformer VAE从稀疏帧学习表示。", "Transformer VAE")]
     [InlineData("对比了Attention U-Net与UNETR。", "Attention U-Net")]
