@@ -358,7 +358,10 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     /// <summary>Whether an entity could be the one that proposes what a sentence introduces: a problem, a notion or a benchmark cannot.</summary>
     private static bool MayPropose(LocalEntity entity) => entity.Type is not (EntityType.Task or EntityType.Concept or EntityType.Dataset);
 
-    /// <summary>The entities a group names, but for known techniques named as a variant (<see cref="VariantHeads"/>).</summary>
+    /// <summary>
+    /// The entities a group names, but for known techniques named as a variant (<see cref="VariantHeads"/>), with the names
+    /// coordinated before a lone one that share what is said of it (<see cref="SharedSubjects"/>).
+    /// </summary>
     private List<LocalEntity> NamedSources(ArticleContext context, MarkedSentence marked, Group group, bool priorWork)
     {
         var named = new List<LocalEntity>();
@@ -367,6 +370,17 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             if (RelationTemplate.IsMarker(marked.Text[at]) && !_variants.Holds(context, marked, at, priorWork))
             {
                 named.Add(marked.EntityOf(marked.Text[at]));
+            }
+        }
+
+        if (group.Length == 1 && named.Count == 1)
+        {
+            foreach (var at in SharedSubjects.Before(marked.Text, group.Index))
+            {
+                if (!_variants.Holds(context, marked, at, priorWork))
+                {
+                    named.Add(marked.EntityOf(marked.Text[at]));
+                }
             }
         }
 

@@ -190,6 +190,21 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains(edge, Edges(body));
     }
 
+    [Theory]
+    [InlineData("Llama 2的70B模型和Mistral 7B都采用了GQA。", "Llama 2 -USES-> GQA")]
+    [InlineData("InstructGPT和ChatGPT都采用了RLHF。", "InstructGPT -USES-> RLHF")]
+    [InlineData("ALiBi和RoPE都属于相对位置编码。", "ALiBi -IS_A-> 相对位置编码")]
+    public void Should_Read_What_Coordinated_Subjects_Share_Under_都(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Not_Share_A_Clause_With_Names_Coordinated_Without_都()
+    {
+        Assert.DoesNotContain("InstructGPT -USES-> RLHF", Edges("InstructGPT和ChatGPT采用了RLHF。"));
+    }
+
     [Fact]
     public void Should_Read_What_A_Work_Adds_On_The_Basis_Of_Another_As_Used()
     {
