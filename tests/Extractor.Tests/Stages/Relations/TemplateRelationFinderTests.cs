@@ -205,6 +205,15 @@ public sealed class TemplateRelationFinderTests
         Assert.DoesNotContain("InstructGPT -USES-> RLHF", Edges("InstructGPT和ChatGPT采用了RLHF。"));
     }
 
+    [Theory]
+    [InlineData("SAM 2在DAVIS和MOSE等视频目标分割基准上超过了之前的方法。", "SAM2 -EVALUATED_ON-> MOSE")]
+    [InlineData("在WebShop、ALFWorld和Sokoban三个基准上，ReProbe的成功率提升最高达12%。", "ReProbe -EVALUATED_ON-> Sokoban")]
+    [InlineData("LLaVA-1.5在VQAv2、TextVQA等11个基准上取得了最好成绩。", "LLaVA 1.5 -EVALUATED_ON-> TextVQA")]
+    public void Should_Read_A_Counted_Or_Described_List_Of_Benchmarks_As_Where_A_Work_Is_Evaluated(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body, "ReProbe: Reflective Probing for Language Agents"));
+    }
+
     [Fact]
     public void Should_Read_What_A_Work_Adds_On_The_Basis_Of_Another_As_Used()
     {
