@@ -8,8 +8,8 @@ namespace Digest.Extractor.Stages.Sentences;
 /// Splits the body into sentences on 。！？；!?; and newlines, and on <c>.</c> before white
 /// space, but never inside brackets, 《》 or quotes, nor in numbers such as <c>3.5</c>. An inline
 /// section heading standing between spaces (<c>… 摘要 …</c>, <c>… 研究动机 …</c>), or one that
-/// the next sentence repeats (<see cref="RepeatedHeading"/>), also ends a sentence and is left out
-/// of both.
+/// the next sentence repeats (<see cref="RepeatedHeading"/>), or a short one that opens a sentence
+/// (<see cref="StandaloneHeading"/>), also ends a sentence and is left out of both.
 /// </summary>
 /// <param name="headings">The section headings (data).</param>
 public sealed class SentenceSplitter(IReadOnlyList<string> headings) : IExtractionStage
@@ -65,7 +65,7 @@ public sealed class SentenceSplitter(IReadOnlyList<string> headings) : IExtracti
                 depth = Math.Max(0, depth - 1);
             }
 
-            if (char.IsWhiteSpace(c) && (HeadingAt(text, i + 1) ?? RepeatedHeading.LengthAt(text, i + 1)) is { } heading)
+            if (char.IsWhiteSpace(c) && (HeadingAt(text, i + 1) ?? RepeatedHeading.LengthAt(text, i + 1) ?? (OpensSentence(text, start, i) ? StandaloneHeading.LengthAt(text, i + 1) : null)) is { } heading)
             {
                 if (Trim(text, start, i) is { } before)
                 {
@@ -100,6 +100,9 @@ public sealed class SentenceSplitter(IReadOnlyList<string> headings) : IExtracti
             yield return last;
         }
     }
+
+    /// <summary>Whether only white space stands between the sentence's start and <paramref name="at"/>.</summary>
+    private static bool OpensSentence(string text, int start, int at) => text.AsSpan(start, at - start).IsWhiteSpace();
 
     /// <summary>The length of the heading that stands alone at <paramref name="at"/> (white space after it), or null.</summary>
     private int? HeadingAt(string text, int at)

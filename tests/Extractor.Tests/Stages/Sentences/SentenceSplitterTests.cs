@@ -63,4 +63,20 @@ public sealed class SentenceSplitterTests
 
         Assert.Equal(["作者 David Y. Y. Tan, Liu Liu, Yang Yang", "Helios: Real Real-Time Video。", "we know that that works"], Split(text));
     }
+
+    [Fact]
+    public void Should_Drop_A_Short_Heading_That_Opens_A_Sentence_Between_White_Space()
+    {
+        var text = "实现更快速的采样过程。 模型回顾 首先，我们回顾U-Net。 应用 MedSAM在SAM的基础上进行微调。";
+
+        Assert.Equal(["实现更快速的采样过程。", "首先，我们回顾U-Net。", "MedSAM在SAM的基础上进行微调。"], Split(text));
+    }
+
+    [Fact]
+    public void Should_Keep_The_First_Word_Of_A_Sentence_That_Spaces_Latin_Words_Apart()
+    {
+        var text = "位置编码很关键。 采用 LoRA 微调模型。 在 Transformer 模型中引入RoPE。";
+
+        Assert.Equal(["位置编码很关键。", "采用 LoRA 微调模型。", "在 Transformer 模型中引入RoPE。"], Split(text));
+    }
 }
