@@ -215,6 +215,13 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Fact]
+    public void Should_Read_What_A_Named_Model_Proposes_As_A_Part_Of_It_Only_When_The_Name_Ends_The_Phrase()
+    {
+        Assert.Contains("Q-Former -PART_OF-> BLIP-2", Edges("BLIP-2提出了Q-Former，用一组可学习的查询向量连接冻结的图像编码器和大语言模型。"));
+        Assert.DoesNotContain(Edges("HyGRAG提出了一种分层图RAG框架，通过构建摘要表示提升检索。"), e => e.Contains("-PART_OF->", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_Read_What_A_Work_Adds_On_The_Basis_Of_Another_As_Used()
     {
         var edges = Edges("DeepSeek-V2在DeepSeekMoE的基础上引入了多头潜在注意力（Multi-head Latent Attention，MLA），大幅压缩了KV缓存。");
