@@ -221,6 +221,18 @@ public sealed class TemplateRelationFinderTests
         Assert.DoesNotContain(Edges("HyGRAG提出了一种分层图RAG框架，通过构建摘要表示提升检索。"), e => e.Contains("-PART_OF->", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("GPT-2的前身是GPT，两者都是仅解码器的Transformer。", "GPT-2 -BUILDS_ON-> GPT")]
+    [InlineData("YOLOv8由YOLOv5改进而来，采用了无锚框的检测头。", "YOLOv8 -BUILDS_ON-> YOLOv5")]
+    [InlineData("DPO可以视为RLHF的一种特例。", "DPO -BUILDS_ON-> RLHF")]
+    [InlineData("DiT用Transformer替换了U-Net作为扩散模型的骨干网络。", "DiT -USES-> Transformer")]
+    [InlineData("在PaLM中，作者使用了SwiGLU激活函数和并行注意力层。", "PaLM -USES-> SwiGLU")]
+    [InlineData("Mamba与Transformer的主要区别在于它不使用注意力机制。", "Mamba -COMPARED_WITH-> Transformer")]
+    public void Should_Read_Predecessors_Replacements_And_Differences_In_Blog_Prose(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
     [Fact]
     public void Should_Read_What_A_Work_Adds_On_The_Basis_Of_Another_As_Used()
     {
