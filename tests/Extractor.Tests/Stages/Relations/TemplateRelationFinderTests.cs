@@ -233,6 +233,23 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains(edge, Edges(body));
     }
 
+    [Theory]
+    [InlineData("Vicuna是在ShareGPT对话数据上微调LLaMA得到的聊天模型。", "Vicuna -BUILDS_ON-> LLaMA")]
+    [InlineData("Codex是在GitHub代码上微调的GPT-3模型。", "Codex -BUILDS_ON-> GPT-3")]
+    public void Should_Read_A_Model_Tuned_From_Another_As_Building_On_It(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Read_A_Class_After_The_Tuned_Origin_As_What_The_Model_Is()
+    {
+        var edges = Edges("OcularChat是一个基于Qwen2.5-VL微调的多模态大语言模型，通过医患模拟对话训练。");
+
+        Assert.Contains("OcularChat -IS_A-> MLLM", edges);
+        Assert.DoesNotContain("OcularChat -BUILDS_ON-> MLLM", edges);
+    }
+
     [Fact]
     public void Should_Read_What_A_Work_Adds_On_The_Basis_Of_Another_As_Used()
     {
