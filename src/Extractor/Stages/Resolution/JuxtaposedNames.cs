@@ -46,7 +46,7 @@ internal static class JuxtaposedNames
         return kept ?? mentions;
     }
 
-    /// <summary>The mentions with each person of the author list cut before the known names that end it.</summary>
+    /// <summary>The mentions with the last person of the author list cut before the known names that end it.</summary>
     private static IReadOnlyList<Mention> WithoutHeadingsAfterAuthors(string body, IReadOnlyList<Mention> mentions)
     {
         Dictionary<int, Mention>? known = null;

@@ -7,8 +7,8 @@ using Digest.Extractor.Text;
 namespace Digest.Extractor.Stages.Resolution;
 
 /// <summary>
-/// Turns the article's mentions into entities: drops mentions inside longer ones and stoplisted
-/// ones, merges surface forms that share a name key, an alias link or a lexicon entry, picks the
+/// Turns the article's mentions into entities: drops Latin runs of known names side by side
+/// (<see cref="JuxtaposedNames"/>), mentions inside longer ones and stoplisted ones, merges surface forms that share a name key, an alias link or a lexicon entry, picks the
 /// canonical name (the lexicon's, else the most specific Latin-script name, else the most
 /// frequent Chinese one) and the type (lexicon, then finders' hints, then <see cref="ShapeTyper"/>, else
 /// <see cref="DefaultType"/>, marked as guessed).

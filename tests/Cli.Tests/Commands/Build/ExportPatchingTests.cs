@@ -112,6 +112,9 @@ public sealed class ExportPatchingTests : IDisposable
         await AssertCleanBuildOf(input, At("out"));
     }
 
+    /// <summary>Where the line holding <paramref name="at"/> ends: an article's body is one line, so a full stop past it is another article's.</summary>
+    private static int LineEnd(string text, int at) => text.IndexOf('\n', at) is >= 0 and var end ? end : text.Length;
+
     /// <summary>The name of a method named in one article only, in a sentence of its body that no relation quotes.</summary>
     private static string NamedInOneArticleOnly(string outDir, string text)
     {
@@ -124,7 +127,7 @@ public sealed class ExportPatchingTests : IDisposable
             .Where(node => node.GetProperty("label").GetString() == "Method" && node.GetProperty("articles").GetArrayLength() == 1)
             .Select(node => node.GetProperty("name").GetString()!)
             .First(name => name.Length > 3 && text.IndexOf(name, StringComparison.Ordinal) is var at && at >= 0
-                && text.IndexOf('。', at) is var end && end > at && !quoted.Any(q => text.IndexOf(q, StringComparison.Ordinal) is var q0 && q0 >= 0 && q0 <= at && at < q0 + q.Length));
+                && text.IndexOf('。', at) is var end && end > at && end < LineEnd(text, at) && !quoted.Any(q => text.IndexOf(q, StringComparison.Ordinal) is var q0 && q0 >= 0 && q0 <= at && at < q0 + q.Length));
     }
 
     public static TheoryData<string> Obstacles => new("export touched", "index damaged", "merge record damaged", "merge record missing", "merge record stale", "link added too");
