@@ -30,7 +30,8 @@ public sealed class TypeFrames
         var after = body.AsSpan(end, Math.Min(Reach, body.Length - end));
         foreach (var frame in _frames)
         {
-            if (frame.Before.IsMatch(before) && frame.After.IsMatch(after) && frame.Unless?.IsMatch(name) != true)
+            // The text after is matched first: anchored at its start, it fails at once for most mentions.
+            if (frame.After.IsMatch(after) && frame.Before.IsMatch(before) && frame.Unless?.IsMatch(name) != true)
             {
                 return frame.Type;
             }

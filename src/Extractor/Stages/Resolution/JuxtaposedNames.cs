@@ -30,7 +30,7 @@ internal static class JuxtaposedNames
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            if (mention.Finder == LatinNameFinder.Name && mention.Surface.Contains(' '))
+            if (mention.Finder == LatinNameFinder.Name && mention.Surface.Contains(' ') && KnownStartsAt(mentions, mention.Start))
             {
                 known ??= KnownByStart(mentions);
                 if (Tiles(mention, known) is { } names && NameSeveralThings(context, mention, names))
@@ -54,7 +54,8 @@ internal static class JuxtaposedNames
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            if (mention.Finder == AuthorListFinder.Name && mention.Surface.Contains(' ') && EndsTheList(body, mention.End))
+            if (mention.Finder == AuthorListFinder.Name && mention.Surface.Contains(' ') && EndsTheList(body, mention.End)
+                && LexiconEndsAt(mentions, mention.End))
             {
                 known ??= KnownByStart(mentions);
                 if (WithoutKnownEnd(mention, known) is { } person)
@@ -103,6 +104,36 @@ internal static class JuxtaposedNames
         }
     }
 
+    /// <summary>Whether a known name (a lexicon name or a person) starts there: most runs start with none, and need no index.</summary>
+    private static bool KnownStartsAt(IReadOnlyList<Mention> mentions, int start)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Start == start && IsKnown(mention))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a lexicon name ends there: most people of the author list end with none, and need no index.</summary>
+    private static bool LexiconEndsAt(IReadOnlyList<Mention> mentions, int end)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.End == end && mention.Finder == LexiconMentionFinder.Name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsKnown(Mention mention) => mention.Finder is LexiconMentionFinder.Name or AuthorListFinder.Name or AuthorListFinder.EtAlName;
+
     /// <summary>Whether nothing but white space and no list separator follows the person: the last of the list.</summary>
     private static bool EndsTheList(string body, int end)
     {
@@ -123,7 +154,7 @@ internal static class JuxtaposedNames
         var known = new Dictionary<int, Mention>();
         foreach (var mention in mentions)
         {
-            if (mention.Finder is LexiconMentionFinder.Name or AuthorListFinder.Name or AuthorListFinder.EtAlName)
+            if (IsKnown(mention))
             {
                 known.TryAdd(mention.Start, mention);
             }
