@@ -17,14 +17,15 @@ internal static class SharedSubjects
     /// <summary>The positions of the markers coordinated before the one at <paramref name="at"/>, nearest last, when 都 follows it; else empty.</summary>
     /// <param name="text">The marked sentence.</param>
     /// <param name="at">The position of the subject's marker.</param>
-    public static List<int> Before(string text, int at)
+    public static IReadOnlyList<int> Before(string text, int at)
     {
-        var members = new List<int>();
+        // Most subjects have no 都 after them: no list is made for them.
         if (at + 1 >= text.Length || text[at + 1] is not ('都' or '均' or '皆'))
         {
-            return members;
+            return [];
         }
 
+        var members = new List<int>();
         var end = at;
         while (Conjunction(text, end) is { } joined && MemberBefore(text, joined) is { } member)
         {
