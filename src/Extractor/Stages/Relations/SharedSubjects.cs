@@ -1,16 +1,20 @@
 using Digest.Extractor.Knowledge;
+using Digest.Extractor.Text;
 
 namespace Digest.Extractor.Stages.Relations;
 
 /// <summary>
 /// The names coordinated before a template's subject that 都 (均, 皆) says share what the clause says of it
-/// (<c>InstructGPT和ChatGPT都采用了RLHF</c>, <c>Llama 2的70B模型和Mistral 7B都采用了GQA</c>): a template reads only the
+/// (<c>InstructGPT和ChatGPT都采用了RLHF</c>, <c>Llama 2的70B模型和Mistral 7B都采用了GQA</c>, <c>GPT-4和Claude等模型都…</c>): a template reads only the
 /// name right before its cue, since a list at a template's start would bound no search.
 /// </summary>
 internal static class SharedSubjects
 {
     /// <summary>The longest modifier after a member before the conjunction (<c>的70B模型</c>).</summary>
     private const int MaxModifier = 8;
+
+    /// <summary>The longest head noun between 等 and 都 (<c>等开源模型都</c>).</summary>
+    private const int MaxHeadNoun = 4;
 
     private static readonly string[] Conjunctions = ["以及", "和", "与", "及", "、"];
 
@@ -20,7 +24,7 @@ internal static class SharedSubjects
     public static IReadOnlyList<int> Before(string text, int at)
     {
         // Most subjects have no 都 after them: no list is made for them.
-        if (at + 1 >= text.Length || text[at + 1] is not ('都' or '均' or '皆'))
+        if (!AllFollows(text, at + 1))
         {
             return [];
         }
@@ -34,6 +38,24 @@ internal static class SharedSubjects
         }
 
         return members;
+    }
+
+    /// <summary>Whether 都 (均, 皆) follows, right away or after 等 and a short head noun (<c>GPT-4和Claude等模型都采用了RLHF</c>).</summary>
+    private static bool AllFollows(string text, int at)
+    {
+        if (at < text.Length && text[at] == '等')
+        {
+            var limit = Math.Min(text.Length, at + 1 + MaxHeadNoun);
+            for (at++; at < limit && text[at] is not ('都' or '均' or '皆'); at++)
+            {
+                if (!CharSets.IsChinese(text[at]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return at < text.Length && text[at] is '都' or '均' or '皆';
     }
 
     /// <summary>Where a conjunction that ends right before <paramref name="end"/> (spaces apart) starts, or null.</summary>

@@ -194,6 +194,7 @@ public sealed class TemplateRelationFinderTests
     [InlineData("Llama 2的70B模型和Mistral 7B都采用了GQA。", "Llama 2 -USES-> GQA")]
     [InlineData("InstructGPT和ChatGPT都采用了RLHF。", "InstructGPT -USES-> RLHF")]
     [InlineData("ALiBi和RoPE都属于相对位置编码。", "ALiBi -IS_A-> 相对位置编码")]
+    [InlineData("GPT-4和Claude等模型都采用了RLHF。", "GPT-4 -USES-> RLHF")]
     public void Should_Read_What_Coordinated_Subjects_Share_Under_都(string body, string edge)
     {
         Assert.Contains(edge, Edges(body));
