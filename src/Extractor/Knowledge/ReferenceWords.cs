@@ -87,6 +87,21 @@ public sealed class ReferenceWords
         return false;
     }
 
+    /// <summary>Whether the text opens with a <see cref="Retold"/> word: what follows 等人的 names the work the article retells.</summary>
+    /// <param name="after">The text after 等人的.</param>
+    public bool OpensWithRetoldWork(ReadOnlySpan<char> after)
+    {
+        foreach (var word in Retold)
+        {
+            if (after.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a word is a self-reference.</summary>
     /// <param name="word">The word.</param>
     public bool IsSelf(string word) => Self.Contains(word, StringComparer.Ordinal);

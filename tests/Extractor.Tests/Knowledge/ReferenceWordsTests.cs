@@ -74,6 +74,16 @@ public sealed class ReferenceWordsTests
     }
 
     [Fact]
+    public void Should_Read_The_Words_For_A_Retold_Work_Longest_First()
+    {
+        var words = ReferenceWords.Parse("references.tsv", new StringReader("retold\t研究\nretold\t研究工作\n"));
+
+        Assert.Equal(["研究工作", "研究"], words.Retold);
+        Assert.True(words.OpensWithRetoldWork("研究工作,详细内容请参考原文链接"));
+        Assert.False(words.OpensWithRetoldWork("实验，并在多个模型上评估"));
+    }
+
+    [Fact]
     public void Should_Take_A_Year_Before_的_As_Naming_The_Original()
     {
         var words = ReferenceWords.Parse("references.tsv", new StringReader("original\t标准\n"));

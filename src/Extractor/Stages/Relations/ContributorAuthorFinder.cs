@@ -64,15 +64,6 @@ public sealed class ContributorAuthorFinder(ReferenceWords references) : IExtrac
             return false;
         }
 
-        var after = body.AsSpan(etAl + 3);
-        foreach (var word in references.Retold)
-        {
-            if (after.StartsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return references.OpensWithRetoldWork(body.AsSpan(etAl + 3));
     }
 }
