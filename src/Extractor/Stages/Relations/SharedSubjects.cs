@@ -1,34 +1,38 @@
+using System.Buffers;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Text;
 
 namespace Digest.Extractor.Stages.Relations;
 
 /// <summary>
-/// The names coordinated before a template's subject that 都 (均, 皆) says share what the clause says of it
-/// (<c>InstructGPT和ChatGPT都采用了RLHF</c>, <c>Llama 2的70B模型和Mistral 7B都采用了GQA</c>, <c>GPT-4和Claude等模型都…</c>): a template reads only the
-/// name right before its cue, since a list at a template's start would bound no search.
+/// The names coordinated before a template's subject that share what the clause says of it: 都 (均, 皆) says so
+/// (<c>InstructGPT和ChatGPT都采用了RLHF</c>, <c>Llama 2的70B模型和Mistral 7B都采用了GQA</c>, <c>GPT-4和Claude等模型都…</c>), and so does a
+/// list that opens its clause (<c>InstructGPT和ChatGPT采用了RLHF</c>; not <c>比较了A和B在…</c>). A template reads only the name right
+/// before its cue, since a list at a template's start would bound no search.
 /// </summary>
 internal static class SharedSubjects
 {
     /// <summary>The longest modifier after a member before the conjunction (<c>的70B模型</c>).</summary>
     private const int MaxModifier = 8;
 
+    /// <summary>The longest connective before a list that opens its clause (<c>而</c>, <c>此外</c>).</summary>
+    private const int MaxConnective = 2;
+
     /// <summary>The longest head noun between 等 and 都 (<c>等开源模型都</c>).</summary>
     private const int MaxHeadNoun = 4;
 
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，,；;：:。");
+
     private static readonly string[] Conjunctions = ["以及", "和", "与", "及", "、"];
 
-    /// <summary>The positions of the markers coordinated before the one at <paramref name="at"/>, nearest last, when 都 follows it; else empty.</summary>
+    /// <summary>
+    /// The positions of the markers coordinated before the one at <paramref name="at"/>, nearest last, when 都 follows it or the
+    /// list opens its clause; else empty.
+    /// </summary>
     /// <param name="text">The marked sentence.</param>
     /// <param name="at">The position of the subject's marker.</param>
     public static IReadOnlyList<int> Before(string text, int at)
     {
-        // Most subjects have no 都 after them: no list is made for them.
-        if (!AllFollows(text, at + 1))
-        {
-            return [];
-        }
-
         var members = new List<int>();
         var end = at;
         while (Conjunction(text, end) is { } joined && MemberBefore(text, joined) is { } member)
@@ -37,7 +41,14 @@ internal static class SharedSubjects
             end = member;
         }
 
-        return members;
+        return members.Count > 0 && (AllFollows(text, at + 1) || OpensClause(text, members[0])) ? members : [];
+    }
+
+    /// <summary>Whether at most a short connective stands between the clause's start and <paramref name="at"/>.</summary>
+    private static bool OpensClause(string text, int at)
+    {
+        var start = text.AsSpan(0, at).LastIndexOfAny(ClauseBreaks) + 1;
+        return text.AsSpan(start, at - start).Trim().Length <= MaxConnective;
     }
 
     /// <summary>Whether 都 (均, 皆) follows, right away or after 等 and a short head noun (<c>GPT-4和Claude等模型都采用了RLHF</c>).</summary>

@@ -195,15 +195,17 @@ public sealed class TemplateRelationFinderTests
     [InlineData("InstructGPT和ChatGPT都采用了RLHF。", "InstructGPT -USES-> RLHF")]
     [InlineData("ALiBi和RoPE都属于相对位置编码。", "ALiBi -IS_A-> 相对位置编码")]
     [InlineData("GPT-4和Claude等模型都采用了RLHF。", "GPT-4 -USES-> RLHF")]
-    public void Should_Read_What_Coordinated_Subjects_Share_Under_都(string body, string edge)
+    [InlineData("InstructGPT和ChatGPT采用了RLHF。", "InstructGPT -USES-> RLHF")]
+    [InlineData("此外，ALiBi与RoPE属于相对位置编码。", "ALiBi -IS_A-> 相对位置编码")]
+    public void Should_Read_What_Coordinated_Subjects_Share_Under_都_Or_Opening_Their_Clause(string body, string edge)
     {
         Assert.Contains(edge, Edges(body));
     }
 
     [Fact]
-    public void Should_Not_Share_A_Clause_With_Names_Coordinated_Without_都()
+    public void Should_Not_Share_A_Clause_With_Names_Coordinated_Inside_It_Without_都()
     {
-        Assert.DoesNotContain("InstructGPT -USES-> RLHF", Edges("InstructGPT和ChatGPT采用了RLHF。"));
+        Assert.DoesNotContain("InstructGPT -USES-> RLHF", Edges("本文比较了InstructGPT和ChatGPT采用RLHF后的差异。"));
     }
 
     [Theory]
