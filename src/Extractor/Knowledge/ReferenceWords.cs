@@ -5,7 +5,7 @@ namespace Digest.Extractor.Knowledge;
 
 /// <summary>
 /// Words that stand for an entity without naming it, read from <c>references.tsv</c>:
-/// self-references (本文, 我们) and anaphors (该方法, 其); the openers of sentences about
+/// self-references (本文, 我们) and anaphors (该方法, 其, and for a problem 这个问题); the openers of sentences about
 /// existing work (现有, 传统), whose unnamed subjects are not the article's; the frames that
 /// name where something is done rather than who does it (在…上); the words whose object a name is (利用, 将),
 /// or its basis (基于); and the modifiers that name a technique as it was first made (标准的, 原始的).
@@ -15,8 +15,9 @@ public sealed class ReferenceWords
     /// <summary>The longest connective clause that may come before a prior-work opener (然而，现有…).</summary>
     private const int MaxConnectiveLength = 2;
 
-    private ReferenceWords(IReadOnlyList<string> self, IReadOnlyList<string> anaphors, IReadOnlyList<string> priorWork, IReadOnlyList<(string Open, string Close)> settings, IReadOnlyList<string> objects, IReadOnlyList<string> bases, IReadOnlyList<string> originals, IReadOnlyList<string> selfOpeners, IReadOnlyList<string> classes, IReadOnlyList<string> limits, IReadOnlyList<string> retold)
+    private ReferenceWords(IReadOnlyList<string> self, IReadOnlyList<string> anaphors, IReadOnlyList<string> priorWork, IReadOnlyList<(string Open, string Close)> settings, IReadOnlyList<string> objects, IReadOnlyList<string> bases, IReadOnlyList<string> originals, IReadOnlyList<string> selfOpeners, IReadOnlyList<string> classes, IReadOnlyList<string> limits, IReadOnlyList<string> retold, IReadOnlyList<string> problems)
     {
+        Problems = problems;
         Retold = retold;
         Bases = bases;
         Classes = classes;
@@ -35,6 +36,9 @@ public sealed class ReferenceWords
 
     /// <summary>Words for an entity named before, longest first.</summary>
     public IReadOnlyList<string> Anaphors { get; }
+
+    /// <summary>Words for a problem named before (这个问题, 这一挑战): they stand only for a task, longest first.</summary>
+    public IReadOnlyList<string> Problems { get; }
 
     /// <summary>Words that open a sentence about existing work (现有, 传统), longest first.</summary>
     public IReadOnlyList<string> PriorWork { get; }
@@ -154,6 +158,7 @@ public sealed class ReferenceWords
         var classes = new List<string>();
         var limits = new List<string>();
         var retold = new List<string>();
+        var problems = new List<string>();
         var settings = new List<(string, string)>();
         foreach (var (number, line) in DataLines.Read(reader))
         {
@@ -171,11 +176,11 @@ public sealed class ReferenceWords
             }
 
             var list = fields.Length == 2 && fields[1].Length > 0
-                ? fields[0] switch { "self" => self, "anaphor" => anaphors, "prior" => priorWork, "object" => objects, "basis" => bases, "original" => originals, "opener" => selfOpeners, "class" => classes, "limit" => limits, "retold" => retold, _ => null }
+                ? fields[0] switch { "self" => self, "anaphor" => anaphors, "prior" => priorWork, "object" => objects, "basis" => bases, "original" => originals, "opener" => selfOpeners, "class" => classes, "limit" => limits, "retold" => retold, "problem" => problems, _ => null }
                 : null;
             if (list is null)
             {
-                throw new DigestInputException(source, number, "expected: self|anaphor|prior|setting|object|basis|original|opener|class|limit|retold<TAB>word");
+                throw new DigestInputException(source, number, "expected: self|anaphor|prior|setting|object|basis|original|opener|class|limit|retold|problem<TAB>word");
             }
 
             list.Add(fields[1]);
@@ -192,7 +197,8 @@ public sealed class ReferenceWords
             selfOpeners.OrderByDescending(w => w.Length).ToList(),
             classes.OrderByDescending(w => w.Length).ToList(),
             limits,
-            retold.OrderByDescending(w => w.Length).ToList());
+            retold.OrderByDescending(w => w.Length).ToList(),
+            problems.OrderByDescending(w => w.Length).ToList());
     }
 
     /// <summary>Whether a sentence says that something falls short: it holds a <see cref="Limits"/> word.</summary>

@@ -10,7 +10,7 @@ namespace Digest.Extractor.Knowledge;
 /// <summary>
 /// Reads <c>relation-templates.tsv</c> (<c>RELATION &lt;TAB&gt; template &lt;TAB&gt; confidence</c>) and
 /// compiles each template: <c>{A}</c>/<c>{B}</c> become an entity marker (A also a self-reference
-/// or anaphor; B also an anaphor), <c>{A+}</c>/<c>{B+}</c> a coordinated list of markers, <c>…</c> a short gap.
+/// or anaphor; B also an anaphor or a problem word), <c>{A+}</c>/<c>{B+}</c> a coordinated list of markers, <c>…</c> a short gap.
 /// A template that starts with <c>{A}</c> gets a second form with the subject dropped at a clause start.
 /// </summary>
 public static class RelationTemplateTable
@@ -75,13 +75,14 @@ public static class RelationTemplateTable
     public static IReadOnlyList<RelationTemplate> Parse(string source, TextReader reader, ReferenceWords references)
     {
         var words = references.Self.Concat(references.Anaphors).OrderByDescending(w => w.Length).ToList();
+        var targetWords = references.Anaphors.Concat(references.Problems).OrderByDescending(w => w.Length).ToList();
         var placeholders = new References(
             string.Join('|', words.Select(Regex.Escape)),
             StartGuard(words, markers: true),
-            string.Join('|', references.Anaphors.Select(Regex.Escape)),
-            StartGuard(references.Anaphors.ToList(), markers: true));
+            string.Join('|', targetWords.Select(Regex.Escape)),
+            StartGuard(targetWords, markers: true));
         var longestA = references.Self.Concat(references.Anaphors).Append("A").Max(w => w.Length);
-        var longestB = references.Anaphors.Append("B").Max(w => w.Length);
+        var longestB = targetWords.Append("B").Max(w => w.Length);
         var leading = new Dictionary<string, SearchValues<char>>(StringComparer.Ordinal);
         var templates = new List<RelationTemplate>();
         foreach (var (number, line) in DataLines.Read(reader))

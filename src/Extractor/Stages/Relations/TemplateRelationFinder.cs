@@ -565,7 +565,8 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
 
     /// <summary>
     /// The targets of a match: its named entities, or for an anaphor the nearest fitting entity before it, in the sentence or
-    /// else the last one the sentence before names (SSM…。一般认为它的开篇之作是2021年的S4).
+    /// else the last one the sentence before names (SSM…。一般认为它的开篇之作是2021年的S4); for a problem word the nearest task
+    /// (…在长度外推上效果较差。…提出了位置内插来解决这个问题).
     /// </summary>
     private List<LocalEntity> Targets(ArticleContext context, Sentence sentence, MarkedSentence marked, RelationType type, Group group)
     {
@@ -579,7 +580,9 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
 
             // An anaphor that a verb or preposition takes (将其映射到…, 与其最优上下文匹配) stands for something of its own sentence,
             // often unnamed: only one that the sentence is about may reach back to the sentence before.
-            var fits = (LocalEntity e) => knowledge.Signatures.AllowsTarget(type, e.Type);
+            // A problem word (这个问题) stands for a task only.
+            var problem = knowledge.References.Problems.Contains(marked.Text.Substring(group.Index, group.Length));
+            var fits = (LocalEntity e) => knowledge.Signatures.AllowsTarget(type, e.Type) && (!problem || e.Type == EntityType.Task);
             var inSentence = marked.LastEntityIn(0, group.Index, fits);
             var reachesBack = inSentence is null && !EndsWithObjectWord(marked.Text.AsSpan(0, group.Index));
             return (inSentence ?? (reachesBack ? LastNamedIn(context, sentence.Index - 1, fits) : null)) is { } before ? [before] : named;

@@ -217,6 +217,23 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains(edge, Edges(body, "ReProbe: Reflective Probing for Language Agents"));
     }
 
+    [Theory]
+    [InlineData("这种编码方式在长度外推(Length Extrapolation)上效果较差。研究人员提出了位置内插(Position Interpolation)来解决这个问题。", "Position Interpolation -APPLIED_TO-> 长度外推")]
+    [InlineData("现有方法在医学图像分割中存在类别不平衡。SCDL框架有效缓解了这一问题。", "SCDL -APPLIED_TO-> 医学图像分割")]
+    public void Should_Read_A_Problem_Word_As_The_Task_Named_Before_It(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Theory]
+    [InlineData("现有模型在视觉推理中表现不佳，思维链（CoT）推理也无法有效缓解该问题。")]
+    [InlineData("判决文书生成面临信息检索不全面的挑战，现有RAG方法不足以解决这些问题。")]
+    [InlineData("为了保护濒危语言的机器翻译，Warden解决其数据稀缺。")]
+    public void Should_Not_Read_A_Problem_A_Work_Fails_To_Solve_Nor_Any_Other_Word_As_A_Problem(string body)
+    {
+        Assert.DoesNotContain(Edges(body), e => e.Contains("-APPLIED_TO->", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Should_Read_What_A_Named_Model_Proposes_As_A_Part_Of_It_Only_When_The_Name_Ends_The_Phrase()
     {
