@@ -9,9 +9,10 @@ namespace Digest.Extractor.Stages.Mentions;
 /// <summary>
 /// Finds person names in author lists, typed <see cref="EntityType.Author"/>:
 /// <c>作者 A, B, C</c> and <c>by A, B and C</c> (the list ends at the first word that is not a
-/// Latin-script name), <c>由 A、B 和 C 合著</c>, and <c>A 等人的研究工作</c>. Names of people
-/// cited by <c>等人</c> carry the finder name <see cref="EtAlName"/>, since they wrote the
-/// work the article retells rather than the article.
+/// Latin-script name), <c>由 A、B 和 C 合著</c>, and <c>A 等人的研究工作</c>; and people that prose
+/// cites as the makers of a work (<c>作者是A和B</c>, <c>由A在2019年提出</c>, <c>A和B提出的</c>). Names of
+/// people cited so carry the finder name <see cref="EtAlName"/>, since they wrote the work the
+/// article retells rather than the article.
 /// </summary>
 public sealed partial class AuthorListFinder : IExtractionStage
 {
@@ -38,6 +39,14 @@ public sealed partial class AuthorListFinder : IExtractionStage
 
     private const string FullName = @"[A-Z\u00C0-\u00DE][a-z\u00C0-\u024F'’\.\-]+(?: [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’\.\-]*){1,3}";
 
+    /// <summary>
+    /// A person's name in prose: two to four capitalised words, with initials (<c>Diederik P. Kingma</c>) and particles
+    /// (<c>Aaron van den Oord</c>); a word of a lab's name (<c>Google Research</c>, <c>Hugging Face</c>) makes it none, and
+    /// an all-capital word (<c>Meta AI</c>) ends it.
+    /// </summary>
+    private const string ProseName = @"(?!(?:[A-Z][a-z]+ )+(?:Research|Brain|Labs?|Lab|University|Institute|Team|Group|Face|Cloud|Intelligence)(?![A-Za-z]))"
+        + @"[A-Z][a-z\u00C0-\u024F'’\-]+(?: (?:(?:van|von|der|den|de|da|di|du|le|la|del|dos) )*(?:[A-Z]\.|[A-Z][a-z\u00C0-\u024F'’\-]+)){1,3}";
+
     /// <summary>Where <see cref="EtAl"/> can match: runs of Latin names and separators holding 等 or 等人 and a verb.</summary>
     private static readonly RegexWindows EtAlWindows = new(
         SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和等人的提出发表完成在于首次最早"]),
@@ -50,7 +59,24 @@ public sealed partial class AuthorListFinder : IExtractionStage
         Add(context, ByList().Matches(context.Body), Name);
         Add(context, CoauthoredList().Matches(context.Body), Name);
         Add(context, EtAlLists(context.Body), EtAlName);
+        if (context.Body.Contains("作者", StringComparison.Ordinal))
+        {
+            Add(context, NamedWriters().Matches(context.Body), EtAlName);
+        }
+
+        if (context.Body.Contains("提出", StringComparison.Ordinal))
+        {
+            Add(context, Proposers().Matches(context.Body).Where(IsCitation), EtAlName);
+        }
     }
+
+    /// <summary>
+    /// Whether a <see cref="Proposers"/> match cites people: two or more names, or one that 由 or 是 leads (<c>由Noam Shazeer提出</c>,
+    /// <c>Muon是Keller Jordan在2024年提出的</c>) or that proposes something at a time (<c>Keller Jordan在2024年提出了Muon</c>), since a
+    /// lone name before 提出 is as often what was proposed (<c>Skip Tuning于2024年提出</c>) or a work said to propose (<c>Head Forcing提出了…</c>).
+    /// </summary>
+    private static bool IsCitation(Match match) =>
+        match.Groups["person"].Captures.Count > 1 || match.Groups["lead"].Success || (match.Groups["when"].Success && match.Groups["object"].Success);
 
     /// <summary>The matches of <see cref="EtAl"/>, found in its windows only.</summary>
     /// <param name="text">The text.</param>
@@ -79,6 +105,14 @@ public sealed partial class AuthorListFinder : IExtractionStage
 
     [GeneratedRegex(@"由\s*(?<person>" + FullName + @")(?:\s*[,，、]\s*(?<person>" + FullName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + FullName + @"))?\s*(?:等人?)?(?:共同)?合著")]
     private static partial Regex CoauthoredList();
+
+    // The writers a sentence names after 作者是 (《Adam: …》,作者是Diederik P. Kingma和Jimmy Ba).
+    [GeneratedRegex(@"作者(?:是|为|包括)\s*(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + ProseName + "))?")]
+    private static partial Regex NamedWriters();
+
+    // People before 提出, perhaps with when or where (在2024年, 于2019年, 在《…》中).
+    [GeneratedRegex(@"(?:(?<lead>由|是)|(?<![A-Za-z]))(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + ProseName + @"))?\s*(?<when>(?:在|于)(?:\d{4}年|(?:论文)?《[^》]{1,300}》中))?(?:首次|最早|共同)?(?:提出|发明)(?<object>了)?")]
+    private static partial Regex Proposers();
 
     // 等人 may come with when the work appeared (Ho等人于2020年提出, Edward Hu等人在2021年提出); a bare 等 before 在 lists things.
     // A surname alone cites people too, but only before 等人, never a bare 等 (Rafailov等人提出; Transformer等方法).

@@ -48,6 +48,28 @@ public sealed class AuthorListFinderTests
     }
 
     [Theory]
+    [InlineData("Adam出自论文《Adam: A Method for Stochastic Optimization》,作者是Diederik P. Kingma和Jimmy Ba。", "Diederik P. Kingma|Jimmy Ba")]
+    [InlineData("VQ-VAE的作者是Aaron van den Oord、Oriol Vinyals和Koray Kavukcuoglu。", "Aaron van den Oord|Oriol Vinyals|Koray Kavukcuoglu")]
+    [InlineData("Mamba是Albert Gu和Tri Dao提出的。", "Albert Gu|Tri Dao")]
+    [InlineData("Muon是Keller Jordan在2024年提出的优化器。", "Keller Jordan")]
+    [InlineData("MQA最早由Noam Shazeer在《Fast Transformer Decoding: One Write-Head is All You Need》中提出。", "Noam Shazeer")]
+    [InlineData("Ilya Loshchilov和Frank Hutter在《Decoupled Weight Decay Regularization》中提出了AdamW。", "Ilya Loshchilov|Frank Hutter")]
+    public void Should_Mark_People_Prose_Cites_As_Makers_Of_A_Work(string text, string people)
+    {
+        Assert.Equal(people.Split('|').Select(p => (p, AuthorListFinder.EtAlName)), Authors(text));
+    }
+
+    [Theory]
+    [InlineData("Head Forcing提出了一种免训练框架。")]
+    [InlineData("Skip Tuning于2024年提出。")]
+    [InlineData("该模型由Google Research在2023年提出。")]
+    [InlineData("该方法是Hugging Face提出的。")]
+    public void Should_Not_Take_A_Work_Or_A_Lab_Before_提出_For_People(string text)
+    {
+        Assert.Empty(Authors(text));
+    }
+
+    [Theory]
     [InlineData("DDPM由Jonathan Ho等人于2020年提出。", "Jonathan Ho")]
     [InlineData("LoRA由微软的Edward Hu等人在2021年提出。", "Edward Hu")]
     [InlineData("该方法由Ashish Vaswani等人首次提出。", "Ashish Vaswani")]

@@ -218,6 +218,28 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("Adam出自论文《Adam: A Method for Stochastic Optimization》,作者是Diederik P. Kingma和Jimmy Ba。", "Jimmy Ba -AUTHORED-> Adam: A Method for Stochastic Optimization")]
+    [InlineData("Ilya Loshchilov和Frank Hutter在《Decoupled Weight Decay Regularization》中提出了AdamW。", "Frank Hutter -AUTHORED-> Decoupled Weight Decay Regularization")]
+    [InlineData("Mamba是Albert Gu和Tri Dao提出的，它在S4的基础上引入了选择性机制。", "Tri Dao -AUTHORED-> Mamba")]
+    [InlineData("Muon是Keller Jordan在2024年提出的优化器。", "Keller Jordan -AUTHORED-> Muon")]
+    [InlineData("MQA最早由Noam Shazeer在《Fast Transformer Decoding: One Write-Head is All You Need》中提出。", "Noam Shazeer -AUTHORED-> Fast Transformer Decoding: One Write-Head is All You Need")]
+    public void Should_Link_People_Prose_Cites_To_What_They_Made(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Theory]
+    [InlineData("S4出自Albert Gu等人的论文《Efficiently Modeling Long Sequences with Structured State Spaces》。", "Efficiently Modeling Long Sequences with Structured State Spaces -INTRODUCES-> S4")]
+    [InlineData("FSQ出自Google的论文《Finite Scalar Quantization: VQ-VAE Made Simple》。", "Finite Scalar Quantization: VQ-VAE Made Simple -INTRODUCES-> FSQ")]
+    [InlineData("线性注意力源于《Transformers are RNNs: Fast Autoregressive Transformers with Linear Attention》。", "Transformers are RNNs: Fast Autoregressive Transformers with Linear Attention -INTRODUCES-> 线性注意力")]
+    [InlineData("MQA最早由Noam Shazeer在《Fast Transformer Decoding: One Write-Head is All You Need》中提出。", "Fast Transformer Decoding: One Write-Head is All You Need -INTRODUCES-> MQA")]
+    [InlineData("笔者提出了旋转位置编码（Rotary Position Embedding，RoPE），相关论文是《RoFormer: Enhanced Transformer with Rotary Position Embedding》。", "RoFormer: Enhanced Transformer with Rotary Position Embedding -INTRODUCES-> RoPE")]
+    public void Should_Read_The_Paper_A_Blog_Names_For_A_Technique(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Theory]
     [InlineData("这种编码方式在长度外推(Length Extrapolation)上效果较差。研究人员提出了位置内插(Position Interpolation)来解决这个问题。", "Position Interpolation -APPLIED_TO-> 长度外推")]
     [InlineData("现有方法在医学图像分割中存在类别不平衡。SCDL框架有效缓解了这一问题。", "SCDL -APPLIED_TO-> 医学图像分割")]
     public void Should_Read_A_Problem_Word_As_The_Task_Named_Before_It(string body, string edge)
