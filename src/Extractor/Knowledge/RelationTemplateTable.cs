@@ -48,6 +48,13 @@ public static class RelationTemplateTable
     private const string ListSeparator = @"\s*(?:、|,|，|和|与|及|以及|或|and|or)\s*";
 
     /// <summary>
+    /// A short bracket after a list member, such as its size or another name of it (<c>与GPT-J、OPT(66B)和GPT-3(175B)相比</c>,
+    /// <c>RLHF（基于人类反馈的强化学习）和PPO</c>), or the end of a bracket that holds the member (<c>动量(Momentum)和RMSProp</c>),
+    /// which does not end the list.
+    /// </summary>
+    private const string SizeAfterName = @"(?:[)）]|[(（][^()（），,。；;]{1,40}[)）])?";
+
+    /// <summary>
     /// Cue verbs a gap may not cross, so that <c>提出了基于X的…</c> does not read as introducing X; verbs of making and obtaining, so
     /// that what is made is neither a basis nor used (<c>并基于此构建LongSeeker</c>, <c>通过构建DeceptChain数据集</c>,
     /// <c>通过微调获得Qwen-Image-SciIR模型</c>); and 包含, so that what a thing holds is not what the verb takes
@@ -228,7 +235,7 @@ public static class RelationTemplateTable
 
     private static Regex Compile(string template, References references, bool anchored = false)
     {
-        var list = $"{Marker}(?:{ListSeparator}{Marker})*";
+        var list = $"{Marker}(?:{SizeAfterName}{ListSeparator}{Marker})*";
         var (words, anaphors) = (references.Words, references.Anaphors);
         var pattern = new StringBuilder(GuardFirstCue(template))
             .Replace("{A+}", $"{references.WordGuard}(?<A>{list}|{words})")

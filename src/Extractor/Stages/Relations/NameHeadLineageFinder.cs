@@ -48,7 +48,8 @@ public sealed class NameHeadLineageFinder(Lexicon lexicon, IReadOnlyList<string>
                 foreach (var basis in candidates.Where(b => b.Key != derived.Key && b.Type == EntityType.Method))
                 {
                     var head = basis.Aliases.Prepend(basis.Name).FirstOrDefault(n => EndsWithName(longName, n) && !OwnedOrRun(longName, n) && !NamesTheOriginal(longName, n));
-                    if (head is null || context.Relations.Any(r => r.SourceKey == derived.Key && r.TargetKey == basis.Key))
+                    // A comparison with its basis leaves the variant's lineage (DE-CFFN取得了与原始CFFN相当的性能); another link says what it is.
+                    if (head is null || context.Relations.Any(r => r.SourceKey == derived.Key && r.TargetKey == basis.Key && r.Type != RelationType.ComparedWith))
                     {
                         continue;
                     }

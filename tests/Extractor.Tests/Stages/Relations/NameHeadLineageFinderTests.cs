@@ -51,6 +51,12 @@ public sealed class NameHeadLineageFinderTests
     }
 
     [Fact]
+    public void Should_Keep_A_Variant_s_Lineage_When_A_Sentence_Compares_It_With_Its_Basis()
+    {
+        Assert.Contains("DE-CFFN -BUILDS_ON-> CFFN", Edges("本文提出了DE-CFFN。在Pavia University数据集上，DE-CFFN取得了与原始CFFN相当的分类性能。"));
+    }
+
+    [Fact]
     public void Should_Still_Read_Lineage_From_A_Known_Maker_Joined_By_A_Hyphen()
     {
         Assert.Contains("DeepSeek-MoE -BUILDS_ON-> MoE", Edges("DeepSeek-MoE在MoE的基础上细分专家，并引入共享专家。"));

@@ -240,6 +240,40 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("YaRN是NTK-aware Scaled RoPE的进一步改进。", "YaRN -BUILDS_ON-> NTK-aware Scaled RoPE")]
+    [InlineData("Muon可以看作是Shampoo在不累积历史梯度时的特例。", "Muon -BUILDS_ON-> Shampoo")]
+    [InlineData("SGG结合了CFG和AG的优势。", "SGG -BUILDS_ON-> AG")]
+    [InlineData("Toolformer的基础模型是GPT-J。", "Toolformer -BUILDS_ON-> GPT-J")]
+    [InlineData("后来的VQGAN在VQ-VAE的基础上加入了对抗训练。", "VQGAN -BUILDS_ON-> VQ-VAE")]
+    [InlineData("目前LLaMA等主流大模型都采用了RoPE。", "LLaMA -USES-> RoPE")]
+    [InlineData("实验显示FSQ的效果与VQ-VAE相当。", "FSQ -COMPARED_WITH-> VQ-VAE")]
+    [InlineData("与GPT-J、OPT(66B)和GPT-3(175B)相比,只有6.7B参数的Toolformer在多数任务上取得了显著提升。", "Toolformer -COMPARED_WITH-> OPT")]
+    [InlineData("与GPT-J、OPT(66B)和GPT-3(175B)相比,只有6.7B参数的Toolformer在多数任务上取得了显著提升。", "Toolformer -COMPARED_WITH-> GPT-3")]
+    [InlineData("PHA优于Hedgehog（16.70）和H3-125M（23.70）。", "PHA -COMPARED_WITH-> H3-125M")]
+    public void Should_Read_Improvements_Bases_And_Comparisons_As_Blogs_Write_Them(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Read_The_Baselines_An_Article_Lists_As_Compared_With_Its_Work()
+    {
+        Assert.Contains("DPO -COMPARED_WITH-> Unlikelihood", Edges("论文提出了直接偏好优化（Direct Preference Optimization，DPO）。对比的基线包括Preferred-FT和Unlikelihood。", "DPO：直接偏好优化"));
+    }
+
+    [Fact]
+    public void Should_Read_The_Base_Model_Of_The_Work_A_Paper_Proposes()
+    {
+        Assert.Contains("Toolformer -BUILDS_ON-> GPT-J", Edges("论文提出了Toolformer,其基础模型是GPT-J。", "Toolformer: Language Models Can Teach Themselves to Use Tools"));
+    }
+
+    [Fact]
+    public void Should_Not_Read_A_Clause_Opening_Verb_After_A_Phrase_As_A_Dropped_Subject_s_Use()
+    {
+        Assert.DoesNotContain(Edges("本文提出Nexa框架。训练采用策略梯度优化。"), e => e.Contains("-USES->", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("这种编码方式在长度外推(Length Extrapolation)上效果较差。研究人员提出了位置内插(Position Interpolation)来解决这个问题。", "Position Interpolation -APPLIED_TO-> 长度外推")]
     [InlineData("现有方法在医学图像分割中存在类别不平衡。SCDL框架有效缓解了这一问题。", "SCDL -APPLIED_TO-> 医学图像分割")]
     public void Should_Read_A_Problem_Word_As_The_Task_Named_Before_It(string body, string edge)
