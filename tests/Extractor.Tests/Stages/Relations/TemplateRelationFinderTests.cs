@@ -250,6 +250,8 @@ public sealed class TemplateRelationFinderTests
     [InlineData("与GPT-J、OPT(66B)和GPT-3(175B)相比,只有6.7B参数的Toolformer在多数任务上取得了显著提升。", "Toolformer -COMPARED_WITH-> OPT")]
     [InlineData("与GPT-J、OPT(66B)和GPT-3(175B)相比,只有6.7B参数的Toolformer在多数任务上取得了显著提升。", "Toolformer -COMPARED_WITH-> GPT-3")]
     [InlineData("PHA优于Hedgehog（16.70）和H3-125M（23.70）。", "PHA -COMPARED_WITH-> H3-125M")]
+    [InlineData("结果显示，Mistral 7B在所有评测基准上都优于Llama 2 13B。", "Mistral 7B -COMPARED_WITH-> Llama 2 13B")]
+    [InlineData("ConvNeXt在ImageNet和COCO上的表现均不逊于同等规模的Swin Transformer。", "ConvNeXt -COMPARED_WITH-> Swin Transformer")]
     public void Should_Read_Improvements_Bases_And_Comparisons_As_Blogs_Write_Them(string body, string edge)
     {
         Assert.Contains(edge, Edges(body));
