@@ -9,7 +9,8 @@ namespace Digest.Extractor.Stages.Sentences;
 /// space, but never inside brackets, 《》 or quotes, nor in numbers such as <c>3.5</c>. An inline
 /// section heading standing between spaces (<c>… 摘要 …</c>, <c>… 研究动机 …</c>), or one that
 /// the next sentence repeats (<see cref="RepeatedHeading"/>), or a short one that opens a sentence
-/// (<see cref="StandaloneHeading"/>), also ends a sentence and is left out of both.
+/// (<see cref="StandaloneHeading"/>) or names what the next one opens with (<see cref="NamingHeading"/>), also ends a
+/// sentence and is left out of both.
 /// </summary>
 /// <param name="headings">The section headings (data).</param>
 public sealed class SentenceSplitter(IReadOnlyList<string> headings) : IExtractionStage
@@ -65,7 +66,7 @@ public sealed class SentenceSplitter(IReadOnlyList<string> headings) : IExtracti
                 depth = Math.Max(0, depth - 1);
             }
 
-            if (char.IsWhiteSpace(c) && (HeadingAt(text, i + 1) ?? RepeatedHeading.LengthAt(text, i + 1) ?? (OpensSentence(text, start, i) ? StandaloneHeading.LengthAt(text, i + 1) : null)) is { } heading)
+            if (char.IsWhiteSpace(c) && (HeadingAt(text, i + 1) ?? RepeatedHeading.LengthAt(text, i + 1) ?? (OpensSentence(text, start, i) ? StandaloneHeading.LengthAt(text, i + 1) ?? NamingHeading.LengthAt(text, i + 1) : null)) is { } heading)
             {
                 if (Trim(text, start, i) is { } before)
                 {

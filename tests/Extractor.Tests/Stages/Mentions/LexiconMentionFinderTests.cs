@@ -82,6 +82,8 @@ public sealed class LexiconMentionFinderTests
     [InlineData("基于动量对比（MoCo）学习嵌入，并用DeepSpeed训练。", "动量对比", EntityType.Method)]
     [InlineData("基于动量对比（MoCo）学习嵌入，并用DeepSpeed训练。", "DeepSpeed", EntityType.Tool)]
     [InlineData("使用Lean4形式化证明，并在Isaac Sim中仿真。", "Isaac Sim", EntityType.Tool)]
+    [InlineData("Facebook AI提出的RoBERTa改进了BERT的训练方式。", "Facebook AI", EntityType.Organization)]
+    [InlineData("ConvNeXt出自Meta AI的论文，Transformer出自Google Brain。", "Google Brain", EntityType.Organization)]
     public void Should_Type_Names_The_Field_Has_Settled_From_Corpus_Summaries(string body, string surface, EntityType type)
     {
         var context = PipelineRun.RunUntil<LexiconMentionFinder>("T", body);

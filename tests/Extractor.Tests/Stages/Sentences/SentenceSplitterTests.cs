@@ -73,6 +73,23 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void Should_Drop_A_Heading_That_Names_What_The_Next_Sentence_Opens_With()
+    {
+        var text = "训练稳定了不少。 原始GAN GAN由Ian Goodfellow等人提出。 Adam与AdamW Adam出自论文《Adam》。 PagedAttention与vLLM PagedAttention出自论文。";
+
+        Assert.Equal(["训练稳定了不少。", "GAN由Ian Goodfellow等人提出。", "Adam出自论文《Adam》。", "PagedAttention出自论文。"], Split(text));
+    }
+
+    [Theory]
+    [InlineData("DAT和Conditional DAT分别是创意写作的最佳预测指标。")]
+    [InlineData("现有RAG和Graph RAG框架将知识视为静态。")]
+    [InlineData("在包含24类目标的光学ATR和SAR ATR联合基准上取得最高精度。")]
+    public void Should_Keep_A_Name_Of_Two_Words_Or_A_Long_Phrase_Before_A_Latin_Word(string text)
+    {
+        Assert.Equal([text], Split(text));
+    }
+
+    [Fact]
     public void Should_Keep_The_First_Word_Of_A_Sentence_That_Spaces_Latin_Words_Apart()
     {
         var text = "位置编码很关键。 采用 LoRA 微调模型。 在 Transformer 模型中引入RoPE。";

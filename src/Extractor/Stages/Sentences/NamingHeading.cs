@@ -1,0 +1,80 @@
+using Digest.Extractor.Text;
+
+namespace Digest.Extractor.Stages.Sentences;
+
+/// <summary>
+/// A section heading that names what the sentence after it opens with, among other words (<c>。 原始GAN GAN由…</c>,
+/// <c>。 Adam与AdamW Adam出自…</c>, <c>。 MQA与GQA MQA最早由…</c>): a short run of Chinese and Latin without white space
+/// that opens a sentence, when the next sentence opens with the heading's first or last Latin word, glued to Chinese. Left
+/// in, the heading's last word and the sentence's first read as one name (<c>GAN GAN</c>, <c>AdamW Adam</c>). A heading has
+/// few Chinese characters (a long run is the sentence itself: <c>在包含24类目标的光学ATR和SAR ATR联合基准上</c>), and a plain
+/// capitalised word before the white space may start a name of two words (<c>DAT和Conditional DAT分别是…</c>).
+/// </summary>
+public static class NamingHeading
+{
+    /// <summary>The longest heading considered, in characters.</summary>
+    private const int MaxLength = 24;
+
+    /// <summary>The most Chinese characters a heading holds (<c>原始</c>, <c>与</c>, <c>的改进</c>).</summary>
+    private const int MaxChinese = 4;
+
+    /// <summary>The shortest Latin word that may name the sentence's subject.</summary>
+    private const int MinWordLength = 2;
+
+    /// <summary>The length of the heading at <paramref name="at"/>, where a sentence starts after white space, or null.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="at">The first character after the white space.</param>
+    public static int? LengthAt(string text, int at)
+    {
+        var end = at;
+        var chinese = 0;
+        while (end < text.Length && end - at <= MaxLength && (CharSets.IsChinese(text[end]) || IsNameChar(text[end])))
+        {
+            chinese += CharSets.IsChinese(text[end]) ? 1 : 0;
+            end++;
+        }
+
+        if (chinese is 0 or > MaxChinese || end >= text.Length || end - at > MaxLength || !char.IsWhiteSpace(text[end]) || EndsWithPlainWord(text.AsSpan(at, end - at)))
+        {
+            return null;
+        }
+
+        var next = end;
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
+        var wordEnd = next;
+        while (wordEnd < text.Length && IsNameChar(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        var word = text.AsSpan(next, wordEnd - next);
+        return word.Length >= MinWordLength && word.ContainsAnyInRange('A', 'Z') && wordEnd < text.Length && CharSets.IsChinese(text[wordEnd])
+            && OpensOrEnds(text.AsSpan(at, end - at), word)
+            ? end - at
+            : null;
+    }
+
+    /// <summary>Whether the heading opens or ends with the word whole (<c>AdamW</c> does not open with <c>Adam</c>).</summary>
+    private static bool OpensOrEnds(ReadOnlySpan<char> heading, ReadOnlySpan<char> word) =>
+        heading.Length > word.Length
+        && ((heading.StartsWith(word, StringComparison.Ordinal) && !IsNameChar(heading[word.Length]))
+            || (heading.EndsWith(word, StringComparison.Ordinal) && !IsNameChar(heading[^(word.Length + 1)])));
+
+    /// <summary>Whether the text ends with a capitalised word of lower-case letters (<c>Conditional</c>, <c>Graph</c>).</summary>
+    private static bool EndsWithPlainWord(ReadOnlySpan<char> text)
+    {
+        var start = text.Length;
+        while (start > 0 && char.IsAsciiLetterLower(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < text.Length && start > 0 && char.IsAsciiLetterUpper(text[start - 1]) && (start == 1 || !IsNameChar(text[start - 2]));
+    }
+
+    private static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '+';
+}
