@@ -28,7 +28,10 @@ public sealed partial class AuthorListFinder : IExtractionStage
     /// the list is the article's opening, so a stricter shape would leave the names after such a one to the Latin name
     /// finder, which takes them for methods.
     /// </summary>
-    private const string Person = @"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\.\-]*(?: " + NoTechnique + @"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\.\-]*){0,4}";
+    private const string Person = @"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\.\-]*(?: " + NoTechnique + NoQuestion + @"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\.\-]*){0,4}";
+
+    /// <summary>A lone capital before a colon opens a question, not a name's last word (<c>… Thomas Scialom Q: 这篇论文试图解决什么问题?</c>).</summary>
+    private const string NoQuestion = @"(?![A-Z]\s?[:：])";
 
     /// <summary>
     /// A word that has a lower-case letter and ends in a capital is a technique's name, not a person's (<c>NeRF</c>, <c>LoRA</c>,

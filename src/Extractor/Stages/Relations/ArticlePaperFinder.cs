@@ -7,8 +7,8 @@ using Digest.Extractor.Text;
 namespace Digest.Extractor.Stages.Relations;
 
 /// <summary>
-/// Reads what titles say. In a one-paper summary (the body opens with <c>作者 …</c>) the article's
-/// title names the paper (SCHEMA.md): adds that Paper entity and its authors' AUTHORED edges, and
+/// Reads what titles say. In a one-paper summary (the body opens with <c>作者 …</c>, or the title is an English
+/// paper title) the article's title names the paper (SCHEMA.md): adds that Paper entity and its authors' AUTHORED edges, and
 /// marks it as the article's paper so that later finders resolve 本文/我们 to it. A paper title of
 /// the form <c>Name: subtitle</c> (<c>U-Net: Convolutional Networks …</c>, <c>Luban: …</c>) names
 /// what the paper introduces; when that is the article's own title, it is the article's main entity.
@@ -42,14 +42,18 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
     public const string TitleCue = "title";
 
     private const double AuthoredConfidence = 0.95;
+
+    /// <summary>The fewest words of an English title that names a paper.</summary>
+    private const int MinTitleWords = 4;
     private const double TitleConfidence = 0.85;
 
     /// <inheritdoc />
     public void Run(ArticleContext context)
     {
-        if (TitleSentence.OpensWithAuthors(context.Body) && context.Sentences.Count > 0)
+        var listsAuthors = TitleSentence.OpensWithAuthors(context.Body);
+        if ((listsAuthors || IsPaperTitle(context.Article.Title)) && context.Sentences.Count > 0)
         {
-            AddArticlePaper(context);
+            AddArticlePaper(context, listsAuthors);
         }
 
         if (TitleName(context.Article.Title) is { } titleName)
@@ -86,6 +90,14 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
             context.Relations.Add(new LocalRelation(paper.Key, RelationType.Introduces, introduced.Key, new Evidence(context.Article.Id, sentence, TitleCue), TitleConfidence));
         }
     }
+
+    /// <summary>
+    /// Whether a title is a paper's own, an English title of four words or more (<c>DINOv2: Learning Robust Visual Features without
+    /// Supervision</c>): a post that summarises one paper under its title need not list the authors first.
+    /// </summary>
+    /// <param name="title">A title.</param>
+    internal static bool IsPaperTitle(string title) =>
+        !title.Any(CharSets.IsChinese) && title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsAsciiLetter)) >= MinTitleWords;
 
     /// <summary>The name before the colon of a title such as <c>HiPPO: Recurrent Memory …</c>, if it looks like a name.</summary>
     /// <param name="title">A title.</param>
@@ -172,7 +184,8 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
         return null;
     }
 
-    private static void AddArticlePaper(ArticleContext context)
+    /// <summary>Adds the article's paper, and when the article opens with its author list, their AUTHORED edges.</summary>
+    private static void AddArticlePaper(ArticleContext context, bool listsAuthors)
     {
         var title = context.Article.Title;
         var key = NameKey.Of(title);
@@ -187,6 +200,11 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
         }
 
         context.ArticlePaperKey = key;
+        if (!listsAuthors)
+        {
+            return;
+        }
+
         var firstSentence = context.Sentences[0];
         var evidence = new Evidence(context.Article.Id, firstSentence.Text, Cue);
         foreach (var author in context.Entities.Where(e => e.Type == EntityType.Author && e.Mentions.Any(m => m.SentenceIndex == firstSentence.Index)))

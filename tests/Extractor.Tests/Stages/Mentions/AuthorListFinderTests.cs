@@ -32,6 +32,14 @@ public sealed class AuthorListFinderTests
     }
 
     [Fact]
+    public void Should_End_A_Writer_List_Before_A_Question_Of_A_Q_And_A_Post()
+    {
+        var found = Authors("作者 Luke Zettlemoyer, Nicola Cancedda, Thomas Scialom Q: 这篇论文试图解决什么问题? A: 大型语言模型");
+
+        Assert.Equal("Thomas Scialom", found[^1].Surface);
+    }
+
+    [Fact]
     public void Should_Read_A_Coauthored_List_With_Chinese_Separators()
     {
         var found = Authors("本文由 Siyuan Guo、Aniket Didolkar 和 Bernhard Schölkopf 合著,旨在评估大语言模型");

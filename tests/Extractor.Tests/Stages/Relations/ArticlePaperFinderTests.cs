@@ -44,6 +44,24 @@ public sealed class ArticlePaperFinderTests
         Assert.Contains("DesignSense: A Human Preference Dataset and Reward Modeling Framework for Graphic Layout Generation -INTRODUCES-> DesignSense-10k", edges);
     }
 
+    [Fact]
+    public void Should_Make_An_English_Paper_Title_The_Paper_Of_A_Post_Without_An_Author_List()
+    {
+        var edges = PipelineRun.Edges(PipelineRun.Extract(
+            "DINOv2: Learning Robust Visual Features without Supervision",
+            "摘要 本文提出了DINOv2，一种自监督视觉模型。 总结 本文基于Maxime Oquab等人的研究工作，详细内容请参考原文。"));
+
+        Assert.Contains("DINOv2: Learning Robust Visual Features without Supervision -INTRODUCES-> DINOv2", edges);
+        Assert.Contains("Maxime Oquab -AUTHORED-> DINOv2: Learning Robust Visual Features without Supervision", edges);
+    }
+
+    [Theory]
+    [InlineData("Muon优化器赏析:从Adam、AdamW到矩阵符号函数", false)]
+    [InlineData("DINOv2: Learning Robust Visual Features without Supervision", true)]
+    [InlineData("Mistral 7B", false)]
+    public void Should_Take_Only_An_English_Title_Of_Four_Words_Or_More_For_A_Paper_s(string title, bool paper) =>
+        Assert.Equal(paper, ArticlePaperFinder.IsPaperTitle(title));
+
     [Theory]
     [InlineData("PresentBench: A Fine-Grained Rubric-Based Benchmark for Slide Generation", EntityType.Dataset)]
     [InlineData("RoMo: A Large-Scale, Richly Organized Dataset and Semantic Taxonomy for Human Motion Generation", EntityType.Dataset)]

@@ -245,6 +245,7 @@ public sealed class TemplateRelationFinderTests
     [InlineData("SGG结合了CFG和AG的优势。", "SGG -BUILDS_ON-> AG")]
     [InlineData("Toolformer的基础模型是GPT-J。", "Toolformer -BUILDS_ON-> GPT-J")]
     [InlineData("后来的VQGAN在VQ-VAE的基础上加入了对抗训练。", "VQGAN -BUILDS_ON-> VQ-VAE")]
+    [InlineData("训练目标方面，DINOv2在DINO和iBOT的基础上进行改进。", "DINOv2 -BUILDS_ON-> iBOT")]
     [InlineData("目前LLaMA等主流大模型都采用了RoPE。", "LLaMA -USES-> RoPE")]
     [InlineData("实验显示FSQ的效果与VQ-VAE相当。", "FSQ -COMPARED_WITH-> VQ-VAE")]
     [InlineData("与GPT-J、OPT(66B)和GPT-3(175B)相比,只有6.7B参数的Toolformer在多数任务上取得了显著提升。", "Toolformer -COMPARED_WITH-> OPT")]
