@@ -15,8 +15,9 @@ public sealed class ReferenceWords
     /// <summary>The longest connective clause that may come before a prior-work opener (然而，现有…).</summary>
     private const int MaxConnectiveLength = 2;
 
-    private ReferenceWords(IReadOnlyList<string> self, IReadOnlyList<string> anaphors, IReadOnlyList<string> priorWork, IReadOnlyList<(string Open, string Close)> settings, IReadOnlyList<string> objects, IReadOnlyList<string> bases, IReadOnlyList<string> originals, IReadOnlyList<string> selfOpeners, IReadOnlyList<string> classes, IReadOnlyList<string> limits, IReadOnlyList<string> retold, IReadOnlyList<string> problems)
+    private ReferenceWords(IReadOnlyList<string> self, IReadOnlyList<string> anaphors, IReadOnlyList<string> priorWork, IReadOnlyList<(string Open, string Close)> settings, IReadOnlyList<string> objects, IReadOnlyList<string> bases, IReadOnlyList<string> originals, IReadOnlyList<string> selfOpeners, IReadOnlyList<string> classes, IReadOnlyList<string> limits, IReadOnlyList<string> retold, IReadOnlyList<string> problems, IReadOnlyList<string> reporters)
     {
+        Reporters = reporters;
         Problems = problems;
         Retold = retold;
         Bases = bases;
@@ -36,6 +37,9 @@ public sealed class ReferenceWords
 
     /// <summary>Words for an entity named before, longest first.</summary>
     public IReadOnlyList<string> Anaphors { get; }
+
+    /// <summary>Self words that, in a post with no paper of its own, stand for the work it retells (作者, 论文), not the post.</summary>
+    public IReadOnlyList<string> Reporters { get; }
 
     /// <summary>Words for a problem named before (这个问题, 这一挑战): they stand only for a task, longest first.</summary>
     public IReadOnlyList<string> Problems { get; }
@@ -159,6 +163,7 @@ public sealed class ReferenceWords
         var limits = new List<string>();
         var retold = new List<string>();
         var problems = new List<string>();
+        var reporters = new List<string>();
         var settings = new List<(string, string)>();
         foreach (var (number, line) in DataLines.Read(reader))
         {
@@ -176,11 +181,11 @@ public sealed class ReferenceWords
             }
 
             var list = fields.Length == 2 && fields[1].Length > 0
-                ? fields[0] switch { "self" => self, "anaphor" => anaphors, "prior" => priorWork, "object" => objects, "basis" => bases, "original" => originals, "opener" => selfOpeners, "class" => classes, "limit" => limits, "retold" => retold, "problem" => problems, _ => null }
+                ? fields[0] switch { "self" => self, "anaphor" => anaphors, "prior" => priorWork, "object" => objects, "basis" => bases, "original" => originals, "opener" => selfOpeners, "class" => classes, "limit" => limits, "retold" => retold, "problem" => problems, "reporter" => reporters, _ => null }
                 : null;
             if (list is null)
             {
-                throw new DigestInputException(source, number, "expected: self|anaphor|prior|setting|object|basis|original|opener|class|limit|retold|problem<TAB>word");
+                throw new DigestInputException(source, number, "expected: self|anaphor|prior|setting|object|basis|original|opener|class|limit|retold|problem|reporter<TAB>word");
             }
 
             list.Add(fields[1]);
@@ -198,7 +203,8 @@ public sealed class ReferenceWords
             classes.OrderByDescending(w => w.Length).ToList(),
             limits,
             retold.OrderByDescending(w => w.Length).ToList(),
-            problems.OrderByDescending(w => w.Length).ToList());
+            problems.OrderByDescending(w => w.Length).ToList(),
+            reporters);
     }
 
     /// <summary>Whether a sentence says that something falls short: it holds a <see cref="Limits"/> word.</summary>

@@ -184,7 +184,9 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
 
                 if (template.Type == RelationType.Introduces && isSelf)
                 {
-                    RecordContributions(context, sentence, targets, introducedIn);
+                    // In a blog, what 作者 or 论文 proposes belongs to the work the post retells, not to the post.
+                    var retold = context.ArticlePaperKey is null && match.Groups["A"] is { Success: true } said && knowledge.References.Reporters.Contains(said.Value);
+                    RecordContributions(context, sentence, targets, introducedIn, retold);
                 }
 
                 // The cue starts after a list number the match read past (2. 提出APSAM → 提出APSAM).
@@ -212,7 +214,8 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         }
     }
 
-    private static void RecordContributions(ArticleContext context, Sentence sentence, List<LocalEntity> targets, Dictionary<int, List<LocalEntity>> introducedIn)
+    /// <summary>Records what a sentence about the article proposes, as the sentence's subject and, unless it is a retold work's, as the article's contribution.</summary>
+    private static void RecordContributions(ArticleContext context, Sentence sentence, List<LocalEntity> targets, Dictionary<int, List<LocalEntity>> introducedIn, bool retold)
     {
         if (!introducedIn.TryGetValue(sentence.Index, out var list))
         {
@@ -222,7 +225,7 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         foreach (var target in targets)
         {
             list.Add(target);
-            if (!context.Contributions.Contains(target.Key))
+            if (!retold && !context.Contributions.Contains(target.Key))
             {
                 context.Contributions.Add(target.Key);
             }
@@ -275,6 +278,13 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         if (isSelf)
         {
             return (Entity(context, context.MainEntityKey), false, true);
+        }
+
+        // A later clause that opens with 它 (…Albert Gu和Tri Dao提出的，它在S4的基础上…) has the name it stands for as its subject.
+        if (dropped && AnaphorOpeningClause(marked.Text, match.Index) is { } anaphorAt
+            && marked.LastEntityIn(0, anaphorAt, e => knowledge.Signatures.AllowsSource(type, e.Type)) is { } antecedent)
+        {
+            return ([antecedent], false, false);
         }
 
         if (dropped && introducedIn.TryGetValue(sentence.Index, out var introduced)
@@ -353,6 +363,27 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     {
         var clauseStart = text.AsSpan(0, at).LastIndexOfAny(ClauseBreaks) + 1;
         return clauseStart > 0 && knowledge.References.OpensPriorWork(text[clauseStart..at].TrimStart().TrimStart('但', '而', '且'));
+    }
+
+    /// <summary>
+    /// Where 它 opens a later clause of the sentence, the clause holding <paramref name="at"/>, or null: the pronoun stands for a
+    /// name before it (…Albert Gu和Tri Dao提出的，它在S4的基础上…), while 该方法 stands for the article's method, and 其 opens
+    /// other words (其中, 其核心).
+    /// </summary>
+    private static int? AnaphorOpeningClause(string text, int at)
+    {
+        var start = text.AsSpan(0, at).LastIndexOfAny(ClauseBreaks) + 1;
+        if (start == 0)
+        {
+            return null;
+        }
+
+        while (start < at && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return start < at && text[start] == '它' ? start : null;
     }
 
     /// <summary>Whether an entity could be the one that proposes what a sentence introduces: a problem, a notion or a benchmark cannot.</summary>

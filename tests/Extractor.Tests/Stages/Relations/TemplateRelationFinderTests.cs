@@ -276,6 +276,20 @@ public sealed class TemplateRelationFinderTests
         Assert.DoesNotContain(Edges("本文提出Nexa框架。训练采用策略梯度优化。"), e => e.Contains("-USES->", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Should_Read_A_Later_Clause_Opening_With_它_As_About_The_Name_Before_It()
+    {
+        Assert.Contains("Mamba -BUILDS_ON-> S4", Edges("Mamba是Albert Gu和Tri Dao提出的，它在S4的基础上引入了选择性机制，于是作者设计了并行扫描（Parallel Scan）算法。"));
+    }
+
+    [Fact]
+    public void Should_Not_Make_What_作者_Proposes_In_A_Blog_The_Post_s_Own_Method()
+    {
+        var edges = Edges("本文回顾线性RNN。 Mamba的参数依赖于输入，于是作者设计了并行扫描（Parallel Scan）算法来高效训练。 实验 在Pile数据集上取得了更低的困惑度。", "线性RNN的复兴");
+
+        Assert.DoesNotContain("Parallel Scan -EVALUATED_ON-> Pile", edges);
+    }
+
     [Theory]
     [InlineData("这种编码方式在长度外推(Length Extrapolation)上效果较差。研究人员提出了位置内插(Position Interpolation)来解决这个问题。", "Position Interpolation -APPLIED_TO-> 长度外推")]
     [InlineData("现有方法在医学图像分割中存在类别不平衡。SCDL框架有效缓解了这一问题。", "SCDL -APPLIED_TO-> 医学图像分割")]
