@@ -45,7 +45,11 @@ public static class RelationTemplateTable
     internal const string ClauseBreaks = "，,；;：:";
 
     private const string Marker = "[\uE000-\uF8FF]";
-    private const string ListSeparator = @"\s*(?:、|,|，|和|与|及|以及|或|and|or)\s*";
+    /// <summary>
+    /// What joins two names of a list, perhaps with a short class noun before the second (<c>推理任务HotpotQA以及编程任务HumanEval</c>,
+    /// <c>CLIP视觉编码器ViT-L/14和语言模型Vicuna</c>).
+    /// </summary>
+    private const string ListSeparator = @"\s*(?:、|,|，|和|与|及|以及|或|and|or)\s*(?:[\u4e00-\u9fff]{0,4}(?:任务|数据集|基准|模型))?";
 
     /// <summary>
     /// A short bracket after a list member, such as its size or another name of it (<c>与GPT-J、OPT(66B)和GPT-3(175B)相比</c>,

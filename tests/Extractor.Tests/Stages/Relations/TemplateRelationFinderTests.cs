@@ -307,6 +307,17 @@ public sealed class TemplateRelationFinderTests
         Assert.DoesNotContain(Edges(body), e => e.Contains("-APPLIED_TO->", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("在交互式决策基准ALFWorld和WebShop上,ReAct超过了模仿学习方法。", "ReAct -EVALUATED_ON-> WebShop")]
+    [InlineData("Reflexion在决策任务ALFWorld、推理任务HotpotQA以及编程任务HumanEval和MBPP上进行了实验。", "Reflexion -EVALUATED_ON-> HotpotQA")]
+    [InlineData("Mistral 7B在MMLU、GSM8K、HumanEval等涵盖常识推理、世界知识和代码的基准上进行了评估。", "Mistral 7B -EVALUATED_ON-> GSM8K")]
+    [InlineData("LLaVA使用视觉编码器ViT-L/14和语言模型Vicuna。", "LLaVA -USES-> Vicuna")]
+    [InlineData("在GLUE和SQuAD上，RoBERTa的成绩明显优于BERT。", "RoBERTa -EVALUATED_ON-> SQuAD")]
+    public void Should_Read_Names_That_A_Class_Noun_Or_A_Long_Description_Surrounds_In_A_List(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
     [Fact]
     public void Should_Read_What_A_Named_Model_Proposes_As_A_Part_Of_It_Only_When_The_Name_Ends_The_Phrase()
     {
