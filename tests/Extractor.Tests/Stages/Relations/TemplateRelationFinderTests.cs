@@ -262,6 +262,7 @@ public sealed class TemplateRelationFinderTests
     public void Should_Read_The_Baselines_An_Article_Lists_As_Compared_With_Its_Work()
     {
         Assert.Contains("DPO -COMPARED_WITH-> Unlikelihood", Edges("论文提出了直接偏好优化（Direct Preference Optimization，DPO）。对比的基线包括Preferred-FT和Unlikelihood。", "DPO：直接偏好优化"));
+        Assert.Contains("DPO -COMPARED_WITH-> RLHF", Edges("论文提出了直接偏好优化（Direct Preference Optimization，DPO）。对比的基线包括基于PPO的RLHF、Preferred-FT和Best of N等。", "DPO：直接偏好优化"));
     }
 
     [Fact]
@@ -313,6 +314,7 @@ public sealed class TemplateRelationFinderTests
     [InlineData("Mistral 7B在MMLU、GSM8K、HumanEval等涵盖常识推理、世界知识和代码的基准上进行了评估。", "Mistral 7B -EVALUATED_ON-> GSM8K")]
     [InlineData("LLaVA使用视觉编码器ViT-L/14和语言模型Vicuna。", "LLaVA -USES-> Vicuna")]
     [InlineData("在GLUE和SQuAD上，RoBERTa的成绩明显优于BERT。", "RoBERTa -EVALUATED_ON-> SQuAD")]
+    [InlineData("YaRN的论文在Proof-pile和GovReport上评估了长文本困惑度。", "YaRN -EVALUATED_ON-> Proof-pile")]
     public void Should_Read_Names_That_A_Class_Noun_Or_A_Long_Description_Surrounds_In_A_List(string body, string edge)
     {
         Assert.Contains(edge, Edges(body));
