@@ -43,6 +43,9 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
 
     private const double AuthoredConfidence = 0.95;
 
+    /// <summary>How many sentences a summary opens with, where it names its paper (摘要 …).</summary>
+    private const int OpeningSentences = 3;
+
     /// <summary>The fewest words of an English title that names a paper.</summary>
     private const int MinTitleWords = 4;
     private const double TitleConfidence = 0.85;
@@ -190,7 +193,15 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
         var title = context.Article.Title;
         var key = NameKey.Of(title);
         var existing = context.Entities.FindIndex(e => e.Key == key);
-        if (existing >= 0)
+        if (existing < 0 && NamedPaper(context) is { } named)
+        {
+            // The summary names its paper by its English title (论文《Visual Instruction Tuning》首次…): that is the paper, and
+            // the post's Chinese title another name of it.
+            var paper = context.Entities[named];
+            context.Entities[named] = paper with { Aliases = EquatableArray<string>.From(paper.Aliases.Append(title)) };
+            key = paper.Key;
+        }
+        else if (existing >= 0)
         {
             context.Entities[existing] = context.Entities[existing] with { Type = EntityType.Paper };
         }
@@ -212,6 +223,40 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
             context.Relations.Add(new LocalRelation(author.Key, RelationType.Authored, key, evidence, AuthoredConfidence));
         }
     }
+
+    /// <summary>
+    /// The index of the paper a summary under a Chinese title names by an English title after 论文 in its opening sentences
+    /// (<c>LLaVA:视觉指令微调… 论文《Visual Instruction Tuning》首次尝试…</c>), when it names one such paper only; else null.
+    /// </summary>
+    private static int? NamedPaper(ArticleContext context)
+    {
+        if (!context.Article.Title.Any(CharSets.IsChinese))
+        {
+            return null;
+        }
+
+        int? found = null;
+        for (var i = 0; i < context.Entities.Count; i++)
+        {
+            var entity = context.Entities[i];
+            if (entity.Type == EntityType.Paper && !entity.Name.Any(CharSets.IsChinese)
+                && entity.Mentions.Any(m => m.SentenceIndex < OpeningSentences && FollowsPaperWord(context.Body, m.Start)))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = i;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether 论文《 comes right before a title that starts at <paramref name="start"/>.</summary>
+    private static bool FollowsPaperWord(string body, int start) =>
+        start >= 3 && body.AsSpan(start - 3, 3).SequenceEqual("论文《");
 
     [GeneratedRegex(@"^(?<name>[A-Za-z][A-Za-z0-9\-\.+]*(?: [A-Za-z0-9][A-Za-z0-9\-\.+]*){0,2})\s*[:：]\s*\S")]
     private static partial Regex NamedTitle();

@@ -55,6 +55,17 @@ public sealed class ArticlePaperFinderTests
         Assert.Contains("Maxime Oquab -AUTHORED-> DINOv2: Learning Robust Visual Features without Supervision", edges);
     }
 
+    [Fact]
+    public void Should_Take_The_English_Title_A_Summary_Names_After_论文_For_Its_Paper()
+    {
+        var edges = PipelineRun.Edges(PipelineRun.Extract(
+            "LLaVA:视觉指令微调让大语言模型看懂图像",
+            "作者: Haotian Liu, Chunyuan Li 摘要 论文《Visual Instruction Tuning》首次尝试利用GPT-4生成多模态指令跟随数据，并在此基础上提出了LLaVA。"));
+
+        Assert.Contains("Haotian Liu -AUTHORED-> Visual Instruction Tuning", edges);
+        Assert.Contains("Visual Instruction Tuning -INTRODUCES-> LLaVA", edges);
+    }
+
     [Theory]
     [InlineData("Muon优化器赏析:从Adam、AdamW到矩阵符号函数", false)]
     [InlineData("DINOv2: Learning Robust Visual Features without Supervision", true)]
