@@ -5,10 +5,11 @@ namespace Digest.Extractor.Knowledge;
 
 /// <summary>
 /// Words that stand for an entity without naming it, read from <c>references.tsv</c>:
-/// self-references (本文, 我们) and anaphors (该方法, 其, and for a problem 这个问题); the openers of sentences about
-/// existing work (现有, 传统), whose unnamed subjects are not the article's; the frames that
-/// name where something is done rather than who does it (在…上); the words whose object a name is (利用, 将),
-/// or its basis (基于); and the modifiers that name a technique as it was first made (标准的, 原始的).
+/// self-references (本文, 我们; in a blog 作者 and 论文 report a retold work) and anaphors (该方法, 其, and for
+/// a problem 这个问题); the openers of sentences about existing work (现有, 传统), whose unnamed subjects are not
+/// the article's; the frames that name where something is done rather than who does it (在…上); the words whose
+/// object a name is (利用, 将), or its basis (基于); and the modifiers that name a technique as it was first made
+/// (标准的, 原始的).
 /// </summary>
 public sealed class ReferenceWords
 {

@@ -50,11 +50,11 @@ public sealed partial class AuthorListFinder : IExtractionStage
     private const string ProseName = @"(?!(?:[A-Z][a-z]+ )+(?:Research|Brain|Labs?|Lab|University|Institute|Team|Group|Face|Cloud|Intelligence)(?![A-Za-z]))"
         + @"[A-Z][a-z\u00C0-\u024F'’\-]+(?: (?:(?:van|von|der|den|de|da|di|du|le|la|del|dos) )*(?:[A-Z]\.|[A-Z][a-z\u00C0-\u024F'’\-]+)){1,3}";
 
-    /// <summary>The verbs people are cited before.</summary>
-    private static readonly string[] ProposerVerbs = ["提出", "发明"];
-
     /// <summary>How far before a verb a list of people before it may start.</summary>
     private const int MaxProposerReach = 400;
+
+    /// <summary>The verbs people are cited before.</summary>
+    private static readonly string[] ProposerVerbs = ["提出", "发明"];
 
     /// <summary>Where <see cref="EtAl"/> can match: runs of Latin names and separators holding 等 or 等人 and a verb.</summary>
     private static readonly RegexWindows EtAlWindows = new(

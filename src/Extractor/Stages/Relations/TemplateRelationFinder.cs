@@ -643,7 +643,7 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             // An anaphor that a verb or preposition takes (将其映射到…, 与其最优上下文匹配) stands for something of its own sentence,
             // often unnamed: only one that the sentence is about may reach back to the sentence before.
             // A problem word (这个问题) stands for a task only.
-            var problem = knowledge.References.Problems.Contains(marked.Text.Substring(group.Index, group.Length));
+            var problem = IsProblemWord(marked.Text.AsSpan(group.Index, group.Length));
             var fits = (LocalEntity e) => knowledge.Signatures.AllowsTarget(type, e.Type) && (!problem || e.Type == EntityType.Task);
             var inSentence = marked.LastEntityIn(0, group.Index, fits);
             var reachesBack = inSentence is null && !EndsWithObjectWord(marked.Text.AsSpan(0, group.Index));
@@ -661,6 +661,20 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
 
         named.RemoveRange(kept, named.Count - kept);
         return named;
+    }
+
+    /// <summary>Whether the text is a problem word (references.tsv: 这个问题, 这一挑战).</summary>
+    private bool IsProblemWord(ReadOnlySpan<char> text)
+    {
+        foreach (var word in knowledge.References.Problems)
+        {
+            if (text.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the text ends with an object word (references.tsv: 将, 与, 通过 …).</summary>
