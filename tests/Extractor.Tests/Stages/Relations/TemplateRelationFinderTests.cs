@@ -232,6 +232,7 @@ public sealed class TemplateRelationFinderTests
     [InlineData("S4出自Albert Gu等人的论文《Efficiently Modeling Long Sequences with Structured State Spaces》。", "Efficiently Modeling Long Sequences with Structured State Spaces -INTRODUCES-> S4")]
     [InlineData("FSQ出自Google的论文《Finite Scalar Quantization: VQ-VAE Made Simple》。", "Finite Scalar Quantization: VQ-VAE Made Simple -INTRODUCES-> FSQ")]
     [InlineData("线性注意力源于《Transformers are RNNs: Fast Autoregressive Transformers with Linear Attention》。", "Transformers are RNNs: Fast Autoregressive Transformers with Linear Attention -INTRODUCES-> 线性注意力")]
+    [InlineData("Sinusoidal位置编码出自论文《Attention Is All You Need》。", "Attention Is All You Need -INTRODUCES-> Sinusoidal")]
     [InlineData("MQA最早由Noam Shazeer在《Fast Transformer Decoding: One Write-Head is All You Need》中提出。", "Fast Transformer Decoding: One Write-Head is All You Need -INTRODUCES-> MQA")]
     [InlineData("笔者提出了旋转位置编码（Rotary Position Embedding，RoPE），相关论文是《RoFormer: Enhanced Transformer with Rotary Position Embedding》。", "RoFormer: Enhanced Transformer with Rotary Position Embedding -INTRODUCES-> RoPE")]
     public void Should_Read_The_Paper_A_Blog_Names_For_A_Technique(string body, string edge)
@@ -246,6 +247,7 @@ public sealed class TemplateRelationFinderTests
     [InlineData("Toolformer的基础模型是GPT-J。", "Toolformer -BUILDS_ON-> GPT-J")]
     [InlineData("后来的VQGAN在VQ-VAE的基础上加入了对抗训练。", "VQGAN -BUILDS_ON-> VQ-VAE")]
     [InlineData("训练目标方面，DINOv2在DINO和iBOT的基础上进行改进。", "DINOv2 -BUILDS_ON-> iBOT")]
+    [InlineData("作者还发布了Mistral 7B的指令微调版本Mistral 7B-Instruct。", "Mistral 7B-Instruct -BUILDS_ON-> Mistral 7B")]
     [InlineData("目前LLaMA等主流大模型都采用了RoPE。", "LLaMA -USES-> RoPE")]
     [InlineData("实验显示FSQ的效果与VQ-VAE相当。", "FSQ -COMPARED_WITH-> VQ-VAE")]
     [InlineData("与GPT-J、OPT(66B)和GPT-3(175B)相比,只有6.7B参数的Toolformer在多数任务上取得了显著提升。", "Toolformer -COMPARED_WITH-> OPT")]
