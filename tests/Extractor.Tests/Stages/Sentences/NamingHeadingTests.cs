@@ -1,0 +1,22 @@
+using Digest.Extractor.Stages.Sentences;
+
+namespace Digest.Extractor.Tests.Stages.Sentences;
+
+public sealed class NamingHeadingTests
+{
+    [Theory]
+    [InlineData("原始GAN GAN由Ian Goodfellow等人提出。", 5)]
+    [InlineData("Adam与AdamW Adam出自论文。", 10)]
+    [InlineData("MQA与GQA MQA最早由Noam Shazeer提出。", 7)]
+    public void Should_Measure_A_Heading_Whose_First_Or_Last_Word_Opens_The_Next_Sentence(string text, int length) =>
+        Assert.Equal(length, NamingHeading.LengthAt(text, 0));
+
+    [Theory]
+    [InlineData("RoPE与YaRN NTK出自论文。")]
+    [InlineData("DAT和Conditional DAT分别是最佳预测指标。")]
+    [InlineData("在包含24类目标的光学ATR和SAR ATR联合基准上取得最高精度。")]
+    [InlineData("原始GAN GAN-based方法很多。")]
+    [InlineData("模型回顾 首先回顾U-Net。")]
+    public void Should_Find_No_Heading_Unless_A_Short_Run_Names_The_Next_Sentence_s_Opening_Word(string text) =>
+        Assert.Null(NamingHeading.LengthAt(text, 0));
+}
