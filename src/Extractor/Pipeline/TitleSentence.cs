@@ -25,10 +25,11 @@ public static partial class TitleSentence
         return title[^1] is '。' or '！' or '？' or '!' or '?' ? title + " " : title + "。";
     }
 
-    /// <summary>Whether a text opens with the author list of a one-paper summary (<c>作者 Siyuan Guo, …</c>).</summary>
+    /// <summary>Whether a text opens with the author list of a one-paper summary (<c>作者 Siyuan Guo, …</c>, <c>作者：Rafael Rafailov, …</c>).</summary>
     /// <param name="text">The article's text.</param>
     public static bool OpensWithAuthors(string text) => AuthorOpening().IsMatch(text);
 
-    [GeneratedRegex(@"^\s*作者[:：]?\s")]
+    // A colon may be glued to the first name (作者：Rafael Rafailov, …); a bare 作者 needs a space, or it opens a sentence.
+    [GeneratedRegex(@"^\s*作者(?:[:：]|\s)")]
     private static partial Regex AuthorOpening();
 }

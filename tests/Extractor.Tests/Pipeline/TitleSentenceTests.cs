@@ -14,6 +14,16 @@ public sealed class TitleSentenceTests
     public void Should_Put_A_Posts_Chinese_Title_Before_Its_Text_But_Not_A_Papers_Title(string title, string body, string before) =>
         Assert.Equal(before, TitleSentence.Before(PipelineRun.Article(title, body)));
 
+    [Theory]
+    [InlineData("作者 Siyuan Guo, Aniket Didolkar 摘要 本文探讨了", true)]
+    [InlineData("作者: Haotian Liu, Chunyuan Li 摘要", true)]
+    [InlineData("作者：Rafael Rafailov, Archit Sharma 摘要", true)]
+    [InlineData("作者:Albert Q. Jiang, Alexandre Sablayrolles", true)]
+    [InlineData("作者提出了一种新的位置编码。", false)]
+    [InlineData("作者们在三个任务上评估了DPO。", false)]
+    public void Should_Tell_A_Summarys_Author_List_By_Its_Opening_With_Or_Without_A_Space_After_The_Colon(string body, bool opensWithAuthors) =>
+        Assert.Equal(opensWithAuthors, TitleSentence.OpensWithAuthors(body));
+
     [Fact]
     public void Should_Find_The_Names_Only_The_Title_Of_The_Shared_Sample_Post_Gives()
     {

@@ -187,13 +187,21 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
         return null;
     }
 
-    /// <summary>Adds the article's paper, and when the article opens with its author list, their AUTHORED edges.</summary>
+    /// <summary>
+    /// Adds the article's paper, and when the article opens with its author list, their AUTHORED edges. A summary under a
+    /// Chinese title has a paper only where its text names one: the title itself in 《》, or an English title after 论文. Else
+    /// the title is the writer's own headline, and the authors made the work it names (<c>Mistral 7B：以小博大的…</c>), if any.
+    /// </summary>
     private static void AddArticlePaper(ArticleContext context, bool listsAuthors)
     {
         var title = context.Article.Title;
         var key = NameKey.Of(title);
         var existing = context.Entities.FindIndex(e => e.Key == key);
-        if (existing < 0 && NamedPaper(context) is { } named)
+        if (existing >= 0)
+        {
+            context.Entities[existing] = context.Entities[existing] with { Type = EntityType.Paper };
+        }
+        else if (NamedPaper(context, listsAuthors) is { } named)
         {
             // The summary names its paper by its English title (论文《Visual Instruction Tuning》首次…): that is the paper, and
             // the post's Chinese title another name of it.
@@ -201,26 +209,35 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
             context.Entities[named] = paper with { Aliases = EquatableArray<string>.From(paper.Aliases.Append(title)) };
             key = paper.Key;
         }
-        else if (existing >= 0)
-        {
-            context.Entities[existing] = context.Entities[existing] with { Type = EntityType.Paper };
-        }
-        else
+        else if (!title.Any(CharSets.IsChinese))
         {
             context.Entities.Add(new LocalEntity(key, title, EntityType.Paper, EquatableArray<string>.Empty, EquatableArray<Mention>.Empty));
         }
-
-        context.ArticlePaperKey = key;
-        if (!listsAuthors)
+        else
         {
+            if (listsAuthors && TitleName(title) is { } name && FindByKey(context.Entities, NameKey.Of(name)) is { Type: EntityType.Method or EntityType.Model } work)
+            {
+                AddAuthored(context, work.Key);
+            }
+
             return;
         }
 
+        context.ArticlePaperKey = key;
+        if (listsAuthors)
+        {
+            AddAuthored(context, key);
+        }
+    }
+
+    /// <summary>Adds AUTHORED edges from the people of the opening author list to a work.</summary>
+    private static void AddAuthored(ArticleContext context, string workKey)
+    {
         var firstSentence = context.Sentences[0];
         var evidence = new Evidence(context.Article.Id, firstSentence.Text, Cue);
         foreach (var author in context.Entities.Where(e => e.Type == EntityType.Author && e.Mentions.Any(m => m.SentenceIndex == firstSentence.Index)))
         {
-            context.Relations.Add(new LocalRelation(author.Key, RelationType.Authored, key, evidence, AuthoredConfidence));
+            context.Relations.Add(new LocalRelation(author.Key, RelationType.Authored, workKey, evidence, AuthoredConfidence));
         }
     }
 
@@ -228,19 +245,23 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
     /// The index of the paper a summary under a Chinese title names by an English title after 论文 in its opening sentences
     /// (<c>LLaVA:视觉指令微调… 论文《Visual Instruction Tuning》首次尝试…</c>), when it names one such paper only; else null.
     /// </summary>
-    private static int? NamedPaper(ArticleContext context)
+    /// <param name="context">The article.</param>
+    /// <param name="listsAuthors">Whether the text opens with an author list.</param>
+    private static int? NamedPaper(ArticleContext context, bool listsAuthors)
     {
         if (!context.Article.Title.Any(CharSets.IsChinese))
         {
             return null;
         }
 
+        // An author list is a sentence of its own before the opening.
+        var opening = OpeningSentences + (listsAuthors ? 1 : 0);
         int? found = null;
         for (var i = 0; i < context.Entities.Count; i++)
         {
             var entity = context.Entities[i];
             if (entity.Type == EntityType.Paper && !entity.Name.Any(CharSets.IsChinese)
-                && entity.Mentions.Any(m => m.SentenceIndex < OpeningSentences && FollowsPaperWord(context.Body, m.Start)))
+                && entity.Mentions.Any(m => m.SentenceIndex < opening && FollowsPaperWord(context.Body, m.Start)))
             {
                 if (found is not null)
                 {

@@ -66,6 +66,44 @@ public sealed class ArticlePaperFinderTests
         Assert.Contains("Visual Instruction Tuning -INTRODUCES-> LLaVA", edges);
     }
 
+    [Fact]
+    public void Should_Look_For_The_Named_Paper_Past_The_Author_List_And_The_Opening_Sentences()
+    {
+        // The author list is a sentence of its own; the paper is named in the third sentence after it.
+        var edges = PipelineRun.Edges(PipelineRun.Extract(
+            "DPO：直接偏好优化，你的语言模型其实是一个奖励模型",
+            "作者：Rafael Rafailov, Archit Sharma 摘要 大规模无监督语言模型很难精确地控制其行为。现有方法通常采用RLHF，这一流程复杂且往往不稳定。"
+            + "论文《Direct Preference Optimization: Your Language Model is Secretly a Reward Model》提出了直接偏好优化（Direct Preference Optimization，DPO）。"));
+
+        Assert.Contains("Rafael Rafailov -AUTHORED-> Direct Preference Optimization: Your Language Model is Secretly a Reward Model", edges);
+        Assert.Contains("Direct Preference Optimization: Your Language Model is Secretly a Reward Model -INTRODUCES-> DPO", edges);
+    }
+
+    [Fact]
+    public void Should_Credit_The_Work_A_Chinese_Title_Names_When_The_Summary_Names_No_Paper()
+    {
+        var extraction = PipelineRun.Extract(
+            "Mistral 7B：以小博大的高效开源语言模型",
+            "作者：Albert Q. Jiang, Alexandre Sablayrolles, Arthur Mensch 等 在大语言模型领域，提升性能往往意味着扩大模型规模。来自Mistral AI的研究团队发布了Mistral 7B。");
+        var edges = PipelineRun.Edges(extraction);
+
+        Assert.Contains("Albert Q. Jiang -AUTHORED-> Mistral 7B", edges);
+        Assert.DoesNotContain(extraction.Entities, e => e.Type == EntityType.Paper);
+    }
+
+    [Fact]
+    public void Should_Make_No_Paper_Of_A_Chinese_Headline_The_Summary_Never_Names()
+    {
+        // From the sample: a summary under the writer's own headline, which is no paper's title.
+        var extraction = PipelineRun.Extract(
+            "利用大型语言模型提升客户支持服务的创新方法",
+            "作者:Dean Wyatte, Fatemeh Tahmasbi, Ming Li 大型语言模型(Large Language Models,LLMs)在生成多样化查询的合理答案方面表现出色。本文提出了一种系统,将语言建模任务重新定义为判别性分类任务。");
+
+        Assert.Contains(extraction.Entities, e => e.Name == "Dean Wyatte" && e.Type == EntityType.Author);
+        Assert.DoesNotContain(extraction.Entities, e => e.Type == EntityType.Paper);
+        Assert.DoesNotContain(PipelineRun.Edges(extraction), edge => edge.Contains("-AUTHORED->", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Muon优化器赏析:从Adam、AdamW到矩阵符号函数", false)]
     [InlineData("DINOv2: Learning Robust Visual Features without Supervision", true)]
