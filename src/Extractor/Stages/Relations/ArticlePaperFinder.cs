@@ -189,8 +189,9 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
 
     /// <summary>
     /// Adds the article's paper, and when the article opens with its author list, their AUTHORED edges. A summary under a
-    /// Chinese title has a paper only where its text names one: the title itself in 《》, or an English title after 论文. Else
-    /// the title is the writer's own headline, and the authors made the work it names (<c>Mistral 7B：以小博大的…</c>), if any.
+    /// Chinese title has a paper where its text names one (the title itself in 《》, or an English title after 论文) or where
+    /// it has an arXiv digest's shape, the author list then 摘要: the title is then the paper's, translated. Else the title is
+    /// the writer's own headline over a write-up, and the authors made the work it names (<c>Mistral 7B：以小博大的…</c>), if any.
     /// </summary>
     private static void AddArticlePaper(ArticleContext context, bool listsAuthors)
     {
@@ -209,7 +210,7 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
             context.Entities[named] = paper with { Aliases = EquatableArray<string>.From(paper.Aliases.Append(title)) };
             key = paper.Key;
         }
-        else if (!title.Any(CharSets.IsChinese))
+        else if (!title.Any(CharSets.IsChinese) || (listsAuthors && AbstractAfterAuthors().IsMatch(context.Body)))
         {
             context.Entities.Add(new LocalEntity(key, title, EntityType.Paper, EquatableArray<string>.Empty, EquatableArray<Mention>.Empty));
         }
@@ -278,6 +279,9 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
     /// <summary>Whether 论文《 comes right before a title that starts at <paramref name="start"/>.</summary>
     private static bool FollowsPaperWord(string body, int start) =>
         start >= 3 && body.AsSpan(start - 3, 3).SequenceEqual("论文《");
+
+    [GeneratedRegex(@"^\s*作者(?:[:：]|\s)[^。！？!?]*?\s摘要\s*[:：]?")]
+    private static partial Regex AbstractAfterAuthors();
 
     [GeneratedRegex(@"^(?<name>[A-Za-z][A-Za-z0-9\-\.+]*(?: [A-Za-z0-9][A-Za-z0-9\-\.+]*){0,2})\s*[:：]\s*\S")]
     private static partial Regex NamedTitle();

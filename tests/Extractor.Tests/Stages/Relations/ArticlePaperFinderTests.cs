@@ -92,6 +92,18 @@ public sealed class ArticlePaperFinderTests
     }
 
     [Fact]
+    public void Should_Take_A_Chinese_Title_For_The_Papers_Translated_Title_When_An_Abstract_Follows_The_Author_List()
+    {
+        // An arXiv digest's shape: 作者 …, then 摘要.
+        var extraction = PipelineRun.Extract(
+            "通过大规模弱监督实现鲁棒的语音识别",
+            "作者 Alec Radford, Jong Wook Kim, Tao Xu 摘要 本文提出了语音识别系统Whisper。");
+
+        Assert.Contains("Alec Radford -AUTHORED-> 通过大规模弱监督实现鲁棒的语音识别", PipelineRun.Edges(extraction));
+        Assert.Contains(extraction.Entities, e => e.Name == "通过大规模弱监督实现鲁棒的语音识别" && e.Type == EntityType.Paper);
+    }
+
+    [Fact]
     public void Should_Make_No_Paper_Of_A_Chinese_Headline_The_Summary_Never_Names()
     {
         // From the sample: a summary under the writer's own headline, which is no paper's title.
