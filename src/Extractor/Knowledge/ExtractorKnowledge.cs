@@ -24,6 +24,7 @@ namespace Digest.Extractor.Knowledge;
 /// <param name="SuccessionOpeners">What opens a sentence that tells a narrative's next step (后来, 随后).</param>
 /// <param name="SuccessionVerbs">What, after the next step's name, says it improved on the step before (进一步改进).</param>
 /// <param name="ComponentCues">What introduces a list of a method's parts (包含三个核心模块：).</param>
+/// <param name="Credits">The words around the people a text credits with a work (由A等人提出, 论文为《…》).</param>
 /// <param name="Fingerprint">Changes whenever any of the data but the lexicon changes (for caches: a lexicon change is compared entry by entry).</param>
 public sealed record ExtractorKnowledge(
     Lexicon Lexicon,
@@ -46,6 +47,7 @@ public sealed record ExtractorKnowledge(
     IReadOnlyList<string> SuccessionOpeners,
     IReadOnlyList<string> SuccessionVerbs,
     ComponentCues ComponentCues,
+    CreditWords Credits,
     string Fingerprint)
 {
     private const string LexiconFile = "lexicon.tsv";
@@ -68,6 +70,7 @@ public sealed record ExtractorKnowledge(
     private const string SuccessionOpenersFile = "succession-openers.txt";
     private const string SuccessionVerbsFile = "succession-verbs.txt";
     private const string ComponentListsFile = "component-lists.txt";
+    private const string CreditWordsFile = "credit-words.tsv";
 
     /// <summary>
     /// Shipped lexicon files, read in this order before the user's, so that a later file wins on a
@@ -92,7 +95,7 @@ public sealed record ExtractorKnowledge(
         }
 
         var entries = texts.SelectMany(t => Lexicon.Parse(t.Source, new StringReader(t.Text)));
-        var data = new[] { StoplistFile, HeadsFile, ShapesFile, FramesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile, OpenersFile, UnitsFile, FollowersFile, OpenersOfAbstractsFile, TermWordsFile, TermBreaksFile, SuccessionOpenersFile, SuccessionVerbsFile, ComponentListsFile }
+        var data = new[] { StoplistFile, HeadsFile, ShapesFile, FramesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile, OpenersFile, UnitsFile, FollowersFile, OpenersOfAbstractsFile, TermWordsFile, TermBreaksFile, SuccessionOpenersFile, SuccessionVerbsFile, ComponentListsFile, CreditWordsFile }
             .ToDictionary(f => f, EmbeddedData.ReadAll);
         var fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes(string.Join("\u0000", data.Values))))[..16];
@@ -119,6 +122,7 @@ public sealed record ExtractorKnowledge(
             Lines(data[SuccessionOpenersFile]),
             Lines(data[SuccessionVerbsFile]),
             ComponentCues.Parse(ComponentListsFile, new StringReader(data[ComponentListsFile])),
+            CreditWords.Parse(CreditWordsFile, new StringReader(data[CreditWordsFile])),
             fingerprint);
     }
 

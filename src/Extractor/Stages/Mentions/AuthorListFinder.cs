@@ -10,7 +10,7 @@ namespace Digest.Extractor.Stages.Mentions;
 /// Finds person names in author lists, typed <see cref="EntityType.Author"/>:
 /// <c>作者 A, B, C</c> and <c>by A, B and C</c> (the list ends at the first word that is not a
 /// Latin-script name), <c>由 A、B 和 C 合著</c>, and <c>A 等人的研究工作</c>; and people that prose
-/// cites as the makers of a work (<c>作者是A和B</c>, <c>由A在2019年提出</c>, <c>A和B提出的</c>). Names of
+/// cites as the makers of a work (<c>作者是A和B</c>, <c>由A在2019年提出</c>, <c>A和B提出的</c>, <c>A、B和C的论文</c>). Names of
 /// people cited so carry the finder name <see cref="EtAlName"/>, since they wrote the work the
 /// article retells rather than the article.
 /// </summary>
@@ -40,15 +40,16 @@ public sealed partial class AuthorListFinder : IExtractionStage
     /// </summary>
     private const string NoTechnique = @"(?![A-Za-z]*[a-z][A-Za-z]*[A-Z](?![A-Za-z0-9\-]))";
 
-    private const string FullName = @"[A-Z\u00C0-\u00DE][a-z\u00C0-\u024F'’\.\-]+(?: [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’\.\-]*){1,3}";
+    /// <summary>A person's name in prose: two to four capitalised words; a given name may join two (<c>Shih-Yang Liu</c>).</summary>
+    private const string FullName = @"[A-Z\u00C0-\u00DE][a-z\u00C0-\u024F'’\.\-]+(?:-[A-Z][a-z]+)?(?: [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’\.\-]*){1,3}";
 
     /// <summary>
     /// A person's name in prose: two to four capitalised words, with initials (<c>Diederik P. Kingma</c>) and particles
-    /// (<c>Aaron van den Oord</c>); a word of a lab's name (<c>Google Research</c>, <c>Hugging Face</c>) makes it none, and
+    /// (<c>Aaron van den Oord</c>) and joined given names (<c>Shih-Yang Liu</c>); a word of a lab's name (<c>Google Research</c>, <c>Hugging Face</c>) makes it none, and
     /// an all-capital word (<c>Meta AI</c>) ends it.
     /// </summary>
     private const string ProseName = @"(?!(?:[A-Z][a-z]+ )+(?:Research|Brain|Labs?|Lab|University|Institute|Team|Group|Face|Cloud|Intelligence)(?![A-Za-z]))"
-        + @"[A-Z][a-z\u00C0-\u024F'’\-]+(?: (?:(?:van|von|der|den|de|da|di|du|le|la|del|dos) )*(?:[A-Z]\.|[A-Z][a-z\u00C0-\u024F'’\-]+)){1,3}";
+        + @"[A-Z][a-z\u00C0-\u024F'’\-]+(?:-[A-Z][a-z]+)?(?: (?:(?:van|von|der|den|de|da|di|du|le|la|del|dos) )*(?:[A-Z]\.|[A-Z][a-z\u00C0-\u024F'’\-]+)){1,3}";
 
     /// <summary>How far before a verb a list of people before it may start.</summary>
     private const int MaxProposerReach = 400;
@@ -58,8 +59,13 @@ public sealed partial class AuthorListFinder : IExtractionStage
 
     /// <summary>Where <see cref="EtAl"/> can match: runs of Latin names and separators holding 等 or 等人 and a verb.</summary>
     private static readonly RegexWindows EtAlWindows = new(
-        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和等人的提出发表完成在于首次最早"]),
-        ["等的", "等提出", "等发表", "等完成", "等人的", "等人提出", "等人发表", "等人完成", "等人在", "等人于", "等人首次", "等人最早"]);
+        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和等人的提出发表完成在于首次最早也据（("]),
+        ["等的", "等提出", "等发表", "等完成", "等人的", "等人提出", "等人发表", "等人完成", "等人在", "等人于", "等人首次", "等人最早", "等人也", "等人据", "等人,", "等人，", "等人（", "等人("]);
+
+    /// <summary>Where <see cref="PaperOwners"/> can match: runs of Latin names and separators holding 的论文, 的文章 or 的工作.</summary>
+    private static readonly RegexWindows PaperOwnerWindows = new(
+        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和与及的论文章工作"]),
+        ["的论文", "的文章", "的工作"]);
 
     /// <inheritdoc />
     public void Run(ArticleContext context)
@@ -74,6 +80,7 @@ public sealed partial class AuthorListFinder : IExtractionStage
         }
 
         Add(context, ProposerLists(context.Body).Where(IsCitation), EtAlName);
+        Add(context, PaperOwnerWindows.Matches(PaperOwners(), context.Body), EtAlName);
     }
 
     /// <summary>
@@ -164,8 +171,14 @@ public sealed partial class AuthorListFinder : IExtractionStage
     [GeneratedRegex(@"(?:(?<lead>由|是)|(?<![A-Za-z]))(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + ProseName + @"))?\s*(?<when>(?:在|于)(?:\d{4}年|(?:论文)?《[^》]{1,300}》中))?(?:首次|最早|共同)?(?:提出|发明)(?<object>了)?")]
     private static partial Regex Proposers();
 
-    // 等人 may come with when the work appeared (Ho等人于2020年提出, Edward Hu等人在2021年提出); a bare 等 before 在 lists things.
+    // Two or more people whose paper a sentence names (DDPM出自Jonathan Ho、Ajay Jain和Pieter Abbeel的论文《…》); one name alone
+    // before 的论文 is as often a work's (Stable Diffusion的论文).
+    [GeneratedRegex(@"(?<![A-Za-z\u00C0-\u024F'’\.\-])(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*\s*(?:和|与|及|and|[,，、])\s*(?<person>" + ProseName + @")\s*的(?:论文|文章|工作)")]
+    private static partial Regex PaperOwners();
+
+    // 等人 may come with when the work appeared (Ho等人于2020年提出, Edward Hu等人在2021年提出), or end a clause or open a bracket
+    // (GShard出自Google的Dmitry Lepikhin等人,论文为…); a bare 等 before 在 lists things.
     // A surname alone cites people too, but only before 等人, never a bare 等 (Rafailov等人提出; Transformer等方法).
-    [GeneratedRegex(@"(?<![A-Za-z])(?:(?<person>" + FullName + @")(?:\s*[,，、和]\s*(?<person>" + FullName + @"))*\s*(?:等人?(?:的|提出|发表|完成)|等人(?:在|于|首次|最早))|(?<person>[A-Z][a-z\u00C0-\u024F'’\-]{2,})\s*等人(?:的|提出|发表|完成|在|于|首次|最早))")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:(?<person>" + FullName + @")(?:\s*[,，、和]\s*(?<person>" + FullName + @"))*\s*(?:等人?(?:的|提出|发表|完成)|等人(?:在|于|首次|最早|也|据|[,，（(]))|(?<person>[A-Z][a-z\u00C0-\u024F'’\-]{2,})\s*等人(?:的|提出|发表|完成|在|于|首次|最早))")]
     internal static partial Regex EtAl();
 }

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
+using Digest.Extractor.Stages.Mentions;
 using Digest.Extractor.Text;
 
 namespace Digest.Extractor.Stages.Resolution;
@@ -17,6 +18,9 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
 {
     /// <summary>The type of a name nothing types: most unknown names in AI digests are methods.</summary>
     public const EntityType DefaultType = EntityType.Method;
+
+    /// <summary>What sets a paper title's key apart from the same words' key elsewhere.</summary>
+    private const string TitleKeyPrefix = "《";
 
     private readonly ShapeTyper _typer = new(knowledge.Heads, knowledge.Frames, new DatasetVariants(knowledge.Lexicon), knowledge.Shapes);
 
@@ -47,12 +51,16 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
             }
         }
 
+        // A paper's title in 《》 names the paper, even where the lexicon knows its words as another name of what the paper
+        // introduced (《Segment Anything》 and SAM, 《Denoising Diffusion Probabilistic Models》 and DDPM): its set is its own.
+        string SetKey(Mention mention) => IsPaperTitle(mention) ? TitleKeyPrefix + Key(mention.Surface) : Key(mention.Surface);
+
         var sets = new UnionFind();
         foreach (var mention in mentions)
         {
-            var key = Key(mention.Surface);
+            var key = SetKey(mention);
             sets.Add(key);
-            if (knowledge.Lexicon.TryFindKey(key, out var entry))
+            if (knowledge.Lexicon.TryFindKey(Key(mention.Surface), out var entry) && (!IsPaperTitle(mention) || entry.Type == EntityType.Paper))
             {
                 sets.Union(key, Key(entry.Name));
             }
@@ -74,7 +82,7 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
         var order = new int[mentions.Count];
         for (var i = 0; i < mentions.Count; i++)
         {
-            roots[i] = sets.Find(Key(mentions[i].Surface));
+            roots[i] = sets.Find(SetKey(mentions[i]));
             order[i] = i;
         }
 
@@ -109,9 +117,10 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
     {
         SurfaceCounts(mentions, surfaces);
         LexiconEntry? entry = null;
+        var titles = Array.TrueForAll(mentions, IsPaperTitle);
         foreach (var (surface, _) in surfaces)
         {
-            if (knowledge.Lexicon.TryFindKey(key(surface), out var found))
+            if (knowledge.Lexicon.TryFindKey(key(surface), out var found) && (!titles || found.Type == EntityType.Paper))
             {
                 entry = found;
                 break;
@@ -142,6 +151,10 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
             ImmutableCollectionsMarshal.AsImmutableArray(mentions),
             IsTypeGuessed: told is null);
     }
+
+    /// <summary>Whether a mention is a title of several words in 《》: one word in 《》 (<c>《LoRA》</c>) is as often the work's name.</summary>
+    private static bool IsPaperTitle(Mention mention) =>
+        mention.Finder == BookTitleFinder.Name && mention.TypeHint == EntityType.Paper && mention.Surface.Contains(' ', StringComparison.Ordinal);
 
     /// <summary>The type most of the finders' hints give (the first type on a tie), or null without hints.</summary>
     private static EntityType? MostHinted(Mention[] mentions)

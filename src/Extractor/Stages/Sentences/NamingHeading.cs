@@ -8,7 +8,8 @@ namespace Digest.Extractor.Stages.Sentences;
 /// that opens a sentence, when the next sentence opens with the heading's first or last Latin word, glued to Chinese. Left
 /// in, the heading's last word and the sentence's first read as one name (<c>GAN GAN</c>, <c>AdamW Adam</c>). A heading has
 /// few Chinese characters (a long run is the sentence itself: <c>在包含24类目标的光学ATR和SAR ATR联合基准上</c>), and a plain
-/// capitalised word before the white space may start a name of two words (<c>DAT和Conditional DAT分别是…</c>).
+/// capitalised word before the white space may start a name of two words (<c>DAT和Conditional DAT分别是…</c>). A section
+/// number may open the heading (<c>二、Prefix-Tuning Prefix-Tuning由…</c>).
 /// </summary>
 public static class NamingHeading
 {
@@ -18,6 +19,9 @@ public static class NamingHeading
     /// <summary>The most Chinese characters a heading holds (<c>原始</c>, <c>与</c>, <c>的改进</c>).</summary>
     private const int MaxChinese = 4;
 
+    /// <summary>The numerals of a section number (<c>二、Prefix-Tuning Prefix-Tuning由…</c>).</summary>
+    private const string ChineseNumerals = "一二三四五六七八九十";
+
     /// <summary>The shortest Latin word that may name the sentence's subject.</summary>
     private const int MinWordLength = 2;
 
@@ -25,6 +29,26 @@ public static class NamingHeading
     /// <param name="text">The text.</param>
     /// <param name="at">The first character after the white space.</param>
     public static int? LengthAt(string text, int at)
+    {
+        var number = NumberLength(text, at);
+        var length = LengthAfterNumber(text, at + number, number > 0);
+        return length is { } named ? number + named : null;
+    }
+
+    /// <summary>The length of a section number before a heading (<c>二、</c>, <c>3.</c>), or 0.</summary>
+    private static int NumberLength(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && end - at < 3 && (char.IsAsciiDigit(text[end]) || ChineseNumerals.Contains(text[end])))
+        {
+            end++;
+        }
+
+        return end > at && end < text.Length && text[end] is '、' or '.' ? end + 1 - at : 0;
+    }
+
+    /// <summary>The length of a heading after its section number, if any: a numbered heading may be all Latin (<c>二、Prefix-Tuning</c>).</summary>
+    private static int? LengthAfterNumber(string text, int at, bool numbered)
     {
         var end = at;
         var chinese = 0;
@@ -34,7 +58,7 @@ public static class NamingHeading
             end++;
         }
 
-        if (chinese is 0 or > MaxChinese || end >= text.Length || end - at > MaxLength || !char.IsWhiteSpace(text[end]) || EndsWithPlainWord(text.AsSpan(at, end - at)))
+        if ((chinese == 0 && !numbered) || chinese > MaxChinese || end >= text.Length || end - at > MaxLength || !char.IsWhiteSpace(text[end]) || EndsWithPlainWord(text.AsSpan(at, end - at)))
         {
             return null;
         }
@@ -58,11 +82,12 @@ public static class NamingHeading
             : null;
     }
 
-    /// <summary>Whether the heading opens or ends with the word whole (<c>AdamW</c> does not open with <c>Adam</c>).</summary>
+    /// <summary>Whether the heading is the word, or opens or ends with it whole (<c>AdamW</c> does not open with <c>Adam</c>).</summary>
     private static bool OpensOrEnds(ReadOnlySpan<char> heading, ReadOnlySpan<char> word) =>
-        heading.Length > word.Length
+        heading.SequenceEqual(word)
+        || (heading.Length > word.Length
         && ((heading.StartsWith(word, StringComparison.Ordinal) && !IsNameChar(heading[word.Length]))
-            || (heading.EndsWith(word, StringComparison.Ordinal) && !IsNameChar(heading[^(word.Length + 1)])));
+            || (heading.EndsWith(word, StringComparison.Ordinal) && !IsNameChar(heading[^(word.Length + 1)]))));
 
     /// <summary>Whether the text ends with a capitalised word of lower-case letters (<c>Conditional</c>, <c>Graph</c>).</summary>
     private static bool EndsWithPlainWord(ReadOnlySpan<char> text)

@@ -62,6 +62,7 @@ public sealed class AuthorListFinderTests
     [InlineData("Muon是Keller Jordan在2024年提出的优化器。", "Keller Jordan")]
     [InlineData("MQA最早由Noam Shazeer在《Fast Transformer Decoding: One Write-Head is All You Need》中提出。", "Noam Shazeer")]
     [InlineData("Ilya Loshchilov和Frank Hutter在《Decoupled Weight Decay Regularization》中提出了AdamW。", "Ilya Loshchilov|Frank Hutter")]
+    [InlineData("DDPM出自Jonathan Ho、Ajay Jain和Pieter Abbeel的论文《Denoising Diffusion Probabilistic Models》。", "Jonathan Ho|Ajay Jain|Pieter Abbeel")]
     public void Should_Mark_People_Prose_Cites_As_Makers_Of_A_Work(string text, string people)
     {
         Assert.Equal(people.Split('|').Select(p => (p, AuthorListFinder.EtAlName)), Authors(text));
@@ -72,6 +73,8 @@ public sealed class AuthorListFinderTests
     [InlineData("Skip Tuning于2024年提出。")]
     [InlineData("该模型由Google Research在2023年提出。")]
     [InlineData("该方法是Hugging Face提出的。")]
+    [InlineData("Stable Diffusion的论文公开了训练细节。")]
+    [InlineData("GPT-4 Vision等人工智能模型表现出色。")]
     public void Should_Not_Take_A_Work_Or_A_Lab_Before_提出_For_People(string text)
     {
         Assert.Empty(Authors(text));
@@ -82,6 +85,9 @@ public sealed class AuthorListFinderTests
     [InlineData("LoRA由微软的Edward Hu等人在2021年提出。", "Edward Hu")]
     [InlineData("该方法由Ashish Vaswani等人首次提出。", "Ashish Vaswani")]
     [InlineData("直接偏好优化由Rafailov等人提出。", "Rafailov")]
+    [InlineData("GShard出自Google的Dmitry Lepikhin等人,论文为《GShard》。", "Dmitry Lepikhin")]
+    [InlineData("DoRA来自NVIDIA的Shih-Yang Liu等人，论文是《DoRA》。", "Shih-Yang Liu")]
+    [InlineData("DeepMind的Charlie Chen等人也发表了类似的工作。", "Charlie Chen")]
     public void Should_Mark_People_Cited_With_Et_Al_And_When_Their_Work_Appeared(string text, string person)
     {
         Assert.Equal([(person, AuthorListFinder.EtAlName)], Authors(text));

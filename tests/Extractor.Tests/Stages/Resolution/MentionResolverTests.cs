@@ -26,6 +26,28 @@ public sealed class MentionResolverTests
     }
 
     [Fact]
+    public void Should_Keep_A_Paper_Titled_In_Book_Marks_Apart_From_What_The_Lexicon_Knows_By_The_Same_Words()
+    {
+        // The lexicon knows "Denoising Diffusion Probabilistic Models" as DDPM's long form.
+        var context = PipelineRun.RunUntil<MentionResolver>("T", "DDPM出自论文《Denoising Diffusion Probabilistic Models》。Denoising Diffusion Probabilistic Models把生成看作逐步去噪。");
+
+        var paper = Assert.Single(context.Entities, e => e.Type == EntityType.Paper);
+        Assert.Equal("Denoising Diffusion Probabilistic Models", paper.Name);
+        var ddpm = Assert.Single(context.Entities, e => e.Name == "DDPM");
+        Assert.Equal(EntityType.Method, ddpm.Type);
+        Assert.Contains("Denoising Diffusion Probabilistic Models", ddpm.Aliases);
+    }
+
+    [Fact]
+    public void Should_Still_Take_One_Word_In_Book_Marks_For_The_Work_The_Lexicon_Knows()
+    {
+        var context = PipelineRun.RunUntil<MentionResolver>("T", "《LoRA》一文提出了低秩适配，LoRA只训练低秩增量。");
+
+        Assert.Single(context.Entities, e => e.Name == "LoRA");
+        Assert.DoesNotContain(context.Entities, e => e.Type == EntityType.Paper);
+    }
+
+    [Fact]
     public void Should_Drop_Generic_Words()
     {
         var context = PipelineRun.RunUntil<MentionResolver>("T", "本文提出的方法在性能上优于baseline模型。");
