@@ -53,10 +53,10 @@ public static class RelationTemplateTable
 
     /// <summary>
     /// A short bracket after a list member, such as its size or another name of it (<c>与GPT-J、OPT(66B)和GPT-3(175B)相比</c>,
-    /// <c>RLHF（基于人类反馈的强化学习）和PPO</c>), or the end of a bracket that holds the member (<c>动量(Momentum)和RMSProp</c>),
-    /// which does not end the list.
+    /// <c>RLHF（基于人类反馈的强化学习）和PPO</c>, <c>StarCoder(15.5B,33.6%)和WizardCoder</c>), its score (<c>高于GPT-4o的92.8%和Claude 3.5
+    /// Sonnet的95.2%</c>), or the end of a bracket that holds the member (<c>动量(Momentum)和RMSProp</c>), which does not end the list.
     /// </summary>
-    private const string SizeAfterName = @"(?:[)）]|[(（][^()（），,。；;]{1,40}[)）])?";
+    private const string SizeAfterName = @"(?:[)）]|[(（][^()（），,。；;]{1,40}[)）]|[(（][0-9A-Za-z.%+\-\s,，]{1,20}[)）]|的\d+(?:\.\d+)?%?)?";
 
     /// <summary>
     /// Cue verbs a gap may not cross, so that <c>提出了基于X的…</c> does not read as introducing X; verbs of making and obtaining, so

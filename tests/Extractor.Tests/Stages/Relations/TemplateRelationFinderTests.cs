@@ -253,6 +253,9 @@ public sealed class TemplateRelationFinderTests
     [InlineData("与GPT-J、OPT(66B)和GPT-3(175B)相比,只有6.7B参数的Toolformer在多数任务上取得了显著提升。", "Toolformer -COMPARED_WITH-> OPT")]
     [InlineData("与GPT-J、OPT(66B)和GPT-3(175B)相比,只有6.7B参数的Toolformer在多数任务上取得了显著提升。", "Toolformer -COMPARED_WITH-> GPT-3")]
     [InlineData("PHA优于Hedgehog（16.70）和H3-125M（23.70）。", "PHA -COMPARED_WITH-> H3-125M")]
+    [InlineData("EAGLE的平均得分为7.56，高于Medusa的6.93和Lookahead Decoding的6.19。", "EAGLE -COMPARED_WITH-> Lookahead Decoding")]
+    [InlineData("在MBPP上，Mamba达到55.5%，超过了RWKV(14B, 52.7%)和RetNet(7B, 51.8%)。", "Mamba -COMPARED_WITH-> RetNet")]
+    [InlineData("在文档理解基准上，Gemini的得分高于Claude 3.5 Sonnet。", "Gemini -COMPARED_WITH-> Claude 3.5 Sonnet")]
     [InlineData("结果显示，Mistral 7B在所有评测基准上都优于Llama 2 13B。", "Mistral 7B -COMPARED_WITH-> Llama 2 13B")]
     [InlineData("ConvNeXt在ImageNet和COCO上的表现均不逊于同等规模的Swin Transformer。", "ConvNeXt -COMPARED_WITH-> Swin Transformer")]
     public void Should_Read_Improvements_Bases_And_Comparisons_As_Blogs_Write_Them(string body, string edge)
