@@ -363,7 +363,45 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
             return (_variants.Holds(context, marked, beforeAt, priorWork) ? [] : [marked.EntityOf(marked.Text[beforeAt])], false, false);
         }
 
+        // A sentence that opens with 它 continues the one before, about the name that sentence opens with (FlashAttention是一种
+        // IO感知的算法。它利用在线softmax…).
+        if (!priorWork && OpensWithIt(sentence.Text) && PreviousTopic(context, sentence.Index) is { } previous && knowledge.Signatures.AllowsSource(type, previous.Type))
+        {
+            return ([previous], false, false);
+        }
+
         return (priorWork ? [] : Entity(context, context.MainEntityKey), false, false);
+    }
+
+    /// <summary>Whether a sentence opens with 它 (not 它们, which stands for several).</summary>
+    private static bool OpensWithIt(string sentence)
+    {
+        var at = ListNumbers.ContentStart(sentence);
+        return at + 1 < sentence.Length && sentence[at] == '它' && sentence[at + 1] != '们';
+    }
+
+    /// <summary>The entity whose name the sentence before opens with, or null.</summary>
+    private static LocalEntity? PreviousTopic(ArticleContext context, int sentenceIndex)
+    {
+        if (sentenceIndex == 0)
+        {
+            return null;
+        }
+
+        var previous = context.Sentences[sentenceIndex - 1];
+        var opening = previous.Start + ListNumbers.ContentStart(previous.Text);
+        foreach (var entity in context.Entities)
+        {
+            foreach (var mention in entity.Mentions)
+            {
+                if (mention.SentenceIndex == previous.Index && mention.Start == opening)
+                {
+                    return entity;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the clause a match starts in opens, after 但 or 而, with a word of existing work (当前, 现有).</summary>

@@ -8,8 +8,9 @@ namespace Digest.Extractor.Stages.Sentences;
 /// that opens a sentence, when the next sentence opens with the heading's first or last Latin word, glued to Chinese. Left
 /// in, the heading's last word and the sentence's first read as one name (<c>GAN GAN</c>, <c>AdamW Adam</c>). A heading has
 /// few Chinese characters (a long run is the sentence itself: <c>在包含24类目标的光学ATR和SAR ATR联合基准上</c>), and a plain
-/// capitalised word before the white space may start a name of two words (<c>DAT和Conditional DAT分别是…</c>). A section
-/// number may open the heading (<c>二、Prefix-Tuning Prefix-Tuning由…</c>).
+/// capitalised word before the white space may start a name of two words (<c>DAT和Conditional DAT分别是…</c>), unless it is the
+/// word the sentence opens with (<c>一、Adapter Adapter最早出自…</c>). A section number may open the heading
+/// (<c>二、Prefix-Tuning Prefix-Tuning由…</c>).
 /// </summary>
 public static class NamingHeading
 {
@@ -58,7 +59,7 @@ public static class NamingHeading
             end++;
         }
 
-        if ((chinese == 0 && !numbered) || chinese > MaxChinese || end >= text.Length || end - at > MaxLength || !char.IsWhiteSpace(text[end]) || EndsWithPlainWord(text.AsSpan(at, end - at)))
+        if ((chinese == 0 && !numbered) || chinese > MaxChinese || end >= text.Length || end - at > MaxLength || !char.IsWhiteSpace(text[end]))
         {
             return null;
         }
@@ -76,8 +77,14 @@ public static class NamingHeading
         }
 
         var word = text.AsSpan(next, wordEnd - next);
+        var heading = text.AsSpan(at, end - at);
+        if (!heading.SequenceEqual(word) && EndsWithPlainWord(heading))
+        {
+            return null;
+        }
+
         return word.Length >= MinWordLength && word.ContainsAnyInRange('A', 'Z') && wordEnd < text.Length && CharSets.IsChinese(text[wordEnd])
-            && OpensOrEnds(text.AsSpan(at, end - at), word)
+            && OpensOrEnds(heading, word)
             ? end - at
             : null;
     }

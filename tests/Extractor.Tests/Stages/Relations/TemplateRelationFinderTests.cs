@@ -263,6 +263,20 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains(edge, Edges(body));
     }
 
+    [Theory]
+    [InlineData("FlashAttention是一种IO感知的精确注意力算法。它利用在线softmax(online softmax)技巧。", "Flash Attention -USES-> Softmax")]
+    [InlineData("GShard是最早把MoE用到Transformer上的工作之一。它使用Adam优化器训练。", "GShard -USES-> Adam")]
+    public void Should_Take_The_Name_The_Sentence_Before_Opens_With_For_It_Opening_A_Blog_Sentence(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Not_Take_The_Sentence_Before_For_Them()
+    {
+        Assert.DoesNotContain("GShard -USES-> Adam", Edges("GShard是最早把MoE用到Transformer上的工作之一。它们都使用Adam优化器训练。"));
+    }
+
     [Fact]
     public void Should_Read_The_Baselines_An_Article_Lists_As_Compared_With_Its_Work()
     {
