@@ -31,20 +31,23 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("blogs-a")]
-    [InlineData("blogs-b")]
-    public async Task Should_Meet_The_Quality_Floors_On_The_Blog_Digests_We_Wrote(string name)
+    [InlineData("blogs-a", 0.88, 0.65, 0.62)]
+    [InlineData("blogs-b", 0.88, 0.65, 0.62)]
+    [InlineData("blogs-c", 0.82, 0.50, 0.50)]
+    [InlineData("blogs-d", 0.85, 0.45, 0.45)]
+    public async Task Should_Meet_The_Quality_Floors_On_The_Blog_Digests_We_Wrote(string name, double entityF1, double pairF1, double typedF1)
     {
-        // Written for held-out testing: blog posts on lineages that no rule was fitted to when they were written.
+        // Written for held-out testing: blog posts on lineages that no rule was fitted to when they were written. The floors
+        // sit under what the rules score and above what they scored when each digest was written (typed F1 0.39, 0.51, 0.32, 0.42).
         var digest = Path.Combine(RepoPaths.Root, "evaluation", "blogs", name + ".txt");
         var (code, _, err) = await Digest("build", digest, "--out", _out);
         Assert.True(code == 0, err);
 
         var report = GraphScorer.Score(Path.Combine(RepoPaths.Root, "evaluation", "blogs", name + ".gold.json"), Path.Combine(_out, "graph.json"));
 
-        Assert.True(report.Entities.F1 >= 0.88, $"entity F1 {report.Entities.F1:0.00} < 0.88");
-        Assert.True(report.Pairs.F1 >= 0.65, $"relation pair F1 {report.Pairs.F1:0.00} < 0.65");
-        Assert.True(report.Typed.F1 >= 0.62, $"typed relation F1 {report.Typed.F1:0.00} < 0.62");
+        Assert.True(report.Entities.F1 >= entityF1, $"entity F1 {report.Entities.F1:0.00} < {entityF1}");
+        Assert.True(report.Pairs.F1 >= pairF1, $"relation pair F1 {report.Pairs.F1:0.00} < {pairF1}");
+        Assert.True(report.Typed.F1 >= typedF1, $"typed relation F1 {report.Typed.F1:0.00} < {typedF1}");
     }
 
     [Fact]
