@@ -34,6 +34,13 @@ public sealed class CreditFinder(CreditWords words) : IExtractionStage
     /// <inheritdoc />
     public void Run(ArticleContext context)
     {
+        // Most summaries name people only in their opening author list: nothing to credit, and no need to order every mention.
+        var opensWithAuthors = TitleSentence.OpensWithAuthors(context.Body);
+        if (!context.Entities.Exists(e => e.Type == EntityType.Author && e.Mentions.Any(m => !IsOpeningList(m, opensWithAuthors))))
+        {
+            return;
+        }
+
         var mentions = SentenceMentions(context);
         foreach (var group in Groups(context, mentions))
         {
@@ -68,7 +75,7 @@ public sealed class CreditFinder(CreditWords words) : IExtractionStage
         PeopleGroup? open = null;
         foreach (var (entity, mention) in mentions.Where(p => p.Entity.Type == EntityType.Author))
         {
-            if (opensWithAuthors && mention.Finder == AuthorListFinder.Name && mention.SentenceIndex == 0)
+            if (IsOpeningList(mention, opensWithAuthors))
             {
                 continue;
             }
@@ -281,6 +288,10 @@ public sealed class CreditFinder(CreditWords words) : IExtractionStage
 
         return best + bestLength;
     }
+
+    /// <summary>Whether a mention is a name of the author list a summary opens with.</summary>
+    private static bool IsOpeningList(Mention mention, bool opensWithAuthors) =>
+        opensWithAuthors && mention.Finder == AuthorListFinder.Name && mention.SentenceIndex == 0;
 
     private static bool Within(Mention mention, (int Start, int End) clause) => mention.Start >= clause.Start && mention.End <= clause.End;
 
