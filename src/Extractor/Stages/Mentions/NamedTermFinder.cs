@@ -21,10 +21,16 @@ public sealed partial class NamedTermFinder(Stoplist stoplist, TypeHeads heads, 
     /// <summary>The finder's name on its mentions.</summary>
     public const string Name = "named-term";
 
+    /// <summary>The heads that close a Chinese list (<see cref="HeadedList"/>).</summary>
+    private static readonly string[] ListHeads = ["任务", "数据集", "基准", "模型", "方法"];
+
+    /// <summary>The measure words of a count that may close a Chinese list instead of 等 (三类, 两个).</summary>
+    private static readonly string[] CountWords = ["类", "个", "种", "项"];
+
     /// <summary>Where <see cref="HeadedList"/> can match: runs of Chinese characters and list commas holding 等 and a head.</summary>
     private static readonly RegexWindows HeadedListWindows = new(
         SearchValues.Create([.. CharSets.Range('\u4E00', '\u9FFF'), .. "、，,"]),
-        ["等任务", "等数据集", "等基准", "等模型", "等方法", "等多个", "等多种", "等各种"]);
+        [.. ListHeads.Select(h => "等" + h), "等多个", "等多种", "等各种", .. CountWords.SelectMany(c => ListHeads.Select(h => c + h))]);
 
     /// <summary>Where <see cref="LatinHeadedList"/> can match: runs of Latin names, separators and white space holding a head.</summary>
     private static readonly RegexWindows LatinHeadedListWindows = new(
@@ -89,13 +95,14 @@ public sealed partial class NamedTermFinder(Stoplist stoplist, TypeHeads heads, 
     private static partial Regex ProposedTerm();
 
     /// <summary>An item of <see cref="HeadedList"/>: no function word first, no 在 or joining word inside, as short as the list allows.</summary>
-    private const string ListItem = @"[\p{IsCJKUnifiedIdeographs}-[在于从将把被由与和及或这那些其该等但]][\p{IsCJKUnifiedIdeographs}-[在和与及或等]]{1,9}?";
+    private const string ListItem = @"[\p{IsCJKUnifiedIdeographs}-[在于从将把被由与和及或这那些其该等但了]][\p{IsCJKUnifiedIdeographs}-[在和与及或等]]{1,9}?";
 
     /// <summary>The words that join the items of <see cref="HeadedList"/>.</summary>
     private const string ListJoin = "[、]|和|与|及|以及|或";
 
     /// <summary>
-    /// Chinese terms listed before 等 and a head: <c>在少样本分类、语义分割和深度估计等任务上</c>. An item starts with no
+    /// Chinese terms listed before 等 or a count, and a head: <c>在少样本分类、语义分割和深度估计等任务上</c>,
+    /// <c>在算术推理、常识推理和符号推理三类任务上</c>, <c>使用了末字母拼接和硬币翻转两个任务</c>. An item starts with no
     /// function word (与, 这, 但…; 对 starts 对话 and 对抗 too often to be one), holds no 在 (a clause, not a name:
     /// <c>这些模式在预训练</c>) and no word that joins a list (和, 与, 及, 或), and is as short as the list allows, so
     /// <c>与微调</c> and <c>代码生成和常识推理</c> are no items. The list starts after a list opener rather than with it
@@ -106,10 +113,10 @@ public sealed partial class NamedTermFinder(Stoplist stoplist, TypeHeads heads, 
     internal static Regex HeadedList(IReadOnlyList<string> listOpeners)
     {
         var openers = string.Join("|", listOpeners.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).Select(Regex.Escape));
-        var before = "[在如于对、，,]" + (openers.Length > 0 ? "|" + openers : string.Empty);
+        var before = "[在如于对把将了、，,]" + (openers.Length > 0 ? "|" + openers : string.Empty);
         var notOpener = openers.Length > 0 ? "(?!" + openers + ")" : string.Empty;
         return new Regex(
-            "(?<=" + before + ")" + notOpener + "(?<item>" + ListItem + ")(?:" + ListJoin + ")(?<item>" + ListItem + ")(?:(?:" + ListJoin + ")(?<item>" + ListItem + "))*等(?:多个|多种|各种)?(?<head>任务|数据集|基准|模型|方法)",
+            "(?<=" + before + ")" + notOpener + "(?<item>" + ListItem + ")(?:" + ListJoin + ")(?<item>" + ListItem + ")(?:(?:" + ListJoin + ")(?<item>" + ListItem + "))*(?:等(?:多个|多种|各种)?|[两二三四五六七八九十几]+[" + string.Concat(CountWords) + "])(?<head>" + string.Join("|", ListHeads) + ")",
             RegexOptions.CultureInvariant);
     }
 

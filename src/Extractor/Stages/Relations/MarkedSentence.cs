@@ -1,6 +1,7 @@
 using System.Buffers;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Pipeline;
+using Digest.Extractor.Text;
 
 namespace Digest.Extractor.Stages.Relations;
 
@@ -143,8 +144,11 @@ internal sealed class MarkedSentence
                 continue;
             }
 
-            text.AsSpan(position, start - position).CopyTo(buffer[length..]);
-            length += start - position;
+            // A space that sets a name apart from Chinese (T5 用的是 SentencePiece 的 Unigram 模型) is the name's: the templates read
+            // Chinese written with and without such spaces alike.
+            var spaced = SpacesBefore(text, position, start);
+            text.AsSpan(position, start - spaced - position).CopyTo(buffer[length..]);
+            length += start - spaced - position;
             var at = length;
             buffer[length++] = (char)(RelationTemplate.FirstMarker + entities.Count);
             entities.Add(entity);
@@ -155,7 +159,8 @@ internal sealed class MarkedSentence
                 i = after.LastIndex;
             }
 
-            markers.Add((at, start, position));
+            position += SpacesAfter(text, position);
+            markers.Add((at, start - spaced, position));
         }
 
         text.AsSpan(position).CopyTo(buffer[length..]);
@@ -164,6 +169,33 @@ internal sealed class MarkedSentence
         ArrayPool<char>.Shared.Return(rented);
         return new MarkedSentence(marked, entities, text, markers);
     }
+
+    /// <summary>How many spaces stand right before a name at <paramref name="start"/> after Chinese or the sentence's start, not before <paramref name="from"/>.</summary>
+    private static int SpacesBefore(string text, int from, int start)
+    {
+        var at = start;
+        while (at > from && text[at - 1] == ' ')
+        {
+            at--;
+        }
+
+        return at == start || (at > 0 && !IsChineseSide(text[at - 1])) ? 0 : start - at;
+    }
+
+    /// <summary>How many spaces stand right after a name ending at <paramref name="end"/> before Chinese or the sentence's end.</summary>
+    private static int SpacesAfter(string text, int end)
+    {
+        var at = end;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at == end || (at < text.Length && !IsChineseSide(text[at])) ? 0 : at - end;
+    }
+
+    /// <summary>Whether a character is Chinese or Chinese punctuation, which a space before a name sets apart from it.</summary>
+    private static bool IsChineseSide(char c) => CharSets.IsChinese(c) || c is '，' or '。' or '；' or '：' or '、' or '（' or '）' or '《' or '》' or '“' or '”' or '！' or '？';
 
     /// <summary>Inserts after every occurrence that starts at or before it: a stable sort by start (the lists are short).</summary>
     private static void InsertByStart(List<(LocalEntity Entity, Mention Mention)> ordered, (LocalEntity Entity, Mention Mention) occurrence)

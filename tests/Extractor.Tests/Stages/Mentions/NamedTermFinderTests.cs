@@ -62,4 +62,13 @@ public sealed class NamedTermFinderTests
         // Before, the opener was part of the first item: 涵盖情感分析, 通过表示距离分析, 支持跨模态检索.
         Assert.Equal(items.Split('|'), Named(body).Select(m => m.Surface));
     }
+
+    [Theory]
+    [InlineData("该方法在算术推理、常识推理和符号推理三类任务上都带来了显著提升", "算术推理|常识推理|符号推理")]
+    [InlineData("符号推理方面，使用了末字母拼接和硬币翻转两个任务", "末字母拼接|硬币翻转")]
+    [InlineData("它把语言识别、语音活动检测和语音翻译等多种任务统一为序列", "语言识别|语音活动检测|语音翻译")]
+    public void Should_Close_A_List_With_A_Count_As_With_等_And_Start_It_After_把_Or_了(string body, string items)
+    {
+        Assert.Equal(items.Split('|'), Named(body).Select(m => m.Surface));
+    }
 }

@@ -22,7 +22,8 @@ public sealed class MarkedSentenceTests
                     if (RelationTemplate.IsMarker(marked.Text[at]))
                     {
                         markers++;
-                        Assert.Contains(marked.EntityOf(marked.Text[at]).Mentions, m => original.StartsWith(m.Surface, StringComparison.Ordinal));
+                        // A marker takes the spaces that set its name apart from Chinese too.
+                        Assert.Contains(marked.EntityOf(marked.Text[at]).Mentions, m => original.Trim(' ').StartsWith(m.Surface, StringComparison.Ordinal));
                     }
                     else
                     {
@@ -38,6 +39,16 @@ public sealed class MarkedSentenceTests
         }
 
         Assert.True(markers > 1_000, $"{markers} markers");
+    }
+
+    [Fact]
+    public void Should_Mark_A_Sentence_That_Spaces_Its_Names_Apart_From_Chinese_As_One_That_Does_Not()
+    {
+        var (_, spaced) = MarkedSentences.Of("LLaMA 用的则是 SentencePiece 的 BPE，Transformer and Mamba 都是架构。").First(m => m.Marked.Entities.Count >= 3);
+        var (_, glued) = MarkedSentences.Of("LLaMA用的则是SentencePiece的BPE，Transformer and Mamba都是架构。").First(m => m.Marked.Entities.Count >= 3);
+
+        Assert.Equal(glued.Text, spaced.Text);
+        Assert.Equal("LLaMA 用的则是 SentencePiece 的 BPE，Transformer and Mamba 都是架构。", spaced.Original(0, spaced.Text.Length));
     }
 
     [Fact]

@@ -256,6 +256,7 @@ public sealed class TemplateRelationFinderTests
     [InlineData("EAGLE的平均得分为7.56，高于Medusa的6.93和Lookahead Decoding的6.19。", "EAGLE -COMPARED_WITH-> Lookahead Decoding")]
     [InlineData("在MBPP上，Mamba达到55.5%，超过了RWKV(14B, 52.7%)和RetNet(7B, 51.8%)。", "Mamba -COMPARED_WITH-> RetNet")]
     [InlineData("在文档理解基准上，Gemini的得分高于Claude 3.5 Sonnet。", "Gemini -COMPARED_WITH-> Claude 3.5 Sonnet")]
+    [InlineData("LaDe在文本到层和图像到层两个任务中优于Qwen-Image-Layered。", "LaDe -COMPARED_WITH-> Qwen-Image-Layered")]
     [InlineData("结果显示，Mistral 7B在所有评测基准上都优于Llama 2 13B。", "Mistral 7B -COMPARED_WITH-> Llama 2 13B")]
     [InlineData("ConvNeXt在ImageNet和COCO上的表现均不逊于同等规模的Swin Transformer。", "ConvNeXt -COMPARED_WITH-> Swin Transformer")]
     public void Should_Read_Improvements_Bases_And_Comparisons_As_Blogs_Write_Them(string body, string edge)
@@ -275,6 +276,14 @@ public sealed class TemplateRelationFinderTests
     public void Should_Not_Take_The_Sentence_Before_For_Them()
     {
         Assert.DoesNotContain("GShard -USES-> Adam", Edges("GShard是最早把MoE用到Transformer上的工作之一。它们都使用Adam优化器训练。"));
+    }
+
+    [Theory]
+    [InlineData("Self-RAG 在 RAG 的基础上引入了反思机制。", "Self-RAG -BUILDS_ON-> RAG")]
+    [InlineData("DeiT 在 ViT 的基础上解决了数据问题。", "DeiT -BUILDS_ON-> ViT")]
+    public void Should_Read_Text_That_Sets_Names_Apart_From_Chinese_With_Spaces(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
     }
 
     [Fact]
