@@ -116,12 +116,17 @@ public sealed partial class AuthorListFinder : IExtractionStage
         return found.Values;
     }
 
-    /// <summary>Whether what stands right before the verb at <paramref name="at"/> (past 首次, 最早 or 共同) may end a name, a year or a title (《…》中).</summary>
+    /// <summary>Whether what stands right before the verb at <paramref name="at"/> (past 首次, 最早 or 共同, and spaces) may end a name, a year or a title (《…》中).</summary>
     private static bool MayFollowPeople(string text, int at)
     {
         if (at >= 2 && text.AsSpan(at - 2, 2) is "首次" or "最早" or "共同")
         {
             at -= 2;
+        }
+
+        while (at >= 1 && text[at - 1] == ' ')
+        {
+            at--;
         }
 
         return at >= 1 && (char.IsAsciiLetter(text[at - 1]) || text[at - 1] == '年' || (at >= 2 && text[at - 1] == '中' && text[at - 2] == '》'));
@@ -167,8 +172,9 @@ public sealed partial class AuthorListFinder : IExtractionStage
     [GeneratedRegex(@"作者(?:是|为|包括)\s*(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + ProseName + "))?")]
     private static partial Regex NamedWriters();
 
-    // People before 提出, perhaps with when or where (在2024年, 于2019年, 在《…》中).
-    [GeneratedRegex(@"(?:(?<lead>由|是)|(?<![A-Za-z]))(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + ProseName + @"))?\s*(?<when>(?:在|于)(?:\d{4}年|(?:论文)?《[^》]{1,300}》中))?(?:首次|最早|共同)?(?:提出|发明)(?<object>了)?")]
+    // People before 提出, perhaps with when or where (在2024年, 于2019年, 在《…》中), spaced apart from Chinese or not
+    // (是 Philip Gage 在 1994 年提出的).
+    [GeneratedRegex(@"(?:(?<lead>由|是) ?|(?<![A-Za-z]))(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + ProseName + @"))?\s*(?<when>(?:在|于) ?(?:\d{4} ?年|(?:论文)?《[^》]{1,300}》 ?中))? ?(?:首次|最早|共同)?(?:提出|发明)(?<object>了)?")]
     private static partial Regex Proposers();
 
     // Two or more people whose paper a sentence names (DDPM出自Jonathan Ho、Ajay Jain和Pieter Abbeel的论文《…》); one name alone

@@ -229,8 +229,9 @@ public sealed class CreditFinder(CreditWords words) : IExtractionStage
     {
         var works = inSentence.Where(p => p.Entity.Type is EntityType.Method or EntityType.Model && Within(p.Mention, clause)).ToList();
 
-        // Yuhui Li等人的EAGLE: the name right after their 的.
-        if (body.AsSpan(group.End).StartsWith("的", StringComparison.Ordinal) && works.Find(p => p.Mention.Start == group.End + 1) is { Entity: { } owned })
+        // Yuhui Li等人的EAGLE, Guu 等人的 REALM: the name right after their 的.
+        if (body.AsSpan(group.End).TrimStart(' ').StartsWith("的", StringComparison.Ordinal)
+            && works.Find(p => p.Mention.Start > group.End && body.AsSpan(group.End, p.Mention.Start - group.End).Trim(' ') is "的") is { Entity: { } owned })
         {
             yield return owned.Key;
             yield break;

@@ -63,6 +63,8 @@ public sealed class AuthorListFinderTests
     [InlineData("MQA最早由Noam Shazeer在《Fast Transformer Decoding: One Write-Head is All You Need》中提出。", "Noam Shazeer")]
     [InlineData("Ilya Loshchilov和Frank Hutter在《Decoupled Weight Decay Regularization》中提出了AdamW。", "Ilya Loshchilov|Frank Hutter")]
     [InlineData("DDPM出自Jonathan Ho、Ajay Jain和Pieter Abbeel的论文《Denoising Diffusion Probabilistic Models》。", "Jonathan Ho|Ajay Jain|Pieter Abbeel")]
+    [InlineData("BPE 本来是 Philip Gage 在 1994 年提出的一种数据压缩算法。", "Philip Gage")]
+    [InlineData("2018 年 David Ha 与 Jürgen Schmidhuber 提出的 World Models 很有名。", "David Ha|Jürgen Schmidhuber")]
     public void Should_Mark_People_Prose_Cites_As_Makers_Of_A_Work(string text, string people)
     {
         Assert.Equal(people.Split('|').Select(p => (p, AuthorListFinder.EtAlName)), Authors(text));

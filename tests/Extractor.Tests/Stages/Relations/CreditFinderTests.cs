@@ -37,6 +37,15 @@ public sealed class CreditFinderTests
     }
 
     [Fact]
+    public void Should_Read_A_Credit_That_Sets_Names_Apart_With_Spaces()
+    {
+        var edges = Edges("Yuhui Li 等人的 EAGLE 在特征层面做草稿。2018 年 David Ha 与 Jürgen Schmidhuber 提出的 World Models 很有名。");
+
+        Assert.Contains("Yuhui Li -AUTHORED-> EAGLE", edges);
+        Assert.Contains("Jürgen Schmidhuber -AUTHORED-> World Models", edges);
+    }
+
+    [Fact]
     public void Should_Credit_A_Byline_With_The_Paper_Of_The_Clause_Before_It_In_A_Bracket()
     {
         var edges = Edges("AdaLoRA（论文《Adaptive Budget Allocation for Parameter-Efficient Fine-Tuning》，作者Qingru Zhang等）按重要性给各层分配秩。");
