@@ -282,6 +282,7 @@ public sealed class TemplateRelationFinderTests
     [Theory]
     [InlineData("Self-RAG 在 RAG 的基础上引入了反思机制。", "Self-RAG -BUILDS_ON-> RAG")]
     [InlineData("DeiT 在 ViT 的基础上解决了数据问题。", "DeiT -BUILDS_ON-> ViT")]
+    [InlineData("T5 用的是 SentencePiece 的 Unigram 模型。", "T5 -USES-> SentencePiece")]
     public void Should_Read_Text_That_Sets_Names_Apart_From_Chinese_With_Spaces(string body, string edge)
     {
         Assert.Contains(edge, Edges(body));
