@@ -245,6 +245,15 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         if (namesA && !OnlySettings(marked.Text, group))
         {
             var named = NamedSources(context, marked, group, priorWork);
+
+            // In a one-paper summary, the organisation that opens a sentence proposing or releasing something (OpenAI提出GPT-3,
+            // Meta发布Llama 2系列开源大语言模型) stands for the paper's authors: what it proposes, the paper introduces.
+            if (type == RelationType.Introduces && context.ArticlePaperKey is not null && !priorWork && named is [{ Type: EntityType.Organization }]
+                && marked.Text.AsSpan(0, group.Index).IsWhiteSpace())
+            {
+                return (Entity(context, context.ArticlePaperKey), false, true);
+            }
+
             return (named, true, named.Exists(e => e.Key == context.ArticlePaperKey));
         }
 

@@ -290,6 +290,14 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Fact]
+    public void Should_Take_The_Organisation_Opening_A_Summary_s_Sentence_For_Its_Paper_s_Authors()
+    {
+        const string Title = "Llama 2: Open Foundation and Fine-Tuned Chat Models";
+        Assert.Contains($"{Title} -INTRODUCES-> Llama 2", Edges("作者 Hugo Touvron 摘要 Meta发布Llama 2系列开源大语言模型。", Title));
+        Assert.DoesNotContain($"{Title} -INTRODUCES-> Llama 2", Edges("作者 Hugo Touvron 摘要 现有工作中，Meta发布Llama 2系列开源大语言模型。", Title));
+    }
+
+    [Fact]
     public void Should_Read_The_Baselines_An_Article_Lists_As_Compared_With_Its_Work()
     {
         Assert.Contains("DPO -COMPARED_WITH-> Unlikelihood", Edges("论文提出了直接偏好优化（Direct Preference Optimization，DPO）。对比的基线包括Preferred-FT和Unlikelihood。", "DPO：直接偏好优化"));
