@@ -83,10 +83,24 @@ public static class NamingHeading
             return null;
         }
 
-        return word.Length >= MinWordLength && word.ContainsAnyInRange('A', 'Z') && wordEnd < text.Length && CharSets.IsChinese(text[wordEnd])
+        return word.Length >= MinWordLength && word.ContainsAnyInRange('A', 'Z') && OpensChinese(text, wordEnd)
             && OpensOrEnds(heading, word)
             ? end - at
             : null;
+    }
+
+    /// <summary>
+    /// Whether Chinese follows the sentence's first word, glued to it or after a space (<c>WordPiece 最早是</c>), or a bracket that
+    /// gives its long form does (<c>BPE（Byte Pair Encoding）本来是</c>).
+    /// </summary>
+    private static bool OpensChinese(string text, int at)
+    {
+        if (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at < text.Length && (CharSets.IsChinese(text[at]) || text[at] is '（' or '(');
     }
 
     /// <summary>Whether the heading is the word, or opens or ends with it whole (<c>AdamW</c> does not open with <c>Adam</c>).</summary>

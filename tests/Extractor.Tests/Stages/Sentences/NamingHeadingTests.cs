@@ -11,6 +11,8 @@ public sealed class NamingHeadingTests
     [InlineData("二、Prefix-Tuning Prefix-Tuning由斯坦福大学的Xiang Lisa Li提出。", 15)]
     [InlineData("3.LoRA LoRA的做法是冻结原权重。", 6)]
     [InlineData("一、Adapter Adapter最早出自论文。", 9)]
+    [InlineData("一、BPE BPE（Byte Pair Encoding）本来是一种压缩算法。", 5)]
+    [InlineData("二、WordPiece WordPiece 最早是 Google 提出的。", 11)]
     public void Should_Measure_A_Heading_Whose_First_Or_Last_Word_Opens_The_Next_Sentence(string text, int length) =>
         Assert.Equal(length, NamingHeading.LengthAt(text, 0));
 
