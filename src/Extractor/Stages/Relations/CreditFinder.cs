@@ -9,10 +9,10 @@ namespace Digest.Extractor.Stages.Relations;
 /// People a text credits with a work wrote it: a blog names the makers of each technique it retells in a clause of their
 /// own (<c>Switch Transformer由William Fedus、Barret Zoph和Noam Shazeer提出,论文为《…》</c>, <c>微软的Edward Hu等人在《…》中提出了LoRA</c>,
 /// <c>Yuhui Li等人的EAGLE（《…》）</c>). The people, one or a list, AUTHORED the paper their clause names (or the clause after it
-/// opens with 论文, or the clause before it when theirs opens with 作者, or the paper named last when 该论文 comes before them),
-/// and the method or model they are said to make:
-/// the object of their verb, the name right after their 的, or the clause's subject before a lead (由, 来自, 是) when a verb
-/// follows them. A work said to come 出自 their paper came from the paper. A summary's opening author list is no credit.
+/// names when it opens with 论文, or the clause before it when theirs opens with 作者, or the paper named last when 该论文 comes
+/// before them), and the method or model they are said to make: the object of their verb, the name right after their 的, or the
+/// clause's subject before a lead (由, 来自, 是) when a verb follows them. A work said to come 出自 their paper came from the
+/// paper. A summary's opening author list is no credit.
 /// </summary>
 /// <param name="words">The verbs, leads and clause openers.</param>
 public sealed class CreditFinder(CreditWords words) : IExtractionStage
@@ -41,13 +41,18 @@ public sealed class CreditFinder(CreditWords words) : IExtractionStage
             return;
         }
 
-        var mentions = SentenceMentions(context);
-        foreach (var group in Groups(context, mentions))
+        var body = context.Body;
+        var mentions = OrderedMentions(context);
+        foreach (var group in Groups(body, mentions, opensWithAuthors))
         {
             var sentence = context.Sentences[group.SentenceIndex];
             var inSentence = mentions.Where(m => m.Mention.SentenceIndex == group.SentenceIndex).ToList();
-            var clause = Clause(context.Body, sentence, group.Start, group.End);
-            var works = Papers(context.Body, sentence, clause, inSentence).Concat(PaperBefore(context.Body, clause, group, mentions)).Concat(Works(context.Body, clause, group, inSentence)).Distinct().ToList();
+            var clause = Clause(body, sentence, group.Start, group.End);
+            var works = Papers(body, sentence, clause, inSentence)
+                .Concat(PaperBefore(body, clause, group, mentions))
+                .Concat(Works(body, clause, group, inSentence))
+                .Distinct()
+                .ToList();
             var evidence = new Evidence(context.Article.Id, sentence.Text, Cue);
             foreach (var person in group.People)
             {
@@ -60,7 +65,7 @@ public sealed class CreditFinder(CreditWords words) : IExtractionStage
     }
 
     /// <summary>Every entity mention in the body, in order, but for the names inside a paper's title.</summary>
-    private static List<(LocalEntity Entity, Mention Mention)> SentenceMentions(ArticleContext context)
+    private static List<(LocalEntity Entity, Mention Mention)> OrderedMentions(ArticleContext context)
     {
         var all = context.Entities.SelectMany(e => e.Mentions.Select(m => (Entity: e, Mention: m))).OrderBy(p => p.Mention.Start).ToList();
         var titles = all.Where(p => p.Entity.Type == EntityType.Paper).Select(p => p.Mention).ToList();
@@ -68,10 +73,8 @@ public sealed class CreditFinder(CreditWords words) : IExtractionStage
     }
 
     /// <summary>The lists of people in the text (<c>A、B和C</c>, <c>A等人</c>), but for a summary's opening author list.</summary>
-    private static IEnumerable<PeopleGroup> Groups(ArticleContext context, List<(LocalEntity Entity, Mention Mention)> mentions)
+    private static IEnumerable<PeopleGroup> Groups(string body, List<(LocalEntity Entity, Mention Mention)> mentions, bool opensWithAuthors)
     {
-        var body = context.Body;
-        var opensWithAuthors = TitleSentence.OpensWithAuthors(body);
         PeopleGroup? open = null;
         foreach (var (entity, mention) in mentions.Where(p => p.Entity.Type == EntityType.Author))
         {

@@ -5,7 +5,7 @@ namespace Digest.Extractor.Stages.Sentences;
 /// <summary>
 /// A section heading that names what the sentence after it opens with, among other words (<c>。 原始GAN GAN由…</c>,
 /// <c>。 Adam与AdamW Adam出自…</c>, <c>。 MQA与GQA MQA最早由…</c>): a short run of Chinese and Latin without white space
-/// that opens a sentence, when the next sentence opens with the heading's first or last Latin word, glued to Chinese. Left
+/// that opens a sentence, when the next sentence opens with the heading's first or last Latin word, before Chinese. Left
 /// in, the heading's last word and the sentence's first read as one name (<c>GAN GAN</c>, <c>AdamW Adam</c>). A heading has
 /// few Chinese characters (a long run is the sentence itself: <c>在包含24类目标的光学ATR和SAR ATR联合基准上</c>), and a plain
 /// capitalised word before the white space may start a name of two words (<c>DAT和Conditional DAT分别是…</c>), unless it is the
