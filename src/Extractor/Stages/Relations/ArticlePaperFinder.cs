@@ -243,8 +243,9 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
     }
 
     /// <summary>
-    /// The index of the paper a summary under a Chinese title names by an English title after 论文 in its opening sentences
-    /// (<c>LLaVA:视觉指令微调… 论文《Visual Instruction Tuning》首次尝试…</c>), when it names one such paper only; else null.
+    /// The index of the paper a summary under a Chinese title names as its own in its opening sentences (<c>LLaVA:视觉指令微调…
+    /// 论文《Visual Instruction Tuning》首次尝试…</c>, <c>本文《生成式智能体：人类行为的交互式模拟》…</c>), when it names one such paper
+    /// only; else null.
     /// </summary>
     /// <param name="context">The article.</param>
     /// <param name="listsAuthors">Whether the text opens with an author list.</param>
@@ -261,8 +262,7 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
         for (var i = 0; i < context.Entities.Count; i++)
         {
             var entity = context.Entities[i];
-            if (entity.Type == EntityType.Paper && !entity.Name.Any(CharSets.IsChinese)
-                && entity.Mentions.Any(m => m.SentenceIndex < opening && FollowsPaperWord(context.Body, m.Start)))
+            if (entity.Type == EntityType.Paper && entity.Mentions.Any(m => m.SentenceIndex < opening && NamesItsPaper(context.Body, m.Start, entity.Name)))
             {
                 if (found is not null)
                 {
@@ -276,9 +276,15 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
         return found;
     }
 
-    /// <summary>Whether 论文《 comes right before a title that starts at <paramref name="start"/>.</summary>
-    private static bool FollowsPaperWord(string body, int start) =>
-        start >= 3 && body.AsSpan(start - 3, 3).SequenceEqual("论文《");
+    /// <summary>
+    /// Whether a title at <paramref name="start"/> is the summary's own: after 本文《, in any script (<c>本文《生成式智能体：…》探讨了</c>),
+    /// or an English one after 论文《 (a Chinese one there is as often a work the summary cites).
+    /// </summary>
+    private static bool NamesItsPaper(string body, int start, string name) =>
+        Follows(body, start, "本文《") || (!name.Any(CharSets.IsChinese) && Follows(body, start, "论文《"));
+
+    private static bool Follows(string body, int start, string word) =>
+        start >= word.Length && body.AsSpan(start - word.Length, word.Length).SequenceEqual(word);
 
     [GeneratedRegex(@"^\s*作者(?:[:：]|\s)[^。！？!?]*?\s摘要\s*[:：]?")]
     private static partial Regex AbstractAfterAuthors();

@@ -80,6 +80,17 @@ public sealed class ArticlePaperFinderTests
     }
 
     [Fact]
+    public void Should_Take_The_Title_A_Summary_Names_After_本文_For_Its_Paper_Whatever_Its_Script()
+    {
+        var edges = PipelineRun.Edges(PipelineRun.Extract(
+            "生成式智能体：在虚拟小镇中模拟可信的人类行为",
+            "作者 Joon Sung Park, Michael S. Bernstein 摘要 本文《生成式智能体：人类行为的交互式模拟》提出了生成式智能体。"));
+
+        Assert.Contains("Joon Sung Park -AUTHORED-> 生成式智能体：人类行为的交互式模拟", edges);
+        Assert.DoesNotContain(edges, e => e.EndsWith("-AUTHORED-> 生成式智能体：在虚拟小镇中模拟可信的人类行为", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_Credit_The_Work_A_Chinese_Title_Names_When_The_Summary_Names_No_Paper()
     {
         var extraction = PipelineRun.Extract(
