@@ -2,6 +2,7 @@ using Digest.Extractor.Knowledge;
 using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
 using Digest.Extractor.Stages.Mentions;
+using Digest.Extractor.Text;
 
 namespace Digest.Extractor.Stages.Relations;
 
@@ -107,13 +108,10 @@ public sealed class CreditFinder(CreditWords words) : IExtractionStage
     /// <summary>A list of people with its 等人 or 等, if any, taken in.</summary>
     private static PeopleGroup Closed(string body, PeopleGroup group)
     {
-        var at = group.End;
-        while (at < body.Length && body[at] == ' ')
-        {
-            at++;
-        }
-
-        return EtAl.FirstOrDefault(w => body.AsSpan(at).StartsWith(w, StringComparison.Ordinal)) is { } etAl ? group with { End = at + etAl.Length } : group;
+        var rest = body.AsSpan(group.End);
+        return OpeningWords.Find(rest, EtAl) is { } etAl
+            ? group with { End = group.End + rest.Length - rest.TrimStart(' ').Length + etAl.Length }
+            : group;
     }
 
     /// <summary>
@@ -193,7 +191,7 @@ public sealed class CreditFinder(CreditWords words) : IExtractionStage
         if (clause.End < sentence.End && ClauseBreaks.Contains(body[clause.End]) && !IsSentenceEnd(body[clause.End]))
         {
             var next = Clause(body, sentence, clause.End + 1, clause.End + 1);
-            if (OpensWith(body, next.Start, words.Papers))
+            if (OpeningWords.Find(body.AsSpan(next.Start), words.Papers) is not null)
             {
                 foreach (var (entity, _) in papers.Where(p => Within(p.Mention, next)))
                 {
@@ -202,7 +200,7 @@ public sealed class CreditFinder(CreditWords words) : IExtractionStage
             }
         }
 
-        if (clause.Start > sentence.Start && OpensWith(body, clause.Start, words.Bylines))
+        if (clause.Start > sentence.Start && OpeningWords.Find(body.AsSpan(clause.Start), words.Bylines) is not null)
         {
             var before = Clause(body, sentence, clause.Start - 1, clause.Start - 1);
             foreach (var (entity, _) in papers.Where(p => Within(p.Mention, before)))
@@ -300,25 +298,6 @@ public sealed class CreditFinder(CreditWords words) : IExtractionStage
     private static bool Within(Mention mention, (int Start, int End) clause) => mention.Start >= clause.Start && mention.End <= clause.End;
 
     private static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?';
-
-    private static bool OpensWith(string body, int at, IReadOnlyList<string> openers)
-    {
-        while (at < body.Length && body[at] == ' ')
-        {
-            at++;
-        }
-
-        var rest = body.AsSpan(at);
-        foreach (var opener in openers)
-        {
-            if (rest.StartsWith(opener, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>A list of people in one sentence: their entity keys and where the list stands.</summary>
     private sealed record PeopleGroup(string[] People, int SentenceIndex, int Start, int End);
