@@ -53,6 +53,10 @@ public sealed class TypeFramesTests
     [InlineData("VRPCoder", "开发VRPCoder（8B端到端模型），将自然语言翻译为脚本。", EntityType.Model)]
     [InlineData("Qwen-Lite", "使用Qwen-Lite（2B模型）作为基座。", EntityType.Model)]
     [InlineData("SMII", "核心组件包括SMII（堆叠多视角身份马赛克注入、数据集构建）。", null)]
+    [InlineData("FooBench", "在FooBench上，BarNet的准确率达到90%。", EntityType.Dataset)]
+    [InlineData("HumanEvalX", "在HumanEvalX上,phi-1达到50.6%的pass@1。", EntityType.Dataset)]
+    [InlineData("Qwen2.5-7B", "在Qwen2.5-7B上，本方法的准确率达到90%。", null)]
+    [InlineData("FooBench", "在FooBench上，BarNet被用于检索。", null)]
     public void Should_Type_A_Name_Defined_As_A_Benchmark_Or_A_Model_With_The_Shipped_Frames(string name, string text, EntityType? expected)
     {
         var start = text.IndexOf(name, StringComparison.Ordinal);

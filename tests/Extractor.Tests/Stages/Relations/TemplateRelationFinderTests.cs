@@ -41,6 +41,25 @@ public sealed class TemplateRelationFinderTests
         Assert.Equal(introduced, edges.Any(e => e.EndsWith("-INTRODUCES-> " + model, StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("在MBPP上,phi-1达到55.5%,比StarCoder的52.7%高2.8个点,也高于WizardCoder(16B)的51.8%。", "Phi-1 -COMPARED_WITH-> WizardCoder", "StarCoder -COMPARED_WITH-> WizardCoder")]
+    [InlineData("在HotpotQA上，GDP-RAG准确率达60.63%，比PAR-RAG低22%，比KnowTrace低68%。", "GDP-RAG -COMPARED_WITH-> KnowTrace", "PAR-RAG -COMPARED_WITH-> KnowTrace")]
+    public void Should_Not_Take_What_A_Comparison_Measures_Against_As_The_Subject_A_Later_Clause_Drops(string body, string expected, string wrong)
+    {
+        var edges = Edges(body);
+
+        Assert.Contains(expected, edges);
+        Assert.DoesNotContain(wrong, edges);
+    }
+
+    [Theory]
+    [InlineData("Whisper是一个语音识别模型。在LibriSpeech test-clean上，Whisper Large的零样本词错误率（WER）为2.7%。", "Whisper Large -EVALUATED_ON-> LibriSpeech")]
+    [InlineData("DART是一个检测器。在COCO val2017上，DART达到55.8 AP。", "DART -EVALUATED_ON-> COCO")]
+    public void Should_Read_A_Benchmark_Narrowed_To_Its_Split_As_Where_A_Model_Was_Tested(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
     [Fact]
     public void Should_Read_A_Model_Taken_As_The_Base_As_Used_And_Not_As_A_Subject()
     {
