@@ -45,11 +45,19 @@ public static class RelationTemplateTable
     internal const string ClauseBreaks = "，,；;：:";
 
     private const string Marker = "[\uE000-\uF8FF]";
+
     /// <summary>
-    /// What joins two names of a list, perhaps with a short class noun before the second (<c>推理任务HotpotQA以及编程任务HumanEval</c>,
-    /// <c>CLIP视觉编码器ViT-L/14和语言模型Vicuna</c>).
+    /// A name after a comma that a connective such as 则 follows opens a clause of its own (Baichuan 2-7B采用RoPE,Baichuan 2-13B则采用ALiBi):
+    /// it is the next clause's subject, not one more member of the list before it.
     /// </summary>
-    private const string ListSeparator = @"\s*(?:、|,|，|和|与|及|以及|或|and|or)\s*(?:[\u4e00-\u9fff]{0,4}(?:任务|数据集|基准|模型))?";
+    private const string NoNewSubject = "(?!(?<=[,，]\\s*[\uE000-\uF8FF])\\s*[则也还却])";
+
+    /// <summary>
+    /// What joins two names of a list, perhaps with a short class noun after the first when a word joins them (<c>使用SwiGLU激活函数和RMSNorm归一化</c>;
+    /// before a comma it ends a clause, <c>使用ResNet和MobileViT两种架构，TaFD相比…</c>) or
+    /// before the second (<c>推理任务HotpotQA以及编程任务HumanEval</c>, <c>CLIP视觉编码器ViT-L/14和语言模型Vicuna</c>).
+    /// </summary>
+    private const string ListSeparator = @"(?:(?:(?![两三四五六七八九十多几\d][种个类])[\u4e00-\u9fff]){0,3}(?:函数|归一化|机制|模块|算法|架构|技术|策略|优化器|编码器)(?=\s*(?:、|和|与|及|以及|或)))?\s*(?:、|,|，|和|与|及|以及|或|and|or)\s*(?:[\u4e00-\u9fff]{0,4}(?:任务|数据集|基准|模型))?";
 
     /// <summary>
     /// A short bracket after a list member, such as its size or another name of it (<c>与GPT-J、OPT(66B)和GPT-3(175B)相比</c>,
@@ -239,7 +247,7 @@ public static class RelationTemplateTable
 
     private static Regex Compile(string template, References references, bool anchored = false)
     {
-        var list = $"{Marker}(?:{SizeAfterName}{ListSeparator}{Marker})*";
+        var list = $"{Marker}(?:{SizeAfterName}{ListSeparator}{Marker}{NoNewSubject})*";
         var (words, anaphors) = (references.Words, references.Anaphors);
         var pattern = new StringBuilder(GuardFirstCue(template))
             .Replace("{A+}", $"{references.WordGuard}(?<A>{list}|{words})")

@@ -33,6 +33,18 @@ internal static class SharedSubjects
     /// <param name="at">The position of the subject's marker.</param>
     public static IReadOnlyList<int> Before(string text, int at)
     {
+        var members = Coordinated(text, at);
+        return members.Count > 0 && (AllFollows(text, at + 1) || OpensClause(text, members[0])) ? members : [];
+    }
+
+    /// <summary>
+    /// The positions of the markers coordinated before the one at <paramref name="at"/>, nearest last, whatever follows: what
+    /// a list is (<c>优于GPT-4o和LLaMA-3-70B等大语言模型</c>) holds of each member wherever the list stands.
+    /// </summary>
+    /// <param name="text">The marked sentence.</param>
+    /// <param name="at">The position of the last member's marker.</param>
+    public static List<int> Coordinated(string text, int at)
+    {
         var members = new List<int>();
         var end = at;
         while (Conjunction(text, end) is { } joined && MemberBefore(text, joined) is { } member)
@@ -41,7 +53,7 @@ internal static class SharedSubjects
             end = member;
         }
 
-        return members.Count > 0 && (AllFollows(text, at + 1) || OpensClause(text, members[0])) ? members : [];
+        return members;
     }
 
     /// <summary>Whether at most a short connective stands between the clause's start and <paramref name="at"/>.</summary>

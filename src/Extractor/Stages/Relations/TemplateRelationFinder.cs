@@ -242,9 +242,11 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
         var priorWork = knowledge.References.OpensPriorWork(sentence.Text) || ClauseOpensPriorWork(marked.Text, match.Index);
         var group = match.Groups["A"];
         var namesA = group.Success && marked.HasMarkerIn(group.Index, group.Length);
-        if (namesA && !OnlySettings(marked.Text, group))
+
+        // Being one of a class holds whatever else the sentence does with the name (优于GPT-4o和LLaMA-3-70B等大语言模型).
+        if (namesA && (type == RelationType.IsA || !OnlySettings(marked.Text, group)))
         {
-            var named = NamedSources(context, marked, group, priorWork);
+            var named = NamedSources(context, marked, group, priorWork, wholeList: type == RelationType.IsA);
 
             // In a one-paper summary, the organisation that opens a sentence proposing or releasing something (OpenAI提出GPT-3,
             // Meta发布Llama 2系列开源大语言模型) stands for the paper's authors: what it proposes, the paper introduces.
@@ -469,9 +471,10 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
 
     /// <summary>
     /// The entities a group names, but for known techniques named as a variant (<see cref="VariantHeads"/>), with the names
-    /// coordinated before a lone one that share what is said of it (<see cref="SharedSubjects"/>).
+    /// coordinated before a lone one that share what is said of it (<see cref="SharedSubjects"/>), or with every name coordinated
+    /// before it when <paramref name="wholeList"/> (what a list is, each member is).
     /// </summary>
-    private List<LocalEntity> NamedSources(ArticleContext context, MarkedSentence marked, Group group, bool priorWork)
+    private List<LocalEntity> NamedSources(ArticleContext context, MarkedSentence marked, Group group, bool priorWork, bool wholeList)
     {
         var named = new List<LocalEntity>();
         for (var at = group.Index; at < group.Index + group.Length; at++)
@@ -484,7 +487,7 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
 
         if (group.Length == 1 && named.Count == 1)
         {
-            foreach (var at in SharedSubjects.Before(marked.Text, group.Index))
+            foreach (var at in wholeList ? SharedSubjects.Coordinated(marked.Text, group.Index) : SharedSubjects.Before(marked.Text, group.Index))
             {
                 if (!_variants.Holds(context, marked, at, priorWork))
                 {

@@ -60,6 +60,47 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains(expected, Edges(body));
     }
 
+    [Theory]
+    [InlineData("GPT-3等大语言模型虽然能写出简单代码。", "GPT-3 -IS_A-> LLM")]
+    [InlineData("像DDPM这样的扩散模型都是直接在像素上逐步去噪的。", "DDPM -IS_A-> 扩散模型")]
+    [InlineData("本文提出FooSum框架，在可读性上优于GPT-4o和LLaMA-3-70B等大语言模型。", "GPT-4o -IS_A-> LLM")]
+    public void Should_Read_A_Member_Named_Before_Its_Class_As_One_Of_It(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Not_Read_A_Class_That_Heads_No_Phrase_As_What_A_Member_Is()
+    {
+        Assert.DoesNotContain(Edges("GPT-3等LLM评测基准被广泛使用。"), e => e.Contains("-IS_A->", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("何恺明等人在Faster R-CNN的基础上增加一个掩码分支,提出了Mask R-CNN。", "Mask R-CNN -BUILDS_ON-> Faster R-CNN")]
+    [InlineData("此外，作者还在Codex的基础上利用独立函数数据进行监督微调，得到Codex-S。", "Codex-S -BUILDS_ON-> Codex")]
+    public void Should_Read_What_Is_Proposed_On_Top_Of_A_Work_As_Building_On_It(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Read_List_Members_That_Carry_Their_Class_Nouns()
+    {
+        var edges = Edges("Baichuan 2是一个大语言模型。此外,Baichuan 2使用SwiGLU激活函数和RMSNorm归一化,并借助xFormers实现高效的注意力计算。");
+
+        Assert.Contains("Baichuan 2 -USES-> SwiGLU", edges);
+        Assert.Contains("Baichuan 2 -USES-> RMSNorm", edges);
+    }
+
+    [Fact]
+    public void Should_Read_A_Name_After_A_Comma_And_Before_A_Connective_As_The_Next_Clause_Subject()
+    {
+        var edges = Edges("位置编码上,Baichuan 2-7B采用RoPE,Baichuan 2-13B则采用ALiBi。");
+
+        Assert.Contains(edges, e => e.EndsWith("-USES-> ALiBi", StringComparison.Ordinal) && e.StartsWith("Baichuan", StringComparison.Ordinal) && e.Contains("13B", StringComparison.Ordinal));
+        Assert.DoesNotContain(edges, e => e.StartsWith("Baichuan 2-7B -USES-> Baichuan", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Should_Read_A_Model_Taken_As_The_Base_As_Used_And_Not_As_A_Subject()
     {
