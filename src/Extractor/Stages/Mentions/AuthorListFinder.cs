@@ -62,10 +62,10 @@ public sealed partial class AuthorListFinder : IExtractionStage
         SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和等人的提出发表完成在于首次最早也据（("]),
         ["等的", "等提出", "等发表", "等完成", "等人的", "等人提出", "等人发表", "等人完成", "等人在", "等人于", "等人首次", "等人最早", "等人也", "等人据", "等人,", "等人，", "等人（", "等人("]);
 
-    /// <summary>Where <see cref="PaperOwners"/> can match: runs of Latin names and separators holding 的论文, 的文章 or 的工作.</summary>
+    /// <summary>Where <see cref="PaperOwners"/> can match: runs of Latin names, separators and a venue holding 的论文, 的文章, 的工作 or 发表的《.</summary>
     private static readonly RegexWindows PaperOwnerWindows = new(
-        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和与及的论文章工作"]),
-        ["的论文", "的文章", "的工作"]);
+        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('0', '9'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和与及的论文章工作在共同发表了《"]),
+        ["的论文", "的文章", "的工作", "发表的《", "发表了《"]);
 
     /// <inheritdoc />
     public void Run(ArticleContext context)
@@ -177,9 +177,10 @@ public sealed partial class AuthorListFinder : IExtractionStage
     [GeneratedRegex(@"(?:(?<lead>由|是) ?|(?<![A-Za-z]))(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + ProseName + @"))?\s*(?<when>(?:在|于) ?(?:\d{4} ?年|(?:论文)?《[^》]{1,300}》 ?中))? ?(?:首次|最早|共同)?(?:提出|发明)(?<object>了)?")]
     private static partial Regex Proposers();
 
-    // Two or more people whose paper a sentence names (DDPM出自Jonathan Ho、Ajay Jain和Pieter Abbeel的论文《…》); one name alone
-    // before 的论文 is as often a work's (Stable Diffusion的论文).
-    [GeneratedRegex(@"(?<![A-Za-z\u00C0-\u024F'’\.\-])(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*\s*(?:和|与|及|and|[,，、])\s*(?<person>" + ProseName + @")\s*的(?:论文|文章|工作)")]
+    // Two or more people whose paper a sentence names (DDPM出自Jonathan Ho、Ajay Jain和Pieter Abbeel的论文《…》), perhaps with
+    // its venue (Robin Rombach和Björn Ommer在CVPR 2022的论文《…》), or who published it (Yaniv Leviathan和Yossi Matias发表的《…》);
+    // one name alone before 的论文 is as often a work's (Stable Diffusion的论文).
+    [GeneratedRegex(@"(?<![A-Za-z\u00C0-\u024F'’\.\-])(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*\s*(?:和|与|及|and|[,，、])\s*(?<person>" + ProseName + @")\s*(?:(?:在 ?[A-Za-z]{2,12} ?\d{4} ?)?的(?:论文|文章|工作)|(?:共同)?发表(?:的|了)《)")]
     private static partial Regex PaperOwners();
 
     // 等人 may come with when the work appeared (Ho等人于2020年提出, Edward Hu等人在2021年提出), or end a clause or open a bracket

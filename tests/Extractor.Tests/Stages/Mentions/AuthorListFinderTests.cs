@@ -64,6 +64,8 @@ public sealed class AuthorListFinderTests
     [InlineData("Ilya Loshchilov和Frank Hutter在《Decoupled Weight Decay Regularization》中提出了AdamW。", "Ilya Loshchilov|Frank Hutter")]
     [InlineData("DDPM出自Jonathan Ho、Ajay Jain和Pieter Abbeel的论文《Denoising Diffusion Probabilistic Models》。", "Jonathan Ho|Ajay Jain|Pieter Abbeel")]
     [InlineData("BPE 本来是 Philip Gage 在 1994 年提出的一种数据压缩算法。", "Philip Gage")]
+    [InlineData("一是Google的Yaniv Leviathan、Matan Kalman和Yossi Matias发表的《Fast Inference from Transformers via Speculative Decoding》。", "Yaniv Leviathan|Matan Kalman|Yossi Matias")]
+    [InlineData("Robin Rombach、Andreas Blattmann和Björn Ommer在CVPR 2022的论文《High-Resolution Image Synthesis with Latent Diffusion Models》中给出了答案。", "Robin Rombach|Andreas Blattmann|Björn Ommer")]
     [InlineData("2018 年 David Ha 与 Jürgen Schmidhuber 提出的 World Models 很有名。", "David Ha|Jürgen Schmidhuber")]
     public void Should_Mark_People_Prose_Cites_As_Makers_Of_A_Work(string text, string people)
     {

@@ -62,6 +62,14 @@ public sealed class CreditFinderTests
         Assert.DoesNotContain("Pieter Abbeel -AUTHORED-> DDPM", edges);
     }
 
+    [Theory]
+    [InlineData("一是Google的Yaniv Leviathan、Matan Kalman和Yossi Matias发表的《Fast Inference from Transformers via Speculative Decoding》。", "Yossi Matias -AUTHORED-> Fast Inference from Transformers via Speculative Decoding")]
+    [InlineData("Robin Rombach、Andreas Blattmann和Björn Ommer在CVPR 2022的论文《High-Resolution Image Synthesis with Latent Diffusion Models》中给出了答案。", "Andreas Blattmann -AUTHORED-> High-Resolution Image Synthesis with Latent Diffusion Models")]
+    public void Should_Credit_The_People_Who_Published_A_Paper_Or_Presented_It_At_A_Venue(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
     [Fact]
     public void Should_Take_该论文_For_The_Paper_Named_Last()
     {
