@@ -604,16 +604,19 @@ public sealed class TemplateRelationFinder(ExtractorKnowledge knowledge) : IExtr
     /// Whether a marker opens its clause: at most a short connective (而, 并, 同时) stands between it and the clause break
     /// before it, or a modifier ending in 的 (特别是经过微调后的InstructBLIP模型，…); an object word's modifier is a setting's,
     /// and one that opens with an object word modifies an object (将…建模为强度剖面之间的Wasserstein-2重心位移，…); nor does a name
-    /// that 上 or 中 follows, which is a place.
+    /// that 上 or 中 follows, which is a place. A name right after the clause's subject is none (DINO在DETR类方法的基础上…，在COCO上达到…).
     /// </summary>
     private bool OpensAClause(string text, int at)
     {
         var start = text.AsSpan(0, at).LastIndexOfAny(ClauseBreaks) + 1;
         var before = text.AsSpan(start, at - start).Trim();
         var content = ListNumbers.ContentStart(before);
-        return (before.Length - content <= MaxConnectiveBeforeSubject || (before.EndsWith("的") && !_settings.OpensWithObjectWord(before[content..])))
+        return ((before.Length - content <= MaxConnectiveBeforeSubject && !HoldsMarker(before)) || (before.EndsWith("的") && !_settings.OpensWithObjectWord(before[content..])))
             && !IsPlace(text, at);
     }
+
+    /// <summary>Whether a stretch of marked text names anything.</summary>
+    private static bool HoldsMarker(ReadOnlySpan<char> text) => text.IndexOfAnyInRange(RelationTemplate.FirstMarker, RelationTemplate.LastMarker) >= 0;
 
     /// <summary>Whether 上 or 中 follows a name right away (<c>TSP-1000上0.31%，优于FT2T</c>): it says where, not who.</summary>
     private static bool IsPlace(string text, int at) => at + 1 < text.Length && text[at + 1] is '上' or '中';

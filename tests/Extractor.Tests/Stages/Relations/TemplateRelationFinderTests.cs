@@ -110,6 +110,17 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains(expected, Edges(body));
     }
 
+    [Theory]
+    [InlineData("针对DETR收敛慢的问题,Deformable DETR借助可变形注意力加速训练;DINO在DETR类方法的基础上进一步引入对比去噪训练,在COCO上达到63.3 AP。", "DINO -EVALUATED_ON-> COCO", "DETR -EVALUATED_ON-> COCO")]
+    [InlineData("在多个基准上，Zamba2-VL 与 Molmo2、Qwen3-VL 等开源 VLM 竞争力相当，显著优于 VL-Mamba、Cobra。", "Zamba2-VL -COMPARED_WITH-> Cobra", "Molmo2 -COMPARED_WITH-> Cobra")]
+    public void Should_Not_Take_A_Name_Right_After_A_Clause_Subject_For_The_Subject_A_Later_Clause_Drops(string body, string expected, string wrong)
+    {
+        var edges = Edges(body);
+
+        Assert.Contains(expected, edges);
+        Assert.DoesNotContain(wrong, edges);
+    }
+
     [Fact]
     public void Should_Read_A_Model_Taken_As_The_Base_As_Used_And_Not_As_A_Subject()
     {
