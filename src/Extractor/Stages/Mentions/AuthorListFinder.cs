@@ -51,16 +51,24 @@ public sealed partial class AuthorListFinder : IExtractionStage
     private const string ProseName = @"(?!(?:[A-Z][a-z]+ )+(?:Research|Brain|Labs?|Lab|University|Institute|Team|Group|Face|Cloud|Intelligence)(?![A-Za-z]))"
         + @"[A-Z][a-z\u00C0-\u024F'’\-]+(?:-[A-Z][a-z]+)?(?: (?:(?:van|von|der|den|de|da|di|du|le|la|del|dos) )*(?:[A-Z]\.|[A-Z][a-z\u00C0-\u024F'’\-]+)){1,3}";
 
+    /// <summary>How far before a paper's 《 two surnames citing it may start.</summary>
+    private const int MaxSurnamePairReach = 60;
+
     /// <summary>How far before a verb a list of people before it may start.</summary>
     private const int MaxProposerReach = 400;
 
     /// <summary>The verbs people are cited before.</summary>
     private static readonly string[] ProposerVerbs = ["提出", "发明"];
 
+    /// <summary>What people are said to do right after 等人 besides proposing (<c>Bao 等人受 BERT 启发</c>, <c>Xu 等人证明</c>).</summary>
+    private const string PeopleDoingVerbs = "受|将|把|用|通过|借鉴|设计|开发|构建|研究|发现|证明|指出|给出";
+
     /// <summary>Where <see cref="EtAl"/> can match: runs of Latin names and separators holding 等 or 等人 and a verb.</summary>
     private static readonly RegexWindows EtAlWindows = new(
-        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和等人的提出发表完成在于首次最早也据（("]),
-        ["等的", "等提出", "等发表", "等完成", "等人的", "等人提出", "等人发表", "等人完成", "等人在", "等人于", "等人首次", "等人最早", "等人也", "等人据", "等人,", "等人，", "等人（", "等人("]);
+        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和等人的提出发表完成在于首次最早也据（(受将把用通过借鉴设计开发构建研究发现证明指给"]),
+        ["等的", "等提出", "等发表", "等完成", "等人的", "等人提出", "等人发表", "等人完成", "等人在", "等人于", "等人首次", "等人最早", "等人也", "等人据", "等人,", "等人，", "等人（", "等人(",
+            .. PeopleDoingVerbs.Split('|').Select(verb => "等人" + verb)]);
+
 
     /// <summary>Where <see cref="PaperOwners"/> can match: runs of Latin names, separators and a venue holding 的论文, 的文章, 的工作 or 发表的《.</summary>
     private static readonly RegexWindows PaperOwnerWindows = new(
@@ -81,6 +89,32 @@ public sealed partial class AuthorListFinder : IExtractionStage
 
         Add(context, ProposerLists(context.Body).Where(IsCitation), EtAlName);
         Add(context, PaperOwnerWindows.Matches(PaperOwners(), context.Body), EtAlName);
+        Add(context, SurnamePairs(context.Body), EtAlName);
+    }
+
+    /// <summary>
+    /// Two people named by surname alone who proposed a work in a paper the sentence names (<c>Kipf 和 Welling 在《Semi-Supervised
+    /// Classification with Graph Convolutional Networks》中提出的 GCN</c>): the matches of <see cref="SurnamePair"/> in the stretch
+    /// before each 《 that a 》中提出 closes. Elsewhere a capitalised word is as often a work (<c>Mamba 和 Transformer</c>).
+    /// </summary>
+    /// <param name="text">The text.</param>
+    internal static IEnumerable<Match> SurnamePairs(string text)
+    {
+        foreach (var close in (string[])["》中提出", "》 中提出"])
+        {
+            for (var at = text.IndexOf(close, StringComparison.Ordinal); at >= 0; at = text.IndexOf(close, at + close.Length, StringComparison.Ordinal))
+            {
+                var open = text.LastIndexOf('《', at);
+                if (open > 0)
+                {
+                    var start = Math.Max(0, open - MaxSurnamePairReach);
+                    if (SurnamePair().Match(text, start, open - start) is { Success: true } pair)
+                    {
+                        yield return pair;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -183,9 +217,14 @@ public sealed partial class AuthorListFinder : IExtractionStage
     [GeneratedRegex(@"(?<![A-Za-z\u00C0-\u024F'’\.\-])(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*\s*(?:和|与|及|and|[,，、])\s*(?<person>" + ProseName + @")\s*(?:(?:在 ?[A-Za-z]{2,12} ?\d{4} ?)?的(?:论文|文章|工作)|(?:共同)?发表(?:的|了)《)")]
     private static partial Regex PaperOwners();
 
+    // Two surnames right before 在 and the 《 of the paper they proposed something in (Kipf 和 Welling 在《…》中提出).
+    [GeneratedRegex(@"(?<![A-Za-z])(?<person>[A-Z][a-z\u00C0-\u024F'’\-]+) ?(?:和|与|and) ?(?<person>[A-Z][a-z\u00C0-\u024F'’\-]+) ?在 ?$")]
+    private static partial Regex SurnamePair();
+
     // 等人 may come with when the work appeared (Ho等人于2020年提出, Edward Hu等人在2021年提出), or end a clause or open a bracket
     // (GShard出自Google的Dmitry Lepikhin等人,论文为…); a bare 等 before 在 lists things.
-    // A surname alone cites people too, but only before 等人, never a bare 等 (Rafailov等人提出; Transformer等方法).
-    [GeneratedRegex(@"(?<![A-Za-z])(?:(?<person>" + FullName + @")(?:\s*[,，、和]\s*(?<person>" + FullName + @"))*\s*(?:等人?(?:的|提出|发表|完成)|等人(?:在|于|首次|最早|也|据|[,，（(]))|(?<person>[A-Z][a-z\u00C0-\u024F'’\-]{2,})\s*等人(?:的|提出|发表|完成|在|于|首次|最早))")]
+    // A surname alone cites people too, but only before 等人, never a bare 等 (Rafailov等人提出, Xu 等人在…中; Transformer等方法).
+    // 等人 may also come before what the people did (Bao 等人受 BERT 启发提出, Xu 等人证明).
+    [GeneratedRegex(@"(?<![A-Za-z])(?:(?<person>" + FullName + @")(?:\s*[,，、和]\s*(?<person>" + FullName + @"))*\s*(?:等人?(?:的|提出|发表|完成)|等人(?:在|于|首次|最早|也|据|[,，（(]|" + PeopleDoingVerbs + @"))|(?<person>[A-Z][a-z\u00C0-\u024F'’\-]{1,})\s*等人(?:的|提出|发表|完成|在|于|首次|最早|" + PeopleDoingVerbs + "))")]
     internal static partial Regex EtAl();
 }

@@ -65,9 +65,17 @@ public sealed class CreditFinderTests
     [Theory]
     [InlineData("一是Google的Yaniv Leviathan、Matan Kalman和Yossi Matias发表的《Fast Inference from Transformers via Speculative Decoding》。", "Yossi Matias -AUTHORED-> Fast Inference from Transformers via Speculative Decoding")]
     [InlineData("Robin Rombach、Andreas Blattmann和Björn Ommer在CVPR 2022的论文《High-Resolution Image Synthesis with Latent Diffusion Models》中给出了答案。", "Andreas Blattmann -AUTHORED-> High-Resolution Image Synthesis with Latent Diffusion Models")]
-    public void Should_Credit_The_People_Who_Published_A_Paper_Or_Presented_It_At_A_Venue(string body, string expected)
+    [InlineData("Kipf 和 Welling 在《Semi-Supervised Classification with Graph Convolutional Networks》中提出的 GCN 则进一步简化。", "Welling -AUTHORED-> Semi-Supervised Classification with Graph Convolutional Networks")]
+    [InlineData("Xu 等人在《How Powerful are Graph Neural Networks?》中给出了一个漂亮的回答。", "Xu -AUTHORED-> How Powerful are Graph Neural Networks?")]
+    public void Should_Credit_The_People_Who_Published_A_Paper_Presented_It_At_A_Venue_Or_Wrote_In_It(string body, string expected)
     {
         Assert.Contains(expected, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Not_Credit_Known_Works_Named_Like_Two_Surnames()
+    {
+        Assert.DoesNotContain(Edges("Mamba 和 Transformer 在《Foo Bar Baz》中提出的方法很多。"), e => e.Contains("-AUTHORED->", StringComparison.Ordinal));
     }
 
     [Fact]
