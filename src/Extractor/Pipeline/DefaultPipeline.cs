@@ -27,6 +27,7 @@ public static class DefaultPipeline
             .Use(new ArticlePaperFinder(knowledge.Heads))
             .Use(new AbstractNameFinder(knowledge.AbstractOpeners, knowledge.Lexicon))
             .Use(new TemplateRelationFinder(knowledge))
+            .Use(new ScoredBaselineFinder())
             .Use(new NameHeadLineageFinder(knowledge.Lexicon, knowledge.References.Originals))
             .Use(new SuccessorFinder(knowledge.SuccessionOpeners, knowledge.SuccessionVerbs))
             .Use(new ComponentListFinder(knowledge.ComponentCues, knowledge.References, knowledge.Signatures, knowledge.Heads))
