@@ -121,6 +121,25 @@ public sealed class TemplateRelationFinderTests
         Assert.DoesNotContain(wrong, edges);
     }
 
+    [Theory]
+    [InlineData("ALIGN的图像端用EfficientNet。", "ALIGN -USES-> EfficientNet")]
+    [InlineData("EAGLE用一个很轻量的单层Transformer作为草稿头。", "EAGLE -USES-> Transformer")]
+    [InlineData("LCM以Stable Diffusion为教师模型。", "LCM -USES-> Stable Diffusion")]
+    public void Should_Read_What_A_Work_Does_Its_Part_With_As_Used(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Theory]
+    [InlineData("FooPruner是一种即插即用的高效MoE推理方案。", "MoE")]
+    [InlineData("RaysUp仅用AnyUp 16%的参数就达到了更好的效果。", "AnyUp")]
+    [InlineData("FooNet是一个用于训练GRPO的框架。", "GRPO")]
+    [InlineData("本文提出电路分词器FooTok和电路专用语言模型CircuitFormer。", "CircuitFormer")]
+    public void Should_Not_Read_A_Word_That_Ends_In_用_Or_A_Measure_As_Use(string body, string used)
+    {
+        Assert.DoesNotContain(Edges(body), e => e.EndsWith("-USES-> " + used, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Should_Read_A_Model_Taken_As_The_Base_As_Used_And_Not_As_A_Subject()
     {
