@@ -357,6 +357,8 @@ public sealed class TemplateRelationFinderTests
     [InlineData("在文档理解基准上，Gemini的得分高于Claude 3.5 Sonnet。", "Gemini -COMPARED_WITH-> Claude 3.5 Sonnet")]
     [InlineData("LaDe在文本到层和图像到层两个任务中优于Qwen-Image-Layered。", "LaDe -COMPARED_WITH-> Qwen-Image-Layered")]
     [InlineData("AWQ 则在 7B 到 65B 的各个尺寸上都优于 RTN 和 GPTQ。", "AWQ -COMPARED_WITH-> GPTQ")]
+    [InlineData("结果显示，Mistral 7B在所有评测基准上都优于Llama 2 13B，并在推理、数学和代码生成方面超过了Llama 1 34B。", "Mistral 7B -COMPARED_WITH-> Llama 1 34B")]
+    [InlineData("1.3B参数的InstructGPT在人类评估中比175B的GPT-3更受偏好。", "InstructGPT -COMPARED_WITH-> GPT-3")]
     [InlineData("ControlNet由可训练副本(trainable copy)和零卷积(zero convolution)两部分组成。", "zero convolution -PART_OF-> ControlNet")]
     [InlineData("结果显示，Mistral 7B在所有评测基准上都优于Llama 2 13B。", "Mistral 7B -COMPARED_WITH-> Llama 2 13B")]
     [InlineData("ConvNeXt在ImageNet和COCO上的表现均不逊于同等规模的Swin Transformer。", "ConvNeXt -COMPARED_WITH-> Swin Transformer")]
