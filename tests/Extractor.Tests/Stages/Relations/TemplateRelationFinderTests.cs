@@ -140,6 +140,20 @@ public sealed class TemplateRelationFinderTests
         Assert.DoesNotContain(Edges(body), e => e.EndsWith("-USES-> " + used, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("CLIP由OpenAI的Alec Radford等人提出,论文为《Learning Transferable Visual Models From Natural Language Supervision》。", "Learning Transferable Visual Models From Natural Language Supervision -INTRODUCES-> CLIP")]
+    [InlineData("Mixtral 8x7B是Mistral AI在2023年底开源的模型,技术报告为《Mixtral of Experts》。", "Mixtral of Experts -INTRODUCES-> Mixtral 8x7B")]
+    [InlineData("原始Transformer（《Attention Is All You Need》）把LayerNorm放在残差之后。", "Attention Is All You Need -INTRODUCES-> Transformer")]
+    [InlineData("为此Ilya Loshchilov和Frank Hutter在《Decoupled Weight Decay Regularization》中提出了Adam的改进版AdamW。", "Decoupled Weight Decay Regularization -INTRODUCES-> AdamW")]
+    [InlineData("PPO本身出自John Schulman等人的《Proximal Policy Optimization Algorithms》。", "Proximal Policy Optimization Algorithms -INTRODUCES-> PPO")]
+    public void Should_Read_The_Paper_A_Blog_Names_For_A_Work_As_Introducing_It(string body, string expected)
+    {
+        var edges = Edges(body);
+
+        Assert.Contains(expected, edges);
+        Assert.DoesNotContain("Decoupled Weight Decay Regularization -INTRODUCES-> Adam", edges);
+    }
+
     [Fact]
     public void Should_Read_A_Model_Taken_As_The_Base_As_Used_And_Not_As_A_Subject()
     {
