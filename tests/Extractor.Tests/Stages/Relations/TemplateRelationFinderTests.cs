@@ -14,6 +14,14 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains("Skip Connection -PART_OF-> U-Net", Edges("U-Net的核心是Skip Connection,即在逐层下采样和上采样的过程中添加了额外的连接。"));
     }
 
+    [Theory]
+    [InlineData("GShard出自Google的论文，其核心是Top-2 Gating。", "Top-2 Gating -PART_OF-> GShard")]
+    [InlineData("FooNet由BarBlock和BazBlock两个子模块组成。", "BazBlock -PART_OF-> FooNet")]
+    public void Should_Read_A_Core_Named_Without_的_And_Counted_Sub_Modules_As_Parts(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
     [Fact]
     public void Should_Point_An_Inspiration_Cue_From_The_New_Method_To_Its_Source()
     {
