@@ -73,6 +73,12 @@ public sealed class CreditFinderTests
     }
 
     [Fact]
+    public void Should_Credit_A_Researcher_The_Lexicon_Knows_By_A_Chinese_Name()
+    {
+        Assert.Contains("Kaiming He -AUTHORED-> Mask R-CNN", Edges("何恺明等人提出了Mask R-CNN。"));
+    }
+
+    [Fact]
     public void Should_Not_Credit_Known_Works_Named_Like_Two_Surnames()
     {
         Assert.DoesNotContain(Edges("Mamba 和 Transformer 在《Foo Bar Baz》中提出的方法很多。"), e => e.Contains("-AUTHORED->", StringComparison.Ordinal));

@@ -110,7 +110,7 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
-    [InlineData("phi-1是一个代码模型，仅使用8块A100 GPU训练了4天。", "Phi-1 -USES-> A100 GPU")]
+    [InlineData("phi-1是一个代码模型，仅使用8块A100 GPU训练了4天。", "Phi-1 -USES-> A100")]
     [InlineData("本文提出FooEdit方法。首先通过监督微调（SFT）进行冷启动。", "FooEdit -USES-> SFT")]
     [InlineData("DeepSeekMoE架构后来也被DeepSeek-V2和DeepSeek-V3沿用。", "DeepSeek-V3 -USES-> DeepSeekMoE")]
     public void Should_Read_What_A_Clause_Uses_After_An_Adverb_Or_In_The_Passive(string body, string expected)
