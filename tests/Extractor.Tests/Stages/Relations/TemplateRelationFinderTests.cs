@@ -42,6 +42,10 @@ public sealed class TemplateRelationFinderTests
     [InlineData("本文提出双分支复原网络，并引入DINOv3提供层次化结构先验。", "DINOv3", false)]
     [InlineData("提出一种为SAM生成多模态提示的框架，用于伪装目标检测。", "SAM", false)]
     [InlineData("本文提出了ATLAS方法，通过音频引导预融合调节应对灾难性遗忘。", "ATLAS", true)]
+    [InlineData("本文介绍了phi-1，一个面向代码生成的新型大语言模型。", "Phi-1", true)]
+    [InlineData("OpenAI提出了GPT-3，一个拥有1750亿参数的语言模型。", "GPT-3", true)]
+    [InlineData("本文提出了ATLAS方法。它很有效。实验表明，我们推出了GPT-3的新用法。", "GPT-3", false)]
+    [InlineData("本文提出了ATLAS方法。它很有效。最后，我们推出了GPT-3。", "GPT-3", false)]
     public void Should_Not_Read_A_Known_Model_As_Proposed_Unless_The_Article_Names_Its_Own_Work_So(string summary, string model, bool introduced)
     {
         var edges = Edges("作者 A Bo 摘要 " + summary, "Continual Audio-Visual Segmentation");
