@@ -76,6 +76,9 @@ public sealed class TemplateRelationFinderTests
     [InlineData("GPT-3等大语言模型虽然能写出简单代码。", "GPT-3 -IS_A-> LLM")]
     [InlineData("像DDPM这样的扩散模型都是直接在像素上逐步去噪的。", "DDPM -IS_A-> 扩散模型")]
     [InlineData("本文提出FooSum框架，在可读性上优于GPT-4o和LLaMA-3-70B等大语言模型。", "GPT-4o -IS_A-> LLM")]
+    [InlineData("第二阶段把Q-Former的输出接到冻结的LLM(如OPT、FlanT5)上做生成学习。", "OPT -IS_A-> LLM")]
+    [InlineData("Stable Diffusion本身就属于扩散模型。", "Stable Diffusion -IS_A-> 扩散模型")]
+    [InlineData("以DDPM为代表的扩散模型方法很多。", "DDPM -IS_A-> 扩散模型")]
     public void Should_Read_A_Member_Named_Before_Its_Class_As_One_Of_It(string body, string expected)
     {
         Assert.Contains(expected, Edges(body));
