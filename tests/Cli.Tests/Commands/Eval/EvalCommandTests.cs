@@ -32,16 +32,17 @@ public sealed class EvalCommandTests : IDisposable
 
     [Theory]
     [InlineData("blogs-a", 0.88, 0.65, 0.62)]
-    [InlineData("blogs-b", 0.88, 0.65, 0.62)]
-    [InlineData("blogs-c", 0.82, 0.50, 0.50)]
-    [InlineData("blogs-d", 0.85, 0.45, 0.45)]
-    [InlineData("blogs-e", 0.75, 0.27, 0.26)]
-    [InlineData("blogs-f", 0.88, 0.53, 0.53)]
+    [InlineData("blogs-b", 0.88, 0.72, 0.74)]
+    [InlineData("blogs-c", 0.84, 0.58, 0.58)]
+    [InlineData("blogs-d", 0.87, 0.54, 0.54)]
+    [InlineData("blogs-e", 0.78, 0.34, 0.33)]
+    [InlineData("blogs-f", 0.88, 0.62, 0.60)]
+    [InlineData("blogs-g", 0.85, 0.58, 0.57)]
     public async Task Should_Meet_The_Quality_Floors_On_The_Blog_Digests_We_Wrote(string name, double entityF1, double pairF1, double typedF1)
     {
         // Written for held-out testing: blog posts on lineages that no rule was fitted to when they were written. The floors
         // sit under what the rules score and above what they scored when each digest was written (typed F1 0.39, 0.51,
-        // 0.32, 0.42, 0.11 and 0.49).
+        // 0.32, 0.42, 0.11, 0.49 and 0.51) and, where a session raised them since, above where it started.
         var digest = Path.Combine(RepoPaths.Root, "evaluation", "blogs", name + ".txt");
         var (code, _, err) = await Digest("build", digest, "--out", _out);
         Assert.True(code == 0, err);
