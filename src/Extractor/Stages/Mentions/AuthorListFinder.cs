@@ -57,18 +57,17 @@ public sealed partial class AuthorListFinder : IExtractionStage
     /// <summary>How far before a verb a list of people before it may start.</summary>
     private const int MaxProposerReach = 400;
 
-    /// <summary>The verbs people are cited before.</summary>
-    private static readonly string[] ProposerVerbs = ["提出", "发明"];
-
     /// <summary>What people are said to do right after 等人 besides proposing (<c>Bao 等人受 BERT 启发</c>, <c>Xu 等人证明</c>).</summary>
     private const string PeopleDoingVerbs = "受|将|把|用|通过|借鉴|设计|开发|构建|研究|发现|证明|指出|给出";
+
+    /// <summary>The verbs people are cited before.</summary>
+    private static readonly string[] ProposerVerbs = ["提出", "发明"];
 
     /// <summary>Where <see cref="EtAl"/> can match: runs of Latin names and separators holding 等 or 等人 and a verb.</summary>
     private static readonly RegexWindows EtAlWindows = new(
         SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和等人的提出发表完成在于首次最早也据（(受将把用通过借鉴设计开发构建研究发现证明指给"]),
         ["等的", "等提出", "等发表", "等完成", "等人的", "等人提出", "等人发表", "等人完成", "等人在", "等人于", "等人首次", "等人最早", "等人也", "等人据", "等人,", "等人，", "等人（", "等人(",
             .. PeopleDoingVerbs.Split('|').Select(verb => "等人" + verb)]);
-
 
     /// <summary>Where <see cref="PaperOwners"/> can match: runs of Latin names, separators and a venue holding 的论文, 的文章, 的工作 or 发表的《.</summary>
     private static readonly RegexWindows PaperOwnerWindows = new(

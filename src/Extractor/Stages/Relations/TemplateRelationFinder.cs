@@ -22,7 +22,7 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
     /// <summary>Confidence factor when the source is a reference word or context rather than a name.</summary>
     private const double IndirectSourceFactor = 0.9;
 
-    /// <summary>How far into an article (its title sentence and the next) it says what it presents.</summary>
+    /// <summary>How far into an article (its first two sentences) it says what it presents.</summary>
     private const int MaxPresentingSentence = 1;
 
     /// <summary>The longest connective before a clause's subject (同时, 此外): longer text makes the name an object.</summary>
@@ -174,8 +174,8 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
                 // What the article proposes is never a technique the field settled before it: 提出三层层次化Transformer
                 // proposes a variant, whose own name, if any, a bracket gives (提出多尺度补丁Transformer（MPDiT））; nor a known
                 // model but the one the article is about (引入DINOv3 uses it), or one its opening says it presents right after the
-                // verb (本文介绍了phi-1, OpenAI提出GPT-3; not 提出反转CLIP, 提出一种结合三种CNN模型（VGG19、…）). A paper the sentence names is where the technique came from (Transformer出自论文《Attention
-                // Is All You Need》).
+                // verb (本文介绍了phi-1, OpenAI提出GPT-3; not 提出反转CLIP, 提出一种结合三种CNN模型（VGG19、…）). A paper the sentence
+                // names is where the technique came from (Transformer出自论文《Attention Is All You Need》).
                 if (template.Type == RelationType.Introduces && (!direct || isSelf))
                 {
                     var presents = isSelf && sentence.Index <= MaxPresentingSentence && PresentedRightAway(marked.Text, match.Groups["B"].Index);
@@ -389,7 +389,10 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
         return (priorWork ? [] : Entity(context, context.MainEntityKey), false, false);
     }
 
-    /// <summary>Whether what a match targets comes right after a verb by which an article presents a work as its own (本文介绍了phi-1; unlike 引入 or 采用).</summary>
+    /// <summary>
+    /// Whether what a match targets comes right after a verb by which an article presents a work as its own (本文介绍了phi-1;
+    /// unlike 引入 or 采用).
+    /// </summary>
     private static bool PresentedRightAway(string text, int target) => PresentingVerb().IsMatch(text.AsSpan(0, target));
 
     [GeneratedRegex("(?:介绍|提出|发布|推出|开源)了?$")]
