@@ -60,6 +60,9 @@ public sealed partial class AuthorListFinder : IExtractionStage
     /// <summary>What people are said to do right after 等人 besides proposing (<c>Bao 等人受 BERT 启发</c>, <c>Xu 等人证明</c>).</summary>
     private const string PeopleDoingVerbs = "受|将|把|用|通过|借鉴|设计|开发|构建|研究|发现|证明|指出|给出";
 
+    /// <summary>What closes the title of a paper something was proposed in (<c>《…》中提出</c>), spaced apart or not.</summary>
+    private static readonly string[] ProposedInPaper = ["》中提出", "》 中提出"];
+
     /// <summary>The verbs people are cited before.</summary>
     private static readonly string[] ProposerVerbs = ["提出", "发明"];
 
@@ -99,7 +102,7 @@ public sealed partial class AuthorListFinder : IExtractionStage
     /// <param name="text">The text.</param>
     internal static IEnumerable<Match> SurnamePairs(string text)
     {
-        foreach (var close in (string[])["》中提出", "》 中提出"])
+        foreach (var close in ProposedInPaper)
         {
             for (var at = text.IndexOf(close, StringComparison.Ordinal); at >= 0; at = text.IndexOf(close, at + close.Length, StringComparison.Ordinal))
             {

@@ -581,7 +581,7 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
     /// </summary>
     private bool HeadsABasisPhrase(ReadOnlySpan<char> opening)
     {
-        if (opening.Length < 2 || opening[^1] != '的' || opening.IndexOfAnyInRange(RelationTemplate.FirstMarker, RelationTemplate.LastMarker) >= 0)
+        if (opening.Length < 2 || opening[^1] != '的' || HoldsMarker(opening))
         {
             return false;
         }
