@@ -83,12 +83,51 @@ internal static class TemplateCue
         }
     }
 
-    /// <summary>Reads the group at <paramref name="open"/>, adds it if it is a required set of literals, and returns where it ends.</summary>
+    /// <summary>
+    /// Reads the group at <paramref name="open"/>, adds it if every match of it holds one of a set of literals, and returns
+    /// where it ends. Each alternative gives the literals of its first required piece (<c>((看作|视为)(是|为)?|是|为)</c> →
+    /// 看作, 视为, 是, 为; <c>([^的]{0,6}?(版本|变体)|改进版本?)</c> → 版本, 变体, 改进版). When some alternative's piece is not
+    /// at its start, where a match begins is not known from where the literal is, so such a group is added only after an
+    /// earlier piece, which stays the first.
+    /// </summary>
     private static int Group(string template, int open, List<(int, string[])> candidates)
     {
+        var end = Close(template, open) + 1;
+        var content = template[(open + 1)..Math.Min(end - 1, template.Length)];
+
+        // {0,3} may make the group optional; {A} or {B} after it does not.
+        var optional = end < template.Length && (template[end] is '?' or '*' || (template[end] == '{' && IsQuantifier(template, end)));
+        if (optional || GroupBody(content) is not { } body)
+        {
+            return end;
+        }
+
+        var literals = new List<string>();
+        var atStarts = true;
+        foreach (var alternative in TopLevelAlternatives(body))
+        {
+            if (Pieces(alternative) is not [var (offset, words), ..])
+            {
+                return end;
+            }
+
+            literals.AddRange(words);
+            atStarts &= offset == 0;
+        }
+
+        if (atStarts || candidates.Count > 0)
+        {
+            candidates.Add((open, literals.Distinct(StringComparer.Ordinal).ToArray()));
+        }
+
+        return end;
+    }
+
+    /// <summary>Where the group opened at <paramref name="open"/> closes, or the template's length.</summary>
+    private static int Close(string template, int open)
+    {
         var depth = 0;
-        var i = open;
-        for (; i < template.Length; i++)
+        for (var i = open; i < template.Length; i++)
         {
             if (template[i] == '\\')
             {
@@ -104,33 +143,60 @@ internal static class TemplateCue
             }
             else if (template[i] == ')' && --depth == 0)
             {
-                break;
+                return i;
             }
         }
 
-        var content = template[(open + 1)..Math.Min(i, template.Length)];
-        var end = i + 1;
-        // {0,3} may make the group optional; {A} or {B} after it does not.
-        var optional = end < template.Length && (template[end] is '?' or '*' || (template[end] == '{' && IsQuantifier(template, end)));
-        var alternatives = content.Split('|').Select(LiteralPrefix).ToArray();
-        if (!optional && !content.Contains('(', StringComparison.Ordinal) && alternatives.All(a => a.Length > 0))
-        {
-            candidates.Add((open, alternatives));
-        }
-
-        return end;
+        return template.Length;
     }
 
-    /// <summary>The literal start every match of an alternative begins with (<c>适合于?</c> → <c>适合</c>).</summary>
-    private static string LiteralPrefix(string alternative)
+    /// <summary>
+    /// What a group matches: its content without <c>?:</c> or a name (<c>?&lt;B&gt;</c>); null for a lookaround or an
+    /// inline option, which matches no text.
+    /// </summary>
+    private static string? GroupBody(string content)
     {
-        var end = alternative.IndexOfAny(MetaCharacters.ToCharArray());
-        if (end < 0)
+        if (!content.StartsWith('?'))
         {
-            return alternative;
+            return content;
         }
 
-        return alternative[end] is '?' or '*' or '{' ? alternative[..Math.Max(0, end - 1)] : alternative[..end];
+        if (content.StartsWith("?:", StringComparison.Ordinal))
+        {
+            return content[2..];
+        }
+
+        var named = content.StartsWith("?<", StringComparison.Ordinal) && content.Length > 2 && char.IsAsciiLetter(content[2]);
+        return named && content.IndexOf('>', StringComparison.Ordinal) is > 0 and var close ? content[(close + 1)..] : null;
+    }
+
+    /// <summary>The alternatives of a group's body, split at the <c>|</c> outside nested groups and classes.</summary>
+    private static List<string> TopLevelAlternatives(string body)
+    {
+        var alternatives = new List<string>();
+        var start = 0;
+        for (var i = 0; i < body.Length; i++)
+        {
+            switch (body[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    i = Skip(body, i, ']') - 1;
+                    break;
+                case '(':
+                    i = Close(body, i);
+                    break;
+                case '|':
+                    alternatives.Add(body[start..i]);
+                    start = i + 1;
+                    break;
+            }
+        }
+
+        alternatives.Add(body[start..]);
+        return alternatives;
     }
 
     private static int Skip(string template, int start, char close)

@@ -34,6 +34,24 @@ public sealed class TemplateCueTests
         Assert.Empty(TemplateCue.Required(template));
 
     [Fact]
+    public void Should_Take_A_Group_Whose_Alternatives_Hold_Groups_As_The_First_Piece_When_Each_Starts_With_A_Literal()
+    {
+        const string Template = "{A}(可以)?((看作|视为)(是|为)?|是|为){B}的(一种)?([^，的]{0,6}?(版本|变体)|改进版本?|扩展)";
+
+        Assert.Equal(["看作|视为|是|为", "的", "版本|变体|改进版|扩展"], TemplateCue.Required(Template).Select(piece => string.Join('|', piece)));
+        Assert.Equal(Template.IndexOf("((", StringComparison.Ordinal), TemplateCue.FirstOffset(Template));
+    }
+
+    [Theory]
+    [InlineData("{A}([^，]{0,6}?(版本|变体)|改进){B}")]
+    [InlineData("{A}(?!不|无)(?<![使采])(?=用){B}")]
+    public void Should_Not_Start_With_A_Group_When_A_Match_May_Not_Begin_With_Its_Literals(string template)
+    {
+        Assert.Empty(TemplateCue.Required(template));
+        Assert.Equal(-1, TemplateCue.FirstOffset(template));
+    }
+
+    [Fact]
     public void Should_Not_Take_An_Optional_Character_Into_The_Cue()
     {
         Assert.Equal([["改进版"]], TemplateCue.Required("{A}改进版本?{B}"));
