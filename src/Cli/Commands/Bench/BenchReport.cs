@@ -43,12 +43,12 @@ internal sealed class BenchReport(TextWriter output, ReadResult read, int thread
 
         Row("total", totalMs, totalCpu, totalAlloc, runs.Max(r => r.Max(m => m.PeakWorkingSet)) / Mega);
         output.WriteLine();
-        output.WriteLine("Extraction stages (thread time of the last run, summed over threads):");
+        output.WriteLine("Extraction stages (thread time and allocations of the last run, summed over threads):");
         var spent = extractionStages.Sum(s => s.Spent.TotalMilliseconds);
         foreach (var stage in extractionStages)
         {
             var ms = stage.Spent.TotalMilliseconds;
-            output.WriteLine($"  {stage.Name,-22} {ms,9:0} ms {(spent > 0 ? 100 * ms / spent : 0),6:0.0} %");
+            output.WriteLine($"  {stage.Name,-22} {ms,9:0} ms {(spent > 0 ? 100 * ms / spent : 0),6:0.0} % {stage.Allocated / Mega,9:0.0} MB");
         }
 
         output.WriteLine();

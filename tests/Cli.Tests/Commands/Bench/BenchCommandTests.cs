@@ -21,6 +21,8 @@ public sealed class BenchCommandTests
             Assert.Matches(@"(?m)^\s*" + stage + @"\s+\d", text);
         }
 
+        // Every extraction stage allocates (its results, at least): the column is measured, not zero.
+        Assert.Matches(@"(?m)^\s*MentionResolver\s+\d+ ms\s+\d+\.\d %\s+(?!0\.0 MB)\d+\.\d MB$", text);
         Assert.Matches(@"(?m)^Exports: \d+\.\d MB in 4 files, \d+\.\dx the input\.$", text);
         Assert.Matches(@"(?m)^\s*copy of the exports\s+\d+ ms\s+\d+ MB/s", text);
     }
