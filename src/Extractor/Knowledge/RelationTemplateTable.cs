@@ -20,10 +20,14 @@ public static class RelationTemplateTable
 
     /// <summary>Options of the templates; their cues are compared with the same case-insensitivity (see <see cref="TemplateCueIndex"/>).</summary>
     /// <remarks>
+    /// Only the named groups A and B capture: a template's other groups are alternations, and capturing them cost the
+    /// interpreter bookkeeping and every match a Group object each.
+    /// <para>
     /// Interpreted on purpose. <see cref="RegexOptions.Compiled"/> costs about 2 s of JIT for these
     /// patterns, more than it saves on the corpus, and in .NET 10 it loses track of its backtracking
     /// stack when the lazy gap <c>{0,6}?</c> gives up at its maximum (dotnet/runtime#129511, fixed
     /// in .NET 11): on the corpus the stack grows until Array.Resize throws.
+    /// </para>
     /// <para>
     /// The source generator (<c>[GeneratedRegex]</c> per shipped pattern) shares that bug and, worse,
     /// matches wrongly instead of throwing (on the corpus: two wrong COMPARED_WITH edges, one lost). Writing the gap
@@ -36,7 +40,7 @@ public static class RelationTemplateTable
     /// executable has no JIT to pay, and the gain is still at most those 0.3 s.
     /// </para>
     /// </remarks>
-    internal const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    internal const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     /// <summary>What <see cref="StartGuard"/> writes.</summary>
     private static readonly Regex GuardShape = new(@"^\(\?=\[(?:\\u[0-9A-F]{4}(?:-\\u[0-9A-F]{4})?)+\]\)", RegexOptions.CultureInvariant);

@@ -1,0 +1,24 @@
+using Digest.Extractor.Knowledge;
+using Digest.Extractor.Tests.Stages;
+
+namespace Digest.Extractor.Tests.Knowledge;
+
+public sealed class RelationTemplateTableTests
+{
+    [Fact]
+    public void Should_Capture_Only_The_Source_And_The_Target_When_Compiling_The_Shipped_Templates() =>
+        Assert.All(PipelineRun.Knowledge.Templates, t => Assert.Subset(new HashSet<string> { "0", "A", "B" }, t.Pattern.GetGroupNames().ToHashSet()));
+
+    [Theory]
+    [InlineData("\uE000采用\uE001", true)]
+    [InlineData("\uE000采用了一种\uE001", true)]
+    [InlineData("\uE000提及\uE001", false)]
+    public void Should_Keep_An_Optional_Group_Optional_When_Guarding_Its_Alternatives(string sentence, bool matches)
+    {
+        var templates = RelationTemplateTable.Parse("test.tsv", new StringReader("USES\t{A}(采用|使用)了?(一种|一个)?{B}\t0.8\n"), PipelineRun.Knowledge.References);
+        var pattern = templates[0].Pattern;
+
+        Assert.Contains(@"((?=[\u4E00])(?:一种|一个))?", pattern.ToString(), StringComparison.Ordinal);
+        Assert.Equal(matches, pattern.IsMatch(sentence));
+    }
+}
