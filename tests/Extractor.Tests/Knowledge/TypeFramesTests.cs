@@ -57,6 +57,13 @@ public sealed class TypeFramesTests
     [InlineData("HumanEvalX", "在HumanEvalX上,phi-1达到50.6%的pass@1。", EntityType.Dataset)]
     [InlineData("Qwen2.5-7B", "在Qwen2.5-7B上，本方法的准确率达到90%。", null)]
     [InlineData("FooBench", "在FooBench上，BarNet被用于检索。", null)]
+    [InlineData("Weather", "我们在Weather、Traffic和ILI上进行了大量实验。", EntityType.Dataset)]
+    [InlineData("ILI", "我们在Weather、Traffic和ILI上进行了大量实验。", EntityType.Dataset)]
+    [InlineData("ETTm2", "实验在ETTh1和ETTm2上进行。", EntityType.Dataset)]
+    [InlineData("Freebase", "在Freebase、WikiData和DBpedia上的实验表明，COREKG优于GLIMPSE。", EntityType.Dataset)]
+    [InlineData("Foo-VL", "在Foo-VL和Bar-Video上的实验表明，该方法有效。", null)]
+    [InlineData("Wan2.1", "在Wan2.1上进行实验。", null)]
+    [InlineData("GLM", "在Qwen3、Ministral和GLM系列模型上进行实验。", null)]
     public void Should_Type_A_Name_Defined_As_A_Benchmark_Or_A_Model_With_The_Shipped_Frames(string name, string text, EntityType? expected)
     {
         var start = text.IndexOf(name, StringComparison.Ordinal);
