@@ -73,6 +73,14 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("DPR采用双编码器结构。在TriviaQA、WebQuestions和CuratedTREC上，DPR同样大幅领先BM25。", "DPR -EVALUATED_ON-> CuratedTREC")]
+    [InlineData("7.5B参数的RETRO在Pile上的表现与GPT-3相当。", "RETRO -EVALUATED_ON-> The Pile")]
+    public void Should_Read_Retrieval_Methods_And_Their_Benchmarks_As_The_Lexicon_Knows_Them(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Theory]
     [InlineData("GPT-3等大语言模型虽然能写出简单代码。", "GPT-3 -IS_A-> LLM")]
     [InlineData("像DDPM这样的扩散模型都是直接在像素上逐步去噪的。", "DDPM -IS_A-> 扩散模型")]
     [InlineData("本文提出FooSum框架，在可读性上优于GPT-4o和LLaMA-3-70B等大语言模型。", "GPT-4o -IS_A-> LLM")]
