@@ -89,7 +89,7 @@ public static class RelationTemplateTable
 
     /// <summary>What may come between a clause start and a dropped-subject form: an optional connective, then an optional adverb.</summary>
     private const string DroppedSubjectLead =
-        "(?:基于此|据此|为此|因此|由此|并且|并|而且|而|同时|还|也|从而|进而|然后|再|且)?(?:显著|大幅|有效地?|进一步|成功地?|可以|能够|均|仅仅|仅|只|直接|主要|首先|随后|最后)?";
+        "(?:基于此|据此|为此|因此|由此|并且|并|而且|而|同时|还|也|从而|进而|然后|再|且)?(?:显著|明显|大幅|有效地?|进一步|成功地?|可以|能够|均|始终|仅仅|仅|只|直接|主要|首先|随后|最后)?";
 
     /// <summary>Parses and compiles the templates.</summary>
     /// <param name="source">The file name, for errors.</param>

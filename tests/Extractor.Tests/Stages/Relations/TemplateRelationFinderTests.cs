@@ -73,6 +73,39 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("本文提出了VALL-E，一种用于文本到语音合成(TTS)的语言建模方法。", "VALL-E -APPLIED_TO-> 语音合成")]
+    [InlineData("本文提出CylindTrack，一种面向全景多目标跟踪的深度感知跟踪框架。", "CylindTrack -APPLIED_TO-> 多目标跟踪")]
+    public void Should_Read_What_An_Appositive_Says_A_Work_Is_For(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Theory]
+    [InlineData("DeepSeek-R1-Zero直接以DeepSeek-V3-Base为起点，只用GRPO做大规模强化学习。", "DeepSeek-R1-Zero -BUILDS_ON-> DeepSeek-V3-Base")]
+    [InlineData("Qwen2-VL是对此前Qwen-VL的全面升级。", "Qwen2-VL -BUILDS_ON-> Qwen-VL")]
+    public void Should_Read_What_A_Work_Starts_From_Or_Upgrades_As_What_It_Builds_On(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Theory]
+    [InlineData("与Transformer不同，Mamba不依赖注意力机制。", "Mamba -COMPARED_WITH-> Transformer")]
+    [InlineData("DeepSeekMath-RL 7B在MATH基准上取得了51.7%的准确率，接近Gemini-Ultra和GPT-4。", "DeepSeekMath-RL 7B -COMPARED_WITH-> GPT-4")]
+    [InlineData("4层的TinyBERT在GLUE上达到了教师96.8%的性能,模型小7.5倍,并且明显优于同等规模的DistilBERT。", "TinyBERT -COMPARED_WITH-> DistilBERT")]
+    public void Should_Compare_A_Work_With_What_It_Differs_From_Comes_Close_To_Or_Clearly_Beats(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Theory]
+    [InlineData("本文提出DiffGF，一种无需参考影像的扩散模型框架，用于修复缺失影像。", "DiffGF -IS_A-> 扩散模型")]
+    [InlineData("DiffGF是由我们设计的一种扩散模型方法。", "DiffGF -IS_A-> 扩散模型")]
+    public void Should_Read_A_Class_Before_A_Head_Word_As_What_A_Work_Is(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Theory]
     [InlineData("DPR采用双编码器结构。在TriviaQA、WebQuestions和CuratedTREC上，DPR同样大幅领先BM25。", "DPR -EVALUATED_ON-> CuratedTREC")]
     [InlineData("7.5B参数的RETRO在Pile上的表现与GPT-3相当。", "RETRO -EVALUATED_ON-> The Pile")]
     public void Should_Read_Retrieval_Methods_And_Their_Benchmarks_As_The_Lexicon_Knows_Them(string body, string expected)
