@@ -63,18 +63,18 @@ public sealed partial class AuthorListFinder : IExtractionStage
     /// <summary>What closes the title of a paper something was proposed in (<c>《…》中提出</c>), spaced apart or not.</summary>
     private static readonly string[] ProposedInPaper = ["》中提出", "》 中提出"];
 
-    /// <summary>The verbs people are cited before.</summary>
-    private static readonly string[] ProposerVerbs = ["提出", "发明"];
+    /// <summary>The verbs people are cited before: what they proposed, invented or released (<c>Victor Sanh、…和Thomas Wolf发布了DistilBERT</c>).</summary>
+    private static readonly string[] ProposerVerbs = ["提出", "发明", "发布"];
 
     /// <summary>Where <see cref="EtAl"/> can match: runs of Latin names and separators holding 等 or 等人 and a verb.</summary>
     private static readonly RegexWindows EtAlWindows = new(
-        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和等人的提出发表完成在于首次最早也据（(受将把用通过借鉴设计开发构建研究发现证明指给"]),
-        ["等的", "等提出", "等发表", "等完成", "等人的", "等人提出", "等人发表", "等人完成", "等人在", "等人于", "等人首次", "等人最早", "等人也", "等人据", "等人,", "等人，", "等人（", "等人(",
+        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和等人的提出发表完成在于首次最早也据（(受将把用通过借鉴设计开发构建研究发现证明指给年", .. CharSets.Range('0', '9')]),
+        ["等人19", "等人20", "等人 19", "等人 20", "等的", "等提出", "等发表", "等完成", "等人的", "等人提出", "等人发表", "等人完成", "等人在", "等人于", "等人首次", "等人最早", "等人也", "等人据", "等人,", "等人，", "等人（", "等人(",
             .. PeopleDoingVerbs.Split('|').Select(verb => "等人" + verb)]);
 
     /// <summary>Where <see cref="PaperOwners"/> can match: runs of Latin names, separators and a venue holding 的论文, 的文章, 的工作 or 发表的《.</summary>
     private static readonly RegexWindows PaperOwnerWindows = new(
-        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('0', '9'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和与及的论文章工作在共同发表了《"]),
+        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('0', '9'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和与及的论文章工作在于年共同发表了《"]),
         ["的论文", "的文章", "的工作", "发表的《", "发表了《"]);
 
     /// <inheritdoc />
@@ -210,23 +210,25 @@ public sealed partial class AuthorListFinder : IExtractionStage
 
     // People before 提出, perhaps with when or where (在2024年, 于2019年, 在《…》中), spaced apart from Chinese or not
     // (是 Philip Gage 在 1994 年提出的).
-    [GeneratedRegex(@"(?:(?<lead>由|是) ?|(?<![A-Za-z]))(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + ProseName + @"))?\s*(?<when>(?:在|于) ?(?:\d{4} ?年|(?:论文)?《[^》]{1,300}》 ?中))? ?(?:首次|最早|共同)?(?:提出|发明)(?<object>了)?")]
+    [GeneratedRegex(@"(?:(?<lead>由|是) ?|(?<![A-Za-z]))(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + ProseName + @"))?\s*(?<when>(?:在|于) ?(?:\d{4} ?年|(?:论文)?《[^》]{1,300}》 ?中))? ?(?:首次|最早|共同)?(?:提出|发明|发布)(?<object>了)?")]
     private static partial Regex Proposers();
 
     // Two or more people whose paper a sentence names (DDPM出自Jonathan Ho、Ajay Jain和Pieter Abbeel的论文《…》), perhaps with
-    // its venue (Robin Rombach和Björn Ommer在CVPR 2022的论文《…》), or who published it (Yaniv Leviathan和Yossi Matias发表的《…》);
+    // its venue or year (Robin Rombach和Björn Ommer在CVPR 2022的论文《…》), or who published it (Yaniv Leviathan和Yossi Matias发表的《…》,
+    // Geoffrey Hinton、Oriol Vinyals和Jeff Dean在2015年发表的《…》);
     // one name alone before 的论文 is as often a work's (Stable Diffusion的论文).
-    [GeneratedRegex(@"(?<![A-Za-z\u00C0-\u024F'’\.\-])(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*\s*(?:和|与|及|and|[,，、])\s*(?<person>" + ProseName + @")\s*(?:(?:在 ?[A-Za-z]{2,12} ?\d{4} ?)?的(?:论文|文章|工作)|(?:共同)?发表(?:的|了)《)")]
+    [GeneratedRegex(@"(?<![A-Za-z\u00C0-\u024F'’\.\-])(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*\s*(?:和|与|及|and|[,，、])\s*(?<person>" + ProseName + @")\s*(?:(?:在|于) ?(?:[A-Za-z]{2,12} ?)?\d{4} ?年? ?)?(?:的(?:论文|文章|工作)|(?:共同)?发表(?:的|了)《)")]
     private static partial Regex PaperOwners();
 
     // Two surnames right before 在 and the 《 of the paper they proposed something in (Kipf 和 Welling 在《…》中提出).
     [GeneratedRegex(@"(?<![A-Za-z])(?<person>[A-Z][a-z\u00C0-\u024F'’\-]+) ?(?:和|与|and) ?(?<person>[A-Z][a-z\u00C0-\u024F'’\-]+) ?在 ?$")]
     private static partial Regex SurnamePair();
 
-    // 等人 may come with when the work appeared (Ho等人于2020年提出, Edward Hu等人在2021年提出), or end a clause or open a bracket
+    // 等人 may come with when the work appeared (Ho等人于2020年提出, Edward Hu等人在2021年提出, John Schulman等人2017年的论文), or end
+    // a clause or open a bracket
     // (GShard出自Google的Dmitry Lepikhin等人,论文为…); a bare 等 before 在 lists things.
     // A surname alone cites people too, but only before 等人, never a bare 等 (Rafailov等人提出, Xu 等人在…中; Transformer等方法).
     // 等人 may also come before what the people did (Bao 等人受 BERT 启发提出, Xu 等人证明).
-    [GeneratedRegex(@"(?<![A-Za-z])(?:(?<person>" + FullName + @")(?:\s*[,，、和]\s*(?<person>" + FullName + @"))*\s*(?:等人?(?:的|提出|发表|完成)|等人(?:在|于|首次|最早|也|据|[,，（(]|" + PeopleDoingVerbs + @"))|(?<person>[A-Z][a-z\u00C0-\u024F'’\-]{1,})\s*等人(?:的|提出|发表|完成|在|于|首次|最早|" + PeopleDoingVerbs + "))")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:(?<person>" + FullName + @")(?:\s*[,，、和]\s*(?<person>" + FullName + @"))*\s*(?:等人?(?:的|提出|发表|完成)|等人(?: ?\d{4} ?年的|在|于|首次|最早|也|据|[,，（(]|" + PeopleDoingVerbs + @"))|(?<person>[A-Z][a-z\u00C0-\u024F'’\-]{1,})\s*等人(?: ?\d{4} ?年的|的|提出|发表|完成|在|于|首次|最早|" + PeopleDoingVerbs + "))")]
     internal static partial Regex EtAl();
 }

@@ -70,6 +70,9 @@ public sealed class AuthorListFinderTests
     [InlineData("一是Google的Yaniv Leviathan、Matan Kalman和Yossi Matias发表的《Fast Inference from Transformers via Speculative Decoding》。", "Yaniv Leviathan|Matan Kalman|Yossi Matias")]
     [InlineData("Robin Rombach、Andreas Blattmann和Björn Ommer在CVPR 2022的论文《High-Resolution Image Synthesis with Latent Diffusion Models》中给出了答案。", "Robin Rombach|Andreas Blattmann|Björn Ommer")]
     [InlineData("2018 年 David Ha 与 Jürgen Schmidhuber 提出的 World Models 很有名。", "David Ha|Jürgen Schmidhuber")]
+    [InlineData("知识蒸馏这一说法来自Geoffrey Hinton、Oriol Vinyals和Jeff Dean在2015年发表的《Distilling the Knowledge in a Neural Network》。", "Geoffrey Hinton|Oriol Vinyals|Jeff Dean")]
+    [InlineData("PPO出自John Schulman等人2017年的论文《Proximal Policy Optimization Algorithms》。", "John Schulman")]
+    [InlineData("2019年,Hugging Face的Victor Sanh、Lysandre Debut和Thomas Wolf发布了DistilBERT。", "Victor Sanh|Lysandre Debut|Thomas Wolf")]
     public void Should_Mark_People_Prose_Cites_As_Makers_Of_A_Work(string text, string people)
     {
         Assert.Equal(people.Split('|').Select(p => (p, AuthorListFinder.EtAlName)), Authors(text));

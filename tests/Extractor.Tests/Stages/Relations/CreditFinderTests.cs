@@ -67,7 +67,10 @@ public sealed class CreditFinderTests
     [InlineData("Robin Rombach、Andreas Blattmann和Björn Ommer在CVPR 2022的论文《High-Resolution Image Synthesis with Latent Diffusion Models》中给出了答案。", "Andreas Blattmann -AUTHORED-> High-Resolution Image Synthesis with Latent Diffusion Models")]
     [InlineData("Kipf 和 Welling 在《Semi-Supervised Classification with Graph Convolutional Networks》中提出的 GCN 则进一步简化。", "Welling -AUTHORED-> Semi-Supervised Classification with Graph Convolutional Networks")]
     [InlineData("Xu 等人在《How Powerful are Graph Neural Networks?》中给出了一个漂亮的回答。", "Xu -AUTHORED-> How Powerful are Graph Neural Networks?")]
-    public void Should_Credit_The_People_Who_Published_A_Paper_Presented_It_At_A_Venue_Or_Wrote_In_It(string body, string expected)
+    [InlineData("知识蒸馏这一说法来自Geoffrey Hinton、Oriol Vinyals和Jeff Dean在2015年发表的《Distilling the Knowledge in a Neural Network》。", "Jeff Dean -AUTHORED-> Distilling the Knowledge in a Neural Network")]
+    [InlineData("PPO出自John Schulman等人2017年的论文《Proximal Policy Optimization Algorithms》。", "John Schulman -AUTHORED-> Proximal Policy Optimization Algorithms")]
+    [InlineData("Hugging Face的Victor Sanh、Lysandre Debut和Thomas Wolf发布了DistilBERT,对应论文为《DistilBERT, a distilled version of BERT》。", "Thomas Wolf -AUTHORED-> DistilBERT, a distilled version of BERT")]
+    public void Should_Credit_The_People_Who_Published_Or_Released_A_Paper_Presented_It_At_A_Venue_Or_Wrote_In_It(string body, string expected)
     {
         Assert.Contains(expected, Edges(body));
     }
