@@ -28,6 +28,9 @@ public sealed partial class ComponentListFinder(ComponentCues cues, ReferenceWor
     /// <summary>How far after the cue a list's items may start: a list runs over a few clauses, not a whole summary.</summary>
     private const int MaxListLength = 600;
 
+    /// <summary>The Chinese ordinals of a list's items, in order (一是…，二是…).</summary>
+    private const string ChineseOrdinals = "一二三四五六七八九";
+
 
     /// <inheritdoc />
     public void Run(ArticleContext context)
@@ -174,9 +177,14 @@ public sealed partial class ComponentListFinder(ComponentCues cues, ReferenceWor
 
     /// <summary>The number a list number match stands for.</summary>
     private static int NumberOf(Match number) =>
-        number.Groups["digits"].Success ? int.Parse(number.Groups["digits"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : number.Value[0] - '①' + 1;
+        number.Groups["digits"].Success ? int.Parse(number.Groups["digits"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)
+        : number.Groups["ordinal"].Success ? ChineseOrdinals.IndexOf(number.Groups["ordinal"].ValueSpan[0], StringComparison.Ordinal) + 1
+        : number.Value[0] - '①' + 1;
 
-    /// <summary>A list number at an item's start: <c>1)</c>, <c>（2）</c>, <c>3.</c>, <c>4、</c> (not a decimal, <c>3.5</c>), or a circled digit.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?:[（(](?<digits>\d{1,2})[)）]|(?<digits>\d{1,2})(?:[)）]|[.、](?!\d))|[①-⑨])")]
+    /// <summary>
+    /// A list number at an item's start: <c>1)</c>, <c>（2）</c>, <c>3.</c>, <c>4、</c> (not a decimal, <c>3.5</c>), a circled digit, or
+    /// a Chinese ordinal before 是 (<c>一是分块(patching),二是通道独立</c>).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?:[（(](?<digits>\d{1,2})[)）]|(?<digits>\d{1,2})(?:[)）]|[.、](?!\d))|[①-⑨]|(?<ordinal>[一二三四五六七八九])是)")]
     private static partial Regex ListNumber();
 }

@@ -50,10 +50,21 @@ public sealed class ComponentListFinderTests
     [InlineData("A、B、C", new[] { "A", "B", "C" })]
     [InlineData("2) A；3) B", new string[0])]
     [InlineData("A提升了3.5倍，B", new string[0])]
+    [InlineData("一是A,二是B。", new[] { "A", "B" })]
+    [InlineData("唯一是A", new string[0])]
     public void Should_Find_The_Items_Of_A_List(string list, string[] items)
     {
         var starts = ComponentListFinder.ItemStarts(list, 0);
 
         Assert.Equal(items, starts.Select(s => list.Substring(s, 1)));
+    }
+
+    [Fact]
+    public void Should_Make_Each_Key_Design_A_Method_Is_Said_To_Have_Part_Of_It()
+    {
+        var edges = Edges("PASS包含三个关键设计：1）Advantage Fusion：将三个流独立标准化；2）Chunk-by-Value：按信号分块。");
+
+        Assert.Contains("Advantage Fusion -PART_OF-> PASS", edges);
+        Assert.Contains("Chunk-by-Value -PART_OF-> PASS", edges);
     }
 }

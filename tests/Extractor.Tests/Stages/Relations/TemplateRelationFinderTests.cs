@@ -72,6 +72,16 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains(expected, Edges(body));
     }
 
+    [Fact]
+    public void Should_Read_List_Members_A_Quantifier_Opens_After_A_Conjunction_But_Not_After_A_Comma()
+    {
+        Assert.Contains("Knowledge Retriever -PART_OF-> FooRetrieval", Edges("FooRetrieval由一个Knowledge Retriever和一个Knowledge Encoder组成。"));
+        Assert.Contains("Knowledge Encoder -PART_OF-> FooRetrieval", Edges("FooRetrieval由一个Knowledge Retriever和一个Knowledge Encoder组成。"));
+        var described = Edges("作者 Ann Bo 摘要 本文提出TAPS，一种目标感知前缀选择（target-aware prefix selection）方法。", "Selecting Prefixes for Speculative Decoding");
+        Assert.Contains(described, e => e.EndsWith("-INTRODUCES-> TAPS", StringComparison.Ordinal));
+        Assert.DoesNotContain(described, e => e.EndsWith("-INTRODUCES-> target-aware prefix selection", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("本文提出了VALL-E，一种用于文本到语音合成(TTS)的语言建模方法。", "VALL-E -APPLIED_TO-> 语音合成")]
     [InlineData("本文提出CylindTrack，一种面向全景多目标跟踪的深度感知跟踪框架。", "CylindTrack -APPLIED_TO-> 多目标跟踪")]
