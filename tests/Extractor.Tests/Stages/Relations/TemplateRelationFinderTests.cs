@@ -72,6 +72,23 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains(expected, Edges(body));
     }
 
+    [Theory]
+    [InlineData("经过GRPO训练的DeepSeekMath-RL 7B在MATH基准上取得了51.7%的准确率。", "DeepSeekMath-RL 7B -USES-> GRPO")]
+    [InlineData("该流水线采用LoRA微调的Qwen2.5-7B生成叙事。", "Qwen2.5-7B -USES-> LoRA")]
+    [InlineData("RAG把DPR的问题编码器当作检索器，用BART-large作为生成器。", "RAG -USES-> DPR")]
+    public void Should_Read_What_A_Work_Is_Trained_With_Or_Takes_As_A_Part_As_What_It_Uses(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Theory]
+    [InlineData("引入用于GRPO训练的Hallucination Penalty。", "Hallucination Penalty -USES-> GRPO")]
+    [InlineData("采用先前在MedCorpus训练的cGAN模型。", "cGAN -USES-> MedCorpus")]
+    public void Should_Not_Read_What_A_Work_Is_For_Or_Where_It_Was_Trained_As_What_It_Was_Trained_With(string body, string wrong)
+    {
+        Assert.DoesNotContain(wrong, Edges(body));
+    }
+
     [Fact]
     public void Should_Read_List_Members_A_Quantifier_Opens_After_A_Conjunction_But_Not_After_A_Comma()
     {
