@@ -5,7 +5,7 @@ namespace Digest.Extractor.Stages.Resolution;
 
 /// <summary>
 /// Tells a name that varies a known dataset's name: the dataset's name, a hyphen and a short suffix (<c>CIFAR-10-C</c>,
-/// <c>ImageNet-R</c>, <c>MMLU-Pro</c>), or a space and a year (<c>COCO 2014</c>). Such a name is a split, a corruption or a
+/// <c>ImageNet-R</c>, <c>MMLU-Pro</c>), or a space and a year or a version (<c>COCO 2014</c>, <c>SQuAD 2.0</c>, <c>SQuAD v1.1</c>). Such a name is a split, a corruption or a
 /// harder version of the dataset, and so a dataset itself, whatever its suffix would say of another name (<c>-Pro</c> and
 /// <c>-V2</c> end model names).
 /// </summary>
@@ -26,7 +26,7 @@ public sealed class DatasetVariants(Lexicon lexicon)
         }
 
         var space = name.LastIndexOf(' ');
-        return space > 0 && IsYear(name.AsSpan(space + 1)) && IsKnownDataset(name[..space]);
+        return space > 0 && (IsYear(name.AsSpan(space + 1)) || IsVersion(name.AsSpan(space + 1))) && IsKnownDataset(name[..space]);
     }
 
     /// <summary>Whether a name is a known dataset's, spelt as the lexicon spells it: <c>CoCo-SAM3</c> is no COCO split.</summary>
@@ -44,6 +44,14 @@ public sealed class DatasetVariants(Lexicon lexicon)
         }
 
         return true;
+    }
+
+    /// <summary>Whether the text is a version number: digits with at most one dot, perhaps after v (<c>2.0</c>, <c>v1.1</c>).</summary>
+    private static bool IsVersion(ReadOnlySpan<char> text)
+    {
+        var digits = text.TrimStart("vV");
+        return digits.Length is > 0 and <= MaxSuffix && char.IsAsciiDigit(digits[0]) && char.IsAsciiDigit(digits[^1])
+            && digits.Count('.') <= 1 && !digits.ContainsAnyExcept("0123456789.");
     }
 
     private static bool IsYear(ReadOnlySpan<char> text) => text.Length == 4 && (text.StartsWith("19") || text.StartsWith("20")) && char.IsAsciiDigit(text[2]) && char.IsAsciiDigit(text[3]);

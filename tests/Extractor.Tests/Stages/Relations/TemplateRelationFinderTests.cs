@@ -135,7 +135,10 @@ public sealed class TemplateRelationFinderTests
     [Theory]
     [InlineData("DPR采用双编码器结构。在TriviaQA、WebQuestions和CuratedTREC上，DPR同样大幅领先BM25。", "DPR -EVALUATED_ON-> CuratedTREC")]
     [InlineData("7.5B参数的RETRO在Pile上的表现与GPT-3相当。", "RETRO -EVALUATED_ON-> The Pile")]
-    public void Should_Read_Retrieval_Methods_And_Their_Benchmarks_As_The_Lexicon_Knows_Them(string body, string expected)
+    [InlineData("MiniLM是一种蒸馏方法。在SQuAD 2.0和多项GLUE任务上,MiniLM只用一半的参数就保留了99%以上的准确率。", "MiniLM -EVALUATED_ON-> GLUE")]
+    [InlineData("MiniLM是一种蒸馏方法。在SQuAD 2.0和多项GLUE任务上,MiniLM只用一半的参数就保留了99%以上的准确率。", "MiniLM -EVALUATED_ON-> SQuAD 2.0")]
+    [InlineData("OpenAI的研究者在《Let's Verify Step by Step》中发布了包含80万条步骤级人工标注的PRM800K数据集。", "Let's Verify Step by Step -INTRODUCES-> PRM800K")]
+    public void Should_Read_The_Benchmarks_And_Releases_Retrieval_And_QA_Writing_Names(string body, string expected)
     {
         Assert.Contains(expected, Edges(body));
     }
