@@ -31,7 +31,6 @@ public sealed partial class ComponentListFinder(ComponentCues cues, ReferenceWor
     /// <summary>The Chinese ordinals of a list's items, in order (一是…，二是…).</summary>
     private const string ChineseOrdinals = "一二三四五六七八九";
 
-
     /// <inheritdoc />
     public void Run(ArticleContext context)
     {

@@ -5,9 +5,9 @@ namespace Digest.Extractor.Stages.Resolution;
 
 /// <summary>
 /// Tells a name that varies a known dataset's name: the dataset's name, a hyphen and a short suffix (<c>CIFAR-10-C</c>,
-/// <c>ImageNet-R</c>, <c>MMLU-Pro</c>), or a space and a year or a version (<c>COCO 2014</c>, <c>SQuAD 2.0</c>, <c>SQuAD v1.1</c>). Such a name is a split, a corruption or a
-/// harder version of the dataset, and so a dataset itself, whatever its suffix would say of another name (<c>-Pro</c> and
-/// <c>-V2</c> end model names).
+/// <c>ImageNet-R</c>, <c>MMLU-Pro</c>), or a space and a year or a version (<c>COCO 2014</c>, <c>SQuAD 2.0</c>,
+/// <c>SQuAD v1.1</c>). Such a name is a split, a corruption or a harder version of the dataset, and so a dataset itself,
+/// whatever its suffix would say of another name (<c>-Pro</c>, <c>-V2</c> and <c> 2.0</c> end model names).
 /// </summary>
 /// <param name="lexicon">The lexicon whose datasets are known.</param>
 public sealed class DatasetVariants(Lexicon lexicon)
