@@ -46,8 +46,8 @@ public static class RelationTemplateTable
     private static readonly Regex GuardShape = new(@"^\(\?=\[(?:\\u[0-9A-F]{4}(?:-\\u[0-9A-F]{4})?)+\]\)", RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// A group of two or more literal alternatives, each sure of its first character (<c>(提出|介绍|…)</c>, <c>(?:成功地?|可以)</c>), that no <see cref="StartGuard"/>
-    /// precedes.
+    /// A group of two or more literal alternatives, each sure of its first character (<c>(提出|介绍|…)</c>,
+    /// <c>(?:成功地?|可以)</c>), that no <see cref="StartGuard"/> precedes.
     /// </summary>
     private static readonly Regex LiteralAlternation = new(@"(?<!\]\))\((\?:)?((?:[^()\[\]\\{}?*+.^$|](?:[^()\[\]\\{}?*+.^$|]\??)*\|)+[^()\[\]\\{}?*+.^$|](?:[^()\[\]\\{}?*+.^$|]\??)*)\)", RegexOptions.CultureInvariant);
 
