@@ -24,6 +24,7 @@ public static class DefaultPipeline
             .Use(new QuantityFilter(knowledge.Quantities, knowledge.Stoplist))
             .Use(new RepeatedNameFinder(knowledge.Stoplist))
             .Use(new MentionResolver(knowledge))
+            .Use(new ListTypeSharing())
             .Use(new ArticlePaperFinder(knowledge.Heads))
             .Use(new AbstractNameFinder(knowledge.AbstractOpeners, knowledge.Lexicon))
             .Use(new TemplateRelationFinder(knowledge))

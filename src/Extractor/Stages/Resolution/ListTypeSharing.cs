@@ -1,0 +1,166 @@
+using Digest.Extractor.Model;
+using Digest.Extractor.Pipeline;
+
+namespace Digest.Extractor.Stages.Resolution;
+
+/// <summary>
+/// Gives a name that nothing typed the type of the list it stands in. Names coordinated in one list are things of one
+/// kind: in <c>实验在Weather、Traffic、Electricity、ILI以及ETTh1、ETTh2上进行</c> the known datasets Electricity and ILI say
+/// what Weather, Traffic and ETTh1 are, however long the list and wherever its head word is. Only benchmarks and
+/// datasets are shared so: a list of methods or models often holds the article's own method beside the models it is
+/// compared with (<c>FooNet和GPT-4</c>), and a list that mixes types, or whose typed members disagree, types nothing.
+/// A name standing in several lists takes a type only when they all agree.
+/// </summary>
+public sealed class ListTypeSharing : IExtractionStage
+{
+    /// <summary>The type a list shares.</summary>
+    public const EntityType SharedType = EntityType.Dataset;
+
+    /// <summary>The words that part two names of one list (<c>、</c>, <c>和</c>, <c>以及</c>, <c>RACE, LAMBADA</c>).</summary>
+    private static readonly string[] Separators = ["、", "和", "与", "及", "以及", "或", ",", "/"];
+
+    /// <summary>The longest bracketed aside after a name that the list reads past (<c>Weather（天气）、</c>).</summary>
+    private const int MaxAside = 20;
+
+    /// <inheritdoc />
+    public void Run(ArticleContext context)
+    {
+        var entities = context.Entities;
+        if (!entities.Exists(e => e.IsTypeGuessed) || !entities.Exists(e => !e.IsTypeGuessed && e.Type == SharedType))
+        {
+            return;
+        }
+
+        var places = Places(entities);
+        var verdicts = new bool?[entities.Count];
+        var list = new List<int>();
+        for (var first = 0; first < places.Count; first = list[^1] + 1)
+        {
+            list.Clear();
+            list.Add(first);
+            while (Next(context.Body, places, list[^1]) is { } next)
+            {
+                list.Add(next);
+            }
+
+            if (list.Count > 1)
+            {
+                Judge(entities, places, list, verdicts);
+            }
+        }
+
+        for (var e = 0; e < entities.Count; e++)
+        {
+            if (verdicts[e] == true)
+            {
+                entities[e] = entities[e] with { Type = SharedType, IsTypeGuessed = false };
+            }
+        }
+    }
+
+    /// <summary>Notes for each guessed member of a list whether the list shares the type: its typed members are all datasets.</summary>
+    private static void Judge(List<LocalEntity> entities, List<(int Start, int End, int Entity)> places, List<int> list, bool?[] verdicts)
+    {
+        var typed = 0;
+        var agree = true;
+        foreach (var place in list)
+        {
+            var entity = entities[places[place].Entity];
+            if (!entity.IsTypeGuessed)
+            {
+                typed++;
+                agree &= entity.Type == SharedType;
+            }
+        }
+
+        foreach (var place in list)
+        {
+            var index = places[place].Entity;
+            if (entities[index].IsTypeGuessed)
+            {
+                verdicts[index] = (verdicts[index] ?? true) && typed > 0 && agree;
+            }
+        }
+    }
+
+    /// <summary>Every mention's span and entity, in body order.</summary>
+    private static List<(int Start, int End, int Entity)> Places(List<LocalEntity> entities)
+    {
+        var places = new List<(int Start, int End, int Entity)>();
+        for (var e = 0; e < entities.Count; e++)
+        {
+            foreach (var mention in entities[e].Mentions)
+            {
+                places.Add((mention.Start, mention.End, e));
+            }
+        }
+
+        places.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : y.End.CompareTo(x.End));
+        return places;
+    }
+
+    /// <summary>
+    /// The next name of the list the mention at <paramref name="at"/> stands in: the next mention after it (and after any
+    /// aside of its own, <c>Weather（天气）</c>, <c>Natural Questions（NQ）</c>), when a list separator alone parts them.
+    /// </summary>
+    private static int? Next(string body, List<(int Start, int End, int Entity)> places, int at)
+    {
+        var end = AfterAside(body, places, at);
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var next = at + 1;
+        while (next < places.Count && places[next].Start < end)
+        {
+            next++;
+        }
+
+        if (next == places.Count || places[next].Entity == places[at].Entity)
+        {
+            return null;
+        }
+
+        var between = body.AsSpan(end, places[next].Start - end).Trim();
+        foreach (var separator in Separators)
+        {
+            if (between.SequenceEqual(separator))
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Where the text after a mention goes on: past a bracket right after it that holds only its own other names or none,
+    /// else at its end; -1 when the bracket holds other names, which make a list of their own.
+    /// </summary>
+    private static int AfterAside(string body, List<(int Start, int End, int Entity)> places, int at)
+    {
+        var end = places[at].End;
+        if (end >= body.Length || body[end] is not ('(' or '（'))
+        {
+            return end;
+        }
+
+        var close = body.AsSpan(end, Math.Min(MaxAside, body.Length - end)).IndexOfAny(')', '）');
+        if (close < 0)
+        {
+            return end;
+        }
+
+        close += end;
+        for (var inside = at + 1; inside < places.Count && places[inside].Start < close; inside++)
+        {
+            if (places[inside].Entity != places[at].Entity)
+            {
+                return -1;
+            }
+        }
+
+        return close + 1;
+    }
+}

@@ -1,0 +1,61 @@
+using Digest.Extractor.Model;
+using Digest.Extractor.Pipeline;
+using Digest.Extractor.Stages.Resolution;
+
+namespace Digest.Extractor.Tests.Stages.Resolution;
+
+public sealed class ListTypeSharingTests
+{
+    private static LocalEntity Entity(ArticleContext context, string name) => Assert.Single(context.Entities, e => e.Name == name);
+
+    [Fact]
+    public void Should_Type_Every_Member_Of_A_Long_List_Whose_Known_Members_Are_Datasets()
+    {
+        // Electricity and ILI are known; the list is longer than any frame around a name reaches.
+        var context = PipelineRun.RunUntil<ListTypeSharing>("T", "本文提出PatchTST。实验在Weather、Traffic、Electricity、ILI以及ETTh1、ETTh2、ETTm1、ETTm2四个ETT数据集上进行。");
+
+        foreach (var name in new[] { "Weather", "Traffic", "ETTh1", "ETTh2", "ETTm1", "ETTm2" })
+        {
+            Assert.Equal(EntityType.Dataset, Entity(context, name).Type);
+            Assert.False(Entity(context, name).IsTypeGuessed);
+        }
+
+        Assert.Equal(EntityType.Method, Entity(context, "PatchTST").Type);
+    }
+
+    [Fact]
+    public void Should_Read_The_List_On_Past_A_Bracketed_Aside_Of_A_Member()
+    {
+        var context = PipelineRun.RunUntil<ListTypeSharing>("T", "在MS COCO、Flickr（短描述）和IIW、DOCCI（长描述）基准上检索性能提升。");
+
+        Assert.Equal(EntityType.Dataset, Entity(context, "Flickr").Type);
+        Assert.Equal(EntityType.Dataset, Entity(context, "IIW").Type);
+    }
+
+    [Fact]
+    public void Should_Take_Names_In_A_Bracket_As_A_List_Of_Their_Own()
+    {
+        // BSDS500 stands after the task it is an example of, not beside COCO and LVIS.
+        var context = PipelineRun.RunUntil<ListTypeSharing>("T", "此外，SAM还可以零样本迁移到边缘检测（BSDS500）、实例分割（COCO和LVIS）等下游任务上。");
+
+        Assert.Equal(EntityType.Dataset, Entity(context, "LVIS").Type);
+        Assert.True(Entity(context, "BSDS500").IsTypeGuessed);
+        Assert.Equal(EntityType.Task, Entity(context, "实例分割").Type);
+    }
+
+    [Fact]
+    public void Should_Share_No_Type_But_Dataset_So_A_Name_Beside_A_Model_Keeps_Its_Default()
+    {
+        var context = PipelineRun.RunUntil<ListTypeSharing>("T", "本文提出FooNet。FooNet和GPT-4o在ImageNet上对比，FooNet更快。");
+
+        Assert.Equal(EntityType.Method, Entity(context, "FooNet").Type);
+    }
+
+    [Fact]
+    public void Should_Leave_A_Name_In_Lists_That_Disagree_To_Its_Default()
+    {
+        var context = PipelineRun.RunUntil<ListTypeSharing>("T", "我们在ImageNet和Places365上评估，并把Places365与GPT-4o对比。");
+
+        Assert.True(Entity(context, "Places365").IsTypeGuessed);
+    }
+}
