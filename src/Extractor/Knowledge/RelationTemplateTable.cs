@@ -88,9 +88,13 @@ public static class RelationTemplateTable
     /// <summary>Up to six characters, lazily.</summary>
     private static readonly string Gap = "(?:(?!(?:" + GapBlockers + "))[^\uE000-\uF8FF，,。；;：:！？!?()（）、]){0,6}?";
 
-    /// <summary>What may come between a clause start and a dropped-subject form: an optional connective, then an optional adverb.</summary>
+    /// <summary>
+    /// What may come between a clause start and a dropped-subject form: an optional stage of the work (实验中, 训练时: what the
+    /// experiments use, the work uses; a bare 训练 or 评估 is a verb, 训练基于FLUX的…模型), an optional connective, then an optional
+    /// adverb.
+    /// </summary>
     private const string DroppedSubjectLead =
-        "(?:基于此|据此|为此|因此|由此|并且|并|而且|而|同时|还|也|从而|进而|然后|再|且)?(?:显著|明显|大幅|有效地?|进一步|成功地?|可以|能够|均|始终|仅仅|仅|只|直接|主要|首先|随后|最后)?";
+        "(?:实验(?:过程中|部分|方面|中|上)?[，,]?|(?:训练|推理|评测|评估|微调|预训练)(?:过程中|阶段|部分|方面|中|时)[，,]?)?(?:基于此|据此|为此|因此|由此|并且|并|而且|而|同时|还|也|从而|进而|然后|再|且)?(?:显著|明显|大幅|有效地?|进一步|成功地?|可以|能够|均|始终|仅仅|仅|只|直接|主要|首先|随后|最后)?";
 
     /// <summary>Parses and compiles the templates.</summary>
     /// <param name="source">The file name, for errors.</param>

@@ -195,10 +195,12 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
                     continue;
                 }
 
-                if (template.Type == RelationType.Introduces && isSelf)
+                if (template.Type == RelationType.Introduces && (isSelf || (direct && sources.All(s => s.Type == EntityType.Paper))))
                 {
-                    // In a blog, what 作者 or 论文 proposes belongs to the work the post retells, not to the post.
-                    var retold = context.ArticlePaperKey is null && match.Groups["A"] is { Success: true } said && knowledge.References.Reporters.Contains(said.Value);
+                    // In a blog, what 作者 or 论文 proposes belongs to the work the post retells, not to the post; what a paper the
+                    // sentence names proposes is that paper's (《…》提出了 RAG，把 DPR 作为检索器: still the subject of what follows).
+                    // A work that proposes a part (SAIL提出了一种…方法，通过…) stays its sentence's subject.
+                    var retold = !isSelf || (context.ArticlePaperKey is null && match.Groups["A"] is { Success: true } said && knowledge.References.Reporters.Contains(said.Value));
                     RecordContributions(context, sentence, targets, introducedIn, retold);
                 }
 
@@ -227,7 +229,7 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
         }
     }
 
-    /// <summary>Records what a sentence about the article proposes, as the sentence's subject and, unless it is a retold work's, as the article's contribution.</summary>
+    /// <summary>Records what a sentence proposes as the sentence's subject and, unless it is a retold or named work's, as the article's contribution.</summary>
     private static void RecordContributions(ArticleContext context, Sentence sentence, List<LocalEntity> targets, Dictionary<int, List<LocalEntity>> introducedIn, bool retold)
     {
         if (!introducedIn.TryGetValue(sentence.Index, out var list))

@@ -62,12 +62,12 @@ public sealed class TemplateMatchesTests
     [Fact]
     public void Should_Bound_A_Dropped_Subject_Forms_Cue_By_The_Longest_Lead_When_Its_Cue_Opens_The_Form()
     {
-        // 优于 opens the form; before it only the lead (基于此 + 有效地) can stand: 6 characters.
+        // 优于 opens the form; before it only the lead (预训练过程中， + 基于此 + 有效地) can stand: 13 characters.
         var compared = Templates.First(t => t.Text.StartsWith("{A}…(优于", StringComparison.Ordinal) && t.Starts.AtClauseStart);
         var introducing = Templates.First(t => t.Text.StartsWith("{A}…(首次", StringComparison.Ordinal) && t.Starts.AtClauseStart);
 
-        Assert.Equal(6, compared.Starts.CueReach);
-        Assert.Equal(6 + 2, introducing.Starts.CueReach);
+        Assert.Equal(13, compared.Starts.CueReach);
+        Assert.Equal(13 + 2, introducing.Starts.CueReach);
         Assert.All(Templates.Where(t => t.Starts.AtClauseStart), t => Assert.NotNull(t.Starts.CueReach));
     }
 

@@ -82,6 +82,28 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("Lewis 等人的《Retrieval-Augmented Generation for Knowledge-Intensive NLP Tasks》提出了 RAG，把 DPR 作为检索器、BART 作为生成器。", "RAG -USES-> DPR")]
+    [InlineData("Lewis 等人的《Retrieval-Augmented Generation for Knowledge-Intensive NLP Tasks》提出了 RAG，把 DPR 作为检索器、BART 作为生成器。", "RAG -USES-> BART")]
+    [InlineData("采用U-Net风格的编解码框架，以ConvNeXt作为主干编码器。", "ConvNeXt-FD -USES-> ConvNeXt", "ConvNeXt-FD: Feature Decoupling for Segmentation")]
+    [InlineData("本文提出LongLoRA。实验使用Llama 2系列作为基座模型，以RedPajama作为训练数据。", "LongLoRA -USES-> Llama 2")]
+    [InlineData("本文提出LongLoRA。实验使用Llama 2系列作为基座模型，以RedPajama作为训练数据。", "LongLoRA -USES-> RedPajama")]
+    [InlineData("提出CoTR方法，训练阶段使用GRPO促进时序推理。", "CoTR -USES-> GRPO")]
+    public void Should_Read_What_A_Work_Takes_In_A_Role_Or_Its_Experiments_Use_As_What_It_Uses(string body, string expected, string title = "T")
+    {
+        Assert.Contains(expected, Edges(body, title));
+    }
+
+    [Theory]
+    [InlineData("本文提出FooNet。FooNet以GPT-4o作为基线模型进行对比。", "FooNet -USES-> GPT-4o")]
+    [InlineData("训练基于FLUX的风格迁移模型MegaStyle-FLUX。", "MegaStyle-FLUX -BUILDS_ON-> FLUX")]
+    [InlineData("提出MCD基准。评估基于嵌入的模型和视觉语言模型在对应发现任务上的表现。", "MCD -BUILDS_ON-> VLM")]
+    [InlineData("SAIL提出了一种弱监督密集视频描述方法，通过跨模态对齐构建语义感知掩码，并利用LLM生成合成字幕解决稀疏标注问题，在ActivityNet Captions和YouCook2数据集上取得SOTA性能。", "弱监督密集视频描述 -EVALUATED_ON-> YouCook2")]
+    public void Should_Not_Read_A_Baseline_As_A_Role_A_Bare_Verb_As_The_Stage_Of_A_Work_Nor_A_Proposed_Part_As_The_Subject(string body, string wrong)
+    {
+        Assert.DoesNotContain(wrong, Edges(body));
+    }
+
+    [Theory]
     [InlineData("引入用于GRPO训练的Hallucination Penalty。", "Hallucination Penalty -USES-> GRPO")]
     [InlineData("采用先前在MedCorpus训练的cGAN模型。", "cGAN -USES-> MedCorpus")]
     public void Should_Not_Read_What_A_Work_Is_For_Or_Where_It_Was_Trained_As_What_It_Was_Trained_With(string body, string wrong)
