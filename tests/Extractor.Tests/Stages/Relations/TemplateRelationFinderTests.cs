@@ -149,6 +149,26 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("论文声称 7.5B 参数的 RETRO 在 Pile 上可以与参数量大 25 倍的 GPT-3 相当。", "RETRO -COMPARED_WITH-> GPT-3")]
+    [InlineData("在2B规模上DeepSeekMoE的效果与专家参数和计算量都多出一半的GShard相当。", "DeepSeekMoE -COMPARED_WITH-> GShard")]
+    [InlineData("GPT-3在TriviaQA上的few-shot准确率达到71.2%，超过同样闭卷设置下微调的T5模型。", "GPT-3 -COMPARED_WITH-> T5")]
+    [InlineData("在LLaMA系列模型的常识推理任务上，DoRA在相同可训练参数量下稳定优于LoRA。", "DoRA -COMPARED_WITH-> LoRA")]
+    [InlineData("ALIGN在ImageNet零样本分类上达到76.4%,略高于CLIP。", "ALIGN -COMPARED_WITH-> CLIP")]
+    [InlineData("结果表明,DINOv2的冻结特征在大多数图像级和像素级基准上都超过了目前最好的弱监督模型OpenCLIP。", "DINOv2 -COMPARED_WITH-> OpenCLIP")]
+    public void Should_Compare_With_A_Described_Name_Under_A_Condition_Or_Slightly(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Not_Compare_A_Work_With_The_Basis_Of_The_Methods_It_Beats()
+    {
+        var edges = Edges("本文提出LISTA-Transformer。在CWRU数据集上，故障识别率达到98.5%，且优于现有的基于Transformer的方法。");
+
+        Assert.DoesNotContain("LISTA-Transformer -COMPARED_WITH-> Transformer", edges);
+    }
+
+    [Theory]
     [InlineData("本文提出DiffGF，一种无需参考影像的扩散模型框架，用于修复缺失影像。", "DiffGF -IS_A-> 扩散模型")]
     [InlineData("DiffGF是由我们设计的一种扩散模型方法。", "DiffGF -IS_A-> 扩散模型")]
     public void Should_Read_A_Class_Before_A_Head_Word_As_What_A_Work_Is(string body, string expected)
