@@ -51,14 +51,26 @@ public sealed partial class AuthorListFinder : IExtractionStage
     private const string ProseName = @"(?!(?:[A-Z][a-z]+ )+(?:Research|Brain|Labs?|Lab|University|Institute|Team|Group|Face|Cloud|Intelligence)(?![A-Za-z]))"
         + @"[A-Z][a-z\u00C0-\u024F'’\-]+(?:-[A-Z][a-z]+)?(?: (?:(?:van|von|der|den|de|da|di|du|le|la|del|dos) )*(?:[A-Z]\.|[A-Z][a-z\u00C0-\u024F'’\-]+)){1,3}";
 
+    /// <summary>A word of sequence between people and where they did something (<c>Quoc Le随后在《…》中提出NASNet</c>).</summary>
+    private const string Sequel = "随后|此后|后来|之后|又|也|还";
+
+    /// <summary>
+    /// A lab before a person of a list, in its possessive (<c>CMU的Hanxiao Liu、Yiming Yang与DeepMind的Karen Simonyan</c>): the list
+    /// goes on past it.
+    /// </summary>
+    private const string LabOf = @"(?:[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2} ?的 ?)?";
+
+    /// <summary>How far before a paper's 《 a list of people who wrote it may start.</summary>
+    private const int MaxPaperWritersReach = 300;
+
     /// <summary>How far before a paper's 《 two surnames citing it may start.</summary>
     private const int MaxSurnamePairReach = 60;
 
     /// <summary>How far before a verb a list of people before it may start.</summary>
     private const int MaxProposerReach = 400;
 
-    /// <summary>What people are said to do right after 等人 besides proposing (<c>Bao 等人受 BERT 启发</c>, <c>Xu 等人证明</c>).</summary>
-    private const string PeopleDoingVerbs = "受|将|把|用|通过|借鉴|设计|开发|构建|研究|发现|证明|指出|给出";
+    /// <summary>What people are said to do right after 等人 besides proposing (<c>Bao 等人受 BERT 启发</c>, <c>Xu 等人证明</c>, <c>Baptiste Rozière等人基于Llama 2推出了…</c>).</summary>
+    private const string PeopleDoingVerbs = "受|将|把|用|通过|基于|借鉴|设计|开发|构建|研究|发现|证明|指出|给出";
 
     /// <summary>What closes the title of a paper something was proposed in (<c>《…》中提出</c>), spaced apart or not.</summary>
     private static readonly string[] ProposedInPaper = ["》中提出", "》 中提出"];
@@ -68,9 +80,14 @@ public sealed partial class AuthorListFinder : IExtractionStage
 
     /// <summary>Where <see cref="EtAl"/> can match: runs of Latin names and separators holding 等 or 等人 and a verb.</summary>
     private static readonly RegexWindows EtAlWindows = new(
-        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和等人的提出发表完成在于首次最早也据（(受将把用通过借鉴设计开发构建研究发现证明指给年", .. CharSets.Range('0', '9')]),
+        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和等人的提出发表完成在于首次最早也据（(受将把用通过基借鉴设计开发构建研究发现证明指给年", .. CharSets.Range('0', '9')]),
         ["等人19", "等人20", "等人 19", "等人 20", "等的", "等提出", "等发表", "等完成", "等人的", "等人提出", "等人发表", "等人完成", "等人在", "等人于", "等人首次", "等人最早", "等人也", "等人据", "等人,", "等人，", "等人（", "等人(",
             .. PeopleDoingVerbs.Split('|').Select(verb => "等人" + verb)]);
+
+    /// <summary>Where <see cref="BracketedWriters"/> can match: runs of Latin names and separators in a bracket closed by 等.</summary>
+    private static readonly RegexWindows BracketedWriterWindows = new(
+        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('0', '9'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和与及等人()（）《》;；"]),
+        ["等,", "等，", "等)", "等）", "等;", "等；", "等人)", "等人）"]);
 
     /// <summary>Where <see cref="PaperOwners"/> can match: runs of Latin names, separators and a venue holding 的论文, 的文章, 的工作 or 发表的《.</summary>
     private static readonly RegexWindows PaperOwnerWindows = new(
@@ -92,6 +109,37 @@ public sealed partial class AuthorListFinder : IExtractionStage
         Add(context, ProposerLists(context.Body).Where(IsCitation), EtAlName);
         Add(context, PaperOwnerWindows.Matches(PaperOwners(), context.Body), EtAlName);
         Add(context, SurnamePairs(context.Body), EtAlName);
+        Add(context, PaperWriterLists(context.Body), EtAlName);
+        Add(context, BracketedWriterWindows.Matches(BracketedWriters(), context.Body), EtAlName);
+    }
+
+    /// <summary>
+    /// Two people or more before the paper in which they did something (<c>Rico Sennrich、Barry Haddow和Alexandra Birch在论文《…》中把BPE引入…</c>,
+    /// <c>CMU的Hanxiao Liu、Yiming Yang与DeepMind的Karen Simonyan在《DARTS: …》中</c>): the matches of <see cref="PaperWriters"/> in the
+    /// stretch of the sentence before each 《 that 在 or 于 leads. One name there is as often a work's (<c>BERT在《…》中</c>).
+    /// </summary>
+    /// <param name="text">The text.</param>
+    internal static IEnumerable<Match> PaperWriterLists(string text)
+    {
+        for (var open = text.IndexOf('《'); open > 0; open = text.IndexOf('《', open + 1))
+        {
+            var lead = text.AsSpan(0, open).TrimEnd(' ');
+            if (lead.EndsWith("论文", StringComparison.Ordinal) || lead.EndsWith("文章", StringComparison.Ordinal))
+            {
+                lead = lead[..^2];
+            }
+
+            if (!lead.EndsWith("在", StringComparison.Ordinal) && !lead.EndsWith("于", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var start = Math.Max(text.AsSpan(0, open).LastIndexOfAny("。！？!?\n") + 1, open - MaxPaperWritersReach);
+            if (PaperWriters().Match(text, start, open - start) is { Success: true } writers && writers.Groups["person"].Captures.Count > 1)
+            {
+                yield return writers;
+            }
+        }
     }
 
     /// <summary>
@@ -165,7 +213,27 @@ public sealed partial class AuthorListFinder : IExtractionStage
             at--;
         }
 
-        return at >= 1 && (char.IsAsciiLetter(text[at - 1]) || text[at - 1] == '年' || (at >= 2 && text[at - 1] == '中' && text[at - 2] == '》'));
+        return at >= 1 && (char.IsAsciiLetter(text[at - 1]) || text[at - 1] == '年' || (at >= 2 && text[at - 1] == '中' && text[at - 2] == '》')
+            || PurposeBefore(text, at) is { } purpose && MayFollowPeople(text, purpose));
+    }
+
+    /// <summary>Where a purpose (<c>为日语、韩语语音搜索</c>) that ends right before <paramref name="at"/> starts, if one does.</summary>
+    private static int? PurposeBefore(string text, int at)
+    {
+        for (var i = at - 2; i >= Math.Max(0, at - 21); i--)
+        {
+            if (text[i] == '为')
+            {
+                return i;
+            }
+
+            if ("，,。；;：:".Contains(text[i]))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -186,7 +254,8 @@ public sealed partial class AuthorListFinder : IExtractionStage
         {
             foreach (Capture person in list.Groups["person"].Captures)
             {
-                if (context.SentenceAt(person.Index) is { } sentence)
+                // Two forms may read the same person (在《…》中提出 is a proposer's and a paper writer's): one mention each.
+                if (context.SentenceAt(person.Index) is { } sentence && !context.Mentions.Exists(m => m.Start == person.Index && m.TypeHint == EntityType.Author))
                 {
                     context.Mentions.Add(new Mention(person.Value.Trim(), person.Index, sentence.Index, finder, EntityType.Author));
                 }
@@ -209,8 +278,9 @@ public sealed partial class AuthorListFinder : IExtractionStage
     private static partial Regex NamedWriters();
 
     // People before 提出, perhaps with when or where (在2024年, 于2019年, 在《…》中), spaced apart from Chinese or not
-    // (是 Philip Gage 在 1994 年提出的).
-    [GeneratedRegex(@"(?:(?<lead>由|是) ?|(?<![A-Za-z]))(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + ProseName + @"))?\s*(?<when>(?:在|于) ?(?:\d{4} ?年|(?:论文)?《[^》]{1,300}》 ?中))? ?(?:首次|最早|共同)?(?:提出|发明|发布)(?<object>了)?")]
+    // (是 Philip Gage 在 1994 年提出的), after a word of sequence (随后在《…》中提出NASNet) and before what it was for
+    // (由Mike Schuster和Kaisuke Nakajima在2012年为日语、韩语语音搜索提出).
+    [GeneratedRegex(@"(?:(?<lead>由|是) ?|(?<![A-Za-z]))(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + ProseName + @"))?\s*(?:" + Sequel + @")?\s*(?<when>(?:在|于) ?(?:\d{4} ?年|(?:论文)?《[^》]{1,300}》 ?中))?(?:为[^，,。；;：:]{1,20}?)? ?(?:首次|最早|共同)?(?:提出|发明|发布)(?<object>了)?")]
     private static partial Regex Proposers();
 
     // Two or more people whose paper a sentence names (DDPM出自Jonathan Ho、Ajay Jain和Pieter Abbeel的论文《…》), perhaps with
@@ -219,6 +289,16 @@ public sealed partial class AuthorListFinder : IExtractionStage
     // one name alone before 的论文 is as often a work's (Stable Diffusion的论文).
     [GeneratedRegex(@"(?<![A-Za-z\u00C0-\u024F'’\.\-])(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*\s*(?:和|与|及|and|[,，、])\s*(?<person>" + ProseName + @")\s*(?:(?:在|于) ?(?:[A-Za-z]{2,12} ?)?\d{4} ?年? ?)?(?:的(?:论文|文章|工作)|(?:共同)?发表(?:的|了)《)")]
     private static partial Regex PaperOwners();
+
+    // Two people or more right before 在 or 于 and the 《 of the paper they did something in, after a word of sequence
+    // (Zoph、Vijay Vasudevan、Jonathon Shlens和Quoc Le随后在《…》中提出NASNet), a lab's possessive before any of them.
+    [GeneratedRegex(@"(?<![A-Za-z\u00C0-\u024F'’\.\-])(?<person>" + ProseName + @")(?:\s*[,，、]\s*" + LabOf + @"(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*" + LabOf + @"(?<person>" + ProseName + @"))?\s*(?:" + Sequel + @")?\s*(?:在|于) ?(?:论文|文章)? ?$")]
+    private static partial Regex PaperWriters();
+
+    // The people a bracket right after a work or its paper names, closed by 等 (DeepMind的AlphaCode(Yujia Li、David Choi、Oriol
+    // Vinyals等,发表于Science), GPT-2论文《…》(Alec Radford等)中): they wrote it.
+    [GeneratedRegex(@"(?<=[》A-Za-z0-9] ?)[（(]\s*(?<person>" + FullName + @")(?:\s*[,，、和]\s*(?<person>" + FullName + @"))*\s*等人?\s*(?:[,，;；]|[)）])")]
+    private static partial Regex BracketedWriters();
 
     // Two surnames right before 在 and the 《 of the paper they proposed something in (Kipf 和 Welling 在《…》中提出).
     [GeneratedRegex(@"(?<![A-Za-z])(?<person>[A-Z][a-z\u00C0-\u024F'’\-]+) ?(?:和|与|and) ?(?<person>[A-Z][a-z\u00C0-\u024F'’\-]+) ?在 ?$")]

@@ -52,6 +52,7 @@ public sealed class CreditFinder(CreditWords words) : IExtractionStage
             var works = Papers(body, sentence, clause, inSentence)
                 .Concat(PaperBefore(body, clause, group, mentions))
                 .Concat(Works(body, clause, group, inSentence))
+                .Concat(BracketedOwner(body, clause, group, inSentence))
                 .Distinct()
                 .ToList();
             var evidence = new Evidence(context.Article.Id, sentence.Text, Cue);
@@ -261,8 +262,37 @@ public sealed class CreditFinder(CreditWords words) : IExtractionStage
     }
 
     /// <summary>
-    /// The end of the first verb after the people in their clause, when only papers, a time or a place stand between
-    /// (<c>在《…》中提出</c>, <c>据此提出</c>); else null.
+    /// The work or paper that a bracket opening with the people follows right away (<c>DeepMind的AlphaCode(Yujia Li、David Choi、
+    /// Oriol Vinyals等,发表于Science)</c>, <c>GPT-2论文《…》(Alec Radford等)</c>): they wrote it.
+    /// </summary>
+    private static IEnumerable<string> BracketedOwner(string body, (int Start, int End) clause, PeopleGroup group, List<(LocalEntity Entity, Mention Mention)> inSentence)
+    {
+        var open = clause.Start - 1;
+        if (open < 1 || body[open] is not ('(' or '（') || !body.AsSpan(clause.Start, group.Start - clause.Start).IsWhiteSpace())
+        {
+            yield break;
+        }
+
+        var end = open;
+        while (end > 0 && body[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (body[end - 1] == '》')
+        {
+            end--;
+        }
+
+        if (inSentence.FindLast(p => p.Mention.End == end && p.Entity.Type is EntityType.Paper or EntityType.Method or EntityType.Model) is { Entity: { } owner })
+        {
+            yield return owner.Key;
+        }
+    }
+
+    /// <summary>
+    /// The end of the first verb after the people in their clause, when only papers, a time, a place or a basis stand between
+    /// (<c>在《…》中提出</c>, <c>据此提出</c>, <c>基于Llama 2推出了</c>); else null.
     /// </summary>
     private int? VerbAfter(string body, int from, int clauseEnd, List<(LocalEntity Entity, Mention Mention)> inSentence)
     {
@@ -283,13 +313,16 @@ public sealed class CreditFinder(CreditWords words) : IExtractionStage
             }
         }
 
-        if (best < 0 || inSentence.Exists(p => p.Entity.Type != EntityType.Paper && p.Mention.Start >= from && p.Mention.End <= best))
+        if (best < 0 || inSentence.Exists(p => p.Entity.Type != EntityType.Paper && p.Mention.Start >= from && p.Mention.End <= best && !IsBasis(body, p.Mention.Start)))
         {
             return null;
         }
 
         return best + bestLength;
     }
+
+    /// <summary>Whether the name at <paramref name="start"/> is what the people work from (<c>Baptiste Rozière等人基于Llama 2推出了Code Llama</c>), not what they made.</summary>
+    private static bool IsBasis(string body, int start) => body.AsSpan(0, start).TrimEnd(' ') is var before && (before.EndsWith("基于", StringComparison.Ordinal) || before.EndsWith("在", StringComparison.Ordinal));
 
     /// <summary>Whether a mention is a name of the author list a summary opens with.</summary>
     private static bool IsOpeningList(Mention mention, bool opensWithAuthors) =>

@@ -73,6 +73,13 @@ public sealed class AuthorListFinderTests
     [InlineData("知识蒸馏这一说法来自Geoffrey Hinton、Oriol Vinyals和Jeff Dean在2015年发表的《Distilling the Knowledge in a Neural Network》。", "Geoffrey Hinton|Oriol Vinyals|Jeff Dean")]
     [InlineData("PPO出自John Schulman等人2017年的论文《Proximal Policy Optimization Algorithms》。", "John Schulman")]
     [InlineData("2019年,Hugging Face的Victor Sanh、Lysandre Debut和Thomas Wolf发布了DistilBERT。", "Victor Sanh|Lysandre Debut|Thomas Wolf")]
+    [InlineData("Rico Sennrich、Barry Haddow和Alexandra Birch在论文《Neural Machine Translation of Rare Words with Subword Units》中把BPE引入神经机器翻译(NMT)。", "Rico Sennrich|Barry Haddow|Alexandra Birch")]
+    [InlineData("CMU的Hanxiao Liu、Yiming Yang与DeepMind的Karen Simonyan在《DARTS: Differentiable Architecture Search》中干脆抛弃了离散搜索。", "Hanxiao Liu|Yiming Yang|Karen Simonyan")]
+    [InlineData("Barret Zoph、Vijay Vasudevan、Jonathon Shlens和Quoc Le随后在《Learning Transferable Architectures for Scalable Image Recognition》中提出NASNet。", "Barret Zoph|Vijay Vasudevan|Jonathon Shlens|Quoc Le")]
+    [InlineData("WordPiece最早由Mike Schuster和Kaisuke Nakajima在2012年为日语、韩语语音搜索提出。", "Mike Schuster|Kaisuke Nakajima")]
+    [InlineData("DeepMind的AlphaCode(Yujia Li、David Choi、Oriol Vinyals等,发表于Science)瞄准的是更难的竞赛编程。", "Yujia Li|David Choi|Oriol Vinyals")]
+    [InlineData("OpenAI在GPT-2论文《Language Models are Unsupervised Multitask Learners》(Alec Radford等)中提出了byte-level BPE。", "Alec Radford")]
+    [InlineData("Meta AI的Baptiste Rozière等人基于Llama 2推出了Code Llama。", "Baptiste Rozière")]
     public void Should_Mark_People_Prose_Cites_As_Makers_Of_A_Work(string text, string people)
     {
         Assert.Equal(people.Split('|').Select(p => (p, AuthorListFinder.EtAlName)), Authors(text));
@@ -85,6 +92,8 @@ public sealed class AuthorListFinderTests
     [InlineData("该方法是Hugging Face提出的。")]
     [InlineData("Stable Diffusion的论文公开了训练细节。")]
     [InlineData("GPT-4 Vision等人工智能模型表现出色。")]
+    [InlineData("Stable Diffusion在论文《High-Resolution Image Synthesis with Latent Diffusion Models》中被称为LDM。")]
+    [InlineData("实验比较了多个模型(Code Llama、Stable Diffusion等)。")]
     public void Should_Not_Take_A_Work_Or_A_Lab_Before_提出_For_People(string text)
     {
         Assert.Empty(Authors(text));

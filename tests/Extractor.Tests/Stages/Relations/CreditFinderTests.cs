@@ -36,6 +36,22 @@ public sealed class CreditFinderTests
         Assert.Contains("Yuhui Li -AUTHORED-> EAGLE: Speculative Sampling Requires Rethinking Feature Uncertainty", edges);
     }
 
+    [Theory]
+    [InlineData("DeepMind的AlphaCode(Yujia Li、David Choi、Oriol Vinyals等,发表于Science)瞄准的是更难的竞赛编程。", "Oriol Vinyals -AUTHORED-> AlphaCode")]
+    [InlineData("OpenAI在GPT-2论文《Language Models are Unsupervised Multitask Learners》(Alec Radford等)中提出了byte-level BPE。", "Alec Radford -AUTHORED-> Language Models are Unsupervised Multitask Learners")]
+    [InlineData("Meta AI的Baptiste Rozière等人基于Llama 2推出了Code Llama。", "Baptiste Rozière -AUTHORED-> Code Llama")]
+    [InlineData("CMU的Hanxiao Liu、Yiming Yang与DeepMind的Karen Simonyan在《DARTS: Differentiable Architecture Search》中干脆抛弃了离散搜索。", "Karen Simonyan -AUTHORED-> DARTS: Differentiable Architecture Search")]
+    public void Should_Credit_People_In_A_Bracket_After_A_Work_Or_Working_From_Another_Or_Naming_Their_Paper(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Not_Credit_People_With_The_Work_They_Started_From()
+    {
+        Assert.DoesNotContain("Baptiste Rozière -AUTHORED-> Llama 2", Edges("Meta AI的Baptiste Rozière等人基于Llama 2推出了Code Llama。"));
+    }
+
     [Fact]
     public void Should_Read_A_Credit_That_Sets_Names_Apart_With_Spaces()
     {
