@@ -169,6 +169,17 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("后续的PC-DARTS、P-DARTS和Fair DARTS都是在DARTS基础上的改进。", "PC-DARTS -BUILDS_ON-> DARTS")]
+    [InlineData("后续的PC-DARTS、P-DARTS和Fair DARTS都是在DARTS基础上的改进。", "Fair DARTS -BUILDS_ON-> DARTS")]
+    [InlineData("提出YOCO++，在YOCO基础上引入加权残差连接，增加模型容量。", "YOCO++ -BUILDS_ON-> YOCO")]
+    [InlineData("SASRec受到Transformer在机器翻译中成功的启发，用自注意力建模用户行为序列。", "SASRec -BUILDS_ON-> Transformer")]
+    [InlineData("大语言模型(LLM)发展迅速,代表模型有GPT-4、Claude和Gemini。", "Claude -IS_A-> LLM")]
+    public void Should_Read_Improvements_Made_On_A_Work_What_Inspired_It_And_The_Representatives_Of_A_Class(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Theory]
     [InlineData("本文提出DiffGF，一种无需参考影像的扩散模型框架，用于修复缺失影像。", "DiffGF -IS_A-> 扩散模型")]
     [InlineData("DiffGF是由我们设计的一种扩散模型方法。", "DiffGF -IS_A-> 扩散模型")]
     public void Should_Read_A_Class_Before_A_Head_Word_As_What_A_Work_Is(string body, string expected)
