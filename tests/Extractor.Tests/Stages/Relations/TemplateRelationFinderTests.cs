@@ -104,6 +104,15 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("RoBERTa沿用了BPE。", "RoBERTa -USES-> BPE")]
+    [InlineData("NASNet的控制器改用PPO训练。", "NASNet -USES-> PPO")]
+    [InlineData("本文提出NPLB。在BGVP数据集上评估五种目标检测模型，选用最优的YOLOv12进行微调。", "NPLB -USES-> YOLOv12")]
+    public void Should_Read_What_A_Work_Keeps_Using_Or_Switches_To_As_What_It_Uses(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Theory]
     [InlineData("引入用于GRPO训练的Hallucination Penalty。", "Hallucination Penalty -USES-> GRPO")]
     [InlineData("采用先前在MedCorpus训练的cGAN模型。", "cGAN -USES-> MedCorpus")]
     public void Should_Not_Read_What_A_Work_Is_For_Or_Where_It_Was_Trained_As_What_It_Was_Trained_With(string body, string wrong)
