@@ -197,6 +197,22 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("本文提出DeepSeek-Coder。评测覆盖HumanEval、MBPP、DS-1000以及多语言版HumanEval。", "DeepSeek-Coder -EVALUATED_ON-> DS-1000")]
+    [InlineData("本文提出FooNet。FooNet在ImageNet上取得最佳结果，迁移到CIFAR-100、Flowers等数据集上同样表现出色。", "FooNet -EVALUATED_ON-> Flowers")]
+    public void Should_Read_What_An_Evaluation_Covers_And_The_Benchmarks_A_Work_Is_Carried_Over_To(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Theory]
+    [InlineData("本文提出了一种基于软件测试覆盖思想的文本到SQL框架PEXA，通过并行执行原子SQL测试用例来确保语义覆盖。", "PEXA -EVALUATED_ON-> Text-to-SQL")]
+    [InlineData("通过保持密集的视觉-文本对应，SimVA有效将CLIP迁移到视频动作识别任务中。", "SimVA -EVALUATED_ON-> 动作识别")]
+    public void Should_Not_Read_Coverage_Inside_A_Phrase_Or_A_Task_A_Work_Is_Carried_Over_To_As_An_Evaluation(string body, string wrong)
+    {
+        Assert.DoesNotContain(wrong, Edges(body));
+    }
+
+    [Theory]
     [InlineData("DPR采用双编码器结构。在TriviaQA、WebQuestions和CuratedTREC上，DPR同样大幅领先BM25。", "DPR -EVALUATED_ON-> CuratedTREC")]
     [InlineData("7.5B参数的RETRO在Pile上的表现与GPT-3相当。", "RETRO -EVALUATED_ON-> The Pile")]
     [InlineData("MiniLM是一种蒸馏方法。在SQuAD 2.0和多项GLUE任务上,MiniLM只用一半的参数就保留了99%以上的准确率。", "MiniLM -EVALUATED_ON-> GLUE")]
