@@ -76,6 +76,14 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
             }
         }
 
+        foreach (var (surname, person) in SurnameReferences.Links(mentions))
+        {
+            if (!knowledge.Lexicon.TryFindKey(Key(surname), out _))
+            {
+                sets.Union(Key(surname), Key(person));
+            }
+        }
+
         // Sorting the mentions by their set's representative, then by body order (KeepOutermost
         // sorted them), lines each group up in body order, and the groups in the order they resolve in.
         var roots = new string[mentions.Count];
@@ -127,7 +135,7 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
             }
         }
 
-        var name = entry?.Name ?? CanonicalName(surfaces);
+        var name = entry?.Name ?? FullPersonName(mentions) ?? CanonicalName(surfaces);
         var told = entry?.Type ?? knowledge.Shapes.FirmOf(name) ?? MostHinted(mentions) ?? _typer.Guess(name, body, mentions);
         var count = 0;
         var aliases = new string[surfaces.Count];
@@ -151,6 +159,10 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
             ImmutableCollectionsMarshal.AsImmutableArray(mentions),
             IsTypeGuessed: told is null);
     }
+
+    /// <summary>A person's name in full, when one of the mentions gives it (<c>Taku Kudo</c>, later <c>Kudo</c>): the first such.</summary>
+    private static string? FullPersonName(Mention[] mentions) =>
+        Array.Find(mentions, m => m.TypeHint == EntityType.Author && m.Surface.Contains(' ', StringComparison.Ordinal))?.Surface;
 
     /// <summary>Whether a mention is a title of several words in 《》: one word in 《》 (<c>《LoRA》</c>) is as often the work's name.</summary>
     private static bool IsPaperTitle(Mention mention) =>
