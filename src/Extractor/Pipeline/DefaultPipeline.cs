@@ -22,6 +22,7 @@ public static class DefaultPipeline
             .Use(new CompoundTermFinder(knowledge.CompoundHeads, knowledge.Stoplist, knowledge.Lexicon))
             .Use(new LatinNameFinder(knowledge.Stoplist, knowledge.Quantities, knowledge.NameFollowers))
             .Use(new QuantityFilter(knowledge.Quantities, knowledge.Stoplist))
+            .Use(new ComponentNameFinder(knowledge.ComponentCues))
             .Use(new RepeatedNameFinder(knowledge.Stoplist))
             .Use(new MentionResolver(knowledge))
             .Use(new ListTypeSharing())

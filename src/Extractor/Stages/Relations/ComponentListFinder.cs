@@ -28,6 +28,9 @@ public sealed partial class ComponentListFinder(ComponentCues cues, ReferenceWor
     /// <summary>How far after the cue a list's items may start: a list runs over a few clauses, not a whole summary.</summary>
     private const int MaxListLength = 600;
 
+    /// <summary>What adds the last item to a list without numbers (<c>A、B和C</c>).</summary>
+    private static readonly string[] Conjunctions = ["以及", "和", "及"];
+
     /// <summary>The Chinese ordinals of a list's items, in order (一是…，二是…).</summary>
     private const string ChineseOrdinals = "一二三四五六七八九";
 
@@ -53,10 +56,10 @@ public sealed partial class ComponentListFinder(ComponentCues cues, ReferenceWor
                     continue;
                 }
 
-                foreach (var itemStart in ItemStarts(body, listStart))
+                foreach (var itemStart in ItemHeads(body, listStart, out _))
                 {
                     if (namedAt.TryGetValue(itemStart, out var named) && named.Entity is var part && part.Key != whole.Key
-                        && signatures.AllowsSource(RelationType.PartOf, part.Type) && EndsPhrase(body, named.End))
+                        && signatures.AllowsSource(RelationType.PartOf, part.Type) && (EndsPhrase(body, named.End) || EndsItem(body, named.End)))
                     {
                         var itemSentence = context.SentenceAt(itemStart) ?? cueSentence;
                         var evidence = new Evidence(context.Article.Id, body[cueSentence.Start..itemSentence.End], match.Value);
@@ -119,6 +122,69 @@ public sealed partial class ComponentListFinder(ComponentCues cues, ReferenceWor
         return starts;
     }
 
+    /// <summary>
+    /// Where the words of each item of a list that starts at <paramref name="listStart"/> start (<see cref="ItemStarts"/>) past a
+    /// count (<c>一个</c>, <c>两种</c>) and a short modifier ending in 的 (<c>轻量级的</c>), but for one that opens with a verb or a
+    /// preposition (<c>基于原型的</c>), which describes the part; and, in a list without numbers, the item a conjunction adds to its
+    /// last (<c>图像编码器、提示编码器和轻量级的掩码解码器</c>).
+    /// </summary>
+    /// <param name="text">The body.</param>
+    /// <param name="listStart">Where the list starts, right after its cue.</param>
+    /// <param name="numbered">Whether the list numbers its items.</param>
+    internal static List<int> ItemHeads(string text, int listStart, out bool numbered)
+    {
+        var starts = ItemStarts(text, listStart);
+        var heads = new List<int>(starts.Count + 1);
+        foreach (var start in starts)
+        {
+            heads.Add(HeadOf(text, start));
+        }
+
+        var first = SkipWhiteSpace(text, listStart, text.Length);
+        numbered = ListNumber().Match(text, first) is { Success: true } number && number.Index == first;
+        if (starts.Count > 1 && !numbered)
+        {
+            var last = starts[^1];
+            var end = text.AsSpan(last).IndexOfAny("，,。；;：:（(\n");
+            var item = end < 0 ? text.AsSpan(last) : text.AsSpan(last, end);
+            foreach (var conjunction in Conjunctions)
+            {
+                var at = item.IndexOf(conjunction, StringComparison.Ordinal);
+                if (at > 0)
+                {
+                    heads.Add(HeadOf(text, last + at + conjunction.Length));
+                    break;
+                }
+            }
+        }
+
+        return heads;
+    }
+
+    /// <summary>Whether an item's name may end at <paramref name="end"/>: a list or clause break, a bracket, a conjunction or the text's end follows.</summary>
+    /// <param name="text">The body.</param>
+    /// <param name="end">Where the name would end.</param>
+    internal static bool EndsItem(string text, int end) =>
+        end >= text.Length || "、，,。；;：:（(\n".Contains(text[end]) || Conjunctions.Any(c => text.AsSpan(end).StartsWith(c, StringComparison.Ordinal));
+
+    /// <summary>Where an item's words start past a count and a short modifier (<see cref="ItemHeads"/>).</summary>
+    private static int HeadOf(string text, int start)
+    {
+        var at = start;
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        if (Count().Match(text, at) is { Success: true } count && count.Index == at)
+        {
+            at += count.Length;
+        }
+
+        var modifier = Modifier().Match(text, at);
+        return modifier.Success && modifier.Index == at ? at + modifier.Length : at;
+    }
+
     /// <summary>The whole a cue at <paramref name="cueStart"/> lists the parts of, or null when the sentence does not say.</summary>
     private static LocalEntity? Whole(ArticleContext context, Dictionary<int, (LocalEntity Entity, int End)> namedAt, Sentence sentence, int cueStart)
     {
@@ -129,8 +195,10 @@ public sealed partial class ComponentListFinder(ComponentCues cues, ReferenceWor
             return IsMethodOrModel(named.Entity) ? named.Entity : null;
         }
 
-        // A name elsewhere in the clause (基于LLM的系统包含…) heads no list of the article's: the whole is unnamed.
-        if (namedAt.Keys.Any(at => at >= clauseContent && at < cueStart))
+        // A name elsewhere in the clause (基于LLM的系统包含…) heads no list of the article's: the whole is unnamed. So does a
+        // noun other than one for the work itself (训练数据由三部分组成, 蒸馏损失由三部分构成; but 模型包括两个网络, 该框架包含…).
+        if (namedAt.Keys.Any(at => at >= clauseContent && at < cueStart)
+            || WholeWords().Match(context.Body, clauseContent, cueStart - clauseContent) is not { Success: true })
         {
             return null;
         }
@@ -186,4 +254,19 @@ public sealed partial class ComponentListFinder(ComponentCues cues, ReferenceWor
     /// </summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?:[（(](?<digits>\d{1,2})[)）]|(?<digits>\d{1,2})(?:[)）]|[.、](?!\d))|[①-⑨]|(?<ordinal>[一二三四五六七八九])是)")]
     private static partial Regex ListNumber();
+
+    /// <summary>
+    /// What may stand before a cue when no name does: nothing, or words for the work itself (<c>模型</c>, <c>该框架</c>, <c>其</c>,
+    /// <c>提出统一框架</c>, <c>采用模块化架构</c>, <c>核心</c>); not another noun (<c>奖励机制</c>, <c>蒸馏损失</c>, <c>解码器</c>).
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?:(?:提出了?|采用)?(?:一个|一种)?(?:该|本文的?|我们的|整个)?[\u4e00-\u9fffA-Za-z0-9\- ]{0,10}?(?:模型|框架|方法|系统|网络|架构|算法|流水线|管线))|其|它|具体来说|具体而言)?\s*(?:的?(?:核心|主要|整体))?\s*$")]
+    private static partial Regex WholeWords();
+
+    /// <summary>A count before an item's words (<c>一个</c>, <c>两种</c>).</summary>
+    [GeneratedRegex(@"[一两二三四五六七八九]\s?[个种套组层]")]
+    private static partial Regex Count();
+
+    /// <summary>A short modifier ending in 的 before an item's words, not one that opens with a verb or a preposition (<c>基于原型的</c>).</summary>
+    [GeneratedRegex(@"(?!基于|用于|通过|利用|面向|针对|结合|负责|对|将|把|在|从|由)[\u4e00-\u9fff]{1,4}的")]
+    private static partial Regex Modifier();
 }
