@@ -24,6 +24,7 @@ namespace Digest.Extractor.Knowledge;
 /// <param name="SuccessionOpeners">What opens a sentence that tells a narrative's next step (后来, 随后).</param>
 /// <param name="SuccessionVerbs">What, after the next step's name, says it improved on the step before (进一步改进).</param>
 /// <param name="ComponentCues">What introduces a list of a method's parts (包含三个核心模块：).</param>
+/// <param name="BaselineCues">What introduces a list of the baselines a method is compared with (对比的基线包括).</param>
 /// <param name="Credits">The words around the people a text credits with a work (由A等人提出, 论文为《…》).</param>
 /// <param name="Fingerprint">Changes whenever any of the data but the lexicon changes (for caches: a lexicon change is compared entry by entry).</param>
 public sealed record ExtractorKnowledge(
@@ -46,7 +47,8 @@ public sealed record ExtractorKnowledge(
     TermWords TermWords,
     IReadOnlyList<string> SuccessionOpeners,
     IReadOnlyList<string> SuccessionVerbs,
-    ComponentCues ComponentCues,
+    ListCues ComponentCues,
+    ListCues BaselineCues,
     CreditWords Credits,
     string Fingerprint)
 {
@@ -70,6 +72,7 @@ public sealed record ExtractorKnowledge(
     private const string SuccessionOpenersFile = "succession-openers.txt";
     private const string SuccessionVerbsFile = "succession-verbs.txt";
     private const string ComponentListsFile = "component-lists.txt";
+    private const string BaselineListsFile = "baseline-lists.txt";
     private const string CreditWordsFile = "credit-words.tsv";
 
     /// <summary>
@@ -95,7 +98,7 @@ public sealed record ExtractorKnowledge(
         }
 
         var entries = texts.SelectMany(t => Lexicon.Parse(t.Source, new StringReader(t.Text)));
-        var data = new[] { StoplistFile, HeadsFile, ShapesFile, FramesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile, OpenersFile, UnitsFile, FollowersFile, OpenersOfAbstractsFile, TermWordsFile, TermBreaksFile, SuccessionOpenersFile, SuccessionVerbsFile, ComponentListsFile, CreditWordsFile }
+        var data = new[] { StoplistFile, HeadsFile, ShapesFile, FramesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile, OpenersFile, UnitsFile, FollowersFile, OpenersOfAbstractsFile, TermWordsFile, TermBreaksFile, SuccessionOpenersFile, SuccessionVerbsFile, ComponentListsFile, BaselineListsFile, CreditWordsFile }
             .ToDictionary(f => f, EmbeddedData.ReadAll);
         var fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes(string.Join("\u0000", data.Values))))[..16];
@@ -121,7 +124,8 @@ public sealed record ExtractorKnowledge(
             termWords,
             Lines(data[SuccessionOpenersFile]),
             Lines(data[SuccessionVerbsFile]),
-            ComponentCues.Parse(ComponentListsFile, new StringReader(data[ComponentListsFile])),
+            ListCues.Parse(ComponentListsFile, new StringReader(data[ComponentListsFile])),
+            ListCues.Parse(BaselineListsFile, new StringReader(data[BaselineListsFile])),
             CreditWords.Parse(CreditWordsFile, new StringReader(data[CreditWordsFile])),
             fingerprint);
     }

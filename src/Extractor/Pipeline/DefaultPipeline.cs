@@ -33,6 +33,7 @@ public static class DefaultPipeline
             .Use(new NameHeadLineageFinder(knowledge.Lexicon, knowledge.References.Originals))
             .Use(new SuccessorFinder(knowledge.SuccessionOpeners, knowledge.SuccessionVerbs))
             .Use(new ComponentListFinder(knowledge.ComponentCues, knowledge.References, knowledge.Signatures, knowledge.Heads))
+            .Use(new BaselineListFinder(knowledge.BaselineCues))
             .Use(new CreditFinder(knowledge.Credits))
             .Use(new ContributorAuthorFinder(knowledge.References));
 

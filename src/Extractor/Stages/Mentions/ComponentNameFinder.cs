@@ -15,7 +15,7 @@ namespace Digest.Extractor.Stages.Mentions;
 /// <see cref="ComponentListFinder"/> then makes the parts PART_OF the whole.
 /// </summary>
 /// <param name="cues">What introduces a list of parts.</param>
-public sealed class ComponentNameFinder(ComponentCues cues) : IExtractionStage
+public sealed class ComponentNameFinder(ListCues cues) : IExtractionStage
 {
     /// <summary>The finder's name on its mentions.</summary>
     public const string Name = "component-name";

@@ -20,7 +20,7 @@ namespace Digest.Extractor.Stages.Relations;
 /// <param name="references">Words that make a sentence one about existing work, whose parts are not the article's.</param>
 /// <param name="signatures">Which types PART_OF links.</param>
 /// <param name="heads">Head words (模块, 算法) that may follow a part's name.</param>
-public sealed partial class ComponentListFinder(ComponentCues cues, ReferenceWords references, RelationSignatures signatures, TypeHeads heads) : IExtractionStage
+public sealed partial class ComponentListFinder(ListCues cues, ReferenceWords references, RelationSignatures signatures, TypeHeads heads) : IExtractionStage
 {
     /// <summary>As sure as a template that names both ends in one sentence.</summary>
     private const double Confidence = 0.7;

@@ -3,12 +3,12 @@ using Digest.Extractor.Reading;
 
 namespace Digest.Extractor.Tests.Knowledge;
 
-public sealed class ComponentCuesTests
+public sealed class ListCuesTests
 {
     [Fact]
     public void Should_Read_One_Pattern_Per_Line_Past_Comments()
     {
-        var cues = ComponentCues.Parse("cues.txt", new StringReader("# comment\n包含[两三]个模块[：:]\n\n核心组件包括[：:]\n"));
+        var cues = ListCues.Parse("cues.txt", new StringReader("# comment\n包含[两三]个模块[：:]\n\n核心组件包括[：:]\n"));
 
         Assert.Equal(2, cues.Cues.Count);
         Assert.Matches(cues.Cues[0], "X包含三个模块：");
@@ -17,7 +17,7 @@ public sealed class ComponentCuesTests
     [Fact]
     public void Should_Name_The_File_And_Line_Of_A_Bad_Pattern()
     {
-        var error = Assert.Throws<DigestInputException>(() => ComponentCues.Parse("cues.txt", new StringReader("# c\n包含(两个模块[：:]\n")));
+        var error = Assert.Throws<DigestInputException>(() => ListCues.Parse("cues.txt", new StringReader("# c\n包含(两个模块[：:]\n")));
 
         Assert.StartsWith("cues.txt:2: ", error.Message, StringComparison.Ordinal);
     }
@@ -30,6 +30,16 @@ public sealed class ComponentCuesTests
         Assert.Contains(cues, c => c.IsMatch("SURE包含三个核心组件："));
         Assert.DoesNotContain(cues, c => c.IsMatch("该网络包含两个分支的编码器"));
         Assert.DoesNotContain(cues, c => c.IsMatch("训练包含三个阶段："));
+    }
+
+    [Fact]
+    public void Should_Ship_Baseline_Cues_That_End_Where_The_List_Starts()
+    {
+        var cues = Digest.Extractor.Tests.Stages.PipelineRun.Knowledge.BaselineCues.Cues;
+
+        var match = cues.Select(c => c.Match("对比的基线包括ARIMA和ETS")).First(m => m.Success);
+        Assert.Equal("对比的基线包括", match.Value);
+        Assert.DoesNotContain(cues, c => c.IsMatch("对比学习的基线"));
     }
 
     private static IReadOnlyList<System.Text.RegularExpressions.Regex> PipelineRunCues() => Digest.Extractor.Tests.Stages.PipelineRun.Knowledge.ComponentCues.Cues;

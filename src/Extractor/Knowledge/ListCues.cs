@@ -4,14 +4,15 @@ using Digest.Extractor.Reading;
 namespace Digest.Extractor.Knowledge;
 
 /// <summary>
-/// What introduces a list of a method's parts (<c>包含三个核心模块：</c>), read from <c>component-lists.txt</c>: one
-/// regular expression per line, matching up to where the list starts.
+/// What introduces a list, read from a cue file: one regular expression per line, matching up to where the list starts. A
+/// method's parts (<c>包含三个核心模块：</c>, <c>component-lists.txt</c>) and the baselines it is compared with
+/// (<c>对比的基线包括</c>, <c>baseline-lists.txt</c>) are read so.
 /// </summary>
-public sealed class ComponentCues
+public sealed class ListCues
 {
     private readonly Regex[] _cues;
 
-    private ComponentCues(Regex[] cues) => _cues = cues;
+    private ListCues(Regex[] cues) => _cues = cues;
 
     /// <summary>The cues, in file order.</summary>
     public IReadOnlyList<Regex> Cues => _cues;
@@ -20,7 +21,7 @@ public sealed class ComponentCues
     /// <param name="source">The file name, for errors.</param>
     /// <param name="reader">The text.</param>
     /// <exception cref="DigestInputException">A malformed pattern.</exception>
-    public static ComponentCues Parse(string source, TextReader reader)
+    public static ListCues Parse(string source, TextReader reader)
     {
         var cues = new List<Regex>();
         foreach (var (number, line) in DataLines.Read(reader))
@@ -35,6 +36,6 @@ public sealed class ComponentCues
             }
         }
 
-        return new ComponentCues([.. cues]);
+        return new ListCues([.. cues]);
     }
 }
