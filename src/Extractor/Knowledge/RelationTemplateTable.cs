@@ -88,14 +88,6 @@ public static class RelationTemplateTable
     /// <summary>Up to six characters, lazily.</summary>
     private static readonly string Gap = "(?:(?!(?:" + GapBlockers + "))[^\uE000-\uF8FF，,。；;：:！？!?()（）、]){0,6}?";
 
-    /// <summary>
-    /// What may come between a clause start and a dropped-subject form: an optional stage of the work (实验中, 训练时: what the
-    /// experiments use, the work uses; a bare 训练 or 评估 is a verb, 训练基于FLUX的…模型), an optional connective, then an optional
-    /// adverb.
-    /// </summary>
-    private const string DroppedSubjectLead =
-        "(?:实验(?:过程中|部分|方面|中|上)?[，,]?|(?:训练|推理|评测|评估|微调|预训练)(?:过程中|阶段|部分|方面|中|时)[，,]?)?(?:基于此|据此|为此|因此|由此|并且|并|而且|而|同时|还|也|从而|进而|然后|再|且)?(?:显著|明显|大幅|略|稍|远|甚至|仍然|依然|仍|有效地?|进一步|成功地?|可以|能够|均|始终|仅仅|仅|只|直接|主要|首先|随后|最后)?";
-
     /// <summary>Parses and compiles the templates.</summary>
     /// <param name="source">The file name, for errors.</param>
     /// <param name="reader">The text.</param>
@@ -178,17 +170,16 @@ public static class RelationTemplateTable
     }
 
     /// <summary>
-    /// How far after a clause start's spaces a dropped-subject form's first cue can be: what the
-    /// lead and the form's text before that cue match at most; null if unbounded or if the form's
-    /// first cue is not the template's (the index reports the template's).
+    /// How far after a clause's opening and its lead (<see cref="DroppedSubjectLead"/>) a dropped-subject form's first cue
+    /// can be: what the form's text before that cue matches at most; null if unbounded or if the form's first cue is not the
+    /// template's (the index reports the template's).
     /// </summary>
     private static int? DroppedCueReach(string dropped, IReadOnlyList<IReadOnlyList<string>> cues, int longestA, int longestB)
     {
         var offset = TemplateCue.FirstOffset(dropped);
         return offset >= 0 && cues.Count > 0 && TemplateCue.Required(dropped)[0].SequenceEqual(cues[0])
-            && TemplateReach.Longest(DroppedSubjectLead, longestA, longestB) is { } lead
             && TemplateReach.Longest(dropped[..offset], longestA, longestB) is { } before
-            ? lead + before
+            ? before
             : null;
     }
 
@@ -269,7 +260,7 @@ public static class RelationTemplateTable
         if (anchored)
         {
             // A sentence's first clause may open with a list number (2) 提出APSAM模型), which is no part of the gap.
-            pattern = @"(?:^[\s\d()（）.、\-•*]*|(?<=[" + ClauseBreaks + @"]))\s*" + DroppedSubjectLead + pattern;
+            pattern = @"(?:^[\s\d()（）.、\-•*]*|(?<=[" + ClauseBreaks + @"]))\s*" + DroppedSubjectLead.Pattern + pattern;
         }
 
         return new Regex(GuardAlternations(pattern), Options);

@@ -14,6 +14,9 @@ internal static class TemplateMatches
 {
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(RelationTemplateTable.ClauseBreaks);
 
+    /// <summary>What the pattern's <c>^[\s\d()（）.、\-•*]*</c> takes besides white space and digits: list marks.</summary>
+    private static readonly SearchValues<char> ListMarks = SearchValues.Create("()（）.、-•*");
+
     /// <summary>Adds the template's matches in the text to <paramref name="matches"/>, in order.</summary>
     /// <param name="template">The template.</param>
     /// <param name="text">The marked sentence.</param>
@@ -43,7 +46,10 @@ internal static class TemplateMatches
         }
     }
 
-    /// <summary>Tries each clause start, unless the template's first cue does not follow within <paramref name="cueReach"/> of its opening spaces.</summary>
+    /// <summary>
+    /// Tries each clause start, unless the template's first cue does not follow within <paramref name="cueReach"/> of the
+    /// clause's opening and the longest lead that can follow it (<see cref="DroppedSubjectLead"/>).
+    /// </summary>
     private static void AtClauseStarts(Regex anchored, int? cueReach, string text, ReadOnlySpan<(int Slot, int At)> cues, int firstSlot, List<Match> matches)
     {
         var next = 0;
@@ -52,7 +58,7 @@ internal static class TemplateMatches
         {
             if (cueReach is { } most)
             {
-                // The pattern opens with \s*, then at most cueReach characters before the first cue.
+                // The pattern opens with the clause's opening and a lead, then at most cueReach characters before the first cue.
                 while (cue < cues.Length && (cues[cue].Slot != firstSlot || cues[cue].At < start))
                 {
                     cue++;
@@ -63,7 +69,8 @@ internal static class TemplateMatches
                     return;
                 }
 
-                if (cues[cue].At > start + LeadingSpaces(text, start) + most)
+                var opened = start + Opening(text, start);
+                if (cues[cue].At > opened + DroppedSubjectLead.LongestAt(text.AsSpan(opened)) + most)
                 {
                     continue;
                 }
@@ -105,11 +112,14 @@ internal static class TemplateMatches
         return at < 0 ? -1 : start + at + 1;
     }
 
-    /// <summary>How many white-space characters (what <c>\s</c> matches) open the text at <paramref name="start"/>.</summary>
-    private static int LeadingSpaces(string text, int start)
+    /// <summary>
+    /// How many characters open the clause at <paramref name="start"/> before its lead: white space (what <c>\s</c>
+    /// matches), and at the sentence's start also a list number (<c>2) 提出…</c>), as the pattern reads them.
+    /// </summary>
+    private static int Opening(string text, int start)
     {
         var end = start;
-        while (end < text.Length && char.IsWhiteSpace(text[end]))
+        while (end < text.Length && (char.IsWhiteSpace(text[end]) || (start == 0 && (char.IsDigit(text[end]) || ListMarks.Contains(text[end])))))
         {
             end++;
         }

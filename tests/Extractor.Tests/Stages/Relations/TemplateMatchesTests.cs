@@ -60,20 +60,24 @@ public sealed class TemplateMatchesTests
     }
 
     [Fact]
-    public void Should_Bound_A_Dropped_Subject_Forms_Cue_By_The_Longest_Lead_When_Its_Cue_Opens_The_Form()
+    public void Should_Bound_A_Dropped_Subject_Forms_Cue_By_What_Its_Text_Before_The_Cue_Takes_When_Its_Cue_Opens_The_Form()
     {
-        // 优于 opens the form; before it only the lead (预训练过程中， + 基于此 + 有效地) can stand: 13 characters.
+        // 优于 opens the form; the lead before it is bounded where the clause is read (DroppedSubjectLead.LongestAt).
         var compared = Templates.First(t => t.Text.StartsWith("{A}…(优于", StringComparison.Ordinal) && t.Starts.AtClauseStart);
         var introducing = Templates.First(t => t.Text.StartsWith("{A}…(首次", StringComparison.Ordinal) && t.Starts.AtClauseStart);
 
-        Assert.Equal(13, compared.Starts.CueReach);
-        Assert.Equal(13 + 2, introducing.Starts.CueReach);
+        Assert.Equal(0, compared.Starts.CueReach);
+        Assert.Equal(2, introducing.Starts.CueReach);
         Assert.All(Templates.Where(t => t.Starts.AtClauseStart), t => Assert.NotNull(t.Starts.CueReach));
     }
 
     [Theory]
     [InlineData("\uE000在\uE001上， 并且有效地优于\uE002", 1)]
     [InlineData("\uE000在\uE001上，在大多数设置中都优于\uE002", 0)]
+    [InlineData("\uE000在\uE001上，预训练过程中，基于此有效地优于\uE002", 1)]
+    [InlineData("\uE000在\uE001上，实验中仍优于\uE002", 1)]
+    [InlineData("2) 显著优于\uE000", 1)]
+    [InlineData("２）显著优于\uE000", 1)]
     public void Should_Match_A_Dropped_Subject_Only_When_Its_Cue_Is_Near_The_Clause_Start(string escaped, int expected)
     {
         var text = Regex.Unescape(escaped);
