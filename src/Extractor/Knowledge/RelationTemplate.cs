@@ -28,6 +28,12 @@ public sealed record RelationTemplate(RelationType Type, string Text, Regex Patt
     public IReadOnlyList<IReadOnlyList<string>> Cues { get; init; } = [];
 
     /// <summary>
+    /// Whether the sentence must name the source (an entity, or an anaphor standing for one): the template has no dropped-subject
+    /// form, and a self-reference (本文, 作者) is no source for it.
+    /// </summary>
+    public bool NamedSubject { get; init; }
+
+    /// <summary>
     /// Where matches can start, so that <see cref="Pattern"/> need only be tried there;
     /// <see cref="TemplateStarts.Anywhere"/> scans the whole sentence.
     /// </summary>

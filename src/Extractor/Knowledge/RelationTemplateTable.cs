@@ -88,6 +88,9 @@ public static class RelationTemplateTable
     /// <summary>Up to six characters, lazily.</summary>
     private static readonly string Gap = "(?:(?!(?:" + GapBlockers + "))[^\uE000-\uF8FF，,。；;：:！？!?()（）、]){0,6}?";
 
+    /// <summary>The fourth field of a template whose subject must be named: it has no dropped-subject form.</summary>
+    private const string NamedSubject = "named";
+
     /// <summary>Parses and compiles the templates.</summary>
     /// <param name="source">The file name, for errors.</param>
     /// <param name="reader">The text.</param>
@@ -109,11 +112,12 @@ public static class RelationTemplateTable
         foreach (var (number, line) in DataLines.Read(reader))
         {
             var fields = line.Split('\t');
-            if (fields.Length != 3 || !SchemaNames.TryParseRelation(fields[0], out var type)
+            if (fields.Length is not (3 or 4) || !SchemaNames.TryParseRelation(fields[0], out var type)
                 || !double.TryParse(fields[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var confidence)
-                || !fields[1].Contains("{B", StringComparison.Ordinal))
+                || !fields[1].Contains("{B", StringComparison.Ordinal)
+                || (fields.Length == 4 && (fields[3] != NamedSubject || !fields[1].StartsWith("{A", StringComparison.Ordinal))))
             {
-                throw new DigestInputException(source, number, "expected: RELATION<TAB>template with {B}<TAB>confidence");
+                throw new DigestInputException(source, number, $"expected: RELATION<TAB>template with {{B}}<TAB>confidence, then optionally <TAB>{NamedSubject} after a template starting with {{A}}");
             }
 
             try
@@ -124,8 +128,9 @@ public static class RelationTemplateTable
                 {
                     Cues = cues,
                     Starts = CueStarts(fields[1], pattern, longestA, longestB, leading),
+                    NamedSubject = fields.Length == 4,
                 });
-                if (DroppedSubjectForm(fields[1]) is { } dropped)
+                if (fields.Length == 3 && DroppedSubjectForm(fields[1]) is { } dropped)
                 {
                     // Dropping the subject keeps the rest, so the cues are still required.
                     var droppedPattern = Compile(dropped, placeholders, anchored: true);

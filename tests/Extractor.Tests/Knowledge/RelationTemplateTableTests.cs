@@ -1,4 +1,5 @@
 using Digest.Extractor.Knowledge;
+using Digest.Extractor.Reading;
 using Digest.Extractor.Tests.Stages;
 
 namespace Digest.Extractor.Tests.Knowledge;
@@ -20,5 +21,25 @@ public sealed class RelationTemplateTableTests
 
         Assert.Contains(@"((?=[\u4E00])(?:一种|一个))?", pattern.ToString(), StringComparison.Ordinal);
         Assert.Equal(matches, pattern.IsMatch(sentence));
+    }
+
+    [Fact]
+    public void Should_Give_A_Template_Whose_Subject_Must_Be_Named_No_Dropped_Subject_Form()
+    {
+        var templates = RelationTemplateTable.Parse("test.tsv", new StringReader("USES\t{A}…引入{B}\t0.6\nUSES\t{A}…引入{B}\t0.6\tnamed\n"), PipelineRun.Knowledge.References);
+
+        // The first line gives its template and its dropped-subject form; the named one gives its template alone.
+        Assert.Equal([(false, false), (false, true), (true, false)], templates.Select(t => (t.NamedSubject, t.Starts.AtClauseStart)));
+    }
+
+    [Theory]
+    [InlineData("USES\t{A}…引入{B}\t0.6\tnamd\n")]
+    [InlineData("USES\t在{B}上引入{A}\t0.6\tnamed\n")]
+    public void Should_Name_The_Line_When_A_Fourth_Field_Is_Not_Named_After_A_Template_Starting_With_A(string line)
+    {
+        var error = Assert.Throws<DigestInputException>(() => RelationTemplateTable.Parse("test.tsv", new StringReader(line), PipelineRun.Knowledge.References));
+
+        Assert.Contains("test.tsv", error.Message, StringComparison.Ordinal);
+        Assert.Contains("named", error.Message, StringComparison.Ordinal);
     }
 }

@@ -12,7 +12,7 @@ namespace Digest.Extractor.Stages.Mentions;
 /// when more follow (<c>Humanity's Last Exam</c>, <c>Scientists' First Exam</c>: one benchmark, not two names). Stoplisted words
 /// (<c>The</c>, <c>baseline</c>) are dropped; so are sizes, amounts and readings (<c>7B</c>, <c>PSNR 20.54</c>), later,
 /// by <see cref="QuantityFilter"/>. A number after a name is a version (<c>Llama 3.1</c>, <c>AlpacaEval 2.0</c>,
-/// <c>AngelSlim 1.25</c>), never a score: one with three decimals, two digits before its point or a zero and two
+/// <c>AngelSlim 1.25</c>), and so is a <c>v</c> and a number (<c>DeepLab v3</c>, <c>LLaVA v1.5</c>, <c>DeepLab v3+</c>), never a score: one with three decimals, two digits before its point or a zero and two
 /// decimals (<c>BrowseComp 42.8</c>, <c>CIFAR-10 91.8</c>, <c>0.746</c>, <c>QWK 0.60</c>) ends the name before it,
 /// and so does an amount glued to the name (<see cref="GluedAmount"/>: <c>UI-TARS 0.1%</c>, <c>CIDEr+2.5</c>). A word that a cited author's or a cut-off's
 /// marker follows (<c>name-followers.txt</c>: <c>Darcet等人</c>, <c>Recall@10</c>) is no name there. A name may end in
@@ -87,6 +87,6 @@ public sealed partial class LatinNameFinder(Stoplist stoplist, QuantityShape qua
         return false;
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9²³\u00C0-\u024F\-])(?:[A-Z][A-Za-z0-9²³\u00C0-\u024F]*(?:['’]s?(?= [A-Z]))?|[a-z]+[A-Z][A-Za-z0-9²³]*|[0-9]+[A-Z][A-Za-z0-9²³]*)(?:[\-\.+/][A-Za-z0-9²³]+)*(?: (?![A-Z]\s?[:：])(?:[A-Z][A-Za-z0-9²³\u00C0-\u024F]*|(?>[0-9]+(?:\.[0-9]+)*)(?<![0-9]{2}\.[0-9]+|\.[0-9]{3,}|(?<![0-9])0\.[0-9]{2})[A-Za-z]*)(?:[\-\.+][A-Za-z0-9²³]+)*){0,5}(?:(?<![0-9]|[0-9][KMB])(?:\+\+(?![A-Za-z0-9²³+])|\+(?=[\s，,。；;：:、（()）]|和|$|基准|数据集|框架|模型|方法|算法|版本)))?(?![A-Za-z0-9²³\u00C0-\u024F])")]
+    [GeneratedRegex(@"(?<![A-Za-z0-9²³\u00C0-\u024F\-])(?:[A-Z][A-Za-z0-9²³\u00C0-\u024F]*(?:['’]s?(?= [A-Z]))?|[a-z]+[A-Z][A-Za-z0-9²³]*|[0-9]+[A-Z][A-Za-z0-9²³]*)(?:[\-\.+/][A-Za-z0-9²³]+)*(?: (?![A-Z]\s?[:：])(?:[A-Z][A-Za-z0-9²³\u00C0-\u024F]*|v[0-9]+(?:\.[0-9]+)*(?:\+(?![A-Za-z0-9²³+]))?|(?>[0-9]+(?:\.[0-9]+)*)(?<![0-9]{2}\.[0-9]+|\.[0-9]{3,}|(?<![0-9])0\.[0-9]{2})[A-Za-z]*)(?:[\-\.+][A-Za-z0-9²³]+)*){0,5}(?:(?<![0-9]|[0-9][KMB])(?:\+\+(?![A-Za-z0-9²³+])|\+(?=[\s，,。；;：:、（()）]|和|$|基准|数据集|框架|模型|方法|算法|版本)))?(?![A-Za-z0-9²³\u00C0-\u024F])")]
     private static partial Regex NamePattern();
 }

@@ -195,10 +195,11 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
                     continue;
                 }
 
-                if (template.Type == RelationType.Introduces && (isSelf || (direct && sources.All(s => s.Type == EntityType.Paper))))
+                if (template.Type == RelationType.Introduces && (isSelf || (direct && sources.All(s => s.Type is EntityType.Paper or EntityType.Author))))
                 {
                     // In a blog, what 作者 or 论文 proposes belongs to the work the post retells, not to the post; what a paper the
-                    // sentence names proposes is that paper's (《…》提出了 RAG，把 DPR 作为检索器: still the subject of what follows).
+                    // sentence names proposes is that paper's (《…》提出了 RAG，把 DPR 作为检索器: still the subject of what follows), and
+                    // what people propose is theirs (Sixiao Zheng等人提出SETR，…，在ADE20K上取得了领先结果: SETR is tested there).
                     // A work that proposes a part (SAIL提出了一种…方法，通过…) stays its sentence's subject.
                     var retold = !isSelf || (context.ArticlePaperKey is null && match.Groups["A"] is { Success: true } said && knowledge.References.Reporters.Contains(said.Value));
                     RecordContributions(context, sentence, targets, introducedIn, retold);
@@ -257,6 +258,10 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
         var priorWork = knowledge.References.OpensPriorWork(sentence.Text) || ClauseOpensPriorWork(marked.Text, match.Index);
         var group = match.Groups["A"];
         var namesA = group.Success && marked.HasMarkerIn(group.Index, group.Length);
+        if (template.NamedSubject && !namesA && knowledge.References.IsSelf(group.Value))
+        {
+            return ([], false, false);
+        }
 
         // Being one of a class holds whatever else the sentence does with the name (优于GPT-4o和LLaMA-3-70B等大语言模型).
         if (namesA && (type == RelationType.IsA || !OnlySettings(marked.Text, group)))

@@ -38,6 +38,14 @@ public sealed class LatinNameFinderTests
     }
 
     [Fact]
+    public void Should_Keep_A_Lower_Case_Version_With_Its_Name()
+    {
+        var names = Names("DeepLab v1引入空洞卷积，DeepLab v3+在此基础上加入解码器；P-Tuning v2和LLaVA v1.5在SQuAD v2.0上评测，vs v2不是名字。");
+
+        Assert.Equal(["DeepLab v1", "DeepLab v3+", "P-Tuning v2", "LLaVA v1.5", "SQuAD v2.0"], names);
+    }
+
+    [Fact]
     public void Should_Find_Names_Of_Every_Shape_From_The_Sample()
     {
         var names = Names("后来,NTK-aware Scaled RoPE 进一步改进。在最新的 DeepSeek-V2 语言模型中,S4 和 HiPPO 都很重要。");

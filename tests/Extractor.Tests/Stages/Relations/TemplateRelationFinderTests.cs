@@ -104,6 +104,37 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("ViT出现之后，复旦大学的Sixiao Zheng等人提出SETR，直接把图像切成patch送入纯Transformer编码器，在ADE20K上取得了领先结果。", "SETR -EVALUATED_ON-> ADE20K", "ViT -EVALUATED_ON-> ADE20K")]
+    [InlineData("随后，Enze Xie等人提出SegFormer，不需要位置编码，在ADE20K和Cityscapes上兼顾了精度与效率。", "SegFormer -EVALUATED_ON-> Cityscapes", "Enze Xie -EVALUATED_ON-> Cityscapes")]
+    public void Should_Take_What_People_Propose_As_The_Subject_Later_Clauses_Drop(string body, string expected, string wrong)
+    {
+        var edges = Edges(body);
+
+        Assert.Contains(expected, edges);
+        Assert.DoesNotContain(wrong, edges);
+    }
+
+    [Theory]
+    [InlineData("DeepLab v1引入空洞卷积（Atrous Convolution），在不降低分辨率的前提下扩大感受野。", "DeepLab v1 -USES-> Atrous Convolution")]
+    [InlineData("GAT 引入了注意力机制。", "GAT -USES-> Attention")]
+    [InlineData("LSENet在U-Net中加入补丁信息增强（PIE）模块。", "U-Net -USES-> PIE")]
+    public void Should_Read_What_A_Named_Work_Brings_In_As_A_Part_It_Uses(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Theory]
+    [InlineData("本文提出FooNet。3. 引入BarBench数据集，包含一万个样本。", "FooNet -USES-> BarBench")]
+    [InlineData("本文提出FooNet。作者还引入了BarBench基准。", "FooNet -USES-> BarBench")]
+    [InlineData("SDBN是一个将对抗训练引入参数高效微调（PEFT）的统一框架。", "SDBN -USES-> PEFT")]
+    [InlineData("FooNet在新引入的BarBench上达到22.6 AP。", "FooNet -USES-> BarBench")]
+    [InlineData("GUI-AC通过接地确定性的引入有效缓解了RFT的不稳定性。", "GUI-AC -USES-> RFT")]
+    public void Should_Not_Read_What_The_Article_Adds_A_Field_A_Work_Is_Brought_Into_Or_A_Noun_As_Used(string body, string wrong)
+    {
+        Assert.DoesNotContain(wrong, Edges(body));
+    }
+
+    [Theory]
     [InlineData("RoBERTa沿用了BPE。", "RoBERTa -USES-> BPE")]
     [InlineData("NASNet的控制器改用PPO训练。", "NASNet -USES-> PPO")]
     [InlineData("本文提出NPLB。在BGVP数据集上评估五种目标检测模型，选用最优的YOLOv12进行微调。", "NPLB -USES-> YOLOv12")]
