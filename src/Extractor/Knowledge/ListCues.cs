@@ -6,7 +6,8 @@ namespace Digest.Extractor.Knowledge;
 /// <summary>
 /// What introduces a list, read from a cue file: one regular expression per line, matching up to where the list starts. A
 /// method's parts (<c>包含三个核心模块：</c>, <c>component-lists.txt</c>) and the baselines it is compared with
-/// (<c>对比的基线包括</c>, <c>baseline-lists.txt</c>) are read so.
+/// (<c>对比的基线包括</c>, <c>baseline-lists.txt</c>) and the benchmarks it is evaluated on (<c>评测基准包括</c>, <c>benchmark-lists.txt</c>)
+/// are read so.
 /// </summary>
 public sealed class ListCues
 {

@@ -16,6 +16,9 @@ public sealed class TypeHeads
     /// <summary>Characters that end the noun phrase after a name: a head beyond them is about something else.</summary>
     private const string PhraseBreaks = "的了是在和与及或为将对从把被由等个种这些其该即如中上下通过使用";
 
+    /// <summary>What ends the name's clause or sentence: a head after it is another clause's (<c>提出FooNet。评测基准包括…</c>).</summary>
+    private const string ClauseEnds = "。，,；;！？!?";
+
     /// <summary>
     /// Breaks that still lead to the name's own head when they follow it directly: a name joined to more names sharing
     /// the head (<c>RefCOCO等数据集</c>, <c>视觉问答和图像描述任务</c>), or given by 名为 (<c>名为NTKEval的方法</c>).
@@ -52,13 +55,17 @@ public sealed class TypeHeads
             i++;
         }
 
-        for (var distance = 0; distance <= MaxDistance && i + distance < text.Length; distance++)
+        // After 的 only a head right behind it is the name's own (名为NTKEval的方法); one further on is the head of a phrase the
+        // name describes (NASA的航天器数据集MSL: NASA is no dataset).
+        var reach = i < text.Length && text[i] == '的' ? 1 : MaxDistance;
+        for (var distance = 0; distance <= reach && i + distance < text.Length; distance++)
         {
             var at = i + distance;
             var c = text[at];
             // A break right after the name ends the phrase too (in XGBoost在二分类任务中 the 任务 is not XGBoost's head),
             // unless it can lead to the name's own head.
             if ((distance > 0 && !CharSets.IsChinese(c))
+                || ClauseEnds.Contains(c)
                 || (PhraseBreaks.Contains(c) && (distance > 0 || !BreaksBeforeOwnHead.Contains(c)) && !_words.Covers(text, at)))
             {
                 break;

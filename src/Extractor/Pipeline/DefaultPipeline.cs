@@ -34,6 +34,7 @@ public static class DefaultPipeline
             .Use(new SuccessorFinder(knowledge.SuccessionOpeners, knowledge.SuccessionVerbs))
             .Use(new ComponentListFinder(knowledge.ComponentCues, knowledge.References, knowledge.Signatures, knowledge.Heads))
             .Use(new BaselineListFinder(knowledge.BaselineCues))
+            .Use(new BenchmarkListFinder(knowledge.BenchmarkCues))
             .Use(new CreditFinder(knowledge.Credits))
             .Use(new ContributorAuthorFinder(knowledge.References));
 

@@ -28,9 +28,19 @@ public sealed class TypeHeadsTests
     [InlineData("对比Qwen 2.5 7B与XGBoost在预测任务上的归因", "XGBoost")]
     [InlineData("Luban是一个强大的基准", "Luban")]
     [InlineData("使用 the dataset", "使用")]
+    [InlineData("本文提出FooNet。评测基准包括HumanEval", "FooNet")]
+    [InlineData("本文提出FooNet，其数据集来自网络", "FooNet")]
     public void Should_Find_No_Head_Across_A_Function_Word_Or_Beyond_The_Name(string text, string name)
     {
         Assert.Null(After(text, name));
+    }
+
+    [Theory]
+    [InlineData("名为NTKEval的方法", "NTKEval", EntityType.Method)]
+    [InlineData("使用NASA的航天器数据集", "NASA", null)]
+    public void Should_Read_A_Head_After_的_Only_Right_Behind_It(string text, string name, EntityType? expected)
+    {
+        Assert.Equal(expected, After(text, name));
     }
 
     [Theory]

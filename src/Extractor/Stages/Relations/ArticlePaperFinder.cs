@@ -59,7 +59,7 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
             AddArticlePaper(context, listsAuthors);
         }
 
-        if (TitleName(context.Article.Title) is { } titleName)
+        if (TitleName(context.Article.Title, context.Article.Body) is { } titleName)
         {
             var titleKey = NameKey.Of(titleName);
             var index = context.Entities.FindIndex(e => e.Key == titleKey);
@@ -104,7 +104,8 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
 
     /// <summary>The name before the colon of a title such as <c>HiPPO: Recurrent Memory …</c>, if it looks like a name.</summary>
     /// <param name="title">A title.</param>
-    internal static string? TitleName(string title)
+    /// <param name="body">The body under the title, if the title is an article's.</param>
+    internal static string? TitleName(string title, string? body = null)
     {
         var match = NamedTitle().Match(title);
         if (!match.Success)
@@ -119,7 +120,11 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
             return Genres.Contains(name) ? null : name;
         }
 
-        return !IsHeadlineOpener(words[0]) && words.Any(w => w.Skip(1).Any(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c))) ? name : null;
+        // Words in plain case name a work when a Chinese subtitle describes them and the body names them too (Anomaly
+        // Transformer：基于关联差异的时间序列异常检测); before an English one, or named by the title alone, they are as likely a
+        // headline (Deep Learning: A Review, Neuromorphic Dreaming: 高效学习的未来路径).
+        var describedInChinese = CharSets.IsChinese(title[match.Index + match.Length - 1]) && body?.Contains(name, StringComparison.Ordinal) == true;
+        return !IsHeadlineOpener(words[0]) && (describedInChinese || words.Any(w => w.Skip(1).Any(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)))) ? name : null;
     }
 
     /// <summary>
@@ -216,7 +221,7 @@ public sealed partial class ArticlePaperFinder(TypeHeads heads) : IExtractionSta
         }
         else
         {
-            if (listsAuthors && TitleName(title) is { } name && FindByKey(context.Entities, NameKey.Of(name)) is { Type: EntityType.Method or EntityType.Model } work)
+            if (listsAuthors && TitleName(title, context.Article.Body) is { } name && FindByKey(context.Entities, NameKey.Of(name)) is { Type: EntityType.Method or EntityType.Model } work)
             {
                 AddAuthored(context, work.Key);
             }

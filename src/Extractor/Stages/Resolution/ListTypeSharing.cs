@@ -1,3 +1,4 @@
+using System.Buffers;
 using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
 
@@ -18,6 +19,9 @@ public sealed class ListTypeSharing : IExtractionStage
 
     /// <summary>The words that part two names of one list (<c>、</c>, <c>和</c>, <c>以及</c>, <c>RACE, LAMBADA</c>).</summary>
     private static readonly string[] Separators = ["、", "和", "与", "及", "以及", "或", ",", "/"];
+
+    /// <summary>The characters of a count (<c>19个</c>, <c>三个</c>).</summary>
+    private static readonly SearchValues<char> Numerals = SearchValues.Create("0123456789一二三四五六七八九十两多几数");
 
     /// <summary>The longest bracketed aside after a name that the list reads past (<c>Weather（天气）、</c>).</summary>
     private const int MaxAside = 20;
@@ -101,7 +105,8 @@ public sealed class ListTypeSharing : IExtractionStage
 
     /// <summary>
     /// The next name of the list the mention at <paramref name="at"/> stands in: the next mention after it (and after any
-    /// aside of its own, <c>Weather（天气）</c>, <c>Natural Questions（NQ）</c>), when a list separator alone parts them.
+    /// aside of its own, <c>Weather（天气）</c>, <c>Natural Questions（NQ）</c>), when a list separator alone parts them and no
+    /// 的 makes it describe something after it.
     /// </summary>
     private static int? Next(string body, List<(int Start, int End, int Entity)> places, int at)
     {
@@ -117,7 +122,7 @@ public sealed class ListTypeSharing : IExtractionStage
             next++;
         }
 
-        if (next == places.Count || places[next].Entity == places[at].Entity)
+        if (next == places.Count || places[next].Entity == places[at].Entity || Describes(body.AsSpan(places[next].End)))
         {
             return null;
         }
@@ -132,6 +137,21 @@ public sealed class ListTypeSharing : IExtractionStage
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a name that the text follows describes what comes after it (<c>SWaT、eBay的服务器指标数据集PSM</c>), which ends the
+    /// list; not when 的 leads to a count of the list's own parts (<c>在LongBench和Needle-In-A-Haystack的19个数据集上</c>).
+    /// </summary>
+    private static bool Describes(ReadOnlySpan<char> after)
+    {
+        if (!after.StartsWith("的", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var count = after[1..].IndexOfAnyExcept(Numerals);
+        return count <= 0 || after[1 + count] != '个';
     }
 
     /// <summary>

@@ -32,6 +32,13 @@ public sealed class ArticlePaperFinderTests
     public void Should_Not_Take_A_Phrase_Before_A_Colon_For_A_Name(string title) =>
         Assert.Null(ArticlePaperFinder.TitleName(title));
 
+    [Theory]
+    [InlineData("Anomaly Transformer：基于关联差异的时间序列异常检测", "本文提出Anomaly Transformer。", "Anomaly Transformer")]
+    [InlineData("Neuromorphic Dreaming: 高效学习的未来路径", "本文提出一种基于模型的强化学习方法。", null)]
+    [InlineData("Deep Learning: A Review of Methods", "Deep Learning is reviewed.", null)]
+    public void Should_Read_Plain_Words_Before_A_Chinese_Subtitle_As_A_Name_When_The_Body_Names_Them(string title, string body, string? name) =>
+        Assert.Equal(name, ArticlePaperFinder.TitleName(title, body));
+
     [Fact]
     public void Should_Make_The_Title_The_Paper_Its_Authors_Wrote_And_Its_Name_What_It_Introduces_In_A_Corpus_Summary()
     {

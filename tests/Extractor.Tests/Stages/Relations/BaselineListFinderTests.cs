@@ -33,4 +33,14 @@ public sealed class BaselineListFinderTests
         Assert.Contains("SASRec -COMPARED_WITH-> FPMC", edges);
         Assert.Contains("SASRec -COMPARED_WITH-> Caser", edges);
     }
+
+    [Fact]
+    public void Should_Read_Compared_Methods_Covered_Past_Descriptions()
+    {
+        var edges = Edges("本文提出Anomaly Transformer。对比方法涵盖经典方法OC-SVM和Isolation Forest、基于密度估计的LOF和DAGMM，以及基于重构的LSTM-VAE和BeatGAN等。");
+
+        Assert.Contains("Anomaly Transformer -COMPARED_WITH-> Isolation Forest", edges);
+        Assert.Contains("Anomaly Transformer -COMPARED_WITH-> DAGMM", edges);
+        Assert.Contains("Anomaly Transformer -COMPARED_WITH-> BeatGAN", edges);
+    }
 }

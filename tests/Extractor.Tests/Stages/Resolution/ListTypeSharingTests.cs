@@ -24,6 +24,17 @@ public sealed class ListTypeSharingTests
     }
 
     [Fact]
+    public void Should_End_A_List_At_A_Name_That_Describes_What_Follows_It_But_Not_At_The_Lists_Own_Count()
+    {
+        var described = PipelineRun.RunUntil<ListTypeSharing>("T", "评估基准包括ImageNet、SWaT、eBay的服务器指标数据集PSM。");
+        var counted = PipelineRun.RunUntil<ListTypeSharing>("T", "在LongBench和Needle-In-A-Haystack的19个数据集上保持性能。");
+
+        Assert.Equal(EntityType.Dataset, Entity(described, "SWaT").Type);
+        Assert.NotEqual(EntityType.Dataset, Entity(described, "eBay").Type);
+        Assert.Equal(EntityType.Dataset, Entity(counted, "Needle-In-A-Haystack").Type);
+    }
+
+    [Fact]
     public void Should_Read_The_List_On_Past_A_Bracketed_Aside_Of_A_Member()
     {
         var context = PipelineRun.RunUntil<ListTypeSharing>("T", "在MS COCO、Flickr（短描述）和IIW、DOCCI（长描述）基准上检索性能提升。");
