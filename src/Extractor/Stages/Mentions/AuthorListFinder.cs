@@ -89,9 +89,9 @@ public sealed partial class AuthorListFinder : IExtractionStage
         SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('0', '9'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和与及等人()（）《》;；"]),
         ["等,", "等，", "等)", "等）", "等;", "等；", "等人)", "等人）"]);
 
-    /// <summary>Where <see cref="PaperOwners"/> can match: runs of Latin names, separators and a venue holding 的论文, 的文章, 的工作 or 发表的《.</summary>
+    /// <summary>Where <see cref="PaperOwners"/> can match: runs of Latin names, separators and a venue (<c>在CVPR上</c>) holding 的论文, 的文章, 的工作 or 发表的《.</summary>
     private static readonly RegexWindows PaperOwnerWindows = new(
-        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('0', '9'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和与及的论文章工作在于年共同发表了《"]),
+        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('0', '9'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和与及的论文章工作在于年上共同发表了《"]),
         ["的论文", "的文章", "的工作", "发表的《", "发表了《"]);
 
     /// <inheritdoc />
@@ -285,9 +285,9 @@ public sealed partial class AuthorListFinder : IExtractionStage
 
     // Two or more people whose paper a sentence names (DDPM出自Jonathan Ho、Ajay Jain和Pieter Abbeel的论文《…》), perhaps with
     // its venue or year (Robin Rombach和Björn Ommer在CVPR 2022的论文《…》), or who published it (Yaniv Leviathan和Yossi Matias发表的《…》,
-    // Geoffrey Hinton、Oriol Vinyals和Jeff Dean在2015年发表的《…》);
+    // Geoffrey Hinton、Oriol Vinyals和Jeff Dean在2015年发表的《…》, Jonathan Long、Evan Shelhamer和Trevor Darrell在CVPR上发表了《…》);
     // one name alone before 的论文 is as often a work's (Stable Diffusion的论文).
-    [GeneratedRegex(@"(?<![A-Za-z\u00C0-\u024F'’\.\-])(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*\s*(?:和|与|及|and|[,，、])\s*(?<person>" + ProseName + @")\s*(?:(?:在|于) ?(?:[A-Za-z]{2,12} ?)?\d{4} ?年? ?)?(?:的(?:论文|文章|工作)|(?:共同)?发表(?:的|了)《)")]
+    [GeneratedRegex(@"(?<![A-Za-z\u00C0-\u024F'’\.\-])(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*\s*(?:和|与|及|and|[,，、])\s*(?<person>" + ProseName + @")\s*(?:(?:在|于) ?(?:[A-Za-z]{2,12} ?(?:\d{4} ?年? ?)?|\d{4} ?年? ?)(?:上 ?)?)?(?:的(?:论文|文章|工作)|(?:共同)?发表(?:的|了)《)")]
     private static partial Regex PaperOwners();
 
     // Two people or more right before 在 or 于 and the 《 of the paper they did something in, after a word of sequence

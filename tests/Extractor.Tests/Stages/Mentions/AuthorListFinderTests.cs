@@ -71,6 +71,7 @@ public sealed class AuthorListFinderTests
     [InlineData("Robin Rombach、Andreas Blattmann和Björn Ommer在CVPR 2022的论文《High-Resolution Image Synthesis with Latent Diffusion Models》中给出了答案。", "Robin Rombach|Andreas Blattmann|Björn Ommer")]
     [InlineData("2018 年 David Ha 与 Jürgen Schmidhuber 提出的 World Models 很有名。", "David Ha|Jürgen Schmidhuber")]
     [InlineData("知识蒸馏这一说法来自Geoffrey Hinton、Oriol Vinyals和Jeff Dean在2015年发表的《Distilling the Knowledge in a Neural Network》。", "Geoffrey Hinton|Oriol Vinyals|Jeff Dean")]
+    [InlineData("2015年，UC Berkeley的Jonathan Long、Evan Shelhamer和Trevor Darrell在CVPR上发表了《Fully Convolutional Networks for Semantic Segmentation》。", "Jonathan Long|Evan Shelhamer|Trevor Darrell")]
     [InlineData("PPO出自John Schulman等人2017年的论文《Proximal Policy Optimization Algorithms》。", "John Schulman")]
     [InlineData("2019年,Hugging Face的Victor Sanh、Lysandre Debut和Thomas Wolf发布了DistilBERT。", "Victor Sanh|Lysandre Debut|Thomas Wolf")]
     [InlineData("Rico Sennrich、Barry Haddow和Alexandra Birch在论文《Neural Machine Translation of Rare Words with Subword Units》中把BPE引入神经机器翻译(NMT)。", "Rico Sennrich|Barry Haddow|Alexandra Birch")]

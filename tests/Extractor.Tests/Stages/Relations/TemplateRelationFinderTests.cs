@@ -118,6 +118,7 @@ public sealed class TemplateRelationFinderTests
     [InlineData("DeepLab v1引入空洞卷积（Atrous Convolution），在不降低分辨率的前提下扩大感受野。", "DeepLab v1 -USES-> Atrous Convolution")]
     [InlineData("GAT 引入了注意力机制。", "GAT -USES-> Attention")]
     [InlineData("LSENet在U-Net中加入补丁信息增强（PIE）模块。", "U-Net -USES-> PIE")]
+    [InlineData("DeepLab v2提出空洞空间金字塔池化（ASPP），用多个不同膨胀率的并行分支捕获多尺度信息。", "DeepLab v2 -USES-> ASPP")]
     public void Should_Read_What_A_Named_Work_Brings_In_As_A_Part_It_Uses(string body, string expected)
     {
         Assert.Contains(expected, Edges(body));
@@ -129,9 +130,18 @@ public sealed class TemplateRelationFinderTests
     [InlineData("SDBN是一个将对抗训练引入参数高效微调（PEFT）的统一框架。", "SDBN -USES-> PEFT")]
     [InlineData("FooNet在新引入的BarBench上达到22.6 AP。", "FooNet -USES-> BarBench")]
     [InlineData("GUI-AC通过接地确定性的引入有效缓解了RFT的不稳定性。", "GUI-AC -USES-> RFT")]
+    [InlineData("DualSplat提出Failure-to-Prior框架，引导第二次干净重建。", "DualSplat -USES-> Failure-to-Prior")]
     public void Should_Not_Read_What_The_Article_Adds_A_Field_A_Work_Is_Brought_Into_Or_A_Noun_As_Used(string body, string wrong)
     {
         Assert.DoesNotContain(wrong, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Read_A_Work_Seen_In_Essence_As_An_Improved_Version_Of_Another_For_A_Purpose()
+    {
+        var edges = Edges("清华团队的P-Tuning v2又把深层prompt推广到各种规模的模型和NLU任务上,本质上可以看作Prefix-Tuning面向理解任务的一个改进版本。");
+
+        Assert.Contains("P-Tuning v2 -BUILDS_ON-> Prefix Tuning", edges);
     }
 
     [Theory]
