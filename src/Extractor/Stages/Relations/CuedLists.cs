@@ -81,8 +81,11 @@ internal static class CuedLists
             .Distinct();
     }
 
-    /// <summary>Whether a 基于 before <paramref name="at"/>, after <paramref name="from"/>, is not yet closed by a 的.</summary>
-    private static bool InBasis(string body, int from, int at)
+    /// <summary>Whether a 基于 before <paramref name="at"/>, after <paramref name="from"/>, is not yet closed by a 的: a name there is what another is based on.</summary>
+    /// <param name="body">The text.</param>
+    /// <param name="from">Where the phrase to look in starts.</param>
+    /// <param name="at">Where the name starts.</param>
+    internal static bool InBasis(string body, int from, int at)
     {
         var basis = body.AsSpan(from, at - from).LastIndexOf(Basis, StringComparison.Ordinal);
         return basis >= 0 && body.AsSpan(from + basis, at - from - basis).IndexOf('的') < 0;

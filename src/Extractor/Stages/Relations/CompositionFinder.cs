@@ -1,0 +1,73 @@
+using Digest.Extractor.Knowledge;
+using Digest.Extractor.Model;
+using Digest.Extractor.Pipeline;
+
+namespace Digest.Extractor.Stages.Relations;
+
+/// <summary>
+/// A method or model said to be made of parts (<c>composition-frames.txt</c>: <c>由…组成</c>) has as parts every method or model
+/// named in the frame, however they are described (<c>它由层次化的Mix Transformer（MiT）编码器和一个只包含MLP层的轻量解码器组成</c>:
+/// MiT and MLP are parts of SegFormer). The whole is the name right before the frame, or the method or model named last
+/// before an anaphor that stands there (<c>它</c>, <c>该模型</c>). The templates read only names the frame lists directly
+/// (<c>FooNet由BarBlock和BazBlock两个子模块组成</c>).
+/// </summary>
+/// <param name="frames">What says a work is made of parts, with the group <c>parts</c>.</param>
+/// <param name="references">The anaphors that may stand for the whole.</param>
+public sealed class CompositionFinder(ListCues frames, ReferenceWords references) : IExtractionStage
+{
+    /// <summary>As sure as the template that reads names the frame lists directly.</summary>
+    private const double Confidence = 0.65;
+
+    /// <inheritdoc />
+    public void Run(ArticleContext context)
+    {
+        var body = context.Body;
+        foreach (var frame in frames.Cues)
+        {
+            for (var match = frame.Match(body); match.Success; match = match.NextMatch())
+            {
+                var parts = match.Groups["parts"];
+                if (context.SentenceAt(match.Index) is not { } sentence || Whole(context, sentence, match.Index) is not { } whole)
+                {
+                    continue;
+                }
+
+                var evidence = new Evidence(context.Article.Id, sentence.Text, match.Value);
+                foreach (var part in Parts(context, parts.Index, parts.Index + parts.Length))
+                {
+                    if (part.Key != whole.Key && !context.Relations.Exists(r => r.SourceKey == part.Key && r.TargetKey == whole.Key))
+                    {
+                        context.Relations.Add(new LocalRelation(part.Key, RelationType.PartOf, whole.Key, evidence, Confidence));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The method or model named right before the frame, or the one an anaphor there stands for.</summary>
+    private LocalEntity? Whole(ArticleContext context, Sentence sentence, int frameStart)
+    {
+        var before = context.Body[sentence.Start..frameStart].TrimEnd();
+        var end = sentence.Start + before.Length;
+        var mentions = WorksIn(context, sentence.Start, end).ToList();
+        if (mentions is [.., var last] && last.Mention.End == end)
+        {
+            return last.Entity;
+        }
+
+        var anaphor = references.Anaphors.FirstOrDefault(a => before.EndsWith(a, StringComparison.Ordinal));
+        return anaphor is null ? null : mentions.LastOrDefault(p => p.Mention.End <= end - anaphor.Length).Entity;
+    }
+
+    /// <summary>The methods and models named between two offsets, in order, but for the bases of others.</summary>
+    private static IEnumerable<LocalEntity> Parts(ArticleContext context, int from, int to) =>
+        WorksIn(context, from, to).Where(p => !CuedLists.InBasis(context.Body, from, p.Mention.Start)).Select(p => p.Entity).Distinct();
+
+    /// <summary>The mentions of methods and models wholly between two offsets, in order.</summary>
+    private static IEnumerable<(LocalEntity Entity, Mention Mention)> WorksIn(ArticleContext context, int from, int to) =>
+        context.Entities
+            .Where(e => e.Type is EntityType.Method or EntityType.Model)
+            .SelectMany(e => e.Mentions.Select(m => (Entity: e, Mention: m)))
+            .Where(p => p.Mention.Start >= from && p.Mention.End <= to)
+            .OrderBy(p => p.Mention.Start);
+}

@@ -1,0 +1,33 @@
+namespace Digest.Extractor.Tests.Stages.Relations;
+
+public sealed class CompositionFinderTests
+{
+    private static IReadOnlyList<string> Edges(string body) => PipelineRun.Edges(PipelineRun.Extract("T", body));
+
+    [Theory]
+    [InlineData("MiT -PART_OF-> SegFormer")]
+    [InlineData("MLP -PART_OF-> SegFormer")]
+    public void Should_Read_The_Parts_Of_What_An_Anaphor_Stands_For_Past_Their_Descriptions(string expected)
+    {
+        var edges = Edges("Enze Xie等人提出SegFormer，它由层次化的Mix Transformer（MiT）编码器和一个只包含MLP层的轻量解码器组成，不需要位置编码。");
+
+        Assert.Contains(expected, edges);
+    }
+
+    [Fact]
+    public void Should_Read_The_Parts_Of_The_Name_Before_The_Frame_But_Not_What_A_Part_Is_Based_On()
+    {
+        var edges = Edges("FooNet由基于Transformer的编码器和轻量的BazNet解码器组成。");
+
+        Assert.Contains("BazNet -PART_OF-> FooNet", edges);
+        Assert.DoesNotContain("Transformer -PART_OF-> FooNet", edges);
+    }
+
+    [Fact]
+    public void Should_Read_No_Parts_Without_A_Whole_Before_The_Frame()
+    {
+        var edges = Edges("整个系统由层次化的BarNet编码器和BazNet解码器组成。");
+
+        Assert.DoesNotContain(edges, e => e.Contains("-PART_OF->", StringComparison.Ordinal));
+    }
+}
