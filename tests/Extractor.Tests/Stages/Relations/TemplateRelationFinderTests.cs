@@ -731,6 +731,8 @@ public sealed class TemplateRelationFinderTests
     [InlineData("与RoPE相比,ALiBi的外推能力更强。", "ALiBi -COMPARED_WITH-> RoPE")]
     [InlineData("相比Position Interpolation,NTK-aware Scaled RoPE不需要微调就能外推。", "NTK-aware Scaled RoPE -COMPARED_WITH-> Position Interpolation")]
     [InlineData("ByteTrack实现多目标跟踪，并在MOT17上评测。", "ByteTrack -APPLIED_TO-> 多目标跟踪")]
+    [InlineData("本文将LDM范式应用到计算量更大的高分辨率视频生成上,提出了Video LDM。", "Video LDM -APPLIED_TO-> 视频生成")]
+    [InlineData("Kimodo通过大规模动捕数据训练，实现了高质量、可控制的人体运动生成。", "Kimodo -APPLIED_TO-> 运动生成")]
     [InlineData("GPT-3是由OpenAI提出的大语言模型。", "GPT-3 -IS_A-> LLM")]
     [InlineData("ViT将Transformer引入计算机视觉领域,在ImageNet上取得了很好的效果。", "ViT -USES-> Transformer")]
     [InlineData("我们在LongBench上评测了ReRoPE和NTK-aware Scaled RoPE。", "NTK-aware Scaled RoPE -EVALUATED_ON-> LongBench")]
