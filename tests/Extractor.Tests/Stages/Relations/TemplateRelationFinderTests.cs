@@ -731,6 +731,8 @@ public sealed class TemplateRelationFinderTests
     [InlineData("与RoPE相比,ALiBi的外推能力更强。", "ALiBi -COMPARED_WITH-> RoPE")]
     [InlineData("相比Position Interpolation,NTK-aware Scaled RoPE不需要微调就能外推。", "NTK-aware Scaled RoPE -COMPARED_WITH-> Position Interpolation")]
     [InlineData("ByteTrack实现多目标跟踪，并在MOT17上评测。", "ByteTrack -APPLIED_TO-> 多目标跟踪")]
+    [InlineData("本文提出FooNet。算术推理方面,评估了GSM8K、SVAMP、ASDiv、AQuA和MAWPS五个基准。", "FooNet -EVALUATED_ON-> ASDiv")]
+    [InlineData("本文提出FooNet。在大学水平的综合多学科基准MMMU上,FooNet的得分为64.5%。", "FooNet -EVALUATED_ON-> MMMU")]
     [InlineData("本文将LDM范式应用到计算量更大的高分辨率视频生成上,提出了Video LDM。", "Video LDM -APPLIED_TO-> 视频生成")]
     [InlineData("Kimodo通过大规模动捕数据训练，实现了高质量、可控制的人体运动生成。", "Kimodo -APPLIED_TO-> 运动生成")]
     [InlineData("GPT-3是由OpenAI提出的大语言模型。", "GPT-3 -IS_A-> LLM")]
