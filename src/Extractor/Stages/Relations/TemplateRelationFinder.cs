@@ -34,6 +34,12 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
     /// <summary>How far after a sentence's opening name a 上 or 中 makes it a place (<c>MMLU基准上</c>).</summary>
     private const int PlaceReach = 8;
 
+    /// <summary>How many sentences back a blog's 该论文 may find the paper it stands for.</summary>
+    private const int MaxRetoldPaperDistance = 3;
+
+    /// <summary>What makes a self-reference a paper's (该论文, 这篇论文), not the post's (本文).</summary>
+    private const string PaperWord = "论文";
+
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，,；;：:");
 
     private readonly IReadOnlyList<RelationTemplate> _templates = knowledge.Templates;
@@ -311,6 +317,13 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
                 || (type == RelationType.Introduces && marked.LastMarkerIn(0, match.Index, MayPropose, isSettingOrPlace) < 0));
         if (type == RelationType.Introduces)
         {
+            // A blog has no paper of its own: the paper it names (该论文同时推出了MT-Bench基准) is the last one it named.
+            if (isSelf && !dropped && context.ArticlePaperKey is null && group.Value.Contains(PaperWord, StringComparison.Ordinal)
+                && LastPaperBefore(context, sentence, marked, group.Index) is { } retold)
+            {
+                return ([retold], false, false);
+            }
+
             return (isSelf ? Entity(context, context.ArticlePaperKey) : [], false, isSelf);
         }
 
@@ -774,6 +787,26 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
     }
 
     /// <summary>The entity whose mention starts last in a sentence, among those that fit, or null.</summary>
+    /// <summary>The paper named last before <paramref name="at"/> in the sentence, else in the few sentences before it.</summary>
+    private static LocalEntity? LastPaperBefore(ArticleContext context, Sentence sentence, MarkedSentence marked, int at)
+    {
+        static bool IsPaper(LocalEntity e) => e.Type == EntityType.Paper;
+        if (marked.LastEntityIn(0, at, IsPaper) is { } inSentence)
+        {
+            return inSentence;
+        }
+
+        for (var before = sentence.Index - 1; before >= Math.Max(0, sentence.Index - MaxRetoldPaperDistance); before--)
+        {
+            if (LastNamedIn(context, before, IsPaper) is { } paper)
+            {
+                return paper;
+            }
+        }
+
+        return null;
+    }
+
     private static LocalEntity? LastNamedIn(ArticleContext context, int sentenceIndex, Func<LocalEntity, bool> fits)
     {
         LocalEntity? last = null;

@@ -145,6 +145,24 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("ViT(Vision Transformer)出自Google Research的Alexey Dosovitskiy等人的论文《An Image is Worth 16x16 Words》。", "An Image is Worth 16x16 Words -INTRODUCES-> ViT")]
+    [InlineData("Mathilde Caron等人发表了《Emerging Properties in Self-Supervised Vision Transformers》，提出DINO（self-distillation with no labels）。", "Emerging Properties in Self-Supervised Vision Transformers -INTRODUCES-> DINO")]
+    [InlineData("2019年底，Kaiming He和Ross Girshick发表了《Momentum Contrast for Unsupervised Visual Representation Learning》，即MoCo。", "Momentum Contrast for Unsupervised Visual Representation Learning -INTRODUCES-> MoCo")]
+    [InlineData("Lianmin Zheng等人发表了《Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena》。该论文同时推出了MT-Bench基准和众包对战平台Chatbot Arena。", "Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena -INTRODUCES-> Chatbot Arena")]
+    public void Should_Read_What_A_Paper_A_Blog_Retells_Introduces(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Not_Take_A_Blogs_Own_Self_Reference_For_The_Paper_It_Retells()
+    {
+        var edges = Edges("Lianmin Zheng等人发表了《Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena》。本文介绍了FooBench基准。");
+
+        Assert.DoesNotContain("Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena -INTRODUCES-> FooBench", edges);
+    }
+
+    [Theory]
     [InlineData("RoBERTa沿用了BPE。", "RoBERTa -USES-> BPE")]
     [InlineData("NASNet的控制器改用PPO训练。", "NASNet -USES-> PPO")]
     [InlineData("SimCLR需要很大的batch，并配合LARS优化器训练。", "SimCLR -USES-> LARS")]
