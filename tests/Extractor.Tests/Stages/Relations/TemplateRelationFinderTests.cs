@@ -163,6 +163,25 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("Alpaca对Meta发布的LLaMA 7B进行有监督微调。", "Alpaca -BUILDS_ON-> LLaMA-7B")]
+    [InlineData("Meta后来将DINO扩展为DINOv2。", "DINOv2 -BUILDS_ON-> DINO")]
+    [InlineData("此后，Hyung Won Chung等人在FLAN的基础上把任务数扩展到1836个，推出了Flan-T5和Flan-PaLM。", "Flan-PaLM -BUILDS_ON-> FLAN")]
+    [InlineData("随后，Xinlei Chen等人把MLP投影头和更强的数据增强移植到MoCo中，得到了MoCo v2。", "MoCo v2 -BUILDS_ON-> MoCo")]
+    [InlineData("DINO同样采用学生-教师结构，与BYOL一脉相承。", "DINO -BUILDS_ON-> BYOL")]
+    public void Should_Read_What_A_Work_Was_Tuned_Extended_Or_Made_From_As_What_It_Builds_On(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Read_A_Dataset_A_Work_Is_Tuned_On_As_Used_Not_Built_On()
+    {
+        var edges = Edges("FooNet在Alpaca-52K数据集上进行微调。");
+
+        Assert.DoesNotContain(edges, e => e.Contains("-BUILDS_ON->", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("RoBERTa沿用了BPE。", "RoBERTa -USES-> BPE")]
     [InlineData("NASNet的控制器改用PPO训练。", "NASNet -USES-> PPO")]
     [InlineData("SimCLR需要很大的batch，并配合LARS优化器训练。", "SimCLR -USES-> LARS")]
