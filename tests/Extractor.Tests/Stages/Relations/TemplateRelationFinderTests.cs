@@ -772,6 +772,8 @@ public sealed class TemplateRelationFinderTests
     [InlineData("ByteTrack实现多目标跟踪，并在MOT17上评测。", "ByteTrack -APPLIED_TO-> 多目标跟踪")]
     [InlineData("本文提出FooNet。算术推理方面,评估了GSM8K、SVAMP、ASDiv、AQuA和MAWPS五个基准。", "FooNet -EVALUATED_ON-> ASDiv")]
     [InlineData("本文提出FooNet。在大学水平的综合多学科基准MMMU上,FooNet的得分为64.5%。", "FooNet -EVALUATED_ON-> MMMU")]
+    [InlineData("本文提出Toolformer。在LAMA基准的SQuAD、Google-RE和T-REx子集上，Toolformer学会了调用问答工具。", "Toolformer -EVALUATED_ON-> T-REx")]
+    [InlineData("本文提出FC-Track。在MOT17测试集上获得81.73 MOTA。", "FC-Track -EVALUATED_ON-> MOT17")]
     [InlineData("本文将LDM范式应用到计算量更大的高分辨率视频生成上,提出了Video LDM。", "Video LDM -APPLIED_TO-> 视频生成")]
     [InlineData("Kimodo通过大规模动捕数据训练，实现了高质量、可控制的人体运动生成。", "Kimodo -APPLIED_TO-> 运动生成")]
     [InlineData("GPT-3是由OpenAI提出的大语言模型。", "GPT-3 -IS_A-> LLM")]
