@@ -182,6 +182,19 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("Robust Speech Recognition via Large-Scale Weak Supervision -INTRODUCES-> Whisper")]
+    [InlineData("Whisper -EVALUATED_ON-> CHiME-6")]
+    public void Should_Read_A_Summarys_Model_Trained_Out_And_Tested_Where_A_Clause_Names_It_After_A_Baseline(string expected)
+    {
+        var edges = PipelineRun.Edges(PipelineRun.Extract(
+            "基于大规模弱监督的鲁棒语音识别",
+            "作者 Alec Radford, Jong Wook Kim, Tao Xu 摘要 本文《Robust Speech Recognition via Large-Scale Weak Supervision》研究了一个朴素的问题。作者收集了68万小时的弱监督数据，训练出一组名为Whisper的模型。 实验 在LibriSpeech test-clean上，最大的Whisper模型与在LibriSpeech上有监督训练的wav2vec 2.0模型WER相近（约2.7%），但在Common Voice、TED-LIUM 3、CHiME-6等其他英语语音识别数据集上，Whisper的相对错误率平均降低了55.2%。"));
+
+        Assert.Contains(expected, edges);
+        Assert.DoesNotContain("wav2vec 2.0 -EVALUATED_ON-> CHiME-6", edges);
+    }
+
+    [Theory]
     [InlineData("RoBERTa沿用了BPE。", "RoBERTa -USES-> BPE")]
     [InlineData("NASNet的控制器改用PPO训练。", "NASNet -USES-> PPO")]
     [InlineData("SimCLR需要很大的batch，并配合LARS优化器训练。", "SimCLR -USES-> LARS")]
