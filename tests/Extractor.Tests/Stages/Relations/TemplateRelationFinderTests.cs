@@ -198,6 +198,7 @@ public sealed class TemplateRelationFinderTests
     [InlineData("RoBERTa沿用了BPE。", "RoBERTa -USES-> BPE")]
     [InlineData("NASNet的控制器改用PPO训练。", "NASNet -USES-> PPO")]
     [InlineData("SimCLR需要很大的batch，并配合LARS优化器训练。", "SimCLR -USES-> LARS")]
+    [InlineData("FooNet凭借RoPE实现了长度外推。", "FooNet -USES-> RoPE")]
     [InlineData("unCLIP使用一个预先训练好且参数冻结的CLIP模型来提供图像嵌入。", "unCLIP -USES-> CLIP")]
     [InlineData("本文提出NPLB。在BGVP数据集上评估五种目标检测模型，选用最优的YOLOv12进行微调。", "NPLB -USES-> YOLOv12")]
     public void Should_Read_What_A_Work_Keeps_Using_Or_Switches_To_As_What_It_Uses(string body, string expected)
