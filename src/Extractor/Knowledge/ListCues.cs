@@ -13,10 +13,42 @@ public sealed class ListCues
 {
     private readonly Regex[] _cues;
 
-    private ListCues(Regex[] cues) => _cues = cues;
+    /// <summary>For each cue, the pieces every match of it holds, each as its literal alternatives (<see cref="TemplateCue"/>).</summary>
+    private readonly IReadOnlyList<IReadOnlyList<string>>[] _required;
+
+    private ListCues(Regex[] cues, IReadOnlyList<IReadOnlyList<string>>[] required) => (_cues, _required) = (cues, required);
 
     /// <summary>The cues, in file order.</summary>
     public IReadOnlyList<Regex> Cues => _cues;
+
+    /// <summary>
+    /// Whether a cue may match somewhere in the text: one whose required words the text lacks cannot, and looking for
+    /// those words is much cheaper than running the cue over a body that rarely holds them.
+    /// </summary>
+    /// <param name="index">The cue's position in <see cref="Cues"/>.</param>
+    /// <param name="text">The text the cue would be matched against.</param>
+    public bool MayMatchIn(int index, string text)
+    {
+        foreach (var piece in _required[index])
+        {
+            var found = false;
+            foreach (var word in piece)
+            {
+                if (text.Contains(word, StringComparison.Ordinal))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Parses the cue file.</summary>
     /// <param name="source">The file name, for errors.</param>
@@ -25,11 +57,13 @@ public sealed class ListCues
     public static ListCues Parse(string source, TextReader reader)
     {
         var cues = new List<Regex>();
+        var required = new List<IReadOnlyList<IReadOnlyList<string>>>();
         foreach (var (number, line) in DataLines.Read(reader))
         {
             try
             {
                 cues.Add(new Regex(line, RegexOptions.CultureInvariant));
+                required.Add(TemplateCue.Required(line));
             }
             catch (ArgumentException e)
             {
@@ -37,6 +71,6 @@ public sealed class ListCues
             }
         }
 
-        return new ListCues([.. cues]);
+        return new ListCues([.. cues], [.. required]);
     }
 }

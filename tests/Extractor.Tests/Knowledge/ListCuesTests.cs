@@ -43,4 +43,38 @@ public sealed class ListCuesTests
     }
 
     private static IReadOnlyList<System.Text.RegularExpressions.Regex> PipelineRunCues() => Digest.Extractor.Tests.Stages.PipelineRun.Knowledge.ComponentCues.Cues;
+
+    [Fact]
+    public void Should_Offer_Only_Cues_Whose_Required_Words_The_Text_Holds()
+    {
+        var cues = ListCues.Parse("cues.txt", new StringReader("由(?<parts>[^。]{2,80}?)(?:组成|构成)\n(?:对比|比较)的?(?:基线|方法)包括\n"));
+
+        Assert.True(cues.MayMatchIn(0, "FooNet由BarNet和BazNet组成。"));
+        Assert.False(cues.MayMatchIn(0, "FooNet由BarNet驱动。"));
+        Assert.False(cues.MayMatchIn(1, "FooNet由BarNet和BazNet组成。"));
+        Assert.True(cues.MayMatchIn(1, "比较的方法包括A和B。"));
+    }
+
+    [Fact]
+    public void Should_Offer_Every_Shipped_Cue_That_Matches_When_Run_On_The_Shared_Sample_And_Corpus()
+    {
+        var knowledge = Digest.Extractor.Tests.Stages.PipelineRun.Knowledge;
+        var matched = 0;
+        foreach (var cues in new[] { knowledge.ComponentCues, knowledge.BaselineCues, knowledge.BenchmarkCues, knowledge.CompositionFrames })
+        {
+            foreach (var body in SharedTexts.Bodies)
+            {
+                for (var at = 0; at < cues.Cues.Count; at++)
+                {
+                    if (cues.Cues[at].IsMatch(body))
+                    {
+                        Assert.True(cues.MayMatchIn(at, body), body);
+                        matched++;
+                    }
+                }
+            }
+        }
+
+        Assert.True(matched > 100, $"{matched} matching cues");
+    }
 }

@@ -35,8 +35,14 @@ public sealed class ComponentNameFinder(ListCues cues) : IExtractionStage
     public void Run(ArticleContext context)
     {
         var body = context.Body;
-        foreach (var cue in cues.Cues)
+        for (var at = 0; at < cues.Cues.Count; at++)
         {
+            if (!cues.MayMatchIn(at, body))
+            {
+                continue;
+            }
+
+            var cue = cues.Cues[at];
             for (var match = cue.Match(body); match.Success; match = match.NextMatch())
             {
                 var listStart = match.Index + match.Length;

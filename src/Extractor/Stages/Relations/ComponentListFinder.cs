@@ -40,8 +40,14 @@ public sealed partial class ComponentListFinder(ListCues cues, ReferenceWords re
         var body = context.Body;
         Dictionary<int, (LocalEntity Entity, int End)>? namedAt = null;
         var listStarts = new HashSet<int>();
-        foreach (var cue in cues.Cues)
+        for (var at = 0; at < cues.Cues.Count; at++)
         {
+            if (!cues.MayMatchIn(at, body))
+            {
+                continue;
+            }
+
+            var cue = cues.Cues[at];
             foreach (Match match in cue.Matches(body))
             {
                 var listStart = match.Index + match.Length;

@@ -22,8 +22,14 @@ public sealed class CompositionFinder(ListCues frames, ReferenceWords references
     public void Run(ArticleContext context)
     {
         var body = context.Body;
-        foreach (var frame in frames.Cues)
+        for (var at = 0; at < frames.Cues.Count; at++)
         {
+            if (!frames.MayMatchIn(at, body))
+            {
+                continue;
+            }
+
+            var frame = frames.Cues[at];
             for (var match = frame.Match(body); match.Success; match = match.NextMatch())
             {
                 var parts = match.Groups["parts"];

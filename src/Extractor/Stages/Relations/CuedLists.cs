@@ -23,8 +23,14 @@ internal static class CuedLists
     /// <param name="confidence">The relations' confidence.</param>
     public static void Link(ArticleContext context, ListCues cues, RelationType relation, Func<EntityType, bool> isMember, double confidence)
     {
-        foreach (var cue in cues.Cues)
+        for (var at = 0; at < cues.Cues.Count; at++)
         {
+            if (!cues.MayMatchIn(at, context.Body))
+            {
+                continue;
+            }
+
+            var cue = cues.Cues[at];
             for (var match = cue.Match(context.Body); match.Success; match = match.NextMatch())
             {
                 if (context.SentenceAt(match.Index) is not { } sentence || Work(context, sentence, match.Index, match.Index + match.Length) is not { } work)
