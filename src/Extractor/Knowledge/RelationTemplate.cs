@@ -28,8 +28,9 @@ public sealed record RelationTemplate(RelationType Type, string Text, Regex Patt
     public IReadOnlyList<IReadOnlyList<string>> Cues { get; init; } = [];
 
     /// <summary>
-    /// Whether the sentence must name the source (an entity, or an anaphor standing for one): the template has no dropped-subject
-    /// form, and a self-reference (本文, 作者) is no source for it.
+    /// Whether the sentence must name the source (an entity, or an anaphor standing for one) before the verb: the template has
+    /// no dropped-subject form, and a self-reference (本文, 作者) is no source for it. A name framed as a setting there (在U-Net中
+    /// 引入PIE) leaves the source to be found as for a dropped subject, since the sentence names where the work acts.
     /// </summary>
     public bool NamedSubject { get; init; }
 
