@@ -148,6 +148,7 @@ public sealed class TemplateRelationFinderTests
     [InlineData("ViT(Vision Transformer)出自Google Research的Alexey Dosovitskiy等人的论文《An Image is Worth 16x16 Words》。", "An Image is Worth 16x16 Words -INTRODUCES-> ViT")]
     [InlineData("Mathilde Caron等人发表了《Emerging Properties in Self-Supervised Vision Transformers》，提出DINO（self-distillation with no labels）。", "Emerging Properties in Self-Supervised Vision Transformers -INTRODUCES-> DINO")]
     [InlineData("2019年底，Kaiming He和Ross Girshick发表了《Momentum Contrast for Unsupervised Visual Representation Learning》，即MoCo。", "Momentum Contrast for Unsupervised Visual Representation Learning -INTRODUCES-> MoCo")]
+    [InlineData("《Dense Passage Retrieval for Open-Domain Question Answering》（DPR）用两个独立的 BERT 编码器分别编码问题和段落。", "Dense Passage Retrieval for Open-Domain Question Answering -INTRODUCES-> DPR")]
     [InlineData("Lianmin Zheng等人发表了《Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena》。该论文同时推出了MT-Bench基准和众包对战平台Chatbot Arena。", "Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena -INTRODUCES-> Chatbot Arena")]
     public void Should_Read_What_A_Paper_A_Blog_Retells_Introduces(string body, string expected)
     {
