@@ -50,6 +50,24 @@ public sealed class ListCues
         return true;
     }
 
+    /// <summary>The matches of every cue in the text, cue by cue in file order, each cue's in text order; cues that cannot match (<see cref="MayMatchIn"/>) are not run.</summary>
+    /// <param name="text">The text.</param>
+    public IEnumerable<Match> MatchesIn(string text)
+    {
+        for (var i = 0; i < _cues.Length; i++)
+        {
+            if (!MayMatchIn(i, text))
+            {
+                continue;
+            }
+
+            for (var match = _cues[i].Match(text); match.Success; match = match.NextMatch())
+            {
+                yield return match;
+            }
+        }
+    }
+
     /// <summary>Parses the cue file.</summary>
     /// <param name="source">The file name, for errors.</param>
     /// <param name="reader">The text.</param>

@@ -56,6 +56,16 @@ public sealed class ListCuesTests
     }
 
     [Fact]
+    public void Should_Give_The_Matches_Of_The_Cues_That_May_Match_Cue_By_Cue()
+    {
+        var cues = ListCues.Parse("cues.txt", new StringReader("由(?<parts>[^。]{2,80}?)(?:组成|构成)\n(?:对比|比较)的?(?:基线|方法)包括\n"));
+
+        var matches = cues.MatchesIn("比较的方法包括A。FooNet由BarNet和BazNet组成。BarNet由两层构成。").Select(m => m.Value);
+
+        Assert.Equal(["由BarNet和BazNet组成", "由两层构成", "比较的方法包括"], matches);
+    }
+
+    [Fact]
     public void Should_Offer_Every_Shipped_Cue_That_Matches_When_Run_On_The_Shared_Sample_And_Corpus()
     {
         var knowledge = Digest.Extractor.Tests.Stages.PipelineRun.Knowledge;

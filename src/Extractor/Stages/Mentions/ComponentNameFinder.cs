@@ -35,37 +35,28 @@ public sealed class ComponentNameFinder(ListCues cues) : IExtractionStage
     public void Run(ArticleContext context)
     {
         var body = context.Body;
-        for (var at = 0; at < cues.Cues.Count; at++)
+        foreach (var match in cues.MatchesIn(body))
         {
-            if (!cues.MayMatchIn(at, body))
+            var listStart = match.Index + match.Length;
+            foreach (var head in ComponentListFinder.ItemHeads(body, listStart, out var numbered))
             {
-                continue;
-            }
-
-            var cue = cues.Cues[at];
-            for (var match = cue.Match(body); match.Success; match = match.NextMatch())
-            {
-                var listStart = match.Index + match.Length;
-                foreach (var head in ComponentListFinder.ItemHeads(body, listStart, out var numbered))
+                // A list without numbers ends with its clause: a list comma further on belongs to another list. Words in a
+                // bracket explain an item (（冗余、新颖性）), they name no part.
+                var (broken, depth) = Scan(body, listStart, head);
+                if (!numbered && broken)
                 {
-                    // A list without numbers ends with its clause: a list comma further on belongs to another list. Words in a
-                    // bracket explain an item (（冗余、新颖性）), they name no part.
-                    var (broken, depth) = Scan(body, listStart, head);
-                    if (!numbered && broken)
-                    {
-                        break;
-                    }
+                    break;
+                }
 
-                    if (depth > 0)
-                    {
-                        continue;
-                    }
+                if (depth > 0)
+                {
+                    continue;
+                }
 
-                    if (NameAt(body, head, numbered) is { } name && context.SentenceAt(head) is { } sentence
-                        && !context.Mentions.Exists(m => m.Start < head + name.Length && head < m.End))
-                    {
-                        context.Mentions.Add(new Mention(name, head, sentence.Index, Name, EntityType.Method));
-                    }
+                if (NameAt(body, head, numbered) is { } name && context.SentenceAt(head) is { } sentence
+                    && !context.Mentions.Exists(m => m.Start < head + name.Length && head < m.End))
+                {
+                    context.Mentions.Add(new Mention(name, head, sentence.Index, Name, EntityType.Method));
                 }
             }
         }

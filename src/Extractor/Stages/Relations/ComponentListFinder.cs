@@ -40,37 +40,28 @@ public sealed partial class ComponentListFinder(ListCues cues, ReferenceWords re
         var body = context.Body;
         Dictionary<int, (LocalEntity Entity, int End)>? namedAt = null;
         var listStarts = new HashSet<int>();
-        for (var at = 0; at < cues.Cues.Count; at++)
+        foreach (var match in cues.MatchesIn(body))
         {
-            if (!cues.MayMatchIn(at, body))
+            var listStart = match.Index + match.Length;
+            if (!listStarts.Add(listStart) || context.SentenceAt(match.Index) is not { } cueSentence || references.OpensPriorWork(cueSentence.Text))
             {
                 continue;
             }
 
-            var cue = cues.Cues[at];
-            foreach (Match match in cue.Matches(body))
+            namedAt ??= NamedAt(context);
+            if (Whole(context, namedAt, cueSentence, match.Index) is not { } whole || !signatures.AllowsTarget(RelationType.PartOf, whole.Type))
             {
-                var listStart = match.Index + match.Length;
-                if (!listStarts.Add(listStart) || context.SentenceAt(match.Index) is not { } cueSentence || references.OpensPriorWork(cueSentence.Text))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                namedAt ??= NamedAt(context);
-                if (Whole(context, namedAt, cueSentence, match.Index) is not { } whole || !signatures.AllowsTarget(RelationType.PartOf, whole.Type))
+            foreach (var itemStart in ItemHeads(body, listStart, out _))
+            {
+                if (namedAt.TryGetValue(itemStart, out var named) && named.Entity is var part && part.Key != whole.Key
+                    && signatures.AllowsSource(RelationType.PartOf, part.Type) && (EndsPhrase(body, named.End) || EndsItem(body, named.End)))
                 {
-                    continue;
-                }
-
-                foreach (var itemStart in ItemHeads(body, listStart, out _))
-                {
-                    if (namedAt.TryGetValue(itemStart, out var named) && named.Entity is var part && part.Key != whole.Key
-                        && signatures.AllowsSource(RelationType.PartOf, part.Type) && (EndsPhrase(body, named.End) || EndsItem(body, named.End)))
-                    {
-                        var itemSentence = context.SentenceAt(itemStart) ?? cueSentence;
-                        var evidence = new Evidence(context.Article.Id, body[cueSentence.Start..itemSentence.End], match.Value);
-                        context.Relations.Add(new LocalRelation(part.Key, RelationType.PartOf, whole.Key, evidence, Confidence));
-                    }
+                    var itemSentence = context.SentenceAt(itemStart) ?? cueSentence;
+                    var evidence = new Evidence(context.Article.Id, body[cueSentence.Start..itemSentence.End], match.Value);
+                    context.Relations.Add(new LocalRelation(part.Key, RelationType.PartOf, whole.Key, evidence, Confidence));
                 }
             }
         }

@@ -22,29 +22,20 @@ public sealed class CompositionFinder(ListCues frames, ReferenceWords references
     public void Run(ArticleContext context)
     {
         var body = context.Body;
-        for (var at = 0; at < frames.Cues.Count; at++)
+        foreach (var match in frames.MatchesIn(body))
         {
-            if (!frames.MayMatchIn(at, body))
+            var parts = match.Groups["parts"];
+            if (context.SentenceAt(match.Index) is not { } sentence || Whole(context, sentence, match.Index) is not { } whole)
             {
                 continue;
             }
 
-            var frame = frames.Cues[at];
-            for (var match = frame.Match(body); match.Success; match = match.NextMatch())
+            var evidence = new Evidence(context.Article.Id, sentence.Text, match.Value);
+            foreach (var part in Parts(context, parts.Index, parts.Index + parts.Length))
             {
-                var parts = match.Groups["parts"];
-                if (context.SentenceAt(match.Index) is not { } sentence || Whole(context, sentence, match.Index) is not { } whole)
+                if (part.Key != whole.Key && !context.Relations.Exists(r => r.SourceKey == part.Key && r.TargetKey == whole.Key))
                 {
-                    continue;
-                }
-
-                var evidence = new Evidence(context.Article.Id, sentence.Text, match.Value);
-                foreach (var part in Parts(context, parts.Index, parts.Index + parts.Length))
-                {
-                    if (part.Key != whole.Key && !context.Relations.Exists(r => r.SourceKey == part.Key && r.TargetKey == whole.Key))
-                    {
-                        context.Relations.Add(new LocalRelation(part.Key, RelationType.PartOf, whole.Key, evidence, Confidence));
-                    }
+                    context.Relations.Add(new LocalRelation(part.Key, RelationType.PartOf, whole.Key, evidence, Confidence));
                 }
             }
         }
@@ -71,9 +62,5 @@ public sealed class CompositionFinder(ListCues frames, ReferenceWords references
 
     /// <summary>The mentions of methods and models wholly between two offsets, in order.</summary>
     private static IEnumerable<(LocalEntity Entity, Mention Mention)> WorksIn(ArticleContext context, int from, int to) =>
-        context.Entities
-            .Where(e => e.Type is EntityType.Method or EntityType.Model)
-            .SelectMany(e => e.Mentions.Select(m => (Entity: e, Mention: m)))
-            .Where(p => p.Mention.Start >= from && p.Mention.End <= to)
-            .OrderBy(p => p.Mention.Start);
+        CuedLists.MentionsIn(context, from, to).Where(p => p.Entity.Type is EntityType.Method or EntityType.Model);
 }

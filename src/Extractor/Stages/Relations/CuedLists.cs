@@ -23,28 +23,19 @@ internal static class CuedLists
     /// <param name="confidence">The relations' confidence.</param>
     public static void Link(ArticleContext context, ListCues cues, RelationType relation, Func<EntityType, bool> isMember, double confidence)
     {
-        for (var at = 0; at < cues.Cues.Count; at++)
+        foreach (var match in cues.MatchesIn(context.Body))
         {
-            if (!cues.MayMatchIn(at, context.Body))
+            if (context.SentenceAt(match.Index) is not { } sentence || Work(context, sentence, match.Index, match.Index + match.Length) is not { } work)
             {
                 continue;
             }
 
-            var cue = cues.Cues[at];
-            for (var match = cue.Match(context.Body); match.Success; match = match.NextMatch())
+            var evidence = new Evidence(context.Article.Id, sentence.Text, match.Value);
+            foreach (var member in Members(context, isMember, match.Index + match.Length, sentence.End))
             {
-                if (context.SentenceAt(match.Index) is not { } sentence || Work(context, sentence, match.Index, match.Index + match.Length) is not { } work)
+                if (member.Key != work.Key && !context.Relations.Exists(r => r.Type == relation && r.SourceKey == work.Key && r.TargetKey == member.Key))
                 {
-                    continue;
-                }
-
-                var evidence = new Evidence(context.Article.Id, sentence.Text, match.Value);
-                foreach (var member in Members(context, isMember, match.Index + match.Length, sentence.End))
-                {
-                    if (member.Key != work.Key && !context.Relations.Exists(r => r.Type == relation && r.SourceKey == work.Key && r.TargetKey == member.Key))
-                    {
-                        context.Relations.Add(new LocalRelation(work.Key, relation, member.Key, evidence, confidence));
-                    }
+                    context.Relations.Add(new LocalRelation(work.Key, relation, member.Key, evidence, confidence));
                 }
             }
         }
@@ -79,13 +70,21 @@ internal static class CuedLists
     private static IEnumerable<LocalEntity> Members(ArticleContext context, Func<EntityType, bool> isMember, int from, int to)
     {
         var body = context.Body;
-        return context.Entities
-            .SelectMany(e => e.Mentions.Select(m => (Entity: e, Mention: m)))
-            .Where(p => isMember(p.Entity.Type) && p.Mention.Start >= from && p.Mention.End <= to && !InBasis(body, from, p.Mention.Start))
-            .OrderBy(p => p.Mention.Start)
+        return MentionsIn(context, from, to)
+            .Where(p => isMember(p.Entity.Type) && !InBasis(body, from, p.Mention.Start))
             .Select(p => p.Entity)
             .Distinct();
     }
+
+    /// <summary>The mentions wholly between two offsets of the body, in order, each with its entity.</summary>
+    /// <param name="context">The article.</param>
+    /// <param name="from">The first offset.</param>
+    /// <param name="to">The offset past the last.</param>
+    internal static IEnumerable<(LocalEntity Entity, Mention Mention)> MentionsIn(ArticleContext context, int from, int to) =>
+        context.Entities
+            .SelectMany(e => e.Mentions.Select(m => (Entity: e, Mention: m)))
+            .Where(p => p.Mention.Start >= from && p.Mention.End <= to)
+            .OrderBy(p => p.Mention.Start);
 
     /// <summary>Whether a 基于 before <paramref name="at"/>, after <paramref name="from"/>, is not yet closed by a 的: a name there is what another is based on.</summary>
     /// <param name="body">The text.</param>
