@@ -35,6 +35,12 @@ public sealed record RelationTemplate(RelationType Type, string Text, Regex Patt
     public bool NamedSubject { get; init; }
 
     /// <summary>
+    /// Whether a dropped subject is the whole whose part the template names by its role (<c>视觉编码器选用CLIP ViT-L/14，语言模型选用
+    /// Vicuna</c>): the name the sentence opens with, else the article's main entity; never a name an earlier clause uses.
+    /// </summary>
+    public bool WholeSubject { get; init; }
+
+    /// <summary>
     /// Where matches can start, so that <see cref="Pattern"/> need only be tried there;
     /// <see cref="TemplateStarts.Anywhere"/> scans the whole sentence.
     /// </summary>

@@ -91,6 +91,9 @@ public static class RelationTemplateTable
     /// <summary>The fourth field of a template whose subject must be named: it has no dropped-subject form.</summary>
     private const string NamedSubject = "named";
 
+    /// <summary>The fourth field of a template whose dropped subject is the whole its part belongs to (<see cref="RelationTemplate.WholeSubject"/>).</summary>
+    private const string WholeSubject = "whole";
+
     /// <summary>Parses and compiles the templates.</summary>
     /// <param name="source">The file name, for errors.</param>
     /// <param name="reader">The text.</param>
@@ -115,10 +118,13 @@ public static class RelationTemplateTable
             if (fields.Length is not (3 or 4) || !SchemaNames.TryParseRelation(fields[0], out var type)
                 || !double.TryParse(fields[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var confidence)
                 || !fields[1].Contains("{B", StringComparison.Ordinal)
-                || (fields.Length == 4 && (fields[3] != NamedSubject || !fields[1].StartsWith("{A", StringComparison.Ordinal))))
+                || (fields.Length == 4 && (fields[3] is not (NamedSubject or WholeSubject) || !fields[1].StartsWith("{A", StringComparison.Ordinal))))
             {
-                throw new DigestInputException(source, number, $"expected: RELATION<TAB>template with {{B}}<TAB>confidence, then optionally <TAB>{NamedSubject} after a template starting with {{A}}");
+                throw new DigestInputException(source, number, $"expected: RELATION<TAB>template with {{B}}<TAB>confidence, then optionally <TAB>{NamedSubject} or <TAB>{WholeSubject} after a template starting with {{A}}");
             }
+
+            var named = fields.Length == 4 && fields[3] == NamedSubject;
+            var whole = fields.Length == 4 && fields[3] == WholeSubject;
 
             try
             {
@@ -128,9 +134,10 @@ public static class RelationTemplateTable
                 {
                     Cues = cues,
                     Starts = CueStarts(fields[1], pattern, longestA, longestB, leading),
-                    NamedSubject = fields.Length == 4,
+                    NamedSubject = named,
+                    WholeSubject = whole,
                 });
-                if (fields.Length == 3 && DroppedSubjectForm(fields[1]) is { } dropped)
+                if (!named && DroppedSubjectForm(fields[1]) is { } dropped)
                 {
                     // Dropping the subject keeps the rest, so the cues are still required.
                     var droppedPattern = Compile(dropped, placeholders, anchored: true);
@@ -139,6 +146,7 @@ public static class RelationTemplateTable
                         Cues = cues,
                         Starts = new TemplateStarts(
                             TemplateStarts.Anchor(droppedPattern), AtClauseStart: true, DroppedCueReach(dropped, cues, longestA, longestB), Leading: null),
+                        WholeSubject = whole,
                     });
                 }
             }

@@ -32,6 +32,14 @@ public sealed class RelationTemplateTableTests
         Assert.Equal([(false, false), (false, true), (true, false)], templates.Select(t => (t.NamedSubject, t.Starts.AtClauseStart)));
     }
 
+    [Fact]
+    public void Should_Mark_Both_Forms_Of_A_Template_Whose_Dropped_Subject_Is_The_Whole()
+    {
+        var templates = RelationTemplateTable.Parse("test.tsv", new StringReader("USES\t{A}的?编码器选用…{B}\t0.6\twhole\n"), PipelineRun.Knowledge.References);
+
+        Assert.Equal([(true, false, false), (true, false, true)], templates.Select(t => (t.WholeSubject, t.NamedSubject, t.Starts.AtClauseStart)));
+    }
+
     [Theory]
     [InlineData("USES\t{A}…引入{B}\t0.6\tnamd\n")]
     [InlineData("USES\t在{B}上引入{A}\t0.6\tnamed\n")]

@@ -20,7 +20,9 @@ namespace Digest.Extractor.Stages.Mentions;
 /// digit follows, and in <c>+</c> when a break or a head word follows (<c>CogRAG+ 框架</c>, <c>PASCAL3D+和</c>,
 /// <c>RWKU+基准</c>; <c>CNN+注意力</c> joins two things), but not after a digit or a count (<c>ResNet50+时序注意力</c>,
 /// <c>10K+场景</c>). A superscript two or three is part of a name (<c>PAR²-RAG</c>, <c>SGG-R³</c>). A suffix that makes a
-/// name an adjective is not (<c>LLM-based</c> names LLM).
+/// name an adjective is not (<c>LLM-based</c> names LLM). A patch size after a slash is part of a later word as of the first
+/// (<c>CLIP ViT-L/14</c> as <c>ViT-B/16</c>); a slash between words or versions there ends the name (<c>Causal Forcing/Causal
+/// Forcing++</c>, <c>NTU RGB+D 60/120</c>: two of them).
 /// </summary>
 /// <param name="stoplist">Generic words, metrics and venues: never a name by themselves.</param>
 /// <param name="quantities">The units that make a number after a name an amount.</param>
@@ -87,6 +89,6 @@ public sealed partial class LatinNameFinder(Stoplist stoplist, QuantityShape qua
         return false;
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9²³\u00C0-\u024F\-])(?:[A-Z][A-Za-z0-9²³\u00C0-\u024F]*(?:['’]s?(?= [A-Z]))?|[a-z]+[A-Z][A-Za-z0-9²³]*|[0-9]+[A-Z][A-Za-z0-9²³]*)(?:[\-\.+/][A-Za-z0-9²³]+)*(?: (?![A-Z]\s?[:：])(?:[A-Z][A-Za-z0-9²³\u00C0-\u024F]*|v[0-9]+(?:\.[0-9]+)*(?:\+(?![A-Za-z0-9²³+]))?|(?>[0-9]+(?:\.[0-9]+)*)(?<![0-9]{2}\.[0-9]+|\.[0-9]{3,}|(?<![0-9])0\.[0-9]{2})[A-Za-z]*)(?:[\-\.+][A-Za-z0-9²³]+)*){0,5}(?:(?<![0-9]|[0-9][KMB])(?:\+\+(?![A-Za-z0-9²³+])|\+(?=[\s，,。；;：:、（()）]|和|$|基准|数据集|框架|模型|方法|算法|版本)))?(?![A-Za-z0-9²³\u00C0-\u024F])")]
+    [GeneratedRegex(@"(?<![A-Za-z0-9²³\u00C0-\u024F\-])(?:[A-Z][A-Za-z0-9²³\u00C0-\u024F]*(?:['’]s?(?= [A-Z]))?|[a-z]+[A-Z][A-Za-z0-9²³]*|[0-9]+[A-Z][A-Za-z0-9²³]*)(?:[\-\.+/][A-Za-z0-9²³]+)*(?: (?![A-Z]\s?[:：])(?:[A-Z][A-Za-z0-9²³\u00C0-\u024F]*|v[0-9]+(?:\.[0-9]+)*(?:\+(?![A-Za-z0-9²³+]))?|(?>[0-9]+(?:\.[0-9]+)*)(?<![0-9]{2}\.[0-9]+|\.[0-9]{3,}|(?<![0-9])0\.[0-9]{2})[A-Za-z]*)(?:[\-\.+][A-Za-z0-9²³]+|(?<=[A-Za-z])/[0-9]+(?![A-Za-z0-9²³/]))*){0,5}(?:(?<![0-9]|[0-9][KMB])(?:\+\+(?![A-Za-z0-9²³+])|\+(?=[\s，,。；;：:、（()）]|和|$|基准|数据集|框架|模型|方法|算法|版本)))?(?![A-Za-z0-9²³\u00C0-\u024F])")]
     private static partial Regex NamePattern();
 }

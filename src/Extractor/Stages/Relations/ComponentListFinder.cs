@@ -254,9 +254,10 @@ public sealed partial class ComponentListFinder(ListCues cues, ReferenceWords re
 
     /// <summary>
     /// What may stand before a cue when no name does: nothing, or words for the work itself (<c>模型</c>, <c>该框架</c>, <c>其</c>,
-    /// <c>提出统一框架</c>, <c>采用模块化架构</c>, <c>核心</c>); not another noun (<c>奖励机制</c>, <c>蒸馏损失</c>, <c>解码器</c>).
+    /// <c>提出统一框架</c>, <c>采用模块化架构</c>, <c>核心</c>), perhaps after a connective (<c>并新增三项设计：</c>); not another noun
+    /// (<c>奖励机制</c>, <c>蒸馏损失</c>, <c>解码器</c>).
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:(?:(?:提出了?|采用)?(?:一个|一种)?(?:该|本文的?|我们的|整个)?[\u4e00-\u9fffA-Za-z0-9\- ]{0,10}?(?:模型|框架|方法|系统|网络|架构|算法|流水线|管线))|其|它|具体来说|具体而言)?\s*(?:的?(?:核心|主要|整体))?\s*$")]
+    [GeneratedRegex(@"^\s*(?:并且|并|同时|此外|另外|还)?(?:(?:(?:提出了?|采用)?(?:一个|一种)?(?:该|本文的?|我们的|整个)?[\u4e00-\u9fffA-Za-z0-9\- ]{0,10}?(?:模型|框架|方法|系统|网络|架构|算法|流水线|管线))|其|它|具体来说|具体而言)?\s*(?:的?(?:核心|主要|整体))?\s*$")]
     private static partial Regex WholeWords();
 
     /// <summary>A count before an item's words (<c>一个</c>, <c>两种</c>).</summary>

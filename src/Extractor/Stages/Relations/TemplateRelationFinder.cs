@@ -289,6 +289,13 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
         // the subject is dropped, as if the template had matched without it.
         var dropped = !group.Success || namesA;
 
+        // A part named by its role belongs to what the sentence is about, not to a name an earlier clause uses (视觉编码器选用
+        // CLIP ViT-L/14，语言模型选用Vicuna: the model they make up uses both).
+        if (dropped && template.WholeSubject)
+        {
+            return (WholeOf(context, sentence, marked, type, priorWork), false, false);
+        }
+
         // A clause that a class of work opens (基于VLM的方法虽有上下文感知能力，但…; 而基于LLM的系统缺乏…) has that class as its
         // subject, not the article's method, unless the sentence opens with the name it describes (X：基于MLP的模型，…) or
         // introduces it (提出ARG-Mamba，基于状态空间模型的框架，…).
@@ -433,6 +440,26 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
     {
         var at = ListNumbers.ContentStart(sentence);
         return at + 1 < sentence.Length && sentence[at] == '它' && sentence[at + 1] != '们';
+    }
+
+    /// <summary>
+    /// The whole a sentence's parts belong to: the name it opens with (not a setting or a place), else, after 它, the name the
+    /// sentence before opens with, else the article's main entity outside a sentence about existing work.
+    /// </summary>
+    private IReadOnlyList<LocalEntity> WholeOf(ArticleContext context, Sentence sentence, MarkedSentence marked, RelationType type, bool priorWork)
+    {
+        if (Topic(marked) is { } topicAt && !_settings.Holds(marked.Text, topicAt) && !IsPlace(marked.Text, topicAt))
+        {
+            var topic = marked.EntityOf(marked.Text[topicAt]);
+            return knowledge.Signatures.AllowsSource(type, topic.Type) ? [topic] : [];
+        }
+
+        if (OpensWithIt(sentence.Text))
+        {
+            return PreviousTopic(context, sentence.Index) is { } previous && knowledge.Signatures.AllowsSource(type, previous.Type) ? [previous] : [];
+        }
+
+        return priorWork ? [] : Entity(context, context.MainEntityKey);
     }
 
     /// <summary>The entity whose name the sentence before opens with, or null.</summary>

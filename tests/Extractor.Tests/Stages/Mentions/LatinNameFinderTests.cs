@@ -116,4 +116,12 @@ public sealed class LatinNameFinderTests
 
         Assert.Equal(["BERTopic", "CLIP"], names);
     }
+
+    [Fact]
+    public void Should_Keep_A_Patch_Size_After_A_Later_Word_But_End_A_Name_At_A_Slash_Between_Words_Or_Versions()
+    {
+        Assert.Equal(["CLIP ViT-L/14", "DINOv2 ViT-B/14"], Names("视觉编码器选用CLIP ViT-L/14，对比DINOv2 ViT-B/14。"));
+        Assert.Equal(["Causal Forcing", "Causal Forcing++"], Names("采用Causal Forcing/Causal Forcing++流水线。"));
+        Assert.Equal(["NTU RGB+D 60", "NW-UCLA"], Names("在NTU RGB+D 60/120和NW-UCLA数据集上取得了有竞争力的性能。"));
+    }
 }

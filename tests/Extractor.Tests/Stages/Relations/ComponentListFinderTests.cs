@@ -67,4 +67,13 @@ public sealed class ComponentListFinderTests
         Assert.Contains("Advantage Fusion -PART_OF-> PASS", edges);
         Assert.Contains("Chunk-by-Value -PART_OF-> PASS", edges);
     }
+
+    [Theory]
+    [InlineData("QuantKit对此做了三项关键改动：（1）任意顺序：所有行共享同一个逆矩阵；（2）延迟批量更新（lazy batch updates）：每次处理128列的块。", "lazy batch updates -PART_OF-> QuantKit")]
+    [InlineData("RouteMoE在GShard的基础上做了两点改动：一是细粒度专家切分（fine-grained expert segmentation），把专家拆小；二是共享专家隔离。", "fine-grained expert segmentation -PART_OF-> RouteMoE")]
+    [InlineData("DetNet集成了已有技巧，并新增三项设计:对比去噪训练(contrastive denoising)、混合query选择(mixed query selection)。", "contrastive denoising -PART_OF-> DetNet")]
+    public void Should_Make_Each_Named_Change_A_Method_Makes_Or_Adds_Part_Of_It(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
 }

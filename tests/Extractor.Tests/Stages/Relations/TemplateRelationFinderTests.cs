@@ -878,6 +878,17 @@ public sealed class TemplateRelationFinderTests
         Assert.DoesNotContain("HiPPO -BUILDS_ON-> S4", edges);
     }
 
+    [Theory]
+    [InlineData("本文提出VisChat，一个多模态模型。视觉编码器选用预训练的CLIP ViT-L/14，语言模型选用Vicuna，二者通过线性投影层相连。", "VisChat -USES-> Vicuna", "CLIP ViT-L/14 -USES-> Vicuna")]
+    [InlineData("PixGAN是一种生成模型。PixGAN的生成器采用ReLU激活，判别器则使用LeakyReLU。", "PixGAN -USES-> LeakyReLU", "ReLU -USES-> LeakyReLU")]
+    public void Should_Read_What_A_Part_Named_By_Its_Role_Uses_As_Used_By_The_Whole_Not_By_A_Name_Before(string body, string edge, string wrong)
+    {
+        var edges = Edges(body);
+
+        Assert.Contains(edge, edges);
+        Assert.DoesNotContain(wrong, edges);
+    }
+
     [Fact]
     public void Should_Read_A_Mechanism_Used_Inside_A_Named_Model_From_The_Sample()
     {
