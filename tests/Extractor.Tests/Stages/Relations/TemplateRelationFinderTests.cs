@@ -879,6 +879,15 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("3DGS是一种新的场景表示。在Mip-NeRF 360数据集、Tanks and Temples和Deep Blending上，3DGS的画质更好。", "从NeRF到3DGS", "3DGS -EVALUATED_ON-> Tanks and Temples")]
+    [InlineData("在MIMIC-IV-Ext心脏病数据集和MedCDM数据集上，DxChain在诊断准确性上达到SOTA。", "T", "DxChain -EVALUATED_ON-> MedCDM")]
+    [InlineData("本文提出CulBench基准数据集和ReaScore评估指标，用于细粒度评估推理质量。", SummaryTitle, SummaryTitle + " -INTRODUCES-> ReaScore")]
+    public void Should_Read_A_List_Whose_First_Member_Has_Its_Class_Noun_Before_The_Next(string body, string title, string edge)
+    {
+        Assert.Contains(edge, Edges(body, title));
+    }
+
+    [Theory]
     [InlineData("本文提出VisChat，一个多模态模型。视觉编码器选用预训练的CLIP ViT-L/14，语言模型选用Vicuna，二者通过线性投影层相连。", "VisChat -USES-> Vicuna", "CLIP ViT-L/14 -USES-> Vicuna")]
     [InlineData("PixGAN是一种生成模型。PixGAN的生成器采用ReLU激活，判别器则使用LeakyReLU。", "PixGAN -USES-> LeakyReLU", "ReLU -USES-> LeakyReLU")]
     public void Should_Read_What_A_Part_Named_By_Its_Role_Uses_As_Used_By_The_Whole_Not_By_A_Name_Before(string body, string edge, string wrong)
