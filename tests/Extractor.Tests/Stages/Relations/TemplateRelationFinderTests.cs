@@ -888,6 +888,27 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("我们采用强化学习框架TaskMem。", "TaskMem -IS_A-> 强化学习")]
+    [InlineData("PolicyNet本质上是一种强化学习方法。", "PolicyNet -IS_A-> 强化学习")]
+    [InlineData("VocoNet可以看作一个扩散模型。", "VocoNet -IS_A-> 扩散模型")]
+    [InlineData("本文提出一种并行的端到端TTS方法VITS。", "VITS -APPLIED_TO-> 语音合成")]
+    [InlineData("GraphQuant，一种基于近似二阶信息的一次性目标检测方法，兼顾效率与精度。", "GraphQuant -APPLIED_TO-> 目标检测")]
+    [InlineData("Mamba-3B在LAMBADA、HellaSwag、PIQA等零样本评测上超过同等规模的Transformer。", "Mamba-3B -EVALUATED_ON-> HellaSwag")]
+    [InlineData("MoCo在ImageNet线性评估上取得了有竞争力的结果。", "MoCo -EVALUATED_ON-> ImageNet")]
+    public void Should_Read_A_Class_Or_Task_Named_Before_A_Work_Or_Its_Head_Word_And_A_Counted_Or_Described_Evaluation(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Theory]
+    [InlineData("现有方法缓解LLM幻觉。", "幻觉 -IS_A-> LLM")]
+    [InlineData("提出了创新的双自一致性强化学习优化方法，其模型SciTikZer-8B在性能上超越了大型专有模型。", "SciTikZer-8B -IS_A-> 强化学习")]
+    public void Should_Not_Read_A_Compound_Of_Two_Names_Or_An_Anaphor_Before_A_Head_Word_As_A_Class(string body, string edge)
+    {
+        Assert.DoesNotContain(edge, Edges(body));
+    }
+
+    [Theory]
     [InlineData("本文提出VisChat，一个多模态模型。视觉编码器选用预训练的CLIP ViT-L/14，语言模型选用Vicuna，二者通过线性投影层相连。", "VisChat -USES-> Vicuna", "CLIP ViT-L/14 -USES-> Vicuna")]
     [InlineData("PixGAN是一种生成模型。PixGAN的生成器采用ReLU激活，判别器则使用LeakyReLU。", "PixGAN -USES-> LeakyReLU", "ReLU -USES-> LeakyReLU")]
     public void Should_Read_What_A_Part_Named_By_Its_Role_Uses_As_Used_By_The_Whole_Not_By_A_Name_Before(string body, string edge, string wrong)
