@@ -901,6 +901,17 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("SimVA有效将CLIP迁移到视频动作识别任务中。", "SimVA -APPLIED_TO-> 动作识别")]
+    [InlineData("WAFT为立体匹配领域提供了新的设计思路。", "WAFT -APPLIED_TO-> 立体匹配")]
+    [InlineData("GenNet的主要目标是语言建模。", "GenNet -APPLIED_TO-> 语言建模")]
+    [InlineData("WGAN采取了简单的权重裁剪（weight clipping）。", "WGAN -USES-> weight clipping")]
+    [InlineData("BYOL在ImageNet线性评估上以ResNet-50达到了74.3%的top-1准确率。", "BYOL -USES-> ResNet-50")]
+    public void Should_Read_The_Field_Or_Aim_Of_A_Work_And_What_It_Takes_Or_Reaches_A_Result_With(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Theory]
     [InlineData("现有方法缓解LLM幻觉。", "幻觉 -IS_A-> LLM")]
     [InlineData("提出了创新的双自一致性强化学习优化方法，其模型SciTikZer-8B在性能上超越了大型专有模型。", "SciTikZer-8B -IS_A-> 强化学习")]
     public void Should_Not_Read_A_Compound_Of_Two_Names_Or_An_Anaphor_Before_A_Head_Word_As_A_Class(string body, string edge)
