@@ -84,6 +84,9 @@ public sealed class LexiconMentionFinderTests
     [InlineData("使用Lean4形式化证明，并在Isaac Sim中仿真。", "Isaac Sim", EntityType.Tool)]
     [InlineData("Facebook AI提出的RoBERTa改进了BERT的训练方式。", "Facebook AI", EntityType.Organization)]
     [InlineData("ConvNeXt出自Meta AI的论文，Transformer出自Google Brain。", "Google Brain", EntityType.Organization)]
+    [InlineData("论文在SQuAD问答、SNLI文本蕴含和SST-5情感分析上都刷新了当时的最好结果。", "SNLI", EntityType.Dataset)]
+    [InlineData("论文在SQuAD问答、SNLI文本蕴含和SST-5情感分析上都刷新了当时的最好结果。", "SST-5", EntityType.Dataset)]
+    [InlineData("在CIFAR-100和Tiny ImageNet上，以及Objects365预训练后的LVIS上评估。", "Objects365", EntityType.Dataset)]
     public void Should_Type_Names_The_Field_Has_Settled_From_Corpus_Summaries(string body, string surface, EntityType type)
     {
         var context = PipelineRun.RunUntil<LexiconMentionFinder>("T", body);

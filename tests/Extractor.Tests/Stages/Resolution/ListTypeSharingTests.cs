@@ -65,8 +65,8 @@ public sealed class ListTypeSharingTests
     [Fact]
     public void Should_Leave_A_Name_In_Lists_That_Disagree_To_Its_Default()
     {
-        var context = PipelineRun.RunUntil<ListTypeSharing>("T", "我们在ImageNet和Places365上评估，并把Places365与GPT-4o对比。");
+        var context = PipelineRun.RunUntil<ListTypeSharing>("T", "我们在ImageNet和Vistas365上评估，并把Vistas365与GPT-4o对比。");
 
-        Assert.True(Entity(context, "Places365").IsTypeGuessed);
+        Assert.True(Entity(context, "Vistas365").IsTypeGuessed);
     }
 }
