@@ -912,6 +912,23 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("GPTQ在作者此前提出的最优脑量化（Optimal Brain Quantization，OBQ）的基础上改进而来。", "GPTQ -BUILDS_ON-> OBQ")]
+    [InlineData("InfoNCE损失源自Aaron van den Oord等人提出的CPC（Contrastive Predictive Coding）。", "InfoNCE -BUILDS_ON-> CPC")]
+    [InlineData("InCTRLv2基于先前提出的InCTRL模型，引入了双分支框架。", "InCTRLv2 -BUILDS_ON-> InCTRL")]
+    [InlineData("FlanNet以LM-adapted版本的T5为底座。", "FlanNet -BUILDS_ON-> T5")]
+    [InlineData("ViMask把BERT式的掩码建模搬到了图像上。", "ViMask -BUILDS_ON-> BERT")]
+    public void Should_Read_A_Basis_Described_By_Who_Proposed_It_Or_How_It_Is_Taken(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Not_Read_What_A_Basis_Description_Names_As_The_Basis_Of_What_Was_Made_On_It()
+    {
+        Assert.DoesNotContain("HDPO -BUILDS_ON-> Metis", Edges("本文提出HDPO框架。基于HDPO框架开发的Metis模型在广泛评估中减少了工具调用次数。"));
+    }
+
+    [Theory]
     [InlineData("现有方法缓解LLM幻觉。", "幻觉 -IS_A-> LLM")]
     [InlineData("提出了创新的双自一致性强化学习优化方法，其模型SciTikZer-8B在性能上超越了大型专有模型。", "SciTikZer-8B -IS_A-> 强化学习")]
     public void Should_Not_Read_A_Compound_Of_Two_Names_Or_An_Anaphor_Before_A_Head_Word_As_A_Class(string body, string edge)
