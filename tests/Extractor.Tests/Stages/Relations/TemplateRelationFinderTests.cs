@@ -912,6 +912,14 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("Ian Goodfellow与Yoshua Bengio等人在NIPS上发表《Generative Adversarial Nets》，首次提出了GanNet框架。", "Generative Adversarial Nets -INTRODUCES-> GanNet")]
+    [InlineData("Yoshua Bengio等人在《A Neural Probabilistic Language Model》中就训练了一个前馈神经网络语言模型（NNLM）。", "A Neural Probabilistic Language Model -INTRODUCES-> NNLM")]
+    public void Should_Read_What_A_Retold_Paper_First_Proposed_Or_Trained(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body, "生成模型简史"));
+    }
+
+    [Theory]
     [InlineData("GPTQ在作者此前提出的最优脑量化（Optimal Brain Quantization，OBQ）的基础上改进而来。", "GPTQ -BUILDS_ON-> OBQ")]
     [InlineData("InfoNCE损失源自Aaron van den Oord等人提出的CPC（Contrastive Predictive Coding）。", "InfoNCE -BUILDS_ON-> CPC")]
     [InlineData("InCTRLv2基于先前提出的InCTRL模型，引入了双分支框架。", "InCTRLv2 -BUILDS_ON-> InCTRL")]
