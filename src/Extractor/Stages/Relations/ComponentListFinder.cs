@@ -247,9 +247,9 @@ public sealed partial class ComponentListFinder(ListCues cues, ReferenceWords re
 
     /// <summary>
     /// A list number at an item's start: <c>1)</c>, <c>（2）</c>, <c>3.</c>, <c>4、</c> (not a decimal, <c>3.5</c>), a circled digit, or
-    /// a Chinese ordinal before 是 (<c>一是分块(patching),二是通道独立</c>).
+    /// a Chinese ordinal before 是 (<c>一是分块(patching),二是通道独立</c>; <c>其一是分块计算（tiling）…其二是…</c>).
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?:[（(](?<digits>\d{1,2})[)）]|(?<digits>\d{1,2})(?:[)）]|[.、](?!\d))|[①-⑨]|(?<ordinal>[一二三四五六七八九])是)")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?:[（(](?<digits>\d{1,2})[)）]|(?<digits>\d{1,2})(?:[)）]|[.、](?!\d))|[①-⑨]|其?(?<ordinal>[一二三四五六七八九])是)")]
     private static partial Regex ListNumber();
 
     /// <summary>

@@ -51,6 +51,7 @@ public sealed class ComponentListFinderTests
     [InlineData("2) A；3) B", new string[0])]
     [InlineData("A提升了3.5倍，B", new string[0])]
     [InlineData("一是A,二是B。", new[] { "A", "B" })]
+    [InlineData("其一是A,其二是B。", new[] { "A", "B" })]
     [InlineData("唯一是A", new string[0])]
     public void Should_Find_The_Items_Of_A_List(string list, string[] items)
     {
