@@ -87,6 +87,9 @@ public sealed class LexiconMentionFinderTests
     [InlineData("论文在SQuAD问答、SNLI文本蕴含和SST-5情感分析上都刷新了当时的最好结果。", "SNLI", EntityType.Dataset)]
     [InlineData("论文在SQuAD问答、SNLI文本蕴含和SST-5情感分析上都刷新了当时的最好结果。", "SST-5", EntityType.Dataset)]
     [InlineData("在CIFAR-100和Tiny ImageNet上，以及Objects365预训练后的LVIS上评估。", "Objects365", EntityType.Dataset)]
+    [InlineData("训练时，DETR用匈牙利算法在预测集合和真值集合之间做二分图匹配。", "匈牙利算法", EntityType.Method)]
+    [InlineData("论文在共指消解、词义消歧和语义角色标注上都刷新了最好结果。", "共指消解", EntityType.Task)]
+    [InlineData("GAT不需要预先知道整张图的结构，因此天然适用于归纳学习。", "归纳学习", EntityType.Concept)]
     public void Should_Type_Names_The_Field_Has_Settled_From_Corpus_Summaries(string body, string surface, EntityType type)
     {
         var context = PipelineRun.RunUntil<LexiconMentionFinder>("T", body);

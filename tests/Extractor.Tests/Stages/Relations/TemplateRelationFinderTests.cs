@@ -643,7 +643,7 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
-    [InlineData("FlashAttention是一种IO感知的精确注意力算法。它利用在线softmax(online softmax)技巧。", "Flash Attention -USES-> Softmax")]
+    [InlineData("FlashAttention是一种IO感知的精确注意力算法。它利用在线softmax(online softmax)技巧。", "Flash Attention -USES-> 在线softmax")]
     [InlineData("GShard是最早把MoE用到Transformer上的工作之一。它使用Adam优化器训练。", "GShard -USES-> Adam")]
     public void Should_Take_The_Name_The_Sentence_Before_Opens_With_For_It_Opening_A_Blog_Sentence(string body, string edge)
     {
