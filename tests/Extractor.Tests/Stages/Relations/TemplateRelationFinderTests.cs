@@ -912,6 +912,20 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("FlashAttention与Linformer、Performer、Reformer等近似及稀疏注意力方法做了基准测试。", "Flash Attention -COMPARED_WITH-> Performer")]
+    [InlineData("3DGS的训练时间与Instant-NGP、Plenoxels处在同一量级。", "3DGS -COMPARED_WITH-> Plenoxels")]
+    public void Should_Read_A_Comparison_With_A_Described_List_Or_At_The_Same_Level(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Not_Read_A_List_Of_Benchmarks_As_A_Comparison()
+    {
+        Assert.DoesNotContain("FindingDory -COMPARED_WITH-> HourVideo", Edges("在FindingDory和HourVideo等具有挑战性的长视频问答基准测试中取得了最先进的结果。"));
+    }
+
+    [Theory]
     [InlineData("Ian Goodfellow与Yoshua Bengio等人在NIPS上发表《Generative Adversarial Nets》，首次提出了GanNet框架。", "Generative Adversarial Nets -INTRODUCES-> GanNet")]
     [InlineData("Yoshua Bengio等人在《A Neural Probabilistic Language Model》中就训练了一个前馈神经网络语言模型（NNLM）。", "A Neural Probabilistic Language Model -INTRODUCES-> NNLM")]
     public void Should_Read_What_A_Retold_Paper_First_Proposed_Or_Trained(string body, string edge)
