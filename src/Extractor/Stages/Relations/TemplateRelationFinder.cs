@@ -42,6 +42,9 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
 
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，,；;：:");
 
+    /// <summary>How many sentences back a blog's reporter word (作者) looks for the work it retells: a paragraph's worth.</summary>
+    private const int RetoldReach = 3;
+
     private readonly IReadOnlyList<RelationTemplate> _templates = knowledge.Templates;
     private readonly TemplateCueIndex _cues = new(knowledge.Templates);
     private readonly SettingFrames _settings = new(knowledge.References.Settings, knowledge.References.Objects, knowledge.References.Bases);
@@ -338,6 +341,14 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
 
         if (isSelf)
         {
+            // In a blog, the people it reports on (作者在词类比…上做了评估, 作者同时与Linformer…做了基准测试) are those of the work it
+            // retells there: the name one of the last few sentences opens with.
+            if (!dropped && context.ArticlePaperKey is null && knowledge.References.Reporters.Contains(group.Value)
+                && RetoldTopic(context, sentence.Index, e => knowledge.Signatures.AllowsSource(type, e.Type)) is { } retoldWork)
+            {
+                return ([retoldWork], false, false);
+            }
+
             return (Entity(context, context.MainEntityKey), false, true);
         }
 
@@ -423,6 +434,14 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
             return ([previous], false, false);
         }
 
+        // So is a blog's sentence that opens with a reporter word and has no subject for the template (作者在命名实体识别（NER）上做了评估).
+        if (!priorWork && context.ArticlePaperKey is null
+            && OpeningWords.Find(sentence.Text.AsSpan(ListNumbers.ContentStart(sentence.Text)), knowledge.References.Reporters) is not null
+            && RetoldTopic(context, sentence.Index, e => knowledge.Signatures.AllowsSource(type, e.Type)) is { } reportedOn)
+        {
+            return ([reportedOn], false, false);
+        }
+
         return (priorWork ? [] : Entity(context, context.MainEntityKey), false, false);
     }
 
@@ -461,6 +480,32 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
 
         return priorWork ? [] : Entity(context, context.MainEntityKey);
     }
+
+    /// <summary>
+    /// The entity that one of the <see cref="RetoldReach"/> sentences before opens with, the nearest first, that fits; or null. Items
+    /// of a numbered list (<c>（3）状态评估器：…（4）搜索算法，作者使用了BFS</c>) are parts of one work: neither such an item nor a
+    /// sentence in it names the work retold.
+    /// </summary>
+    private static LocalEntity? RetoldTopic(ArticleContext context, int sentenceIndex, Func<LocalEntity, bool> fits)
+    {
+        if (OpensWithListNumber(context.Sentences[sentenceIndex].Text))
+        {
+            return null;
+        }
+
+        for (var index = sentenceIndex; index > 0 && index > sentenceIndex - RetoldReach; index--)
+        {
+            if (!OpensWithListNumber(context.Sentences[index - 1].Text) && PreviousTopic(context, index) is { } topic && fits(topic))
+            {
+                return topic;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a sentence opens with a list number or bullet, white space aside.</summary>
+    private static bool OpensWithListNumber(string text) => ListNumbers.ContentStart(text) > text.Length - text.TrimStart().Length;
 
     /// <summary>The entity whose name the sentence before opens with, or null.</summary>
     private static LocalEntity? PreviousTopic(ArticleContext context, int sentenceIndex)

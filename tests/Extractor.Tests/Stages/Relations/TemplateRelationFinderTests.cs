@@ -919,6 +919,22 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains(edge, Edges(body));
     }
 
+    [Theory]
+    [InlineData("FlashAttention是一种IO感知的精确注意力算法。作者同时与Linformer、Performer、Reformer等近似及稀疏注意力方法做了基准测试。", "Flash Attention -COMPARED_WITH-> Reformer")]
+    [InlineData("GloVe是斯坦福提出的词向量。它统计共现矩阵。作者在命名实体识别（NER）上做了评估。", "GloVe -EVALUATED_ON-> 命名实体识别")]
+    public void Should_Read_The_Authors_A_Blog_Reports_On_As_The_Work_It_Retells_There(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body, "注意力与词向量漫谈"));
+    }
+
+    [Fact]
+    public void Should_Not_Take_A_List_Item_For_The_Work_A_Blog_Retells()
+    {
+        var edges = Edges("ToT把推理组织成树。（3）状态评估器（State Evaluator），给每个状态打分。（4）搜索算法，作者使用了广度优先搜索（BFS）和深度优先搜索（DFS）。", "思维树详解");
+
+        Assert.DoesNotContain("State Evaluator -USES-> BFS", edges);
+    }
+
     [Fact]
     public void Should_Not_Read_A_List_Of_Benchmarks_As_A_Comparison()
     {
