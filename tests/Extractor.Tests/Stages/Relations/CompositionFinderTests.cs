@@ -30,4 +30,13 @@ public sealed class CompositionFinderTests
 
         Assert.DoesNotContain(edges, e => e.Contains("-PART_OF->", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Should_Read_The_Parts_Of_A_Role_Of_The_Name_Before_The_Frame_As_Its_Own()
+    {
+        var edges = Edges("StyleNet的生成器由映射网络（mapping network）和合成网络（synthesis network）两部分组成。");
+
+        Assert.Contains("mapping network -PART_OF-> StyleNet", edges);
+        Assert.Contains("synthesis network -PART_OF-> StyleNet", edges);
+    }
 }
