@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Model;
@@ -34,6 +35,9 @@ public sealed partial class ComponentListFinder(ListCues cues, ReferenceWords re
     /// <summary>The Chinese ordinals of a list's items, in order (一是…，二是…).</summary>
     private const string ChineseOrdinals = "一二三四五六七八九";
 
+    /// <summary>The Chinese numerals a cue may count its items with.</summary>
+    private static readonly SearchValues<char> CountDigits = SearchValues.Create("两二三四五六七八九");
+
     /// <inheritdoc />
     public void Run(ArticleContext context)
     {
@@ -54,7 +58,7 @@ public sealed partial class ComponentListFinder(ListCues cues, ReferenceWords re
                 continue;
             }
 
-            foreach (var itemStart in ItemHeads(body, listStart, out _))
+            foreach (var itemStart in ItemHeads(body, listStart, out _, CountIn(match.Value)))
             {
                 if (namedAt.TryGetValue(itemStart, out var named) && named.Entity is var part && part.Key != whole.Key
                     && signatures.AllowsSource(RelationType.PartOf, part.Type) && (EndsPhrase(body, named.End) || EndsItem(body, named.End)))
@@ -74,7 +78,8 @@ public sealed partial class ComponentListFinder(ListCues cues, ReferenceWords re
     /// </summary>
     /// <param name="text">The body.</param>
     /// <param name="listStart">Where the list starts, right after its cue.</param>
-    internal static List<int> ItemStarts(string text, int listStart)
+    /// <param name="count">How many items the cue says the list has (<c>两个</c>), or 0 when it does not.</param>
+    internal static List<int> ItemStarts(string text, int listStart, int count = 0)
     {
         var end = text.AsSpan(listStart, Math.Min(MaxListLength, text.Length - listStart)).IndexOfAny('。', '\n');
         end = end < 0 ? Math.Min(text.Length, listStart + MaxListLength) : listStart + end;
@@ -104,6 +109,25 @@ public sealed partial class ComponentListFinder(ListCues cues, ReferenceWords re
 
         if (text.AsSpan(first, end - first).IndexOfAny("；;、") < 0)
         {
+            // A counted list may part its items with commas alone (由两个网络组成：生成器（Generator）把…，判别器（Discriminator）则…):
+            // its first clauses, as many as the count says, are the items.
+            if (count >= 2)
+            {
+                starts.Add(first);
+                for (var at = first; at < end && starts.Count < count; at++)
+                {
+                    if (text[at] is '，' or ',')
+                    {
+                        starts.Add(SkipWhiteSpace(text, at + 1, end));
+                    }
+                }
+
+                if (starts.Count < count)
+                {
+                    starts.Clear();
+                }
+            }
+
             return starts;
         }
 
@@ -128,9 +152,10 @@ public sealed partial class ComponentListFinder(ListCues cues, ReferenceWords re
     /// <param name="text">The body.</param>
     /// <param name="listStart">Where the list starts, right after its cue.</param>
     /// <param name="numbered">Whether the list numbers its items.</param>
-    internal static List<int> ItemHeads(string text, int listStart, out bool numbered)
+    /// <param name="count">How many items the cue says the list has, or 0 (<see cref="ItemStarts"/>).</param>
+    internal static List<int> ItemHeads(string text, int listStart, out bool numbered, int count = 0)
     {
-        var starts = ItemStarts(text, listStart);
+        var starts = ItemStarts(text, listStart, count);
         var heads = new List<int>(starts.Count + 1);
         foreach (var start in starts)
         {
@@ -237,6 +262,13 @@ public sealed partial class ComponentListFinder(ListCues cues, ReferenceWords re
         }
 
         return at;
+    }
+
+    /// <summary>The count a cue says its list has (<c>由两个网络组成：</c> → 2), or 0 when it names none.</summary>
+    private static int CountIn(string cue)
+    {
+        var at = cue.AsSpan().IndexOfAny(CountDigits);
+        return at < 0 ? 0 : cue[at] == '两' ? 2 : ChineseOrdinals.IndexOf(cue[at], StringComparison.Ordinal) + 1;
     }
 
     /// <summary>The number a list number match stands for.</summary>

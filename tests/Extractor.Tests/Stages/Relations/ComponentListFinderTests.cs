@@ -69,6 +69,16 @@ public sealed class ComponentListFinderTests
         Assert.Contains("Chunk-by-Value -PART_OF-> PASS", edges);
     }
 
+    [Fact]
+    public void Should_Read_A_Counted_List_Whose_Items_Only_Commas_Part()
+    {
+        var edges = Edges("提出SeeCo框架，包含两个核心模块：几何共识学习（GCL）通过多视角观测进行几何对齐，语义共识学习（SCL）通过文本描述进行语义对齐，两者通过在线共识注入器（OCI）注入。");
+
+        Assert.Contains("GCL -PART_OF-> SeeCo", edges);
+        Assert.Contains("SCL -PART_OF-> SeeCo", edges);
+        Assert.DoesNotContain("OCI -PART_OF-> SeeCo", edges);
+    }
+
     [Theory]
     [InlineData("QuantKit对此做了三项关键改动：（1）任意顺序：所有行共享同一个逆矩阵；（2）延迟批量更新（lazy batch updates）：每次处理128列的块。", "lazy batch updates -PART_OF-> QuantKit")]
     [InlineData("RouteMoE在GShard的基础上做了两点改动：一是细粒度专家切分（fine-grained expert segmentation），把专家拆小；二是共享专家隔离。", "fine-grained expert segmentation -PART_OF-> RouteMoE")]
