@@ -97,4 +97,10 @@ public sealed class LexiconMentionFinderTests
         var mention = Assert.Single(context.Mentions, m => m.Finder == LexiconMentionFinder.Name && m.Surface == surface);
         Assert.Equal(type, mention.TypeHint);
     }
+
+    [Fact]
+    public void Should_Not_Cut_A_Model_Named_After_An_Architecture_Class()
+    {
+        Assert.Equal(["RNN", "LSTM"], Found("Kyunghyun Cho等人提出的RNN Encoder-Decoder和Seq2Seq都使用LSTM。"));
+    }
 }
