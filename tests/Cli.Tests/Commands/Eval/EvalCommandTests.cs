@@ -42,11 +42,14 @@ public sealed class EvalCommandTests : IDisposable
     [InlineData("blogs-i", 0.87, 0.46, 0.46)]
     [InlineData("blogs-j", 0.84, 0.60, 0.60)]
     [InlineData("blogs-k", 0.81, 0.48, 0.47)]
+    [InlineData("blogs-l", 0.81, 0.49, 0.48)]
+    [InlineData("blogs-m", 0.85, 0.50, 0.49)]
     public async Task Should_Meet_The_Quality_Floors_On_The_Blog_Digests_We_Wrote(string name, double entityF1, double pairF1, double typedF1)
     {
         // Written for held-out testing: blog posts on lineages that no rule was fitted to when they were written. The floors
         // sit under what the rules score and above what they scored when each digest was written (typed F1 0.39, 0.51,
-        // 0.32, 0.42, 0.11, 0.49, 0.51, 0.60, 0.39, 0.51 and 0.43) and, where a session raised them since, above where it started.
+        // 0.32, 0.42, 0.11, 0.49, 0.51, 0.60, 0.39, 0.51, 0.43, 0.45 and 0.41) and, where a session raised them since, above where
+        // it started.
         var digest = Path.Combine(RepoPaths.Root, "evaluation", "blogs", name + ".txt");
         var (code, _, err) = await Digest("build", digest, "--out", _out);
         Assert.True(code == 0, err);
