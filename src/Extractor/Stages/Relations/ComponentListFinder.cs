@@ -109,8 +109,8 @@ public sealed partial class ComponentListFinder(ListCues cues, ReferenceWords re
 
         if (text.AsSpan(first, end - first).IndexOfAny("；;、") < 0)
         {
-            // A counted list may part its items with commas alone (由两个网络组成：生成器（Generator）把…，判别器（Discriminator）则…):
-            // its first clauses, as many as the count says, are the items.
+            // A counted list may part its items with commas alone (包含两个核心模块：几何共识学习（GCL）通过…对齐，语义共识学习（SCL）
+            // 通过…对齐，两者通过…注入): its first clauses, as many as the count says, are the items.
             if (count >= 2)
             {
                 starts.Add(first);
@@ -264,7 +264,7 @@ public sealed partial class ComponentListFinder(ListCues cues, ReferenceWords re
         return at;
     }
 
-    /// <summary>The count a cue says its list has (<c>由两个网络组成：</c> → 2), or 0 when it names none.</summary>
+    /// <summary>The count a cue says its list has (<c>包含两个核心模块：</c> → 2), or 0 when it names none.</summary>
     private static int CountIn(string cue)
     {
         var at = cue.AsSpan().IndexOfAny(CountDigits);
