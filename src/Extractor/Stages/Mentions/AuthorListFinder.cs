@@ -91,8 +91,8 @@ public sealed partial class AuthorListFinder : IExtractionStage
 
     /// <summary>Where <see cref="PaperOwners"/> can match: runs of Latin names, separators and a venue (<c>在CVPR上</c>) holding 的论文, 的文章, 的工作 or 发表的《.</summary>
     private static readonly RegexWindows PaperOwnerWindows = new(
-        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('0', '9'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和与及的论文章工作在于年上共同发表了《"]),
-        ["的论文", "的文章", "的工作", "发表的《", "发表了《"]);
+        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('0', '9'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和与及的论文章工作在于年上共同发表了《等人"]),
+        ["的论文", "的文章", "的工作", "发表的《", "发表了《", "发表《"]);
 
     /// <inheritdoc />
     public void Run(ArticleContext context)
@@ -200,12 +200,22 @@ public sealed partial class AuthorListFinder : IExtractionStage
         return found.Values;
     }
 
-    /// <summary>Whether what stands right before the verb at <paramref name="at"/> (past 首次, 最早 or 共同, and spaces) may end a name, a year or a title (《…》中).</summary>
+    /// <summary>Whether what stands right before the verb at <paramref name="at"/> (past 首次, 最早 or 共同, 等人, and spaces) may end a name, a year or a title (《…》中).</summary>
     private static bool MayFollowPeople(string text, int at)
     {
         if (at >= 2 && text.AsSpan(at - 2, 2) is "首次" or "最早" or "共同")
         {
             at -= 2;
+        }
+
+        // A list closed by 等人 (Ian Goodfellow与Yoshua Bengio等人提出了GAN) ends in a name too.
+        if (at >= 2 && text.AsSpan(at - 2, 2) is "等人")
+        {
+            at -= 2;
+        }
+        else if (at >= 1 && text[at - 1] == '等')
+        {
+            at--;
         }
 
         while (at >= 1 && text[at - 1] == ' ')
@@ -277,22 +287,23 @@ public sealed partial class AuthorListFinder : IExtractionStage
     [GeneratedRegex(@"作者(?:是|为|包括)\s*(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + ProseName + "))?")]
     private static partial Regex NamedWriters();
 
-    // People before 提出, perhaps with when or where (在2024年, 于2019年, 在《…》中), spaced apart from Chinese or not
+    // People before 提出, perhaps closed by 等人 (Ian Goodfellow与Yoshua Bengio等人提出了GAN), with when or where (在2024年, 于2019年, 在《…》中), spaced apart from Chinese or not
     // (是 Philip Gage 在 1994 年提出的), after a word of sequence (随后在《…》中提出NASNet) and before what it was for
     // (由Mike Schuster和Kaisuke Nakajima在2012年为日语、韩语语音搜索提出).
-    [GeneratedRegex(@"(?:(?<lead>由|是) ?|(?<![A-Za-z]))(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + ProseName + @"))?\s*(?:" + Sequel + @")?\s*(?<when>(?:在|于) ?(?:\d{4} ?年|(?:论文)?《[^》]{1,300}》 ?中))?(?:为[^，,。；;：:]{1,20}?)? ?(?:首次|最早|共同)?(?:提出|发明|发布)(?<object>了)?")]
+    [GeneratedRegex(@"(?:(?<lead>由|是) ?|(?<![A-Za-z]))(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + ProseName + @"))?\s*(?:等人?)?\s*(?:" + Sequel + @")?\s*(?<when>(?:在|于) ?(?:\d{4} ?年|(?:论文)?《[^》]{1,300}》 ?中))?(?:为[^，,。；;：:]{1,20}?)? ?(?:首次|最早|共同)?(?:提出|发明|发布)(?<object>了)?")]
     private static partial Regex Proposers();
 
     // Two or more people whose paper a sentence names (DDPM出自Jonathan Ho、Ajay Jain和Pieter Abbeel的论文《…》), perhaps with
     // its venue or year (Robin Rombach和Björn Ommer在CVPR 2022的论文《…》), or who published it (Yaniv Leviathan和Yossi Matias发表的《…》,
-    // Geoffrey Hinton、Oriol Vinyals和Jeff Dean在2015年发表的《…》, Jonathan Long、Evan Shelhamer和Trevor Darrell在CVPR上发表了《…》);
+    // Geoffrey Hinton、Oriol Vinyals和Jeff Dean在2015年发表的《…》, Jonathan Long、Evan Shelhamer和Trevor Darrell在CVPR上发表了《…》,
+    // Ian Goodfellow与Yoshua Bengio等人在NIPS上发表《…》);
     // one name alone before 的论文 is as often a work's (Stable Diffusion的论文).
-    [GeneratedRegex(@"(?<![A-Za-z\u00C0-\u024F'’\.\-])(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*\s*(?:和|与|及|and|[,，、])\s*(?<person>" + ProseName + @")\s*(?:(?:在|于) ?(?:[A-Za-z]{2,12} ?(?:\d{4} ?年? ?)?|\d{4} ?年? ?)(?:上 ?)?)?(?:的(?:论文|文章|工作)|(?:共同)?发表(?:的|了)《)")]
+    [GeneratedRegex(@"(?<![A-Za-z\u00C0-\u024F'’\.\-])(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*\s*(?:和|与|及|and|[,，、])\s*(?<person>" + ProseName + @")\s*(?:等人?)?\s*(?:(?:在|于) ?(?:[A-Za-z]{2,12} ?(?:\d{4} ?年? ?)?|\d{4} ?年? ?)(?:上 ?)?)?(?:的(?:论文|文章|工作)|(?:共同)?发表(?:的|了)?《)")]
     private static partial Regex PaperOwners();
 
-    // Two people or more right before 在 or 于 and the 《 of the paper they did something in, after a word of sequence
+    // Two people or more right before 在 or 于 and the 《 of the paper they did something in, perhaps closed by 等人, after a word of sequence
     // (Zoph、Vijay Vasudevan、Jonathon Shlens和Quoc Le随后在《…》中提出NASNet), a lab's possessive before any of them.
-    [GeneratedRegex(@"(?<![A-Za-z\u00C0-\u024F'’\.\-])(?<person>" + ProseName + @")(?:\s*[,，、]\s*" + LabOf + @"(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*" + LabOf + @"(?<person>" + ProseName + @"))?\s*(?:" + Sequel + @")?\s*(?:在|于) ?(?:论文|文章)? ?$")]
+    [GeneratedRegex(@"(?<![A-Za-z\u00C0-\u024F'’\.\-])(?<person>" + ProseName + @")(?:\s*[,，、]\s*" + LabOf + @"(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*" + LabOf + @"(?<person>" + ProseName + @"))?\s*(?:等人?)?\s*(?:" + Sequel + @")?\s*(?:在|于) ?(?:论文|文章)? ?$")]
     private static partial Regex PaperWriters();
 
     // The people a bracket right after a work or its paper names, closed by 等 (DeepMind的AlphaCode(Yujia Li、David Choi、Oriol

@@ -87,6 +87,15 @@ public sealed class AuthorListFinderTests
     }
 
     [Theory]
+    [InlineData("Tom Brown与Ilya Sutskever等人提出了GanNet。", "Tom Brown|Ilya Sutskever")]
+    [InlineData("Ian Goodfellow与Yoshua Bengio等人在《Generative Adversarial Nets》中提出了GanNet。", "Ian Goodfellow|Yoshua Bengio")]
+    [InlineData("Ian Goodfellow与Yoshua Bengio等人在NIPS上发表《Generative Adversarial Nets》，首次提出了GanNet框架。", "Ian Goodfellow|Yoshua Bengio")]
+    public void Should_Mark_Every_Person_Of_A_List_That_等人_Closes(string text, string people)
+    {
+        Assert.Equal(people.Split('|').Order(), Authors(text).Select(a => a.Item1).Order());
+    }
+
+    [Theory]
     [InlineData("Head Forcing提出了一种免训练框架。")]
     [InlineData("Skip Tuning于2024年提出。")]
     [InlineData("该模型由Google Research在2023年提出。")]
