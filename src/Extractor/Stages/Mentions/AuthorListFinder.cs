@@ -89,7 +89,10 @@ public sealed partial class AuthorListFinder : IExtractionStage
         SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('0', '9'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和与及等人()（）《》;；"]),
         ["等,", "等，", "等)", "等）", "等;", "等；", "等人)", "等人）"]);
 
-    /// <summary>Where <see cref="PaperOwners"/> can match: runs of Latin names, separators and a venue (<c>在CVPR上</c>) holding 的论文, 的文章, 的工作 or 发表的《.</summary>
+    /// <summary>
+    /// Where <see cref="PaperOwners"/> can match: runs of Latin names, separators, 等人 and a venue (<c>在CVPR上</c>) holding 的论文, 的文章,
+    /// 的工作 or 发表的《, 发表了《, 发表《.
+    /// </summary>
     private static readonly RegexWindows PaperOwnerWindows = new(
         SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('0', '9'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和与及的论文章工作在于年上共同发表了《等人"]),
         ["的论文", "的文章", "的工作", "发表的《", "发表了《", "发表《"]);
@@ -287,8 +290,8 @@ public sealed partial class AuthorListFinder : IExtractionStage
     [GeneratedRegex(@"作者(?:是|为|包括)\s*(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + ProseName + "))?")]
     private static partial Regex NamedWriters();
 
-    // People before 提出, perhaps closed by 等人 (Ian Goodfellow与Yoshua Bengio等人提出了GAN), with when or where (在2024年, 于2019年, 在《…》中), spaced apart from Chinese or not
-    // (是 Philip Gage 在 1994 年提出的), after a word of sequence (随后在《…》中提出NASNet) and before what it was for
+    // People before 提出, perhaps closed by 等人 (Ian Goodfellow与Yoshua Bengio等人提出了GAN), with when or where (在2024年, 于2019年,
+    // 在《…》中), spaced apart from Chinese or not (是 Philip Gage 在 1994 年提出的), after a word of sequence (随后在《…》中提出NASNet) and before what it was for
     // (由Mike Schuster和Kaisuke Nakajima在2012年为日语、韩语语音搜索提出).
     [GeneratedRegex(@"(?:(?<lead>由|是) ?|(?<![A-Za-z]))(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + ProseName + @"))?\s*(?:等人?)?\s*(?:" + Sequel + @")?\s*(?<when>(?:在|于) ?(?:\d{4} ?年|(?:论文)?《[^》]{1,300}》 ?中))?(?:为[^，,。；;：:]{1,20}?)? ?(?:首次|最早|共同)?(?:提出|发明|发布)(?<object>了)?")]
     private static partial Regex Proposers();
