@@ -132,6 +132,12 @@ public sealed partial class AuthorListFinder : IExtractionStage
                 lead = lead[..^2];
             }
 
+            // The year may come between (Joan Bruna、…和Yann LeCun在2014年的《…》中).
+            if (YearOfPaper().Match(lead.ToString()) is { Success: true } year)
+            {
+                lead = lead[..year.Index];
+            }
+
             if (!lead.EndsWith("在", StringComparison.Ordinal) && !lead.EndsWith("于", StringComparison.Ordinal))
             {
                 continue;
@@ -203,7 +209,7 @@ public sealed partial class AuthorListFinder : IExtractionStage
         return found.Values;
     }
 
-    /// <summary>Whether what stands right before the verb at <paramref name="at"/> (past 首次, 最早 or 共同, 等人, and spaces) may end a name, a year or a title (《…》中).</summary>
+    /// <summary>Whether what stands right before the verb at <paramref name="at"/> (past 首次, 最早 or 共同, 等人, and spaces) may end a name, a year, a title (《…》中) or a venue (EMNLP 2014上).</summary>
     private static bool MayFollowPeople(string text, int at)
     {
         if (at >= 2 && text.AsSpan(at - 2, 2) is "首次" or "最早" or "共同")
@@ -227,6 +233,7 @@ public sealed partial class AuthorListFinder : IExtractionStage
         }
 
         return at >= 1 && (char.IsAsciiLetter(text[at - 1]) || text[at - 1] == '年' || (at >= 2 && text[at - 1] == '中' && text[at - 2] == '》')
+            || (at >= 2 && text[at - 1] == '上' && char.IsAsciiLetterOrDigit(text[at - 2]))
             || PurposeBefore(text, at) is { } purpose && MayFollowPeople(text, purpose));
     }
 
@@ -291,9 +298,9 @@ public sealed partial class AuthorListFinder : IExtractionStage
     private static partial Regex NamedWriters();
 
     // People before 提出, perhaps closed by 等人 (Ian Goodfellow与Yoshua Bengio等人提出了GAN), with when or where (在2024年, 于2019年,
-    // 在《…》中), spaced apart from Chinese or not (是 Philip Gage 在 1994 年提出的), after a word of sequence (随后在《…》中提出NASNet) and before what it was for
+    // 在《…》中, 在EMNLP 2014上), spaced apart from Chinese or not (是 Philip Gage 在 1994 年提出的), after a word of sequence (随后在《…》中提出NASNet) and before what it was for
     // (由Mike Schuster和Kaisuke Nakajima在2012年为日语、韩语语音搜索提出).
-    [GeneratedRegex(@"(?:(?<lead>由|是) ?|(?<![A-Za-z]))(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + ProseName + @"))?\s*(?:等人?)?\s*(?:" + Sequel + @")?\s*(?<when>(?:在|于) ?(?:\d{4} ?年|(?:论文)?《[^》]{1,300}》 ?中))?(?:为[^，,。；;：:]{1,20}?)? ?(?:首次|最早|共同)?(?:提出|发明|发布)(?<object>了)?")]
+    [GeneratedRegex(@"(?:(?<lead>由|是) ?|(?<![A-Za-z]))(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + ProseName + @"))?\s*(?:等人?)?\s*(?:" + Sequel + @")?\s*(?<when>(?:在|于) ?(?:\d{4} ?年|(?:论文)?《[^》]{1,300}》 ?中|[A-Z][A-Za-z]{1,11} ?(?:\d{4} ?)?上))?(?:为[^，,。；;：:]{1,20}?)? ?(?:首次|最早|共同)?(?:提出|发明|发布)(?<object>了)?")]
     private static partial Regex Proposers();
 
     // Two or more people whose paper a sentence names (DDPM出自Jonathan Ho、Ajay Jain和Pieter Abbeel的论文《…》), perhaps with
@@ -304,10 +311,15 @@ public sealed partial class AuthorListFinder : IExtractionStage
     [GeneratedRegex(@"(?<![A-Za-z\u00C0-\u024F'’\.\-])(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*\s*(?:和|与|及|and|[,，、])\s*(?<person>" + ProseName + @")\s*(?:等人?)?\s*(?:(?:在|于) ?(?:[A-Za-z]{2,12} ?(?:\d{4} ?年? ?)?|\d{4} ?年? ?)(?:上 ?)?)?(?:的(?:论文|文章|工作)|(?:共同)?发表(?:的|了)?《)")]
     private static partial Regex PaperOwners();
 
-    // Two people or more right before 在 or 于 and the 《 of the paper they did something in, perhaps closed by 等人, after a word of sequence
+    // Two people or more right before 在 or 于 (perhaps with the year, 在1991年的) and the 《 of the paper they did something in, perhaps
+    // closed by 等人, after a word of sequence
     // (Zoph、Vijay Vasudevan、Jonathon Shlens和Quoc Le随后在《…》中提出NASNet), a lab's possessive before any of them.
-    [GeneratedRegex(@"(?<![A-Za-z\u00C0-\u024F'’\.\-])(?<person>" + ProseName + @")(?:\s*[,，、]\s*" + LabOf + @"(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*" + LabOf + @"(?<person>" + ProseName + @"))?\s*(?:等人?)?\s*(?:" + Sequel + @")?\s*(?:在|于) ?(?:论文|文章)? ?$")]
+    [GeneratedRegex(@"(?<![A-Za-z\u00C0-\u024F'’\.\-])(?<person>" + ProseName + @")(?:\s*[,，、]\s*" + LabOf + @"(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*" + LabOf + @"(?<person>" + ProseName + @"))?\s*(?:等人?)?\s*(?:" + Sequel + @")?\s*(?:在|于) ?(?:\d{4} ?年的? ?)?(?:论文|文章)? ?$")]
     private static partial Regex PaperWriters();
+
+    /// <summary>A year right before a paper's title, perhaps with 的 (<c>2014年的</c>), at the end of the text before it.</summary>
+    [GeneratedRegex(@"\d{4} ?年的? ?$")]
+    private static partial Regex YearOfPaper();
 
     // The people a bracket right after a work or its paper names, closed by 等 (DeepMind的AlphaCode(Yujia Li、David Choi、Oriol
     // Vinyals等,发表于Science), GPT-2论文《…》(Alec Radford等)中): they wrote it.

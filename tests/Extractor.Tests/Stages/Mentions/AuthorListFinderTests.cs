@@ -90,7 +90,9 @@ public sealed class AuthorListFinderTests
     [InlineData("Tom Brown与Ilya Sutskever等人提出了GanNet。", "Tom Brown|Ilya Sutskever")]
     [InlineData("Ian Goodfellow与Yoshua Bengio等人在《Generative Adversarial Nets》中提出了GanNet。", "Ian Goodfellow|Yoshua Bengio")]
     [InlineData("Ian Goodfellow与Yoshua Bengio等人在NIPS上发表《Generative Adversarial Nets》，首次提出了GanNet框架。", "Ian Goodfellow|Yoshua Bengio")]
-    public void Should_Mark_Every_Person_Of_A_List_That_等人_Closes(string text, string people)
+    [InlineData("Robert Jacobs、Michael Jordan、Steven Nowlan和Geoffrey Hinton在1991年的《Adaptive Mixtures of Local Experts》中就提出了专家混合。", "Robert Jacobs|Michael Jordan|Steven Nowlan|Geoffrey Hinton")]
+    [InlineData("斯坦福大学的Jeffrey Pennington、Richard Socher和Christopher D. Manning在EMNLP 2014上提出了GloVe。", "Jeffrey Pennington|Richard Socher|Christopher D. Manning")]
+    public void Should_Mark_Every_Person_Of_A_List_That_等人_A_Year_Or_A_Venue_Closes(string text, string people)
     {
         Assert.Equal(people.Split('|').Order(), Authors(text).Select(a => a.Item1).Order());
     }
