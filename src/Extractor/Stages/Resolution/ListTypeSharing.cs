@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.RegularExpressions;
 using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
 
@@ -7,15 +8,17 @@ namespace Digest.Extractor.Stages.Resolution;
 /// <summary>
 /// Gives a name that nothing typed the type of the list it stands in. Names coordinated in one list are things of one
 /// kind: in <c>实验在Weather、Traffic、Electricity、ILI以及ETTh1、ETTh2上进行</c> the known datasets Electricity and ILI say
-/// what Weather, Traffic and ETTh1 are, however long the list and wherever its head word is. Only benchmarks and
-/// datasets are shared so: a list of methods or models often holds the article's own method beside the models it is
-/// compared with (<c>FooNet和GPT-4</c>), and a list that mixes types, or whose typed members disagree, types nothing.
-/// A name standing in several lists takes a type only when they all agree.
+/// what Weather, Traffic and ETTh1 are, however long the list and wherever its head word is. Only datasets and people
+/// are shared so: a list of methods or models often holds the article's own method beside the models it is compared
+/// with (<c>FooNet和GPT-4</c>). A person is shared only with a name shaped as a person's (<c>由 William Peebles 与谢赛宁提出</c>,
+/// where the lexicon knows 谢赛宁), since works stand beside people too (<c>何恺明和Mask2Former</c>). A list that mixes
+/// types, or whose typed members disagree, types nothing. A name standing in several lists takes a type only when they
+/// all agree.
 /// </summary>
-public sealed class ListTypeSharing : IExtractionStage
+public sealed partial class ListTypeSharing : IExtractionStage
 {
-    /// <summary>The type a list shares.</summary>
-    public const EntityType SharedType = EntityType.Dataset;
+    /// <summary>The types a list shares.</summary>
+    public static readonly IReadOnlyList<EntityType> SharedTypes = [EntityType.Dataset, EntityType.Author];
 
     /// <summary>The words that part two names of one list (<c>、</c>, <c>和</c>, <c>以及</c>, <c>RACE, LAMBADA</c>).</summary>
     private static readonly string[] Separators = ["、", "和", "与", "及", "以及", "或", ",", "/"];
@@ -30,26 +33,39 @@ public sealed class ListTypeSharing : IExtractionStage
     public void Run(ArticleContext context)
     {
         var entities = context.Entities;
-        if (!entities.Exists(e => e.IsTypeGuessed) || !entities.Exists(e => !e.IsTypeGuessed && e.Type == SharedType))
+        if (!entities.Exists(e => e.IsTypeGuessed))
         {
             return;
         }
 
-        var places = Places(entities);
+        List<(int Start, int End, int Entity)>? places = null;
+        foreach (var type in SharedTypes)
+        {
+            if (entities.Exists(e => !e.IsTypeGuessed && e.Type == type))
+            {
+                places ??= Places(entities);
+                Share(context.Body, entities, places, type);
+            }
+        }
+    }
+
+    /// <summary>Gives each guessed name of a list whose typed members are all of this type that type.</summary>
+    private static void Share(string body, List<LocalEntity> entities, List<(int Start, int End, int Entity)> places, EntityType type)
+    {
         var verdicts = new bool?[entities.Count];
         var list = new List<int>();
         for (var first = 0; first < places.Count; first = list[^1] + 1)
         {
             list.Clear();
             list.Add(first);
-            while (Next(context.Body, places, list[^1]) is { } next)
+            while (Next(body, places, list[^1]) is { } next)
             {
                 list.Add(next);
             }
 
             if (list.Count > 1)
             {
-                Judge(entities, places, list, verdicts);
+                Judge(entities, places, list, type, verdicts);
             }
         }
 
@@ -57,13 +73,13 @@ public sealed class ListTypeSharing : IExtractionStage
         {
             if (verdicts[e] == true)
             {
-                entities[e] = entities[e] with { Type = SharedType, IsTypeGuessed = false };
+                entities[e] = entities[e] with { Type = type, IsTypeGuessed = false };
             }
         }
     }
 
-    /// <summary>Notes for each guessed member of a list whether the list shares the type: its typed members are all datasets.</summary>
-    private static void Judge(List<LocalEntity> entities, List<(int Start, int End, int Entity)> places, List<int> list, bool?[] verdicts)
+    /// <summary>Notes for each guessed member of a list that may take the type whether the list shares it: its typed members are all of it.</summary>
+    private static void Judge(List<LocalEntity> entities, List<(int Start, int End, int Entity)> places, List<int> list, EntityType type, bool?[] verdicts)
     {
         var typed = 0;
         var agree = true;
@@ -73,14 +89,14 @@ public sealed class ListTypeSharing : IExtractionStage
             if (!entity.IsTypeGuessed)
             {
                 typed++;
-                agree &= entity.Type == SharedType;
+                agree &= entity.Type == type;
             }
         }
 
         foreach (var place in list)
         {
             var index = places[place].Entity;
-            if (entities[index].IsTypeGuessed)
+            if (entities[index].IsTypeGuessed && (type != EntityType.Author || PersonShape().IsMatch(entities[index].Name)))
             {
                 verdicts[index] = (verdicts[index] ?? true) && typed > 0 && agree;
             }
@@ -183,4 +199,8 @@ public sealed class ListTypeSharing : IExtractionStage
 
         return close + 1;
     }
+
+    /// <summary>A person's name: two to four capitalised words of letters, with initials and particles (<c>Christopher D. Manning</c>, <c>Yann LeCun</c>).</summary>
+    [GeneratedRegex(@"^[A-Z][a-z\u00C0-\u024F'’\-]+(?: (?:(?:van|von|der|den|de|da|di|du|le|la|del|dos) )*(?:[A-Z]\.|(?:Mc|Mac|Le|De|Di|Da|Du|La|O['’])?[A-Z][a-z\u00C0-\u024F'’\-]+)){1,3}$")]
+    private static partial Regex PersonShape();
 }

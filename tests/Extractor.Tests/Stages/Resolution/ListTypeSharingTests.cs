@@ -55,7 +55,7 @@ public sealed class ListTypeSharingTests
     }
 
     [Fact]
-    public void Should_Share_No_Type_But_Dataset_So_A_Name_Beside_A_Model_Keeps_Its_Default()
+    public void Should_Share_No_Type_But_Dataset_Or_Author_So_A_Name_Beside_A_Model_Keeps_Its_Default()
     {
         var context = PipelineRun.RunUntil<ListTypeSharing>("T", "本文提出FooNet。FooNet和GPT-4o在ImageNet上对比，FooNet更快。");
 
@@ -68,5 +68,23 @@ public sealed class ListTypeSharingTests
         var context = PipelineRun.RunUntil<ListTypeSharing>("T", "我们在ImageNet和Vistas365上评估，并把Vistas365与GPT-4o对比。");
 
         Assert.True(Entity(context, "Vistas365").IsTypeGuessed);
+    }
+
+    [Theory]
+    [InlineData("由 William Peebles 与谢赛宁提出的 DiT 出自论文《Scalable Diffusion Models with Transformers》。", "William Peebles")]
+    [InlineData("清华大学的Cheng Lu、朱军等人据此提出了DPM-Solver。", "Cheng Lu")]
+    public void Should_Make_A_Name_Shaped_As_A_Persons_A_Person_Beside_A_Known_One(string text, string person)
+    {
+        var context = PipelineRun.RunUntil<ListTypeSharing>("T", text);
+
+        Assert.Equal(EntityType.Author, Entity(context, person).Type);
+    }
+
+    [Fact]
+    public void Should_Not_Make_A_Work_Beside_A_Known_Person_A_Person()
+    {
+        var context = PipelineRun.RunUntil<ListTypeSharing>("T", "何恺明和Mask2Former都被多次引用。");
+
+        Assert.NotEqual(EntityType.Author, Entity(context, "Mask2Former").Type);
     }
 }
