@@ -26,7 +26,7 @@ public sealed class ComponentNameFinder(ListCues cues) : IExtractionStage
     private const int MaxLength = 10;
 
     /// <summary>Verbs and prepositions an item that says what a part does opens with (<c>通过混合和变形实现…</c>).</summary>
-    private static readonly string[] Verbs = ["通过", "基于", "利用", "使用", "采用", "用于", "针对", "面向", "结合", "引入", "提出", "构建", "设计", "实现", "计算", "生成", "提取", "融合", "确定", "评估", "涵盖", "包含", "包括", "支持", "将", "把", "对", "在", "从", "由", "以"];
+    private static readonly string[] Verbs = ["负责", "专门", "用来", "用以", "旨在", "能够", "可以", "通过", "基于", "利用", "使用", "采用", "用于", "针对", "面向", "结合", "引入", "提出", "构建", "设计", "实现", "计算", "生成", "提取", "融合", "确定", "评估", "涵盖", "包含", "包括", "支持", "将", "把", "对", "在", "从", "由", "以"];
 
     /// <summary>Characters a part's name never holds: function words that make the item a description or a clause.</summary>
     private const string FunctionCharacters = "的了是在对将把用以及与和或为其于被从到并且等";

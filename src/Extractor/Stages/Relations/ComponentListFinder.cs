@@ -125,6 +125,13 @@ public sealed partial class ComponentListFinder(ListCues cues, ReferenceWords re
                 if (starts.Count < count)
                 {
                     starts.Clear();
+
+                    // Two items may be parted by a conjunction alone (有两个关键技巧：跨层参数共享（…）和句子顺序预测（…）).
+                    if (count == 2 && ConjunctionInFirstClause(text, first, end) is var second and > 0)
+                    {
+                        starts.Add(first);
+                        starts.Add(SkipWhiteSpace(text, second, end));
+                    }
                 }
             }
 
@@ -141,6 +148,39 @@ public sealed partial class ComponentListFinder(ListCues cues, ReferenceWords re
         }
 
         return starts;
+    }
+
+    /// <summary>Where the words after the first conjunction outside brackets of the clause at <paramref name="from"/> start, or -1.</summary>
+    private static int ConjunctionInFirstClause(string text, int from, int end)
+    {
+        var depth = 0;
+        for (var at = from; at < end; at++)
+        {
+            switch (text[at])
+            {
+                case '(' or '（':
+                    depth++;
+                    continue;
+                case ')' or '）':
+                    depth = Math.Max(0, depth - 1);
+                    continue;
+                case '，' or ',' when depth == 0:
+                    return -1;
+            }
+
+            if (depth == 0 && at > from)
+            {
+                foreach (var conjunction in Conjunctions)
+                {
+                    if (text.AsSpan(at).StartsWith(conjunction, StringComparison.Ordinal))
+                    {
+                        return at + conjunction.Length;
+                    }
+                }
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -231,6 +271,16 @@ public sealed partial class ComponentListFinder(ListCues cues, ReferenceWords re
             return IsMethodOrModel(topic.Entity) ? topic.Entity : null;
         }
 
+        // A sentence that opens with 它 or 其 (它的核心是两个参数压缩技巧：…) goes on about the work the sentence before opened with.
+        if (sentenceContent == clauseContent && sentence.Index > 0 && context.Body[clauseContent] is '它' or '其')
+        {
+            var previous = context.Sentences[sentence.Index - 1];
+            if (namedAt.TryGetValue(previous.Start + ListNumbers.ContentStart(previous.Text), out var antecedent) && IsMethodOrModel(antecedent.Entity))
+            {
+                return antecedent.Entity;
+            }
+        }
+
         return context.Entities.Find(e => e.Key == context.MainEntityKey) is { } main && IsMethodOrModel(main) ? main : null;
     }
 
@@ -286,10 +336,10 @@ public sealed partial class ComponentListFinder(ListCues cues, ReferenceWords re
 
     /// <summary>
     /// What may stand before a cue when no name does: nothing, or words for the work itself (<c>模型</c>, <c>该框架</c>, <c>其</c>,
-    /// <c>提出统一框架</c>, <c>采用模块化架构</c>, <c>核心</c>), perhaps after a connective (<c>并新增三项设计：</c>); not another noun
+    /// <c>提出统一框架</c>, <c>采用模块化架构</c>, <c>核心</c>), perhaps in the possessive before a cue that opens with 核心是 (<c>它的</c>), perhaps after a connective (<c>并新增三项设计：</c>); not another noun
     /// (<c>奖励机制</c>, <c>蒸馏损失</c>, <c>解码器</c>).
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:并且|并|同时|此外|另外|还)?(?:(?:(?:提出了?|采用)?(?:一个|一种)?(?:该|本文的?|我们的|整个)?[\u4e00-\u9fffA-Za-z0-9\- ]{0,10}?(?:模型|框架|方法|系统|网络|架构|算法|流水线|管线))|其|它|具体来说|具体而言)?\s*(?:的?(?:核心|主要|整体))?\s*$")]
+    [GeneratedRegex(@"^\s*(?:并且|并|同时|此外|另外|还)?(?:(?:(?:提出了?|采用)?(?:一个|一种)?(?:该|本文的?|我们的|整个)?[\u4e00-\u9fffA-Za-z0-9\- ]{0,10}?(?:模型|框架|方法|系统|网络|架构|算法|流水线|管线))|其|它|具体来说|具体而言)?\s*(?:的?(?:核心|主要|整体))?的?\s*$")]
     private static partial Regex WholeWords();
 
     /// <summary>A count before an item's words (<c>一个</c>, <c>两种</c>).</summary>

@@ -87,4 +87,22 @@ public sealed class ComponentListFinderTests
     {
         Assert.Contains(edge, Edges(body));
     }
+
+    [Theory]
+    [InlineData("LoraKit有三个关键技术：（1）4-bit NormalFloat（NF4），一种新的数据类型；（2）双重量化（Double Quantization），对量化常数再做量化。", "Double Quantization -PART_OF-> LoraKit")]
+    [InlineData("SparseMoE是一种MoE架构，它包含两个关键策略：（1）细粒度专家切分（fine-grained expert segmentation），把专家拆小；（2）共享专家隔离。", "fine-grained expert segmentation -PART_OF-> SparseMoE")]
+    [InlineData("TinyBERT是BERT的轻量化版本。它的核心是两个参数压缩技巧：跨层参数共享（Cross-layer Parameter Sharing）和句子顺序预测（Sentence Order Prediction）。", "Sentence Order Prediction -PART_OF-> TinyBERT")]
+    [InlineData("TinyBERT是BERT的轻量化版本。它的核心是两个参数压缩技巧：跨层参数共享（Cross-layer Parameter Sharing）和句子顺序预测（Sentence Order Prediction）。", "Cross-layer Parameter Sharing -PART_OF-> TinyBERT")]
+    public void Should_Make_The_Key_Techniques_A_Method_Is_Counted_To_Have_Part_Of_It(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Not_Make_Techniques_A_Method_Merely_Uses_Its_Parts()
+    {
+        var edges = Edges("RouteNet使用了以下技术：跨层参数共享（Cross-layer Parameter Sharing）和句子顺序预测（Sentence Order Prediction）。");
+
+        Assert.DoesNotContain(edges, e => e.Contains("-PART_OF->", StringComparison.Ordinal));
+    }
 }
