@@ -72,6 +72,21 @@ public static class RelationTemplateTable
     private const string ListSeparator = @"(?:(?:(?![两三四五六七八九十多几\d][种个类])[\u4e00-\u9fff]){0,3}(?:函数|归一化|机制|模块|算法|架构|技术|策略|优化器|编码器|数据集|基准测试|基准|测试集|语料库)(?=\s*(?:、|和|与|及|以及|或)))?\s*(?:、|,|，|(?:和|与|及|以及|或)\s*(?:一个|一种|一套|一组|多个|多项)?|and|or)\s*(?:[\u4e00-\u9fff]{0,4}(?:任务|数据集|基准|模型))?";
 
     /// <summary>
+    /// The bracket that opens around an object list's first member after its Chinese gloss, which the gap before the list reads
+    /// (<c>结合了动量(Momentum)和RMSProp的思想</c>); <see cref="SizeAfterName"/> or <see cref="GlossClose"/> reads the bracket's end.
+    /// </summary>
+    private const string GlossOpen = "[(（]?";
+
+    /// <summary>
+    /// A later member's Chinese gloss and the bracket that opens around it (<c>RMSProp和动量(Momentum)</c>); not after a comma, where
+    /// Chinese words open a clause of their own (<c>提出了…（A和B），相比传统表征（C和D）</c>).
+    /// </summary>
+    private const string GlossedOpen = @"(?:(?<![,，]\s*)[\u4e00-\u9fff]{1,6}[(（])?";
+
+    /// <summary>The end of the bracket around a list's last member (<c>RMSProp和动量(Momentum)的思想</c>).</summary>
+    private const string GlossClose = "(?:(?<=[(（]" + Marker + ")[)）])?";
+
+    /// <summary>
     /// A short bracket after a list member, such as its size or another name of it (<c>与GPT-J、OPT(66B)和GPT-3(175B)相比</c>,
     /// <c>RLHF（基于人类反馈的强化学习）和PPO</c>, <c>StarCoder(15.5B,33.6%)和WizardCoder</c>), its score (<c>高于GPT-4o的92.8%和Claude 3.5
     /// Sonnet的95.2%</c>), or the end of a bracket that holds the member (<c>动量(Momentum)和RMSProp</c>), which does not end the list.
@@ -262,10 +277,12 @@ public static class RelationTemplateTable
 
     private static Regex Compile(string template, References references, bool anchored = false)
     {
-        var list = $"{Marker}(?:{SizeAfterName}{ListSeparator}{Marker}{NoNewSubject})*";
+        // A subject list opens at its name, so that a guard a template opens with holds where a match starts.
+        var members = $"{Marker}(?:{SizeAfterName}{ListSeparator}{GlossedOpen}{Marker}{NoNewSubject})*{GlossClose}";
+        var list = GlossOpen + members;
         var (words, anaphors) = (references.Words, references.Anaphors);
         var pattern = new StringBuilder(GuardFirstCue(template))
-            .Replace("{A+}", $"{references.WordGuard}(?<A>{list}|{words})")
+            .Replace("{A+}", $"{references.WordGuard}(?<A>{members}|{words})")
             .Replace("{A}", $"{references.WordGuard}(?<A>{Marker}|{words})")
             .Replace("{B+}", $"(?<B>{list})")
             .Replace("{B}", $"{references.AnaphorGuard}(?<B>{Marker}|{anaphors})")

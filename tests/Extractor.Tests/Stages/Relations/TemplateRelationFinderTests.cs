@@ -618,6 +618,8 @@ public sealed class TemplateRelationFinderTests
     [InlineData("YaRN是NTK-aware Scaled RoPE的进一步改进。", "YaRN -BUILDS_ON-> NTK-aware Scaled RoPE")]
     [InlineData("Muon可以看作是Shampoo在不累积历史梯度时的特例。", "Muon -BUILDS_ON-> Shampoo")]
     [InlineData("SGG结合了CFG和AG的优势。", "SGG -BUILDS_ON-> AG")]
+    [InlineData("Adamax结合了动量(Momentum)和RMSProp的思想，自适应地调整学习率。", "Adamax -BUILDS_ON-> Momentum")]
+    [InlineData("Adamax结合了RMSProp和动量(Momentum)的思想。", "Adamax -BUILDS_ON-> Momentum")]
     [InlineData("Toolformer的基础模型是GPT-J。", "Toolformer -BUILDS_ON-> GPT-J")]
     [InlineData("后来的VQGAN在VQ-VAE的基础上加入了对抗训练。", "VQGAN -BUILDS_ON-> VQ-VAE")]
     [InlineData("训练目标方面，DINOv2在DINO和iBOT的基础上进行改进。", "DINOv2 -BUILDS_ON-> iBOT")]
@@ -1273,5 +1275,14 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains($"{SummaryTitle} -INTRODUCES-> APSAM", edges);
         Assert.Contains("APSAM -BUILDS_ON-> SAM", edges);
         Assert.Contains(extraction.Relations.AsImmutableArray(), r => r.Type == RelationType.Introduces && r.Evidence.Cue == "提出APSAM");
+    }
+
+    [Fact]
+    public void Should_End_An_Object_List_At_A_Comma_Before_Chinese_Words_And_A_Bracket()
+    {
+        var edges = Edges("作者 A Bo 摘要 本文提出了两种新的地图表征方法（Point-Line和Spatial-Layout），相比传统表征（All-Black和Grid-Graph）能生成多样性更高的地图。", "Map Representations");
+
+        Assert.Contains("Map Representations -INTRODUCES-> Spatial-Layout", edges);
+        Assert.DoesNotContain("Map Representations -INTRODUCES-> All-Black", edges);
     }
 }
