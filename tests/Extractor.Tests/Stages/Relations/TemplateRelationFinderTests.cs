@@ -131,6 +131,8 @@ public sealed class TemplateRelationFinderTests
     [InlineData("FooNet在新引入的BarBench上达到22.6 AP。", "FooNet -USES-> BarBench")]
     [InlineData("GUI-AC通过接地确定性的引入有效缓解了RFT的不稳定性。", "GUI-AC -USES-> RFT")]
     [InlineData("DualSplat提出Failure-to-Prior框架，引导第二次干净重建。", "DualSplat -USES-> Failure-to-Prior")]
+    [InlineData("本文提出CircuitProbe。CircuitProbe实现了快速、准确的推理电路定位，为小语言模型（SLM）提供实用的扩展技术。", "CircuitProbe -BUILDS_ON-> SLM")]
+    [InlineData("本文提出GridFlow框架。基于该框架训练的模型GridNet-8B实现了最先进的性能。", "GridNet-8B -BUILDS_ON-> GridFlow")]
     public void Should_Not_Read_What_The_Article_Adds_A_Field_A_Work_Is_Brought_Into_Or_A_Noun_As_Used(string body, string wrong)
     {
         Assert.DoesNotContain(wrong, Edges(body));
@@ -620,6 +622,13 @@ public sealed class TemplateRelationFinderTests
     [InlineData("SGG结合了CFG和AG的优势。", "SGG -BUILDS_ON-> AG")]
     [InlineData("Adamax结合了动量(Momentum)和RMSProp的思想，自适应地调整学习率。", "Adamax -BUILDS_ON-> Momentum")]
     [InlineData("Adamax结合了RMSProp和动量(Momentum)的思想。", "Adamax -BUILDS_ON-> Momentum")]
+    [InlineData("WGAN是对原始GAN损失函数的改进。", "WGAN -BUILDS_ON-> 生成对抗网络")]
+    [InlineData("Self-Consistency是对思维链提示(CoT)的直接改进。", "Self-Consistency -BUILDS_ON-> CoT")]
+    [InlineData("DPM-Solver可以看作DDIM的高阶推广。", "DPM-Solver -BUILDS_ON-> DDIM")]
+    [InlineData("GCN 本质上是 ChebNet 的一阶近似。", "GCN -BUILDS_ON-> ChebNet")]
+    [InlineData("DreamerV3 延续了 DreamerV1、DreamerV2 的框架。", "DreamerV3 -BUILDS_ON-> DreamerV1")]
+    [InlineData("Mixtral与Mistral 7B的架构相同。", "Mixtral -BUILDS_ON-> Mistral 7B")]
+    [InlineData("Meta AI的Baptiste Rozière等人基于Llama 2推出了Code Llama。", "Code Llama -BUILDS_ON-> Llama 2")]
     [InlineData("Toolformer的基础模型是GPT-J。", "Toolformer -BUILDS_ON-> GPT-J")]
     [InlineData("后来的VQGAN在VQ-VAE的基础上加入了对抗训练。", "VQGAN -BUILDS_ON-> VQ-VAE")]
     [InlineData("训练目标方面，DINOv2在DINO和iBOT的基础上进行改进。", "DINOv2 -BUILDS_ON-> iBOT")]
