@@ -628,6 +628,8 @@ public sealed class TemplateRelationFinderTests
     [InlineData("GCN 本质上是 ChebNet 的一阶近似。", "GCN -BUILDS_ON-> ChebNet")]
     [InlineData("DreamerV3 延续了 DreamerV1、DreamerV2 的框架。", "DreamerV3 -BUILDS_ON-> DreamerV1")]
     [InlineData("Mixtral与Mistral 7B的架构相同。", "Mixtral -BUILDS_ON-> Mistral 7B")]
+    [InlineData("M2由M1经过一轮迭代DPO训练得到。", "M2 -BUILDS_ON-> M1")]
+    [InlineData("DeepSeekMath-Instruct 7B经过GRPO训练得到DeepSeekMath-RL 7B。", "DeepSeekMath-RL 7B -BUILDS_ON-> DeepSeekMath-Instruct 7B")]
     [InlineData("Meta AI的Baptiste Rozière等人基于Llama 2推出了Code Llama。", "Code Llama -BUILDS_ON-> Llama 2")]
     [InlineData("Toolformer的基础模型是GPT-J。", "Toolformer -BUILDS_ON-> GPT-J")]
     [InlineData("后来的VQGAN在VQ-VAE的基础上加入了对抗训练。", "VQGAN -BUILDS_ON-> VQ-VAE")]
