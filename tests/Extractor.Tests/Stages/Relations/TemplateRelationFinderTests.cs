@@ -132,6 +132,7 @@ public sealed class TemplateRelationFinderTests
     [InlineData("GUI-AC通过接地确定性的引入有效缓解了RFT的不稳定性。", "GUI-AC -USES-> RFT")]
     [InlineData("DualSplat提出Failure-to-Prior框架，引导第二次干净重建。", "DualSplat -USES-> Failure-to-Prior")]
     [InlineData("本文提出CircuitProbe。CircuitProbe实现了快速、准确的推理电路定位，为小语言模型（SLM）提供实用的扩展技术。", "CircuitProbe -BUILDS_ON-> SLM")]
+    [InlineData("本文提出AdapterX。作者在Transformer的每一层中插入两个AdapterX模块。", "AdapterX -BUILDS_ON-> Transformer")]
     [InlineData("本文提出GridFlow框架。基于该框架训练的模型GridNet-8B实现了最先进的性能。", "GridNet-8B -BUILDS_ON-> GridFlow")]
     public void Should_Not_Read_What_The_Article_Adds_A_Field_A_Work_Is_Brought_Into_Or_A_Noun_As_Used(string body, string wrong)
     {
