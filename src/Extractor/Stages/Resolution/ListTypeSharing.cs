@@ -41,7 +41,7 @@ public sealed partial class ListTypeSharing : IExtractionStage
         List<(int Start, int End, int Entity)>? places = null;
         foreach (var type in SharedTypes)
         {
-            if (entities.Exists(e => !e.IsTypeGuessed && e.Type == type))
+            if (entities.Exists(e => !e.IsTypeGuessed && e.Type == type) && entities.Exists(e => e.IsTypeGuessed && MayTake(e, type)))
             {
                 places ??= Places(entities);
                 Share(context.Body, entities, places, type);
@@ -96,7 +96,7 @@ public sealed partial class ListTypeSharing : IExtractionStage
         foreach (var place in list)
         {
             var index = places[place].Entity;
-            if (entities[index].IsTypeGuessed && (type != EntityType.Author || PersonShape().IsMatch(entities[index].Name)))
+            if (entities[index].IsTypeGuessed && MayTake(entities[index], type))
             {
                 verdicts[index] = (verdicts[index] ?? true) && typed > 0 && agree;
             }
@@ -199,6 +199,9 @@ public sealed partial class ListTypeSharing : IExtractionStage
 
         return close + 1;
     }
+
+    /// <summary>Whether a guessed name may take the type a list shares: any may be a dataset, only one shaped so a person.</summary>
+    private static bool MayTake(LocalEntity entity, EntityType type) => type != EntityType.Author || PersonShape().IsMatch(entity.Name);
 
     /// <summary>A person's name: two to four capitalised words of letters, with initials and particles (<c>Christopher D. Manning</c>, <c>Yann LeCun</c>).</summary>
     [GeneratedRegex(@"^[A-Z][a-z\u00C0-\u024F'’\-]+(?: (?:(?:van|von|der|den|de|da|di|du|le|la|del|dos) )*(?:[A-Z]\.|(?:Mc|Mac|Le|De|Di|Da|Du|La|O['’])?[A-Z][a-z\u00C0-\u024F'’\-]+)){1,3}$")]
