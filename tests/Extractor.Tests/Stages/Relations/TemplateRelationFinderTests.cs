@@ -133,6 +133,7 @@ public sealed class TemplateRelationFinderTests
     [InlineData("DualSplat提出Failure-to-Prior框架，引导第二次干净重建。", "DualSplat -USES-> Failure-to-Prior")]
     [InlineData("本文提出CircuitProbe。CircuitProbe实现了快速、准确的推理电路定位，为小语言模型（SLM）提供实用的扩展技术。", "CircuitProbe -BUILDS_ON-> SLM")]
     [InlineData("本文提出AdapterX。作者在Transformer的每一层中插入两个AdapterX模块。", "AdapterX -BUILDS_ON-> Transformer")]
+    [InlineData("本文提出SkipNet。在nuScenes上，SkipNet实现了3.2倍的推理加速。", "SkipNet -APPLIED_TO-> 推理加速")]
     [InlineData("本文提出GridFlow框架。基于该框架训练的模型GridNet-8B实现了最先进的性能。", "GridNet-8B -BUILDS_ON-> GridFlow")]
     public void Should_Not_Read_What_The_Article_Adds_A_Field_A_Work_Is_Brought_Into_Or_A_Noun_As_Used(string body, string wrong)
     {
@@ -640,6 +641,9 @@ public sealed class TemplateRelationFinderTests
     [InlineData("以Stable Diffusion为代表的大规模文本到图像扩散模型已经很成熟。", "Stable Diffusion -IS_A-> 扩散模型")]
     [InlineData("在 Stable Diffusion 这样的潜在扩散模型中插入时间层。", "Stable Diffusion -IS_A-> 潜在扩散模型")]
     [InlineData("Stable Diffusion本身就属于隐空间扩散模型。", "Stable Diffusion -IS_A-> 扩散模型")]
+    [InlineData("投机解码（Speculative Decoding）是目前推理加速方向最受关注的技术之一。", "Speculative Decoding -APPLIED_TO-> 推理加速")]
+    [InlineData("模型压缩的常用手段有知识蒸馏(Knowledge Distillation)和剪枝。", "知识蒸馏 -APPLIED_TO-> 模型压缩")]
+    [InlineData("Swin Transformer采用了层次化结构，使其可以作为目标检测和语义分割的骨干网络。", "Swin Transformer -APPLIED_TO-> 语义分割")]
     [InlineData("第一部分是因果追踪(Causal Tracing),其思想来自因果中介分析(causal mediation analysis)。", "Causal Tracing -BUILDS_ON-> causal mediation analysis")]
     [InlineData("随后Eddy Ilg等人提出的FlowNet 2.0把多个FlowNet堆叠起来。", "FlowNet 2.0 -BUILDS_ON-> FlowNet")]
     [InlineData("GMA在RAFT的更新算子中加入了全局运动聚合模块。", "GMA -BUILDS_ON-> RAFT")]
