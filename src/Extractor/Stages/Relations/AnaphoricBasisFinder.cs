@@ -9,9 +9,9 @@ namespace Digest.Extractor.Stages.Relations;
 /// A work said to build on something only by an anaphor (<c>basis-anaphors.txt</c>: <c>在此基础上</c>, <c>在其基础上</c>,
 /// <c>对其做了多项改进</c>) builds on the work the sentence before told of: in <c>YOLOv1把检测看作回归问题。YOLOv2在此基础上引入了锚框</c>
 /// YOLOv2 builds on YOLOv1. The work that builds is the method or model the sentence names before the cue, else the one right
-/// after it (<c>在此基础上，YOLOv2引入了…</c>); the basis is the first method or model of the sentence before's first clause, its
-/// topic. The templates cannot read this: an anaphor they take stands for a name of its own sentence first, which here
-/// is the work that builds.
+/// after it (<c>在此基础上，YOLOv2引入了…</c>); the basis is the topic told before the cue: the first method or model of the
+/// sentence's first clause when the cue stands in a later one, else of the sentence before's. The templates cannot read this:
+/// an anaphor they take stands for a name of its own sentence first, which here is the work that builds.
 /// </summary>
 /// <param name="cues">What says a work builds on another it does not name.</param>
 public sealed class AnaphoricBasisFinder(ListCues cues) : IExtractionStage

@@ -74,7 +74,8 @@ public sealed partial class ComponentListFinder(ListCues cues, ReferenceWords re
     /// <summary>
     /// Where the items of a list that starts at <paramref name="listStart"/> start, white space skipped: after each list
     /// number in sequence when the list opens with number 1 (none when it opens with another), else after each
-    /// <c>；</c> or <c>、</c> when there is one. The list ends at the next <c>。</c> or line break.
+    /// <c>；</c> or <c>、</c> when there is one, else, in a list the cue counts, after its first commas (or the conjunction of
+    /// the first clause, for two items). The list ends at the next <c>。</c> or line break.
     /// </summary>
     /// <param name="text">The body.</param>
     /// <param name="listStart">Where the list starts, right after its cue.</param>
