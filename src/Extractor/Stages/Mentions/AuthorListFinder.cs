@@ -88,7 +88,7 @@ public sealed partial class AuthorListFinder : IExtractionStage
     /// <summary>Where <see cref="BracketedWriters"/> can match: runs of Latin names and separators in a bracket closed by 等.</summary>
     private static readonly RegexWindows BracketedWriterWindows = new(
         SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('0', '9'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和与及等人()（）《》;；"]),
-        ["等,", "等，", "等)", "等）", "等;", "等；", "等人)", "等人）"]);
+        ["等,", "等，", "等)", "等）", "等;", "等；", "等人)", "等人）", "等人,", "等人，"]);
 
     /// <summary>
     /// Where <see cref="PaperOwners"/> can match: runs of Latin names, separators, 等人 and a venue (<c>在CVPR上</c>) holding 的论文, 的文章,
@@ -323,12 +323,13 @@ public sealed partial class AuthorListFinder : IExtractionStage
     private static partial Regex YearOfPaper();
 
     // The people a bracket right after a work or its paper names, closed by 等 (DeepMind的AlphaCode(Yujia Li、David Choi、Oriol
-    // Vinyals等,发表于Science), GPT-2论文《…》(Alec Radford等)中): they wrote it.
-    [GeneratedRegex(@"(?<=[》A-Za-z0-9] ?)[（(]\s*(?<person>" + FullName + @")(?:\s*[,，、和]\s*(?<person>" + FullName + @"))*\s*等人?\s*(?:[,，;；]|[)）])")]
+    // Vinyals等,发表于Science), GPT-2论文《…》(Alec Radford等)中), or the first author's surname in a citation with the year
+    // (Generative Agents(Park 等, 2023)): they wrote it.
+    [GeneratedRegex(@"(?<=[》A-Za-z0-9] ?)[（(]\s*(?:(?<person>" + FullName + @")(?:\s*[,，、和]\s*(?<person>" + FullName + @"))*\s*等人?\s*(?:[,，;；]|[)）])|(?<person>[A-Z][a-z\u00C0-\u024F'’\-]+)\s*等人?\s*[,，]\s*(?:19|20)\d{2}[a-z]?\s*[)）])")]
     private static partial Regex BracketedWriters();
 
-    // Two surnames right before 在 and the 《 of the paper they proposed something in (Kipf 和 Welling 在《…》中提出).
-    [GeneratedRegex(@"(?<![A-Za-z])(?<person>[A-Z][a-z\u00C0-\u024F'’\-]+) ?(?:和|与|and) ?(?<person>[A-Z][a-z\u00C0-\u024F'’\-]+) ?在 ?$")]
+    // Two surnames right before 在 and the 《 of the paper they proposed something in (Kipf 和 Welling 在《…》中提出; 由Rabe和Staats在论文《…》中提出).
+    [GeneratedRegex(@"(?<![A-Za-z])(?<person>[A-Z][a-z\u00C0-\u024F'’\-]+) ?(?:和|与|and) ?(?<person>[A-Z][a-z\u00C0-\u024F'’\-]+) ?在 ?(?:论文|文章)? ?$")]
     private static partial Regex SurnamePair();
 
     // 等人 may come with when the work appeared (Ho等人于2020年提出, Edward Hu等人在2021年提出, John Schulman等人2017年的论文), or end

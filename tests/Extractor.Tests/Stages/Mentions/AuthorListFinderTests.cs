@@ -67,6 +67,7 @@ public sealed class AuthorListFinderTests
     [InlineData("Xu 等人在《How Powerful are Graph Neural Networks?》中给出了一个漂亮的回答。", "Xu")]
     [InlineData("BEiT 是微软的 Bao 等人受 BERT 启发提出的。", "Bao")]
     [InlineData("Kipf 和 Welling 在《Semi-Supervised Classification with Graph Convolutional Networks》中提出的 GCN 则进一步简化。", "Kipf|Welling")]
+    [InlineData("这一算法最早由Rabe和Staats在论文《Self-attention Does Not Need O(n²) Memory》中提出。", "Rabe|Staats")]
     [InlineData("一是Google的Yaniv Leviathan、Matan Kalman和Yossi Matias发表的《Fast Inference from Transformers via Speculative Decoding》。", "Yaniv Leviathan|Matan Kalman|Yossi Matias")]
     [InlineData("Robin Rombach、Andreas Blattmann和Björn Ommer在CVPR 2022的论文《High-Resolution Image Synthesis with Latent Diffusion Models》中给出了答案。", "Robin Rombach|Andreas Blattmann|Björn Ommer")]
     [InlineData("2018 年 David Ha 与 Jürgen Schmidhuber 提出的 World Models 很有名。", "David Ha|Jürgen Schmidhuber")]
@@ -121,6 +122,8 @@ public sealed class AuthorListFinderTests
     [InlineData("GShard出自Google的Dmitry Lepikhin等人,论文为《GShard》。", "Dmitry Lepikhin")]
     [InlineData("DoRA来自NVIDIA的Shih-Yang Liu等人，论文是《DoRA》。", "Shih-Yang Liu")]
     [InlineData("DeepMind的Charlie Chen等人也发表了类似的工作。", "Charlie Chen")]
+    [InlineData("MemGPT(Packer 等, 2023) 把上下文当作主存。", "Packer")]
+    [InlineData("Transformer(Vaswani等人，2017)改变了序列建模。", "Vaswani")]
     public void Should_Mark_People_Cited_With_Et_Al_And_When_Their_Work_Appeared(string text, string person)
     {
         Assert.Equal([(person, AuthorListFinder.EtAlName)], Authors(text));
