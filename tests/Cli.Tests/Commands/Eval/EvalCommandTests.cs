@@ -31,25 +31,25 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("blogs-a", 0.88, 0.65, 0.62)]
-    [InlineData("blogs-b", 0.88, 0.72, 0.74)]
-    [InlineData("blogs-c", 0.84, 0.58, 0.58)]
-    [InlineData("blogs-d", 0.87, 0.54, 0.54)]
-    [InlineData("blogs-e", 0.78, 0.34, 0.33)]
-    [InlineData("blogs-f", 0.88, 0.62, 0.60)]
-    [InlineData("blogs-g", 0.85, 0.58, 0.57)]
-    [InlineData("blogs-h", 0.87, 0.64, 0.64)]
-    [InlineData("blogs-i", 0.87, 0.46, 0.46)]
-    [InlineData("blogs-j", 0.84, 0.60, 0.60)]
-    [InlineData("blogs-k", 0.81, 0.48, 0.47)]
-    [InlineData("blogs-l", 0.81, 0.49, 0.48)]
-    [InlineData("blogs-m", 0.85, 0.50, 0.49)]
+    [InlineData("blogs-a", 0.91, 0.76, 0.74)]
+    [InlineData("blogs-b", 0.92, 0.80, 0.77)]
+    [InlineData("blogs-c", 0.86, 0.66, 0.65)]
+    [InlineData("blogs-d", 0.88, 0.60, 0.59)]
+    [InlineData("blogs-e", 0.79, 0.44, 0.43)]
+    [InlineData("blogs-f", 0.90, 0.67, 0.65)]
+    [InlineData("blogs-g", 0.88, 0.66, 0.64)]
+    [InlineData("blogs-h", 0.88, 0.70, 0.69)]
+    [InlineData("blogs-i", 0.87, 0.53, 0.52)]
+    [InlineData("blogs-j", 0.85, 0.66, 0.65)]
+    [InlineData("blogs-k", 0.83, 0.56, 0.55)]
+    [InlineData("blogs-l", 0.81, 0.51, 0.50)]
+    [InlineData("blogs-m", 0.85, 0.54, 0.53)]
     public async Task Should_Meet_The_Quality_Floors_On_The_Blog_Digests_We_Wrote(string name, double entityF1, double pairF1, double typedF1)
     {
         // Written for held-out testing: blog posts on lineages that no rule was fitted to when they were written. The floors
-        // sit under what the rules score and above what they scored when each digest was written (typed F1 0.39, 0.51,
-        // 0.32, 0.42, 0.11, 0.49, 0.51, 0.60, 0.39, 0.51, 0.43, 0.45 and 0.41) and, where a session raised them since, above where
-        // it started.
+        // sit one or two points under what the rules score, so that a rule that costs any digest more fails here, and far above
+        // what the rules scored when each digest was written (typed F1 0.39, 0.51, 0.32, 0.42, 0.11, 0.49, 0.51, 0.60, 0.39,
+        // 0.51, 0.43, 0.45 and 0.41).
         var digest = Path.Combine(RepoPaths.Root, "evaluation", "blogs", name + ".txt");
         var (code, _, err) = await Digest("build", digest, "--out", _out);
         Assert.True(code == 0, err);
