@@ -49,7 +49,7 @@ public sealed partial class AuthorListFinder : IExtractionStage
     /// (<c>Shih-Yang Liu</c>); a word of a lab's name (<c>Google Research</c>, <c>Hugging Face</c>) makes it none, and an all-capital
     /// word (<c>Meta AI</c>) ends it. Only a particle may come before a capital inside a word: <c>ResNet</c>, <c>GitHub</c> are works.
     /// </summary>
-    private const string ProseName = @"(?!(?:[A-Z][a-z]+ )+(?:Research|Brain|Labs?|Lab|University|Institute|Team|Group|Face|Cloud|Intelligence)(?![A-Za-z]))"
+    internal const string ProseName = @"(?!(?:[A-Z][a-z]+ )+(?:Research|Brain|Labs?|Lab|University|Institute|Team|Group|Face|Cloud|Intelligence)(?![A-Za-z]))"
         + @"[A-Z][a-z\u00C0-\u024F'’\-]+(?:-[A-Z][a-z]+)?(?: (?:(?:van|von|der|den|de|da|di|du|le|la|del|dos) )*(?:[A-Z]\.|(?:Mc|Mac|Le|De|Di|Da|Du|La|O['’])?[A-Z][a-z\u00C0-\u024F'’\-]+)){1,3}";
 
     /// <summary>A word of sequence between people and where they did something (<c>Quoc Le随后在《…》中提出NASNet</c>).</summary>

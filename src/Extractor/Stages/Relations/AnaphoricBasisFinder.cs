@@ -43,8 +43,8 @@ public sealed class AnaphoricBasisFinder(ListCues cues) : IExtractionStage
     /// </summary>
     private static LocalEntity? Builder(ArticleContext context, Sentence sentence, int cueStart, int cueEnd)
     {
-        var clauseStart = sentence.Start + sentence.Text.AsSpan(0, cueStart - sentence.Start).LastIndexOfAny("，,；;：:") + 1;
-        if (Works(context, clauseStart, cueStart).LastOrDefault().Entity is { } named)
+        var clauseStart = sentence.Start + sentence.Text.AsSpan(0, cueStart - sentence.Start).LastIndexOfAny(RelationTemplateTable.ClauseBreaks) + 1;
+        if (CuedLists.WorksIn(context, clauseStart, cueStart).LastOrDefault().Entity is { } named)
         {
             return named;
         }
@@ -55,7 +55,7 @@ public sealed class AnaphoricBasisFinder(ListCues cues) : IExtractionStage
             next++;
         }
 
-        var after = Works(context, next, sentence.End).FirstOrDefault();
+        var after = CuedLists.WorksIn(context, next, sentence.End).FirstOrDefault();
         return after.Entity is not null && after.Mention.Start == next ? after.Entity : null;
     }
 
@@ -74,7 +74,7 @@ public sealed class AnaphoricBasisFinder(ListCues cues) : IExtractionStage
     private static LocalEntity? Topic(ArticleContext context, Sentence sentence, LocalEntity builder)
     {
         var opening = sentence.Start + ListNumbers.ContentStart(sentence.Text);
-        var topic = Works(context, opening, FirstClauseEnd(context, sentence)).FirstOrDefault().Entity;
+        var topic = CuedLists.WorksIn(context, opening, FirstClauseEnd(context, sentence)).FirstOrDefault().Entity;
         return topic is not null && topic.Key != builder.Key ? topic : null;
     }
 
@@ -82,11 +82,7 @@ public sealed class AnaphoricBasisFinder(ListCues cues) : IExtractionStage
     private static int FirstClauseEnd(ArticleContext context, Sentence sentence)
     {
         var opening = sentence.Start + ListNumbers.ContentStart(sentence.Text);
-        var clause = context.Body.AsSpan(opening, sentence.End - opening).IndexOfAny("，,；;：:。");
+        var clause = context.Body.AsSpan(opening, sentence.End - opening).IndexOfAny(RelationTemplateTable.ClauseBreaks + "。");
         return clause < 0 ? sentence.End : opening + clause;
     }
-
-    /// <summary>The mentions of methods and models wholly between two offsets, in order.</summary>
-    private static IEnumerable<(LocalEntity Entity, Mention Mention)> Works(ArticleContext context, int from, int to) =>
-        CuedLists.MentionsIn(context, from, to).Where(p => p.Entity.Type is EntityType.Method or EntityType.Model);
 }

@@ -46,7 +46,7 @@ public sealed class CompositionFinder(ListCues frames, ReferenceWords references
     {
         var before = context.Body[sentence.Start..frameStart].TrimEnd();
         var end = sentence.Start + before.Length;
-        var mentions = WorksIn(context, sentence.Start, end).ToList();
+        var mentions = CuedLists.WorksIn(context, sentence.Start, end).ToList();
         if (mentions is [.., var last] && last.Mention.End == end)
         {
             return last.Entity;
@@ -58,9 +58,5 @@ public sealed class CompositionFinder(ListCues frames, ReferenceWords references
 
     /// <summary>The methods and models named between two offsets, in order, but for the bases of others.</summary>
     private static IEnumerable<LocalEntity> Parts(ArticleContext context, int from, int to) =>
-        WorksIn(context, from, to).Where(p => !CuedLists.InBasis(context.Body, from, p.Mention.Start)).Select(p => p.Entity).Distinct();
-
-    /// <summary>The mentions of methods and models wholly between two offsets, in order.</summary>
-    private static IEnumerable<(LocalEntity Entity, Mention Mention)> WorksIn(ArticleContext context, int from, int to) =>
-        CuedLists.MentionsIn(context, from, to).Where(p => p.Entity.Type is EntityType.Method or EntityType.Model);
+        CuedLists.WorksIn(context, from, to).Where(p => !CuedLists.InBasis(context.Body, from, p.Mention.Start)).Select(p => p.Entity).Distinct();
 }

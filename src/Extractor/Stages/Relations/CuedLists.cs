@@ -86,6 +86,13 @@ internal static class CuedLists
             .Where(p => p.Mention.Start >= from && p.Mention.End <= to)
             .OrderBy(p => p.Mention.Start);
 
+    /// <summary>The mentions of methods and models wholly between two offsets of the body, in order, each with its entity.</summary>
+    /// <param name="context">The article.</param>
+    /// <param name="from">The first offset.</param>
+    /// <param name="to">The offset past the last.</param>
+    internal static IEnumerable<(LocalEntity Entity, Mention Mention)> WorksIn(ArticleContext context, int from, int to) =>
+        MentionsIn(context, from, to).Where(p => p.Entity.Type is EntityType.Method or EntityType.Model);
+
     /// <summary>Whether a 基于 before <paramref name="at"/>, after <paramref name="from"/>, is not yet closed by a 的: a name there is what another is based on.</summary>
     /// <param name="body">The text.</param>
     /// <param name="from">Where the phrase to look in starts.</param>

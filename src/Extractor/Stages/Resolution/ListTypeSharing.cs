@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.RegularExpressions;
 using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
+using Digest.Extractor.Stages.Mentions;
 
 namespace Digest.Extractor.Stages.Resolution;
 
@@ -203,7 +204,7 @@ public sealed partial class ListTypeSharing : IExtractionStage
     /// <summary>Whether a guessed name may take the type a list shares: any may be a dataset, only one shaped so a person.</summary>
     private static bool MayTake(LocalEntity entity, EntityType type) => type != EntityType.Author || PersonShape().IsMatch(entity.Name);
 
-    /// <summary>A person's name: two to four capitalised words of letters, with initials and particles (<c>Christopher D. Manning</c>, <c>Yann LeCun</c>).</summary>
-    [GeneratedRegex(@"^[A-Z][a-z\u00C0-\u024F'’\-]+(?: (?:(?:van|von|der|den|de|da|di|du|le|la|del|dos) )*(?:[A-Z]\.|(?:Mc|Mac|Le|De|Di|Da|Du|La|O['’])?[A-Z][a-z\u00C0-\u024F'’\-]+)){1,3}$")]
+    /// <summary>A person's name as prose writes it (<see cref="AuthorListFinder.ProseName"/>: <c>Christopher D. Manning</c>, <c>Yann LeCun</c>), the whole name.</summary>
+    [GeneratedRegex("^" + AuthorListFinder.ProseName + "$")]
     private static partial Regex PersonShape();
 }
