@@ -18,7 +18,7 @@ internal static class DroppedSubjectLead
     private static readonly string[] Commas = ["，", ","];
 
     private static readonly string[] Connectives =
-        ["基于此", "据此", "为此", "因此", "由此", "并且", "并", "而且", "而", "同时", "还", "也", "从而", "进而", "然后", "再", "且"];
+        ["基于此", "据此", "为此", "因此", "由此", "并且", "并", "而且", "而", "同时", "还", "也", "从而", "进而", "然后", "再", "且", "例如", "比如"];
 
     private static readonly string[] Adverbs =
     [

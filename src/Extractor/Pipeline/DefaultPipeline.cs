@@ -36,7 +36,7 @@ public static class DefaultPipeline
             .Use(new ComponentListFinder(knowledge.ComponentCues, knowledge.References, knowledge.Signatures, knowledge.Heads))
             .Use(new BaselineListFinder(knowledge.BaselineCues))
             .Use(new BenchmarkListFinder(knowledge.BenchmarkCues))
-            .Use(new CompositionFinder(knowledge.CompositionFrames, knowledge.References))
+            .Use(new CompositionFinder(knowledge.CompositionFrames, knowledge.References, knowledge.Signatures))
             .Use(new CreditFinder(knowledge.Credits))
             .Use(new ContributorAuthorFinder(knowledge.References));
 

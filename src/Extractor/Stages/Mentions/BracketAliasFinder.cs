@@ -151,7 +151,7 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
             var leftEntry = lexicon.TryFind(Resolution.SurfaceForms.Singular(term.Value.Value), out var known) ? known : null;
             // Nor is Chinese text that a known name's entry does not hold a name at all: it describes the thing (稀疏IMU（分布在
             // 人体和物体上）, 智能手表IMU（捕捉高频运动）) or translates it anew, and alone it would make an entity of its own.
-            var linkTerm = names.All(n => SameEntry(leftEntry, n));
+            var linkTerm = names.All(n => SameEntry(leftEntry, term.Value.Value, n));
             names = linkTerm ? names
                 : leftEntry is not null ? names.FindAll(IsLatinName)
                 : names.Where(n => !lexicon.TryFind(Resolution.SurfaceForms.Singular(n), out _)).ToList();
@@ -251,12 +251,30 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
         return false;
     }
 
-    /// <summary>Whether a bracketed name is known as the same entry as the term, or both are unknown.</summary>
-    private bool SameEntry(Knowledge.LexiconEntry? leftEntry, string name)
+    /// <summary>
+    /// Whether a bracketed name is known as the same entry as the term, or both are unknown, or the term is a known acronym
+    /// and the name its long form (<see cref="SpellsOutKnown"/>). A known acronym in a bracket after a long form is often a new
+    /// work's (<c>Object Pose Transformer (OPT)</c> is not Meta's OPT): it joins no long form.
+    /// </summary>
+    private bool SameEntry(Knowledge.LexiconEntry? leftEntry, string term, string name)
     {
         var found = lexicon.TryFind(Resolution.SurfaceForms.Singular(name), out var entry);
-        return leftEntry is null ? !found : found && ReferenceEquals(entry, leftEntry);
+        if (leftEntry is null)
+        {
+            return !found;
+        }
+
+        return found ? ReferenceEquals(entry, leftEntry) : SpellsOutKnown(leftEntry, term, name);
     }
+
+    /// <summary>
+    /// Whether a long form beside a known acronym is that acronym's (<c>LLaVA（Large Language and Vision Assistant）</c>, which
+    /// the lexicon knows only as LLaVA): the acronym abbreviates it, and it means what the entry's own long forms mean, if the
+    /// entry has any (<c>SAM（Sharpness-Aware Minimization）</c> is not the Segment Anything Model).
+    /// </summary>
+    private static bool SpellsOutKnown(Knowledge.LexiconEntry entry, string acronym, string longForm) =>
+        longForm.Contains(' ', StringComparison.Ordinal) && Abbreviations.IsAcronymOf(acronym, longForm)
+        && entry.AllNames.All(n => !n.Contains(' ', StringComparison.Ordinal) || Abbreviations.HasChinese(n) || Abbreviations.SameMeaning(n, longForm));
 
     /// <summary>A Latin-script name: has a capital or digit, or is several words (<c>autonomous embodied verification</c>).</summary>
     private static bool IsLatinName(string name) =>

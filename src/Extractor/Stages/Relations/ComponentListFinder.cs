@@ -10,7 +10,7 @@ namespace Digest.Extractor.Stages.Relations;
 /// <summary>
 /// A method that lists its parts: in <c>SURE包含三个核心模块：1) GEAR：…；2) PURE：…；3) PACE：…</c> each item that opens
 /// with a name that ends its phrase (a break, a bracket, a dash or a head word follows: <c>CEA模块，</c>, not <c>Token蒸馏器</c>,
-/// where the name only modifies the part) makes it PART_OF the whole. The cue (<c>component-lists.txt</c>) ends where the list starts; the items are
+/// where the name only modifies the part) makes it PART_OF the whole (or used by it: <see cref="PartRelation"/>). The cue (<c>component-lists.txt</c>) ends where the list starts; the items are
 /// numbered (<c>1)</c>, <c>（2）</c>, <c>3.</c>, <c>①</c>) or, without numbers, separated by <c>；</c> or <c>、</c>, up to the
 /// paragraph's next <c>。</c>. An item that opens with a description (<c>1) 基于原型的令牌缩减</c>) names no part. The whole
 /// is the method or model that opens the cue's clause (<c>SURE包含…</c>); a clause with no name continues the sentence's
@@ -19,7 +19,7 @@ namespace Digest.Extractor.Stages.Relations;
 /// </summary>
 /// <param name="cues">What introduces a list of parts.</param>
 /// <param name="references">Words that make a sentence one about existing work, whose parts are not the article's.</param>
-/// <param name="signatures">Which types PART_OF links.</param>
+/// <param name="signatures">Which types PART_OF and USES link.</param>
 /// <param name="heads">Head words (模块, 算法) that may follow a part's name.</param>
 public sealed partial class ComponentListFinder(ListCues cues, ReferenceWords references, RelationSignatures signatures, TypeHeads heads) : IExtractionStage
 {
@@ -61,11 +61,11 @@ public sealed partial class ComponentListFinder(ListCues cues, ReferenceWords re
             foreach (var itemStart in ItemHeads(body, listStart, out _, CountIn(match.Value)))
             {
                 if (namedAt.TryGetValue(itemStart, out var named) && named.Entity is var part && part.Key != whole.Key
-                    && signatures.AllowsSource(RelationType.PartOf, part.Type) && (EndsPhrase(body, named.End) || EndsItem(body, named.End)))
+                    && PartRelation.Between(signatures, part, whole) is (var type, var source, var target) && (EndsPhrase(body, named.End) || EndsItem(body, named.End)))
                 {
                     var itemSentence = context.SentenceAt(itemStart) ?? cueSentence;
                     var evidence = new Evidence(context.Article.Id, body[cueSentence.Start..itemSentence.End], match.Value);
-                    context.Relations.Add(new LocalRelation(part.Key, RelationType.PartOf, whole.Key, evidence, Confidence));
+                    context.Relations.Add(new LocalRelation(source.Key, type, target.Key, evidence, Confidence));
                 }
             }
         }

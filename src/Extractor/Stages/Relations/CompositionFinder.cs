@@ -9,11 +9,13 @@ namespace Digest.Extractor.Stages.Relations;
 /// named in the frame, however they are described (<c>它由层次化的Mix Transformer（MiT）编码器和一个只包含MLP层的轻量解码器组成</c>:
 /// MiT and MLP are parts of SegFormer). The whole is the name right before the frame, or the method or model named last
 /// before an anaphor that stands there (<c>它</c>, <c>该模型</c>). The templates read only names the frame lists directly
-/// (<c>FooNet由BarBlock和BazBlock两个子模块组成</c>).
+/// (<c>FooNet由BarBlock和BazBlock两个子模块组成</c>). A model, tool or dataset among the parts is one the whole uses
+/// (<see cref="PartRelation"/>).
 /// </summary>
 /// <param name="frames">What says a work is made of parts, with the group <c>parts</c>.</param>
 /// <param name="references">The anaphors that may stand for the whole.</param>
-public sealed class CompositionFinder(ListCues frames, ReferenceWords references) : IExtractionStage
+/// <param name="signatures">Which types PART_OF and USES link.</param>
+public sealed class CompositionFinder(ListCues frames, ReferenceWords references, RelationSignatures signatures) : IExtractionStage
 {
     /// <summary>As sure as the template that reads names the frame lists directly.</summary>
     private const double Confidence = 0.65;
@@ -33,9 +35,10 @@ public sealed class CompositionFinder(ListCues frames, ReferenceWords references
             var evidence = new Evidence(context.Article.Id, sentence.Text, match.Value);
             foreach (var part in Parts(context, parts.Index, parts.Index + parts.Length))
             {
-                if (part.Key != whole.Key && !context.Relations.Exists(r => r.SourceKey == part.Key && r.TargetKey == whole.Key))
+                if (part.Key != whole.Key && PartRelation.Between(signatures, part, whole) is (var type, var source, var target)
+                    && !context.Relations.Exists(r => r.SourceKey == source.Key && r.TargetKey == target.Key))
                 {
-                    context.Relations.Add(new LocalRelation(part.Key, RelationType.PartOf, whole.Key, evidence, Confidence));
+                    context.Relations.Add(new LocalRelation(source.Key, type, target.Key, evidence, Confidence));
                 }
             }
         }

@@ -31,6 +31,9 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
     /// <summary>The most characters of a noun phrase that a class word ends (基于LLM的多智能体系统).</summary>
     private const int MaxClassModifier = 6;
 
+    /// <summary>The longest class noun between a sentence's opening modifier and the name it modifies (<c>Meta开源的大模型Llama 2</c>).</summary>
+    private const int MaxClassNoun = 4;
+
     /// <summary>How far after a sentence's opening name a 上 or 中 makes it a place (<c>MMLU基准上</c>).</summary>
     private const int PlaceReach = 8;
 
@@ -41,6 +44,9 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
     private const string PaperWord = "论文";
 
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，,；;：:");
+
+    /// <summary>What parts a sentence into stretches that say things of their own.</summary>
+    private static readonly SearchValues<char> Semicolons = SearchValues.Create("；;");
 
     /// <summary>How many sentences back a blog's reporter word (作者) looks for the work it retells: a paragraph's worth.</summary>
     private const int RetoldReach = 3;
@@ -218,9 +224,11 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
                 var cueStart = Math.Max(match.Index, Math.Min(ListNumbers.ContentStart(marked.Text), match.Index + match.Length));
                 var cue = marked.Original(cueStart, match.Index + match.Length - cueStart).Trim();
                 var confidence = direct ? template.Confidence : template.Confidence * IndirectSourceFactor;
+                // A part that cannot be PART_OF its whole (a model) is one the whole uses (PartRelation).
+                var isPart = template.Type == RelationType.PartOf;
                 foreach (var source in sources)
                 {
-                    if (!knowledge.Signatures.AllowsSource(template.Type, source.Type))
+                    if (!isPart && !knowledge.Signatures.AllowsSource(template.Type, source.Type))
                     {
                         continue;
                     }
@@ -228,10 +236,11 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
                     foreach (var target in targets)
                     {
                         var pair = string.CompareOrdinal(source.Key, target.Key) < 0 ? (source.Key, target.Key) : (target.Key, source.Key);
-                        if (target.Key != source.Key && (linked ??= []).Add(pair))
+                        if (target.Key != source.Key && (isPart ? PartRelation.Between(knowledge.Signatures, source, target) : (template.Type, source, target)) is (var type, var from, var to)
+                            && (linked ??= []).Add(pair))
                         {
                             context.Relations.Add(new LocalRelation(
-                                source.Key, template.Type, target.Key, new Evidence(context.Article.Id, sentence.Text, cue), Math.Round(confidence, 2)));
+                                from.Key, type, to.Key, new Evidence(context.Article.Id, sentence.Text, cue), Math.Round(confidence, 2)));
                         }
                     }
                 }
@@ -359,8 +368,12 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
             return ([antecedent], false, false);
         }
 
+        // What the sentence introduces is its subject (提出X，通过…), but not what a part after a semicolon introduces
+        // (…配合解耦头和SimOTA标签分配;同年…又提出了E-ELAN).
+        var stretch = marked.Text.AsSpan(match.Index).IndexOfAny(Semicolons);
+        var stretchEnd = stretch < 0 ? marked.Text.Length : match.Index + stretch;
         if (dropped && introducedIn.TryGetValue(sentence.Index, out var introduced)
-            && introduced.Find(e => knowledge.Signatures.AllowsSource(type, e.Type)) is { } subject)
+            && introduced.Find(e => knowledge.Signatures.AllowsSource(type, e.Type) && marked.LastEntityIn(0, stretchEnd, named => named.Key == e.Key) is not null) is { } subject)
         {
             return ([subject], false, false);
         }
@@ -380,7 +393,7 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
         // One about a benchmark or a task (1) CV-Arena基准：包含…，通过CogRetriever管线构建) continues it too, so those
         // clauses say nothing of a method, unless the name is where the sentence's work is done (ImageNet上的实验表明…). A name
         // that 上 or 中 follows right away is such a place whatever its type (CLIP中平均池化相比EOS池化…), and no topic.
-        if (Topic(marked) is { } topicAt && topicAt < clauseStart && !isSetting(topicAt) && !IsPlace(marked.Text, topicAt))
+        if (SubjectTopic(marked, type) is { } topicAt && topicAt < clauseStart && !isSetting(topicAt) && !IsPlace(marked.Text, topicAt))
         {
             var topic = marked.EntityOf(marked.Text[topicAt]);
             if (knowledge.Signatures.AllowsSource(type, topic.Type))
@@ -750,6 +763,83 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
     {
         var at = ListNumbers.ContentStart(marked.Text);
         return at < marked.Text.Length && RelationTemplate.IsMarker(marked.Text[at]) ? at : null;
+    }
+
+    /// <summary>
+    /// The position of the name a sentence is about for a relation: the one it opens with (<see cref="Topic"/>), unless that
+    /// one cannot be the relation's source and it opens a modifier of another (<c>Meta开源的大模型Llama 2…</c>), else the one
+    /// an opening modifier leads to (<see cref="ModifiedTopic"/>).
+    /// </summary>
+    private int? SubjectTopic(MarkedSentence marked, RelationType type)
+    {
+        var opening = Topic(marked);
+        return opening is { } at && knowledge.Signatures.AllowsSource(type, marked.EntityOf(marked.Text[at]).Type)
+            ? opening
+            : ModifiedTopic(marked) ?? opening;
+    }
+
+    /// <summary>
+    /// The position of the name a sentence's first clause opens with behind a modifier that ends in 的, perhaps with a short
+    /// class noun after it: a modifier that says who made it (<c>2021年旷视推出的YOLOX转向…，配合解耦头…</c>, <c>Meta开源的大模型Llama 2…</c>)
+    /// or a word of a narrative's next step (succession-openers.txt: <c>随后的YOLOv3…</c>). That name is what the sentence is about,
+    /// as the name a sentence opens with is (<see cref="Topic"/>). Not one behind another modifier (<c>本文提出了一种改进的知识蒸馏框架，…</c>:
+    /// the article's own work, a kind of distillation; <c>所提出的自包含TTS→STT飞轮…</c>), nor one that a place word comes between.
+    /// </summary>
+    private int? ModifiedTopic(MarkedSentence marked)
+    {
+        var text = marked.Text.AsSpan();
+        var start = ListNumbers.ContentStart(marked.Text);
+        var clause = text[start..];
+        var clauseEnd = clause.IndexOfAny(ClauseBreaks);
+        clause = clauseEnd < 0 ? clause : clause[..clauseEnd];
+        var of = clause.IndexOf('的');
+        if (of < 1 || !(HoldsMarker(clause[..of]) ? OnlyMakersIn(marked, start, of) : IsSuccessionOpener(clause[..of])))
+        {
+            return null;
+        }
+
+        for (var at = of + 1; at < clause.Length && at <= of + 1 + MaxClassNoun; at++)
+        {
+            if (RelationTemplate.IsMarker(clause[at]))
+            {
+                return start + at;
+            }
+
+            if (!IsChineseWord(clause[at]) || clause[at] is '上' or '中' or '里')
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a text is exactly one of the words that open a narrative's next step (succession-openers.txt: 随后, 后续).</summary>
+    private bool IsSuccessionOpener(ReadOnlySpan<char> text)
+    {
+        foreach (var opener in knowledge.SuccessionOpeners)
+        {
+            if (text.SequenceEqual(opener))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every name in a stretch of marked text is a person's or an organisation's: those who make a work.</summary>
+    private static bool OnlyMakersIn(MarkedSentence marked, int start, int length)
+    {
+        for (var at = start; at < start + length; at++)
+        {
+            if (RelationTemplate.IsMarker(marked.Text[at]) && marked.EntityOf(marked.Text[at]).Type is not (EntityType.Author or EntityType.Organization))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -60,6 +60,8 @@ public sealed class BracketAliasFinderTests
     [InlineData("论文提出通信推断攻击(CIA)，一种在黑盒设置下推断拓扑的方法", "通信推断攻击", "CIA")]
     [InlineData("基于此定义分析性能权衡，并提出层间汇门控（LSG）", "层间汇门控", "LSG")]
     [InlineData("作者指出现有幻觉检测基准（HDB）存在偏差", "幻觉检测基准", "HDB")]
+    [InlineData("YOLOX转向anchor-free设计，配合解耦头(decoupled head)和SimOTA标签分配", "解耦头", "decoupled head")]
+    [InlineData("该方法借鉴混合专家（MoE）的思想", "混合专家", "MoE")]
     public void Should_Start_A_Term_After_The_Last_Word_That_Ends_What_Comes_Before_From_Corpus_Sentences(string body, string term, string acronym)
     {
         Assert.Contains(new AliasLink(term, acronym, BracketAliasFinder.Name), Links(body));
@@ -146,6 +148,20 @@ public sealed class BracketAliasFinderTests
 
         Assert.DoesNotContain(links, l => l.First == "强化学习");
         Assert.Contains(links, l => l.Second == "MBRL");
+    }
+
+    [Fact]
+    public void Should_Link_A_Known_Acronym_To_Its_Long_Form()
+    {
+        Assert.Contains(Links("LLaVA（Large Language and Vision Assistant）由视觉编码器和语言模型组成。"), l => l.First == "LLaVA" && l.Second == "Large Language and Vision Assistant");
+    }
+
+    [Theory]
+    [InlineData("SAM（Sharpness-Aware Minimization）是一种优化方法。", "SAM")] // the lexicon's SAM is the Segment Anything Model
+    [InlineData("本文提出Object Pose Transformer (OPT)，统一未见物体的位姿估计。", "OPT")] // a new work's name, not Meta's OPT
+    public void Should_Not_Link_A_Known_Acronym_To_A_Long_Form_Of_Another_Meaning_Or_A_New_Work(string body, string acronym)
+    {
+        Assert.DoesNotContain(Links(body), l => l.First == acronym || l.Second == acronym);
     }
 
     [Fact]

@@ -17,6 +17,15 @@ public sealed class ComponentListFinderTests
     }
 
     [Fact]
+    public void Should_Make_A_Model_Item_One_The_Whole_Uses()
+    {
+        var edges = Edges("RouteNet包含两个核心模块：1) GateMix：融合局部与全局特征；2) Llama 2，负责生成回答。");
+
+        Assert.Contains("GateMix -PART_OF-> RouteNet", edges);
+        Assert.Contains("RouteNet -USES-> Llama 2", edges);
+    }
+
+    [Fact]
     public void Should_Take_The_Sentence_Subject_As_The_Whole_When_The_Cue_Clause_Names_None()
     {
         var edges = Edges("提出LumaTrack框架，包含两个关键组件：（1）时序锚点对齐（TAA），对齐相邻帧；（2）稀疏记忆检索（SMR），检索历史目标。");

@@ -39,4 +39,13 @@ public sealed class CompositionFinderTests
         Assert.Contains("mapping network -PART_OF-> StyleNet", edges);
         Assert.Contains("synthesis network -PART_OF-> StyleNet", edges);
     }
+
+    [Fact]
+    public void Should_Read_A_Model_Among_The_Parts_As_One_The_Whole_Uses()
+    {
+        var edges = Edges("LLaVA由CLIP ViT-L/14视觉编码器和大语言模型Vicuna组成，二者之间仅用一个线性投影层连接。");
+
+        Assert.Contains("LLaVA -USES-> Vicuna", edges);
+        Assert.DoesNotContain("Vicuna -PART_OF-> LLaVA", edges);
+    }
 }

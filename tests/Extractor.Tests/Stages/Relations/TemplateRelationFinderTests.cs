@@ -17,9 +17,19 @@ public sealed class TemplateRelationFinderTests
     [Theory]
     [InlineData("GShard出自Google的论文，其核心是Top-2 Gating。", "Top-2 Gating -PART_OF-> GShard")]
     [InlineData("FooNet由BarBlock和BazBlock两个子模块组成。", "BazBlock -PART_OF-> FooNet")]
+    [InlineData("FooNet的两个核心组件是BarBlock和BazBlock。", "BazBlock -PART_OF-> FooNet")]
     public void Should_Read_A_Core_Named_Without_的_And_Counted_Sub_Modules_As_Parts(string body, string expected)
     {
         Assert.Contains(expected, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Read_A_Model_Named_As_A_Core_Component_As_One_The_Whole_Uses()
+    {
+        var edges = Edges("FooNet的两个核心组件是CLIP和BarBlock。");
+
+        Assert.Contains("FooNet -USES-> CLIP", edges);
+        Assert.Contains("BarBlock -PART_OF-> FooNet", edges);
     }
 
     [Fact]
@@ -1146,6 +1156,40 @@ public sealed class TemplateRelationFinderTests
 
         Assert.Contains("AGD-MBRL -USES-> SAG", edges);
         Assert.DoesNotContain(edges, e => e.StartsWith("MBRL -USES->", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("2021年旷视(Megvii)推出的YOLOX转向anchor-free设计，配合解耦头(decoupled head)和SimOTA标签分配。", "YOLOX -USES-> SimOTA")]
+    [InlineData("Meta开源的大模型Llama 2在预训练阶段，采用了分组查询注意力（GQA）。", "Llama 2 -USES-> GQA")]
+    [InlineData("后续的FooNet专门面向无界场景，采用了BarNet。", "FooNet -USES-> BarNet")]
+    public void Should_Continue_The_Name_That_A_Maker_Or_A_Next_Step_Opening_A_Sentence_Modifies_Into_Its_Subjectless_Clauses(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Not_Take_What_A_Part_After_A_Semicolon_Introduces_As_The_Subject_Before_It()
+    {
+        var edges = Edges(
+            "Alexey Bochkovskiy和Chien-Yao Wang在2020年发布YOLOv4,主干采用CSPDarknet53。Ultralytics公司用PyTorch实现并发布了YOLOv5,它没有对应的论文。"
+            + "2021年旷视(Megvii)推出的YOLOX转向anchor-free设计,配合解耦头(decoupled head)和SimOTA标签分配;2022年美团发布YOLOv6,同年Chien-Yao Wang等人又提出了以E-ELAN为核心结构的YOLOv7。");
+
+        Assert.Contains("YOLOX -USES-> SimOTA", edges);
+        Assert.DoesNotContain(edges, e => e.EndsWith("-USES-> SimOTA", StringComparison.Ordinal) && !e.StartsWith("YOLOX", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("本文提出一种改进的知识蒸馏框架，利用VGG16教师网络向轻量级MobileNetV2学生网络迁移知识。", "知识蒸馏 -USES-> VGG16")]
+    [InlineData("所提出的自包含FooNet飞轮在BarBench上，采用了BazNet。", "FooNet -USES-> BazNet")]
+    public void Should_Not_Continue_A_Name_Behind_Another_Modifier_Into_Subjectless_Clauses(string body, string edge)
+    {
+        Assert.DoesNotContain(edge, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Read_A_Subjectless_Clause_That_Gives_An_Example_Of_What_The_Work_Does()
+    {
+        Assert.Contains("Chinchilla -USES-> AdamW", Edges("Chinchilla在Gopher的架构基础上做了少量修改，例如使用AdamW优化器。"));
     }
 
     [Fact]
