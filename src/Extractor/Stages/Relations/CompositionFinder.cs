@@ -1,6 +1,9 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
 using Digest.Extractor.Knowledge;
 using Digest.Extractor.Model;
 using Digest.Extractor.Pipeline;
+using Digest.Extractor.Text;
 
 namespace Digest.Extractor.Stages.Relations;
 
@@ -20,6 +23,9 @@ public sealed class CompositionFinder(ListCues frames, ReferenceWords references
     /// <summary>As sure as the template that reads names the frame lists directly.</summary>
     private const double Confidence = 0.65;
 
+    /// <summary>What ends a clause, after which a role may open the next (<c>，颈部由…组成</c>).</summary>
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，,；;：:");
+
     /// <inheritdoc />
     public void Run(ArticleContext context)
     {
@@ -27,7 +33,8 @@ public sealed class CompositionFinder(ListCues frames, ReferenceWords references
         foreach (var match in frames.MatchesIn(body))
         {
             var parts = match.Groups["parts"];
-            if (context.SentenceAt(match.Index) is not { } sentence || Whole(context, sentence, match.Index) is not { } whole)
+            if (context.SentenceAt(match.Index) is not { } sentence
+                || (Whole(context, sentence, match.Index) ?? WholeOfRole(context, sentence, match)) is not { } whole)
             {
                 continue;
             }
@@ -57,6 +64,23 @@ public sealed class CompositionFinder(ListCues frames, ReferenceWords references
 
         var anaphor = references.Anaphors.FirstOrDefault(a => before.EndsWith(a, StringComparison.Ordinal));
         return anaphor is null ? null : mentions.LastOrDefault(p => p.Mention.End <= end - anaphor.Length).Entity;
+    }
+
+    /// <summary>
+    /// The whole of a role that opens a clause (<c>YOLOv4的主干采用CSPDarknet53，颈部由SPP和PANet组成</c>): the method or model the
+    /// sentence opens with.
+    /// </summary>
+    private static LocalEntity? WholeOfRole(ArticleContext context, Sentence sentence, Match match)
+    {
+        var body = context.Body;
+        var before = body.AsSpan(sentence.Start, match.Index - sentence.Start).TrimEnd();
+        if (!match.Groups["role"].Success || before.IsEmpty || !ClauseBreaks.Contains(before[^1]))
+        {
+            return null;
+        }
+
+        var opening = sentence.Start + ListNumbers.ContentStart(sentence.Text);
+        return CuedLists.WorksIn(context, sentence.Start, match.Index).FirstOrDefault(p => p.Mention.Start == opening).Entity;
     }
 
     /// <summary>The methods and models named between two offsets, in order, but for the bases of others.</summary>

@@ -8,12 +8,12 @@ namespace Digest.Extractor.Stages.Relations;
 /// Links an article's work to every name of a list a cue opens (<see cref="ListCues"/>), however the list is grouped: each
 /// entity of the members' types named from the cue to the sentence's end, past the class nouns, descriptions and commas
 /// between them (<c>统计方法ARIMA和ETS,深度学习方法DeepAR</c>, <c>服务器监控数据集SMD、来自NASA的航天器数据集MSL</c>). A name inside
-/// <c>基于…的</c> is what a member is based on, not one (<c>基于GPT-3和LLaMA-2做零样本预测的llmtime</c>).
+/// <c>基于…的</c> (or <c>源自…的</c>) is what a member is based on, not one (<c>基于GPT-3和LLaMA-2做零样本预测的llmtime</c>).
 /// </summary>
 internal static class CuedLists
 {
-    /// <summary>What opens a phrase whose names are a member's basis, up to the 的 that closes it.</summary>
-    private const string Basis = "基于";
+    /// <summary>What opens a phrase whose names are a member's basis or origin, up to the 的 that closes it (<c>源自MobileNetV2的倒残差块</c>).</summary>
+    private static readonly string[] Bases = ["基于", "源自", "来自", "出自"];
 
     /// <summary>Adds a relation from the work to each member of each list the cues open.</summary>
     /// <param name="context">The article.</param>
@@ -93,13 +93,19 @@ internal static class CuedLists
     internal static IEnumerable<(LocalEntity Entity, Mention Mention)> WorksIn(ArticleContext context, int from, int to) =>
         MentionsIn(context, from, to).Where(p => p.Entity.Type is EntityType.Method or EntityType.Model);
 
-    /// <summary>Whether a 基于 before <paramref name="at"/>, after <paramref name="from"/>, is not yet closed by a 的: a name there is what another is based on.</summary>
+    /// <summary>Whether a 基于 (or 源自) before <paramref name="at"/>, after <paramref name="from"/>, is not yet closed by a 的: a name there is what another is based on.</summary>
     /// <param name="body">The text.</param>
     /// <param name="from">Where the phrase to look in starts.</param>
     /// <param name="at">Where the name starts.</param>
     internal static bool InBasis(string body, int from, int at)
     {
-        var basis = body.AsSpan(from, at - from).LastIndexOf(Basis, StringComparison.Ordinal);
-        return basis >= 0 && body.AsSpan(from + basis, at - from - basis).IndexOf('的') < 0;
+        var phrase = body.AsSpan(from, at - from);
+        var basis = -1;
+        foreach (var word in Bases)
+        {
+            basis = Math.Max(basis, phrase.LastIndexOf(word, StringComparison.Ordinal));
+        }
+
+        return basis >= 0 && phrase[basis..].IndexOf('的') < 0;
     }
 }

@@ -372,6 +372,14 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
         // (…配合解耦头和SimOTA标签分配;同年…又提出了E-ELAN).
         var stretch = marked.Text.AsSpan(match.Index).IndexOfAny(Semicolons);
         var stretchEnd = stretch < 0 ? marked.Text.Length : match.Index + stretch;
+        // An anaphor that is the subject (作者提出了BarLoss。它使用…; …，它是DreamBooth的核心) stands for what its sentence introduced
+        // before it or opens with, or at a sentence's start, for the name the sentence before opens with or introduced.
+        if (!dropped && knowledge.References.Anaphors.Contains(group.Value)
+            && AnaphorAntecedent(context, sentence, marked, group.Index, e => knowledge.Signatures.AllowsSource(type, e.Type), introducedIn) is { } antecedentOfWord)
+        {
+            return ([antecedentOfWord], false, false);
+        }
+
         if (dropped && introducedIn.TryGetValue(sentence.Index, out var introduced)
             && introduced.Find(e => knowledge.Signatures.AllowsSource(type, e.Type) && marked.LastEntityIn(0, stretchEnd, named => named.Key == e.Key) is not null) is { } subject)
         {
@@ -519,6 +527,35 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
 
     /// <summary>Whether a sentence opens with a list number or bullet, white space aside.</summary>
     private static bool OpensWithListNumber(string text) => ListNumbers.ContentStart(text) > text.Length - text.TrimStart().Length;
+
+    /// <summary>
+    /// What an anaphor subject at <paramref name="at"/> stands for: what its sentence introduced before it, else the name the
+    /// sentence opens with, else, when the anaphor opens the sentence, the name the sentence before opens with or introduced,
+    /// unless the article has a method of its own (a summary's 该方法 is its method, whatever the sentence before named).
+    /// </summary>
+    private static LocalEntity? AnaphorAntecedent(
+        ArticleContext context, Sentence sentence, MarkedSentence marked, int at, Func<LocalEntity, bool> fits, Dictionary<int, List<LocalEntity>> introducedIn)
+    {
+        if (introducedIn.TryGetValue(sentence.Index, out var here)
+            && here.Find(e => fits(e) && marked.LastEntityIn(0, at, named => named.Key == e.Key) is not null) is { } introduced)
+        {
+            return introduced;
+        }
+
+        if (Topic(marked) is { } topicAt && topicAt < at && marked.EntityOf(marked.Text[topicAt]) is var topic && fits(topic))
+        {
+            return topic;
+        }
+
+        if (at != ListNumbers.ContentStart(marked.Text) || context.Entities.Exists(e => e.Key == context.MainEntityKey && fits(e)))
+        {
+            return null;
+        }
+
+        return PreviousTopic(context, sentence.Index) is { } previous
+            ? (fits(previous) ? previous : null)
+            : introducedIn.GetValueOrDefault(sentence.Index - 1)?.Find(e => fits(e));
+    }
 
     /// <summary>The entity whose name the sentence before opens with, or null.</summary>
     private static LocalEntity? PreviousTopic(ArticleContext context, int sentenceIndex)

@@ -48,4 +48,30 @@ public sealed class CompositionFinderTests
         Assert.Contains("LLaVA -USES-> Vicuna", edges);
         Assert.DoesNotContain("Vicuna -PART_OF-> LLaVA", edges);
     }
+
+    [Theory]
+    [InlineData("YOLOv4的主干采用CSPDarknet53，颈部由SPP和PANet组成。", "PANet -PART_OF-> YOLOv4")]
+    [InlineData("RWKV借鉴了AFT的思想，每一层由Time-mixing和Channel-mixing两个模块组成。", "Channel-mixing -PART_OF-> RWKV")]
+    [InlineData("EfficientNet-B0的主干由MBConv和Squeeze-and-Excitation模块组成。", "MBConv -PART_OF-> EfficientNet-B0")]
+    public void Should_Read_The_Parts_Of_A_Role_Of_The_Whole_The_Sentence_Opens_With(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Not_Read_What_A_Part_Comes_From_As_A_Part_Or_Used()
+    {
+        var edges = Edges("EfficientNet-B0的主干由MBConv(源自MobileNetV2的倒残差块)和Squeeze-and-Excitation模块组成。");
+
+        Assert.Contains("MBConv -PART_OF-> EfficientNet-B0", edges);
+        Assert.DoesNotContain(edges, e => e.Contains("MobileNetV2", StringComparison.Ordinal) && e.Contains("EfficientNet-B0", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_Not_Read_A_Role_In_A_Clause_Of_A_Sentence_That_Opens_Without_A_Work_As_Its_Parts()
+    {
+        var edges = Edges("实验表明，颈部由BarNet和BazNet组成。");
+
+        Assert.DoesNotContain(edges, e => e.Contains("-PART_OF->", StringComparison.Ordinal));
+    }
 }

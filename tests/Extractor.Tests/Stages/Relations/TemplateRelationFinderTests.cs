@@ -1167,6 +1167,26 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains(edge, Edges(body));
     }
 
+    [Theory]
+    [InlineData("作者提出了BarLoss。它使用BazNet。", "BarLoss -USES-> BazNet")]
+    [InlineData("作者提出了BarLoss。该方法使用BazNet。", "BarLoss -USES-> BazNet")]
+    [InlineData("作者提出了类别先验保持损失(class-specific prior preservation loss)，它是DreamBooth的核心。", "class-specific prior preservation loss -PART_OF-> DreamBooth")]
+    public void Should_Read_An_Anaphor_Subject_As_What_Its_Sentence_Or_The_One_Before_Introduced(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Keep_A_Summarys_Anaphor_Subject_Its_Own_Method_Whatever_The_Sentence_Before_Introduced()
+    {
+        var edges = Edges(
+            "作者 Li Wei 摘要 本文提出FooNet方法，包含两个核心组件：(1) 事件分区掩码(Event-Partitioned Masking)；(2) 跨事件提示融合(Cross-Event Prompt Fusion)用于注入相邻事件语义。该方法使用BazNet。",
+            "FooNet: A Method");
+
+        Assert.Contains("FooNet -USES-> BazNet", edges);
+        Assert.DoesNotContain("Cross-Event Prompt Fusion -USES-> BazNet", edges);
+    }
+
     [Fact]
     public void Should_Not_Take_What_A_Part_After_A_Semicolon_Introduces_As_The_Subject_Before_It()
     {
