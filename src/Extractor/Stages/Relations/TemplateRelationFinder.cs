@@ -373,8 +373,9 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
         var stretch = marked.Text.AsSpan(match.Index).IndexOfAny(Semicolons);
         var stretchEnd = stretch < 0 ? marked.Text.Length : match.Index + stretch;
         // An anaphor that is the subject (作者提出了BarLoss。它使用…; …，它是DreamBooth的核心) stands for what its sentence introduced
-        // before it or opens with, or at a sentence's start, for the name the sentence before opens with or introduced.
-        if (!dropped && knowledge.References.Anaphors.Contains(group.Value)
+        // before it or opens with, or at a sentence's start, for the name the sentence before opens with or introduced (not 它们,
+        // which stands for several).
+        if (!dropped && knowledge.References.Anaphors.Contains(group.Value) && !marked.Text.AsSpan(group.Index + group.Length).StartsWith("们")
             && AnaphorAntecedent(context, sentence, marked, group.Index, e => knowledge.Signatures.AllowsSource(type, e.Type), introducedIn) is { } antecedentOfWord)
         {
             return ([antecedentOfWord], false, false);
