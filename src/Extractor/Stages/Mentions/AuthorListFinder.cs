@@ -210,7 +210,7 @@ public sealed partial class AuthorListFinder : IExtractionStage
         return found.Values;
     }
 
-    /// <summary>Whether what stands right before the verb at <paramref name="at"/> (past 首次, 最早 or 共同, 等人, and spaces) may end a name, a year, a title (《…》中) or a venue (EMNLP 2014上).</summary>
+    /// <summary>Whether what stands right before the verb at <paramref name="at"/> (past 首次, 最早 or 共同, 等人, and spaces) may end a name, a year, a title (《…》中) or a venue (EMNLP 2014上, CVPR 2018).</summary>
     private static bool MayFollowPeople(string text, int at)
     {
         if (at >= 2 && text.AsSpan(at - 2, 2) is "首次" or "最早" or "共同")
@@ -234,9 +234,13 @@ public sealed partial class AuthorListFinder : IExtractionStage
         }
 
         return at >= 1 && (char.IsAsciiLetter(text[at - 1]) || text[at - 1] == '年' || (at >= 2 && text[at - 1] == '中' && text[at - 2] == '》')
+            || EndsWithYear(text, at)
             || (at >= 2 && text[at - 1] == '上' && char.IsAsciiLetterOrDigit(text[at - 2]))
             || PurposeBefore(text, at) is { } purpose && MayFollowPeople(text, purpose));
     }
+
+    /// <summary>Whether four digits end right before <paramref name="at"/>: a venue's year (<c>在CVPR 2018提出了</c>).</summary>
+    private static bool EndsWithYear(string text, int at) => at >= 4 && !text.AsSpan(at - 4, 4).ContainsAnyExceptInRange('0', '9');
 
     /// <summary>Where a purpose (<c>为日语、韩语语音搜索</c>) that ends right before <paramref name="at"/> starts, if one does.</summary>
     private static int? PurposeBefore(string text, int at)
@@ -301,7 +305,7 @@ public sealed partial class AuthorListFinder : IExtractionStage
     // People before 提出, perhaps closed by 等人 (Ian Goodfellow与Yoshua Bengio等人提出了GAN), with when or where (在2024年, 于2019年,
     // 在《…》中, 在EMNLP 2014上), spaced apart from Chinese or not (是 Philip Gage 在 1994 年提出的), after a word of sequence (随后在《…》中提出NASNet) and before what it was for
     // (由Mike Schuster和Kaisuke Nakajima在2012年为日语、韩语语音搜索提出).
-    [GeneratedRegex(@"(?:(?<lead>由|是) ?|(?<![A-Za-z]))(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + ProseName + @"))?\s*(?:等人?)?\s*(?:" + Sequel + @")?\s*(?<when>(?:在|于) ?(?:\d{4} ?年|(?:论文)?《[^》]{1,300}》 ?中|[A-Z][A-Za-z]{1,11} ?(?:\d{4} ?)?上))?(?:为[^，,。；;：:]{1,20}?)? ?(?:首次|最早|共同)?(?:提出|发明|发布)(?<object>了)?")]
+    [GeneratedRegex(@"(?:(?<lead>由|是) ?|(?<![A-Za-z]))(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + ProseName + @"))?\s*(?:等人?)?\s*(?:" + Sequel + @")?\s*(?<when>(?:在|于) ?(?:\d{4} ?年|(?:论文)?《[^》]{1,300}》 ?中|[A-Z][A-Za-z]{1,11} ?(?:\d{4} ?上?|上)))?(?:为[^，,。；;：:]{1,20}?)? ?(?:首次|最早|共同)?(?:提出|发明|发布)(?<object>了)?")]
     private static partial Regex Proposers();
 
     // Two or more people whose paper a sentence names (DDPM出自Jonathan Ho、Ajay Jain和Pieter Abbeel的论文《…》), perhaps with

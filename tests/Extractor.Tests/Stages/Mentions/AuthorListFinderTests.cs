@@ -93,6 +93,7 @@ public sealed class AuthorListFinderTests
     [InlineData("Ian Goodfellow与Yoshua Bengio等人在NIPS上发表《Generative Adversarial Nets》，首次提出了GanNet框架。", "Ian Goodfellow|Yoshua Bengio")]
     [InlineData("Robert Jacobs、Michael Jordan、Steven Nowlan和Geoffrey Hinton在1991年的《Adaptive Mixtures of Local Experts》中就提出了专家混合。", "Robert Jacobs|Michael Jordan|Steven Nowlan|Geoffrey Hinton")]
     [InlineData("斯坦福大学的Jeffrey Pennington、Richard Socher和Christopher D. Manning在EMNLP 2014上提出了GloVe。", "Jeffrey Pennington|Richard Socher|Christopher D. Manning")]
+    [InlineData("NVIDIA的Deqing Sun、Xiaodong Yang、Ming-Yu Liu和Jan Kautz在CVPR 2018提出了PWC-Net。", "Deqing Sun|Xiaodong Yang|Ming-Yu Liu|Jan Kautz")]
     [InlineData("Yann LeCun、Léon Bottou、Yoshua Bengio和Patrick Haffner在1998年的《Gradient-Based Learning Applied to Document Recognition》中系统总结了LeNet-5。", "Yann LeCun|Léon Bottou|Yoshua Bengio|Patrick Haffner")]
     [InlineData("Warren McCulloch和Walter Pitts在1943年的《A Logical Calculus of the Ideas Immanent in Nervous Activity》中提出了人工神经元模型。", "Warren McCulloch|Walter Pitts")]
     public void Should_Mark_Every_Person_Of_A_List_That_等人_A_Year_Or_A_Venue_Closes(string text, string people)
