@@ -41,6 +41,13 @@ public sealed record RelationTemplate(RelationType Type, string Text, Regex Patt
     public bool WholeSubject { get; init; }
 
     /// <summary>
+    /// Whether the template reads the relation from a name's own phrase (<c>HuBERT-Large语音识别模型</c>, <c>序列推荐模型GRU4Rec</c>):
+    /// the name is the source whatever it does in the sentence, the object of a verb (<c>使用…</c>) too. Such a template has no
+    /// dropped-subject form.
+    /// </summary>
+    public bool Apposition { get; init; }
+
+    /// <summary>
     /// Where matches can start, so that <see cref="Pattern"/> need only be tried there;
     /// <see cref="TemplateStarts.Anywhere"/> scans the whole sentence.
     /// </summary>

@@ -111,6 +111,9 @@ public static class RelationTemplateTable
     /// <summary>The fourth field of a template whose dropped subject is the whole its part belongs to (<see cref="RelationTemplate.WholeSubject"/>).</summary>
     private const string WholeSubject = "whole";
 
+    /// <summary>The fourth field of a template read from a name's own phrase (<see cref="RelationTemplate.Apposition"/>).</summary>
+    private const string Apposition = "apposition";
+
     /// <summary>Parses and compiles the templates.</summary>
     /// <param name="source">The file name, for errors.</param>
     /// <param name="reader">The text.</param>
@@ -135,12 +138,17 @@ public static class RelationTemplateTable
             if (fields.Length is not (3 or 4) || !SchemaNames.TryParseRelation(fields[0], out var type)
                 || !double.TryParse(fields[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var confidence)
                 || !fields[1].Contains("{B", StringComparison.Ordinal)
-                || (fields.Length == 4 && (fields[3] is not (NamedSubject or WholeSubject) || !fields[1].StartsWith("{A", StringComparison.Ordinal))))
+                || (fields.Length == 4 && (fields[3] is not (NamedSubject or WholeSubject or Apposition) || !fields[1].Contains("{A", StringComparison.Ordinal)
+                    || (fields[3] != Apposition && !fields[1].StartsWith("{A", StringComparison.Ordinal)))))
             {
-                throw new DigestInputException(source, number, $"expected: RELATION<TAB>template with {{B}}<TAB>confidence, then optionally <TAB>{NamedSubject} or <TAB>{WholeSubject} after a template starting with {{A}}");
+                throw new DigestInputException(
+                    source,
+                    number,
+                    $"expected: RELATION<TAB>template with {{B}}<TAB>confidence, then optionally <TAB>{NamedSubject} or <TAB>{WholeSubject} after a template starting with {{A}}, or <TAB>{Apposition} after one with {{A}}");
             }
 
-            var named = fields.Length == 4 && fields[3] == NamedSubject;
+            var apposition = fields.Length == 4 && fields[3] == Apposition;
+            var named = (fields.Length == 4 && fields[3] == NamedSubject) || apposition;
             var whole = fields.Length == 4 && fields[3] == WholeSubject;
 
             try
@@ -153,6 +161,7 @@ public static class RelationTemplateTable
                     Starts = CueStarts(fields[1], pattern, longestA, longestB, leading),
                     NamedSubject = named,
                     WholeSubject = whole,
+                    Apposition = apposition,
                 });
                 if (!named && DroppedSubjectForm(fields[1]) is { } dropped)
                 {

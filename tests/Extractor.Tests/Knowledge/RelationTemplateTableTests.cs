@@ -40,9 +40,18 @@ public sealed class RelationTemplateTableTests
         Assert.Equal([(true, false, false), (true, false, true)], templates.Select(t => (t.WholeSubject, t.NamedSubject, t.Starts.AtClauseStart)));
     }
 
+    [Fact]
+    public void Should_Give_An_Apposition_Template_Anywhere_Its_Name_Stands_One_Form_That_Needs_A_Named_Source()
+    {
+        var templates = RelationTemplateTable.Parse("test.tsv", new StringReader("APPLIED_TO\t{B}模型{A+}\t0.6\tapposition\n"), PipelineRun.Knowledge.References);
+
+        Assert.Equal([(true, true, false)], templates.Select(t => (t.Apposition, t.NamedSubject, t.Starts.AtClauseStart)));
+    }
+
     [Theory]
     [InlineData("USES\t{A}…引入{B}\t0.6\tnamd\n")]
     [InlineData("USES\t在{B}上引入{A}\t0.6\tnamed\n")]
+    [InlineData("APPLIED_TO\t{B}模型\t0.6\tapposition\n")]
     public void Should_Name_The_Line_When_A_Fourth_Field_Is_Not_Named_After_A_Template_Starting_With_A(string line)
     {
         var error = Assert.Throws<DigestInputException>(() => RelationTemplateTable.Parse("test.tsv", new StringReader(line), PipelineRun.Knowledge.References));

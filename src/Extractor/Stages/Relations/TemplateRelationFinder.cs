@@ -281,10 +281,18 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
             return ([], false, false);
         }
 
-        // Being one of a class holds whatever else the sentence does with the name (优于GPT-4o和LLaMA-3-70B等大语言模型).
-        if (namesA && (type == RelationType.IsA || !OnlySettings(marked.Text, group)))
+        // Being one of a class holds whatever else the sentence does with the name (优于GPT-4o和LLaMA-3-70B等大语言模型), and so
+        // does what the name's own phrase says (使用HuBERT-Large语音识别模型).
+        if (namesA && (type == RelationType.IsA || template.Apposition || !OnlySettings(marked.Text, group)))
         {
             var named = NamedSources(context, marked, group, priorWork, wholeList: type == RelationType.IsA);
+
+            // A name right before a task and a class noun is the work only when the lexicon knows it: another one there is as
+            // often what the task is done on (本文提出了一种两阶段PCB缺陷检测框架, 6D姿态估计方法) as the work (DiT视频生成模型).
+            if (template.Apposition && match.Groups["B"] is { Success: true } task && group.Index < task.Index)
+            {
+                named.RemoveAll(e => !knowledge.Lexicon.TryFind(e.Name, out _));
+            }
 
             // In a one-paper summary, the organisation that opens a sentence proposing or releasing something (OpenAI提出GPT-3,
             // Meta发布Llama 2系列开源大语言模型) stands for the paper's authors: what it proposes, the paper introduces.

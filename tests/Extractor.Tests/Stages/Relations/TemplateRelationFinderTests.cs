@@ -1187,6 +1187,22 @@ public sealed class TemplateRelationFinderTests
         Assert.DoesNotContain("Cross-Event Prompt Fusion -USES-> BazNet", edges);
     }
 
+    [Theory]
+    [InlineData("传统序列推荐模型GRU4Rec和Caser都依赖ID。", "Caser -APPLIED_TO-> 序列推荐")]
+    [InlineData("本文使用序列推荐模型GRU4Rec作为基线。", "GRU4Rec -APPLIED_TO-> 序列推荐")]
+    [InlineData("作者提出的系统级优化解决了DiT视频生成模型的内存瓶颈。", "DiT -APPLIED_TO-> 视频生成")]
+    [InlineData("本文首次将稀疏自编码器(SAE)应用于语音识别模型Whisper。", "Whisper -APPLIED_TO-> 语音识别")]
+    public void Should_Read_A_Task_Named_With_A_Works_Class_Noun_Whatever_The_Name_Does_In_The_Sentence(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Not_Read_An_Unknown_Name_Before_A_Task_And_Class_Noun_As_The_Work()
+    {
+        Assert.DoesNotContain(Edges("本文提出了一种两阶段PCB缺陷检测框架，在DsPCBSD+数据集上实现了85.5% mAP。"), e => e.StartsWith("PCB -APPLIED_TO->", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Should_Not_Take_What_A_Part_After_A_Semicolon_Introduces_As_The_Subject_Before_It()
     {
