@@ -1198,6 +1198,12 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Fact]
+    public void Should_Read_What_Versions_Of_A_Work_Use_As_Used_By_The_Work()
+    {
+        Assert.Contains("Llama 2 -USES-> GQA", Edges("Llama 2的34B和70B版本采用分组查询注意力（GQA）。"));
+    }
+
+    [Fact]
     public void Should_Not_Read_An_Unknown_Name_Before_A_Task_And_Class_Noun_As_The_Work()
     {
         Assert.DoesNotContain(Edges("本文提出了一种两阶段PCB缺陷检测框架，在DsPCBSD+数据集上实现了85.5% mAP。"), e => e.StartsWith("PCB -APPLIED_TO->", StringComparison.Ordinal));
