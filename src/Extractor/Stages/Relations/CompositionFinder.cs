@@ -12,8 +12,8 @@ namespace Digest.Extractor.Stages.Relations;
 /// named in the frame, however they are described (<c>它由层次化的Mix Transformer（MiT）编码器和一个只包含MLP层的轻量解码器组成</c>:
 /// MiT and MLP are parts of SegFormer). The whole is the name right before the frame, or the method or model named last
 /// before an anaphor that stands there (<c>它</c>, <c>该模型</c>). The templates read only names the frame lists directly
-/// (<c>FooNet由BarBlock和BazBlock两个子模块组成</c>). A model, tool or dataset among the parts is one the whole uses
-/// (<see cref="PartRelation"/>).
+/// (<c>FooNet由BarBlock和BazBlock两个子模块组成</c>). A model or tool among the parts is one the whole uses
+/// (<see cref="PartRelation"/>). A role may open a clause of a sentence that opens with the whole (<c>，颈部由SPP和PANet组成</c>).
 /// </summary>
 /// <param name="frames">What says a work is made of parts, with the group <c>parts</c>.</param>
 /// <param name="references">The anaphors that may stand for the whole.</param>
@@ -24,7 +24,7 @@ public sealed class CompositionFinder(ListCues frames, ReferenceWords references
     private const double Confidence = 0.65;
 
     /// <summary>What ends a clause, after which a role may open the next (<c>，颈部由…组成</c>).</summary>
-    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，,；;：:");
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(RelationTemplateTable.ClauseBreaks);
 
     /// <inheritdoc />
     public void Run(ArticleContext context)

@@ -376,10 +376,6 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
             return ([antecedent], false, false);
         }
 
-        // What the sentence introduces is its subject (提出X，通过…), but not what a part after a semicolon introduces
-        // (…配合解耦头和SimOTA标签分配;同年…又提出了E-ELAN).
-        var stretch = marked.Text.AsSpan(match.Index).IndexOfAny(Semicolons);
-        var stretchEnd = stretch < 0 ? marked.Text.Length : match.Index + stretch;
         // An anaphor that is the subject (作者提出了BarLoss。它使用…; …，它是DreamBooth的核心) stands for what its sentence introduced
         // before it or opens with, or at a sentence's start, for the name the sentence before opens with or introduced (not 它们,
         // which stands for several).
@@ -389,6 +385,10 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
             return ([antecedentOfWord], false, false);
         }
 
+        // What the sentence introduces is its subject (提出X，通过…), but not what a part after a semicolon introduces
+        // (…配合解耦头和SimOTA标签分配;同年…又提出了E-ELAN).
+        var stretch = marked.Text.AsSpan(match.Index).IndexOfAny(Semicolons);
+        var stretchEnd = stretch < 0 ? marked.Text.Length : match.Index + stretch;
         if (dropped && introducedIn.TryGetValue(sentence.Index, out var introduced)
             && introduced.Find(e => knowledge.Signatures.AllowsSource(type, e.Type) && marked.LastEntityIn(0, stretchEnd, named => named.Key == e.Key) is not null) is { } subject)
         {
@@ -762,18 +762,7 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
     private static bool IsChineseWord(char c) => CharSets.IsChinese(c) && c != '的';
 
     /// <summary>Whether a text is exactly one of the basis words (基于).</summary>
-    private bool IsBasis(ReadOnlySpan<char> text)
-    {
-        foreach (var basis in knowledge.References.Bases)
-        {
-            if (text.SequenceEqual(basis))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsBasis(ReadOnlySpan<char> text) => IsOneOf(text, knowledge.References.Bases);
 
     /// <summary>
     /// Whether a marker opens its clause: at most a short connective (而, 并, 同时) stands between it and the clause break
@@ -860,12 +849,12 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
         return null;
     }
 
-    /// <summary>Whether a text is exactly one of the words that open a narrative's next step (succession-openers.txt: 随后, 后续).</summary>
-    private bool IsSuccessionOpener(ReadOnlySpan<char> text)
+    /// <summary>Whether a text is exactly one of the words.</summary>
+    private static bool IsOneOf(ReadOnlySpan<char> text, IReadOnlyList<string> words)
     {
-        foreach (var opener in knowledge.SuccessionOpeners)
+        foreach (var word in words)
         {
-            if (text.SequenceEqual(opener))
+            if (text.SequenceEqual(word))
             {
                 return true;
             }
@@ -873,6 +862,9 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
 
         return false;
     }
+
+    /// <summary>Whether a text is exactly one of the words that open a narrative's next step (succession-openers.txt: 随后, 后续).</summary>
+    private bool IsSuccessionOpener(ReadOnlySpan<char> text) => IsOneOf(text, knowledge.SuccessionOpeners);
 
     /// <summary>Whether every name in a stretch of marked text is a person's or an organisation's: those who make a work.</summary>
     private static bool OnlyMakersIn(MarkedSentence marked, int start, int length)
@@ -969,18 +961,7 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
     }
 
     /// <summary>Whether the text is a problem word (references.tsv: 这个问题, 这一挑战).</summary>
-    private bool IsProblemWord(ReadOnlySpan<char> text)
-    {
-        foreach (var word in knowledge.References.Problems)
-        {
-            if (text.SequenceEqual(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsProblemWord(ReadOnlySpan<char> text) => IsOneOf(text, knowledge.References.Problems);
 
     /// <summary>Whether the text ends with an object word (references.tsv: 将, 与, 通过 …).</summary>
     private bool EndsWithObjectWord(ReadOnlySpan<char> text)
