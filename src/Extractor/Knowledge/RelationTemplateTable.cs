@@ -64,13 +64,13 @@ public static class RelationTemplateTable
 
     /// <summary>
     /// What joins two names of a list, perhaps with a short class noun after the first when a word joins them (<c>使用SwiGLU激活函数和RMSNorm归一化</c>,
-    /// <c>在Mip-NeRF 360数据集、Tanks and Temples和Deep Blending上</c>;
+    /// <c>在Mip-NeRF 360数据集、Tanks and Temples和Deep Blending上</c>, <c>在CamVid道路场景和SUN RGB-D室内场景上</c>;
     /// before a comma it ends a clause, <c>使用ResNet和MobileViT两种架构，TaFD相比…</c>) or
     /// before the second (<c>推理任务HotpotQA以及编程任务HumanEval</c>, <c>CLIP视觉编码器ViT-L/14和语言模型Vicuna</c>), which a quantifier
     /// after a word may open (<c>由一个知识检索器和一个知识增强编码器组成</c>; after a comma, <c>提出TAPS，一种…方法</c> describes the name);
     /// or an encoder's role alone between a system and the encoder it has (<c>CLIP视觉编码器ViT-L/14</c>), both of them used.
     /// </summary>
-    private const string ListSeparator = @"(?:(?:视觉|文本|图像|语音|音频)(?:编码器|解码器)|(?:(?:(?![两三四五六七八九十多几\d][种个类])[\u4e00-\u9fff]){0,3}(?:函数|归一化|机制|模块|算法|架构|技术|策略|优化器|编码器|数据集|基准测试|基准|测试集|语料库)(?=\s*(?:、|和|与|及|以及|或)))?\s*(?:、|,|，|(?:和|与|及|以及|或)\s*(?:一个|一种|一套|一组|多个|多项)?|and|or)\s*(?:[\u4e00-\u9fff]{0,4}(?:任务|数据集|基准|模型))?)";
+    private const string ListSeparator = @"(?:(?:视觉|文本|图像|语音|音频)(?:编码器|解码器)|(?:(?:(?![两三四五六七八九十多几\d][种个类])[\u4e00-\u9fff]){0,3}(?:函数|归一化|机制|模块|算法|架构|技术|策略|优化器|编码器|数据集|基准测试|基准|测试集|语料库|场景|环境|任务)(?=\s*(?:、|和|与|及|以及|或)))?\s*(?:、|,|，|(?:和|与|及|以及|或)\s*(?:一个|一种|一套|一组|多个|多项)?|and|or)\s*(?:[\u4e00-\u9fff]{0,4}(?:任务|数据集|基准|模型))?)";
 
     /// <summary>
     /// The bracket that opens around an object list's first member after its Chinese gloss, which the gap before the list reads

@@ -1197,6 +1197,14 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains(edge, Edges(body));
     }
 
+    [Theory]
+    [InlineData("T", "SegNet主要在CamVid道路场景和SUN RGB-D室内场景上进行了评估。", "SegNet -EVALUATED_ON-> SUN RGB-D")]
+    [InlineData("4DVLT: Dynamic Scene Understanding", "本文提出4DVLT任务和Instruct-4D基准，用于指令驱动的4D动态场景理解。", "4DVLT: Dynamic Scene Understanding -INTRODUCES-> Instruct-4D")]
+    public void Should_Read_A_List_Whose_Members_A_Scene_Or_Task_Noun_Follows(string title, string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body, title));
+    }
+
     [Fact]
     public void Should_Read_What_Versions_Of_A_Work_Use_As_Used_By_The_Work()
     {
