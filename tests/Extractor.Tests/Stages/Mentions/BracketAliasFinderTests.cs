@@ -150,6 +150,14 @@ public sealed class BracketAliasFinderTests
         Assert.Contains(links, l => l.Second == "MBRL");
     }
 
+    [Theory]
+    [InlineData("作者：John Smith、Demis Hassabis（通讯作者） 摘要 本文提出WidgetNet。", "通讯作者")]
+    [InlineData("作者：John Smith（共同第一作者）、Mary Jones 摘要 本文提出WidgetNet。", "共同第一作者")]
+    public void Should_Not_Take_An_Authors_Role_In_A_Bracket_For_Another_Name(string body, string role)
+    {
+        Assert.DoesNotContain(Links(body), l => l.First == role || l.Second == role);
+    }
+
     [Fact]
     public void Should_Link_A_Known_Acronym_To_Its_Long_Form()
     {
