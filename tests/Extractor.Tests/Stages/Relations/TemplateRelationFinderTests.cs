@@ -83,6 +83,14 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("在WikiText2、PTB和C4的困惑度上,SparseQ明显优于逐层剪枝。", "SparseQ -EVALUATED_ON-> C4")]
+    [InlineData("在ImageNet的准确率上，DART超过了同等规模的ResNet。", "DART -EVALUATED_ON-> ImageNet")]
+    public void Should_Read_A_Benchmark_With_The_Measure_Read_On_It_As_Where_The_Next_Clauses_Name_Was_Tested(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Theory]
     [InlineData("经过GRPO训练的DeepSeekMath-RL 7B在MATH基准上取得了51.7%的准确率。", "DeepSeekMath-RL 7B -USES-> GRPO")]
     [InlineData("该流水线采用LoRA微调的Qwen2.5-7B生成叙事。", "Qwen2.5-7B -USES-> LoRA")]
     [InlineData("RAG把DPR的问题编码器当作检索器，用BART-large作为生成器。", "RAG -USES-> DPR")]
