@@ -584,6 +584,7 @@ public sealed class TemplateRelationFinderTests
 
     [Theory]
     [InlineData("EAGLE在特征层面进行自回归预测，比Medusa的接受率更高。", "EAGLE -COMPARED_WITH-> Medusa")]
+    [InlineData("EAGLE在特征层面进行自回归预测，比Medusa和Lookahead Decoding更快。", "EAGLE -COMPARED_WITH-> Lookahead Decoding")]
     [InlineData("作为GPT-3的后续工作，InstructGPT引入了人类反馈。", "InstructGPT -BUILDS_ON-> GPT-3")]
     [InlineData("DeepSeek-R1正是用GRPO训练得到的。", "DeepSeek-R1 -USES-> GRPO")]
     [InlineData("我们在AlpacaEval上比较了DPO和PPO。", "PPO -EVALUATED_ON-> AlpacaEval")]
