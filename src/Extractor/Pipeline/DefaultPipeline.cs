@@ -32,6 +32,7 @@ public static class DefaultPipeline
             .Use(new ScoredBaselineFinder())
             .Use(new NameHeadLineageFinder(knowledge.Lexicon, knowledge.References.Originals))
             .Use(new ClassAppositionFinder(knowledge.Lexicon))
+            .Use(new VersionLineageFinder())
             .Use(new SuccessorFinder(knowledge.SuccessionOpeners, knowledge.SuccessionVerbs))
             .Use(new AnaphoricBasisFinder(knowledge.BasisAnaphors))
             .Use(new ComponentListFinder(knowledge.ComponentCues, knowledge.References, knowledge.Signatures, knowledge.Heads))

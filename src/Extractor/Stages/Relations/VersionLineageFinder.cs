@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Digest.Extractor.Model;
+using Digest.Extractor.Pipeline;
+
+namespace Digest.Extractor.Stages.Relations;
+
+/// <summary>
+/// The second version of a method or model the article also names builds on it: <c>FastSpeech 2</c> on FastSpeech,
+/// <c>DCN-V2</c> on DCN, <c>Llama 2</c> on LLaMA, <c>YOLOv3</c> on YOLO, <c>MoCo v2</c> on MoCo, <c>Transformer++</c> on Transformer. A version is a number
+/// of one or two digits after the name (perhaps after a space, a hyphen or a v) or <c>++</c>; a year or a size is none (<c>LLaMA-7B</c> is LLaMA, not a successor),
+/// and a name that ends in a digit takes no number (<c>Qwen2</c> and <c>Qwen2.5</c>, <c>GPT-3</c> and <c>GPT-3 175B</c>
+/// are not read as versions of each other).
+/// </summary>
+public sealed partial class VersionLineageFinder : IExtractionStage
+{
+    /// <summary>As sure as a name that ends with another method's (<see cref="NameHeadLineageFinder"/>).</summary>
+    private const double Confidence = 0.6;
+
+    /// <summary>The shortest name a version follows: one letter (<c>T</c> of T5) is too short to be a work's name.</summary>
+    private const int MinBaseLength = 2;
+
+    /// <inheritdoc />
+    public void Run(ArticleContext context)
+    {
+        var works = context.Entities.Where(e => e.Type is EntityType.Method or EntityType.Model).ToList();
+        foreach (var later in works)
+        {
+            foreach (var name in later.Aliases.Prepend(later.Name))
+            {
+                var earlier = works.FirstOrDefault(w => w.Key != later.Key && w.Aliases.Prepend(w.Name).Any(n => IsVersionOf(name, n)));
+                // Where the article names several versions (YOLOv1 … YOLOv8, DeepLab v1 and v2), the bare name is the family they
+                // belong to, not the first of them that the one version builds on.
+                if (earlier is not null && works.Count(w => w.Key != earlier.Key && w.Aliases.Prepend(w.Name).Any(n => earlier.Aliases.Prepend(earlier.Name).Any(b => IsVersionOf(n, b)))) > 1)
+                {
+                    continue;
+                }
+
+                if (earlier is null || context.Relations.Any(r => r.SourceKey == later.Key && r.TargetKey == earlier.Key && r.Type != RelationType.ComparedWith)
+                    || (later.Mentions.FirstOrDefault(m => m.Surface == name) ?? later.Mentions.FirstOrDefault()) is not { } mention)
+                {
+                    continue;
+                }
+
+                context.Relations.Add(new LocalRelation(
+                    later.Key, RelationType.BuildsOn, earlier.Key, new Evidence(context.Article.Id, context.Sentences[mention.SentenceIndex].Text, name), Confidence));
+                break;
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="name"/> is <paramref name="basis"/> with a version after it.</summary>
+    internal static bool IsVersionOf(string name, string basis) =>
+        basis.Length >= MinBaseLength
+        && name.Length > basis.Length
+        && !char.IsAsciiDigit(basis[^1])
+        && char.IsAsciiLetter(basis[0])
+        && name.StartsWith(basis, StringComparison.OrdinalIgnoreCase)
+        && VersionSuffix().IsMatch(name.AsSpan(basis.Length));
+
+    /// <summary>
+    /// A later version: one digit from 2, perhaps with a minor one, or up to two digits after a v (a first version, <c>HiFi-GAN
+    /// V1</c>, is the work itself; a depth, <c>ResNet-50</c>, <c>VGG16</c>, a year, <c>IPhO 2024</c>, or a score, <c>UTMOS 3.03</c>, is none).
+    /// </summary>
+    [GeneratedRegex(@"^(?:[ -]?(?:[vV](?:[2-9]|[1-9]\d)|[2-9])(?:\.\d)?|[ -]?[vV]?1\.[1-9]|\+\+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex VersionSuffix();
+}
