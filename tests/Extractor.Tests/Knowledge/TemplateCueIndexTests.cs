@@ -27,7 +27,7 @@ public sealed class TemplateCueIndexTests
     {
         var marked = Marked("\uE000的核心是\uE001,即在逐层下采样和上采样的过程中添加了额外的连接。").ToList();
 
-        Assert.Contains("{B}的?([两二三四五六七八九几多]个)?(核心|关键|主要)?(组件|模块|组成部分|核心)(是|为|包括|在于)…{A+}", marked);
+        Assert.Contains("{B}的?([两二三四五六七八九几多]个)?(核心|关键|主要)?(组件|模块|组成部分|核心|关键|结构|单元)(是|为|包括|在于)…{A+}", marked);
         Assert.DoesNotContain("{B}…出自(论文|文章)?…{A}", marked);
         Assert.DoesNotContain("{A}…(优于|超过|超越|胜过|击败|好于|强于|领先于?)…{B+}", marked);
     }

@@ -18,6 +18,8 @@ public sealed class TemplateRelationFinderTests
     [InlineData("GShard出自Google的论文，其核心是Top-2 Gating。", "Top-2 Gating -PART_OF-> GShard")]
     [InlineData("FooNet由BarBlock和BazBlock两个子模块组成。", "BazBlock -PART_OF-> FooNet")]
     [InlineData("FooNet的两个核心组件是BarBlock和BazBlock。", "BazBlock -PART_OF-> FooNet")]
+    [InlineData("FooNet的关键是BarBlock：每一层都与输入做一次显式交叉。", "BarBlock -PART_OF-> FooNet")]
+    [InlineData("FooNet的核心结构是扩张因果卷积(dilated causal convolution)。", "dilated causal convolution -PART_OF-> FooNet")]
     public void Should_Read_A_Core_Named_Without_的_And_Counted_Sub_Modules_As_Parts(string body, string expected)
     {
         Assert.Contains(expected, Edges(body));
