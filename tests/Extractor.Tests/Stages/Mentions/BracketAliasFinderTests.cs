@@ -62,6 +62,7 @@ public sealed class BracketAliasFinderTests
     [InlineData("作者指出现有幻觉检测基准（HDB）存在偏差", "幻觉检测基准", "HDB")]
     [InlineData("YOLOX转向anchor-free设计，配合解耦头(decoupled head)和SimOTA标签分配", "解耦头", "decoupled head")]
     [InlineData("该方法借鉴混合专家（MoE）的思想", "混合专家", "MoE")]
+    [InlineData("这一设计的思路受到内在维度(intrinsic dimension)相关研究的启发", "内在维度", "intrinsic dimension")]
     public void Should_Start_A_Term_After_The_Last_Word_That_Ends_What_Comes_Before_From_Corpus_Sentences(string body, string term, string acronym)
     {
         Assert.Contains(new AliasLink(term, acronym, BracketAliasFinder.Name), Links(body));

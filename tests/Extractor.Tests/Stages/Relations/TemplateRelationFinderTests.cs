@@ -301,6 +301,7 @@ public sealed class TemplateRelationFinderTests
     [InlineData("后续的PC-DARTS、P-DARTS和Fair DARTS都是在DARTS基础上的改进。", "Fair DARTS -BUILDS_ON-> DARTS")]
     [InlineData("提出YOCO++，在YOCO基础上引入加权残差连接，增加模型容量。", "YOCO++ -BUILDS_ON-> YOCO")]
     [InlineData("SASRec受到Transformer在机器翻译中成功的启发，用自注意力建模用户行为序列。", "SASRec -BUILDS_ON-> Transformer")]
+    [InlineData("NVIDIA的WaveGlow受Glow和WaveNet启发，用单个基于流的网络生成波形。", "WaveGlow -BUILDS_ON-> Glow")]
     [InlineData("大语言模型(LLM)发展迅速,代表模型有GPT-4、Claude和Gemini。", "Claude -IS_A-> LLM")]
     public void Should_Read_Improvements_Made_On_A_Work_What_Inspired_It_And_The_Representatives_Of_A_Class(string body, string expected)
     {
