@@ -221,6 +221,7 @@ public sealed class TemplateRelationFinderTests
 
     [Theory]
     [InlineData("RoBERTa沿用了BPE。", "RoBERTa -USES-> BPE")]
+    [InlineData("VoiceFlow沿用了Glow-TTS的MAS来学习对齐。", "VoiceFlow -USES-> MAS")]
     [InlineData("NASNet的控制器改用PPO训练。", "NASNet -USES-> PPO")]
     [InlineData("SimCLR需要很大的batch，并配合LARS优化器训练。", "SimCLR -USES-> LARS")]
     [InlineData("FooNet凭借RoPE实现了长度外推。", "FooNet -USES-> RoPE")]
