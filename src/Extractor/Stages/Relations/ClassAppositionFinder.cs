@@ -29,7 +29,7 @@ public sealed class ClassAppositionFinder(Lexicon lexicon) : IExtractionStage
         foreach (var sentence in context.Sentences)
         {
             var inSentence = occurrences.AsSpan(starts[sentence.Index]..starts[sentence.Index + 1]);
-            if (inSentence.Length < 2 || !HasConcept(inSentence))
+            if (inSentence.Length < 2 || !HasConceptBeforeWork(inSentence))
             {
                 continue;
             }
@@ -56,11 +56,30 @@ public sealed class ClassAppositionFinder(Lexicon lexicon) : IExtractionStage
         }
     }
 
-    private static bool HasConcept(ReadOnlySpan<(LocalEntity Entity, Mention Mention)> occurrences)
+    /// <summary>
+    /// Whether a concept's mention is followed by a method's or model's before any other entity's, which its marker needs to
+    /// stand right before one (a bracket after the concept holds only its own names): most sentences need no marking then.
+    /// </summary>
+    private static bool HasConceptBeforeWork(ReadOnlySpan<(LocalEntity Entity, Mention Mention)> occurrences)
     {
-        foreach (var (entity, _) in occurrences)
+        foreach (var (concept, mention) in occurrences)
         {
-            if (entity.Type == EntityType.Concept)
+            if (concept.Type != EntityType.Concept)
+            {
+                continue;
+            }
+
+            LocalEntity? next = null;
+            var nextStart = int.MaxValue;
+            foreach (var (other, otherMention) in occurrences)
+            {
+                if (other.Key != concept.Key && otherMention.Start > mention.Start && otherMention.Start < nextStart)
+                {
+                    (next, nextStart) = (other, otherMention.Start);
+                }
+            }
+
+            if (next is { Type: EntityType.Method or EntityType.Model })
             {
                 return true;
             }

@@ -22,10 +22,16 @@ public sealed partial class VersionLineageFinder : IExtractionStage
     /// <inheritdoc />
     public void Run(ArticleContext context)
     {
-        var works = context.Entities.Where(e => e.Type is EntityType.Method or EntityType.Model).ToList();
+        // Only a name that ends in a digit or ++ can be a version: most articles have none, and are passed over at once.
+        if (!context.Entities.Exists(e => IsWork(e) && (EndsLikeVersion(e.Name) || e.Aliases.AsImmutableArray().Any(EndsLikeVersion))))
+        {
+            return;
+        }
+
+        var works = context.Entities.Where(IsWork).ToList();
         foreach (var later in works)
         {
-            foreach (var name in later.Aliases.Prepend(later.Name))
+            foreach (var name in later.Aliases.Prepend(later.Name).Where(EndsLikeVersion))
             {
                 var earlier = works.FirstOrDefault(w => w.Key != later.Key && w.Aliases.Prepend(w.Name).Any(n => IsVersionOf(name, n)));
                 // Where the article names several versions (YOLOv1 … YOLOv8, DeepLab v1 and v2), the bare name is the family they
@@ -47,6 +53,10 @@ public sealed partial class VersionLineageFinder : IExtractionStage
             }
         }
     }
+
+    private static bool IsWork(LocalEntity entity) => entity.Type is EntityType.Method or EntityType.Model;
+
+    private static bool EndsLikeVersion(string name) => name is [.., var last] && (char.IsAsciiDigit(last) || last == '+');
 
     /// <summary>Whether <paramref name="name"/> is <paramref name="basis"/> with a version after it.</summary>
     internal static bool IsVersionOf(string name, string basis) =>
