@@ -6,10 +6,11 @@ namespace Digest.Extractor.Stages.Relations;
 
 /// <summary>
 /// A class named right before a method's or model's name is what the work is (IS_A): <c>开源大语言模型Baichuan 2</c>,
-/// <c>使用多模态大模型LLaVA</c>, <c>状态空间模型Mamba的选择机制</c>. Chinese puts an appositive class in front of the name, and a
+/// <c>使用多模态大模型LLaVA</c>, <c>状态空间模型Hydra的选择机制</c>. Chinese puts an appositive class in front of the name, and a
 /// class that ends in its own head word (大语言模型, 扩散模型) needs none between them, which the relation templates ask for
 /// (<c>扩散模型方法X</c>). Only a method or model after the class is read so: a concept or task there makes a compound with it
-/// (<c>LLM幻觉</c>, <c>LLM推理</c>), and so do a settled technique (<c>LLM数据增强</c>, <c>知识图谱RAG</c>, <c>位置编码MLP</c>) and a
+/// (<c>LLM幻觉</c>, <c>LLM推理</c>), and so do a settled technique (<c>LLM数据增强</c>, <c>知识图谱RAG</c>, <c>位置编码MLP</c>; so does a known architecture, <c>状态空间模型Mamba</c>, which
+/// the lexicon cannot tell from a technique) and a
 /// Chinese name (<c>LLM测试时扩展</c>): the apposed name is a Latin-script one. A class after another name is that name's
 /// (<c>GPT-4 VLM</c>), and a name that another name or a conjunction follows may open a compound or a list the class does not
 /// head, so neither is read.
@@ -17,10 +18,10 @@ namespace Digest.Extractor.Stages.Relations;
 /// <param name="lexicon">Known names, which tell a settled technique.</param>
 public sealed class ClassAppositionFinder(Lexicon lexicon) : IExtractionStage
 {
-    private readonly KnownTechniques _techniques = new(lexicon);
-
     /// <summary>As sure as the template that reads a class with its head word before a name.</summary>
     private const double Confidence = 0.6;
+
+    private readonly KnownTechniques _techniques = new(lexicon);
 
     /// <inheritdoc />
     public void Run(ArticleContext context)

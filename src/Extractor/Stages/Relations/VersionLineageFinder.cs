@@ -5,11 +5,12 @@ using Digest.Extractor.Pipeline;
 namespace Digest.Extractor.Stages.Relations;
 
 /// <summary>
-/// The second version of a method or model the article also names builds on it: <c>FastSpeech 2</c> on FastSpeech,
-/// <c>DCN-V2</c> on DCN, <c>Llama 2</c> on LLaMA, <c>YOLOv3</c> on YOLO, <c>MoCo v2</c> on MoCo, <c>Transformer++</c> on Transformer. A version is a number
-/// of one or two digits after the name (perhaps after a space, a hyphen or a v) or <c>++</c>; a year or a size is none (<c>LLaMA-7B</c> is LLaMA, not a successor),
-/// and a name that ends in a digit takes no number (<c>Qwen2</c> and <c>Qwen2.5</c>, <c>GPT-3</c> and <c>GPT-3 175B</c>
-/// are not read as versions of each other).
+/// A later version of a method or model the article also names builds on it: <c>FastSpeech 2</c> on FastSpeech,
+/// <c>DCN-V2</c> on DCN, <c>Llama 2</c> on LLaMA, <c>MoCo v2</c> on MoCo, <c>Transformer++</c> on Transformer. A version is a digit
+/// from 2 after the name (perhaps after a space or a hyphen), up to two digits after a v, perhaps with a minor digit, or <c>++</c>
+/// (<see cref="VersionSuffix"/>); a first version, a depth, a size (<c>LLaMA-7B</c> is LLaMA), a year or a score is none, and a
+/// name that ends in a digit takes no version (<c>Qwen2</c> and <c>Qwen2.5</c>, <c>GPT-3</c> and <c>GPT-3 175B</c>). Where the article
+/// names several versions (<c>YOLOv1</c> … <c>YOLOv8</c>), the bare name is their family, and none is read.
 /// </summary>
 public sealed partial class VersionLineageFinder : IExtractionStage
 {
