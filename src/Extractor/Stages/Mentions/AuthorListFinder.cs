@@ -70,8 +70,8 @@ public sealed partial class AuthorListFinder : IExtractionStage
     /// <summary>How far before a verb a list of people before it may start.</summary>
     private const int MaxProposerReach = 400;
 
-    /// <summary>What people are said to do right after 等人 besides proposing (<c>Bao 等人受 BERT 启发</c>, <c>Xu 等人证明</c>, <c>Baptiste Rozière等人基于Llama 2推出了…</c>).</summary>
-    private const string PeopleDoingVerbs = "受|将|把|用|通过|基于|借鉴|设计|开发|构建|研究|发现|证明|指出|给出";
+    /// <summary>What people are said to do right after 等人 besides proposing (<c>Bao 等人受 BERT 启发</c>, <c>Xu 等人证明</c>, <c>Baptiste Rozière等人基于Llama 2推出了…</c>, <c>Jonathan Shen等人推出Tacotron 2</c>).</summary>
+    private const string PeopleDoingVerbs = "受|将|把|用|通过|基于|借鉴|设计|开发|构建|推出|发布|发明|开源|研究|发现|证明|指出|给出";
 
     /// <summary>What closes the title of a paper something was proposed in (<c>《…》中提出</c>), spaced apart or not.</summary>
     private static readonly string[] ProposedInPaper = ["》中提出", "》 中提出"];
@@ -81,7 +81,7 @@ public sealed partial class AuthorListFinder : IExtractionStage
 
     /// <summary>Where <see cref="EtAl"/> can match: runs of Latin names and separators holding 等 or 等人 and a verb.</summary>
     private static readonly RegexWindows EtAlWindows = new(
-        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和等人的提出发表完成在于首次最早也据（(受将把用通过基借鉴设计开发构建研究发现证明指给年", .. CharSets.Range('0', '9')]),
+        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和等人的提出发表完成在于首次最早也据（(受将把用通过基借鉴设计开发构建推出布明源研究发现证明指给年", .. CharSets.Range('0', '9')]),
         ["等人19", "等人20", "等人 19", "等人 20", "等的", "等提出", "等发表", "等完成", "等人的", "等人提出", "等人发表", "等人完成", "等人在", "等人于", "等人首次", "等人最早", "等人也", "等人据", "等人,", "等人，", "等人（", "等人(",
             .. PeopleDoingVerbs.Split('|').Select(verb => "等人" + verb)]);
 

@@ -40,6 +40,7 @@ public sealed class CreditFinderTests
     [InlineData("DeepMind的AlphaCode(Yujia Li、David Choi、Oriol Vinyals等,发表于Science)瞄准的是更难的竞赛编程。", "Oriol Vinyals -AUTHORED-> AlphaCode")]
     [InlineData("OpenAI在GPT-2论文《Language Models are Unsupervised Multitask Learners》(Alec Radford等)中提出了byte-level BPE。", "Alec Radford -AUTHORED-> Language Models are Unsupervised Multitask Learners")]
     [InlineData("Meta AI的Baptiste Rozière等人基于Llama 2推出了Code Llama。", "Baptiste Rozière -AUTHORED-> Code Llama")]
+    [InlineData("Google的Jonathan Shen等人发布了Tacotron 2。", "Jonathan Shen -AUTHORED-> Tacotron 2")]
     [InlineData("CMU的Hanxiao Liu、Yiming Yang与DeepMind的Karen Simonyan在《DARTS: Differentiable Architecture Search》中干脆抛弃了离散搜索。", "Karen Simonyan -AUTHORED-> DARTS: Differentiable Architecture Search")]
     public void Should_Credit_People_In_A_Bracket_After_A_Work_Or_Working_From_Another_Or_Naming_Their_Paper(string body, string expected)
     {

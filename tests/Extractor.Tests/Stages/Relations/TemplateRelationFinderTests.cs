@@ -126,6 +126,7 @@ public sealed class TemplateRelationFinderTests
     [Theory]
     [InlineData("ViT出现之后，复旦大学的Sixiao Zheng等人提出SETR，直接把图像切成patch送入纯Transformer编码器，在ADE20K上取得了领先结果。", "SETR -EVALUATED_ON-> ADE20K", "ViT -EVALUATED_ON-> ADE20K")]
     [InlineData("随后，Enze Xie等人提出SegFormer，不需要位置编码，在ADE20K和Cityscapes上兼顾了精度与效率。", "SegFormer -EVALUATED_ON-> Cityscapes", "Enze Xie -EVALUATED_ON-> Cityscapes")]
+    [InlineData("2018年Jonathan Shen等人推出Tacotron 2，并用一个修改过的WaveNet作为声码器。", "Tacotron 2 -USES-> WaveNet", "Jonathan Shen -USES-> WaveNet")]
     public void Should_Take_What_People_Propose_As_The_Subject_Later_Clauses_Drop(string body, string expected, string wrong)
     {
         var edges = Edges(body);
