@@ -210,11 +210,12 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
                     continue;
                 }
 
-                if (template.Type == RelationType.Introduces && (isSelf || (direct && sources.All(s => s.Type is EntityType.Paper or EntityType.Author))))
+                if (template.Type == RelationType.Introduces && (isSelf || (direct && sources.All(s => s.Type is EntityType.Paper or EntityType.Author or EntityType.Organization))))
                 {
                     // In a blog, what 作者 or 论文 proposes belongs to the work the post retells, not to the post; what a paper the
                     // sentence names proposes is that paper's (《…》提出了 RAG，把 DPR 作为检索器: still the subject of what follows), and
-                    // what people propose is theirs (Sixiao Zheng等人提出SETR，…，在ADE20K上取得了领先结果: SETR is tested there).
+                    // what people or a lab propose is theirs (Sixiao Zheng等人提出SETR，…，在ADE20K上取得了领先结果: SETR is tested there;
+                    // Meta发布了Llama 2，并采用了GQA).
                     // A work that proposes a part (SAIL提出了一种…方法，通过…) stays its sentence's subject.
                     var retold = !isSelf || (context.ArticlePaperKey is null && match.Groups["A"] is { Success: true } said && knowledge.References.Reporters.Contains(said.Value));
                     RecordContributions(context, sentence, targets, introducedIn, retold);

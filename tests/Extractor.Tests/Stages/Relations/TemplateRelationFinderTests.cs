@@ -136,6 +136,14 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("2023年7月，Meta发布了Llama 2，并采用了分组查询注意力(GQA)。", "Llama 2 -USES-> GQA")]
+    [InlineData("Google提出Tacotron 2，并用一个修改过的WaveNet作为声码器。", "Tacotron 2 -USES-> WaveNet")]
+    public void Should_Take_What_A_Lab_Releases_As_The_Subject_Later_Clauses_Drop(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Theory]
     [InlineData("DeepLab v1引入空洞卷积（Atrous Convolution），在不降低分辨率的前提下扩大感受野。", "DeepLab v1 -USES-> Atrous Convolution")]
     [InlineData("GAT 引入了注意力机制。", "GAT -USES-> Attention")]
     [InlineData("LSENet在U-Net中加入补丁信息增强（PIE）模块。", "U-Net -USES-> PIE")]
