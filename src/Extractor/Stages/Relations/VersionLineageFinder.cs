@@ -32,17 +32,13 @@ public sealed partial class VersionLineageFinder : IExtractionStage
         var works = context.Entities.Where(IsWork).ToList();
         foreach (var later in works)
         {
-            foreach (var name in later.Aliases.Prepend(later.Name).Where(EndsLikeVersion))
+            foreach (var name in Names(later).Where(EndsLikeVersion))
             {
-                var earlier = works.FirstOrDefault(w => w.Key != later.Key && w.Aliases.Prepend(w.Name).Any(n => IsVersionOf(name, n)));
+                var earlier = works.Find(w => w.Key != later.Key && Names(w).Any(n => IsVersionOf(name, n)));
                 // Where the article names several versions (YOLOv1 … YOLOv8, DeepLab v1 and v2), the bare name is the family they
                 // belong to, not the first of them that the one version builds on.
-                if (earlier is not null && works.Count(w => w.Key != earlier.Key && w.Aliases.Prepend(w.Name).Any(n => earlier.Aliases.Prepend(earlier.Name).Any(b => IsVersionOf(n, b)))) > 1)
-                {
-                    continue;
-                }
-
-                if (earlier is null || context.Relations.Any(r => r.SourceKey == later.Key && r.TargetKey == earlier.Key && r.Type != RelationType.ComparedWith)
+                if (earlier is null || works.Count(w => w.Key != earlier.Key && IsVersionOf(w, earlier)) > 1
+                    || context.Relations.Any(r => r.SourceKey == later.Key && r.TargetKey == earlier.Key && r.Type != RelationType.ComparedWith)
                     || (later.Mentions.FirstOrDefault(m => m.Surface == name) ?? later.Mentions.FirstOrDefault()) is not { } mention)
                 {
                     continue;
@@ -56,6 +52,12 @@ public sealed partial class VersionLineageFinder : IExtractionStage
     }
 
     private static bool IsWork(LocalEntity entity) => entity.Type is EntityType.Method or EntityType.Model;
+
+    private static IEnumerable<string> Names(LocalEntity entity) => entity.Aliases.Prepend(entity.Name);
+
+    /// <summary>Whether a name of <paramref name="later"/> is a name of <paramref name="earlier"/> with a version after it.</summary>
+    private static bool IsVersionOf(LocalEntity later, LocalEntity earlier) =>
+        Names(later).Any(name => Names(earlier).Any(basis => IsVersionOf(name, basis)));
 
     private static bool EndsLikeVersion(string name) => name is [.., var last] && (char.IsAsciiDigit(last) || last == '+');
 
