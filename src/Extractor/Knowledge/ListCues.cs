@@ -68,16 +68,33 @@ public sealed class ListCues
         }
     }
 
-    /// <summary>Parses the cue file.</summary>
+    /// <summary>
+    /// Parses the cue file. A line <c>@name&lt;TAB&gt;pattern</c> names a piece that later cues write as <c>{@name}</c>, so that
+    /// words many cues share are listed once.
+    /// </summary>
     /// <param name="source">The file name, for errors.</param>
     /// <param name="reader">The text.</param>
-    /// <exception cref="DigestInputException">A malformed pattern.</exception>
+    /// <exception cref="DigestInputException">A malformed pattern, or a piece used before it is named.</exception>
     public static ListCues Parse(string source, TextReader reader)
     {
         var cues = new List<Regex>();
         var required = new List<IReadOnlyList<IReadOnlyList<string>>>();
-        foreach (var (number, line) in DataLines.Read(reader))
+        var pieces = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (number, text) in DataLines.Read(reader))
         {
+            var line = pieces.Aggregate(text, (expanded, piece) => expanded.Replace(piece.Key, piece.Value, StringComparison.Ordinal));
+            if (text.StartsWith('@') && text.IndexOf('\t') is var tab and > 1)
+            {
+                // A piece may use the pieces named before it.
+                pieces["{" + text[..tab] + "}"] = line[(tab + 1)..];
+                continue;
+            }
+
+            if (line.Contains("{@", StringComparison.Ordinal))
+            {
+                throw new DigestInputException(source, number, "a piece {@…} that no line before names");
+            }
+
             try
             {
                 cues.Add(new Regex(line, RegexOptions.CultureInvariant));

@@ -23,6 +23,8 @@ public static class DefaultPipeline
             .Use(new LatinNameFinder(knowledge.Stoplist, knowledge.Quantities, knowledge.NameFollowers))
             .Use(new QuantityFilter(knowledge.Quantities, knowledge.Stoplist))
             .Use(new ComponentNameFinder(knowledge.ComponentCues))
+            .Use(new CompositionPartNameFinder(knowledge.CompositionFrames, knowledge.References, knowledge.Stoplist))
+            .Use(new ClassNounFinder(knowledge.ClassFrames, knowledge.Stoplist))
             .Use(new RepeatedNameFinder(knowledge.Stoplist))
             .Use(new MentionResolver(knowledge))
             .Use(new ListTypeSharing())

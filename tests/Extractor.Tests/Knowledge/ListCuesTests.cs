@@ -23,6 +23,25 @@ public sealed class ListCuesTests
     }
 
     [Fact]
+    public void Should_Expand_A_Named_Piece_In_The_Cues_After_It_Also_Inside_Another_Piece()
+    {
+        var cues = ListCues.Parse("cues.txt", new StringReader("@count\t[两三]个\n@parts\t{@count}(?:模块|组件)\n包含{@parts}[：:]\n由{@count}部分组成\n"));
+
+        Assert.Equal(2, cues.Cues.Count);
+        Assert.Matches(cues.Cues[0], "X包含三个组件：");
+        Assert.Matches(cues.Cues[1], "X由两个部分组成");
+        Assert.DoesNotMatch(cues.Cues[0], "X包含{@parts}：");
+    }
+
+    [Fact]
+    public void Should_Name_The_File_And_Line_Of_A_Piece_Used_Before_It_Is_Named()
+    {
+        var error = Assert.Throws<DigestInputException>(() => ListCues.Parse("cues.txt", new StringReader("包含{@parts}[：:]\n@parts\t(?:模块|组件)\n")));
+
+        Assert.StartsWith("cues.txt:1: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_Ship_Cues_That_Need_A_Colon()
     {
         var cues = PipelineRunCues();

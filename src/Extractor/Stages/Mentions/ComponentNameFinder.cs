@@ -29,7 +29,7 @@ public sealed class ComponentNameFinder(ListCues cues) : IExtractionStage
     private static readonly string[] Verbs = ["负责", "专门", "用来", "用以", "旨在", "能够", "可以", "通过", "基于", "利用", "使用", "采用", "用于", "针对", "面向", "结合", "引入", "提出", "构建", "设计", "实现", "计算", "生成", "提取", "融合", "确定", "评估", "涵盖", "包含", "包括", "支持", "将", "把", "对", "在", "从", "由", "以"];
 
     /// <summary>Characters a part's name never holds: function words that make the item a description or a clause.</summary>
-    private const string FunctionCharacters = "的了是在对将把用以及与和或为其于被从到并且等";
+    internal const string FunctionCharacters = "的了是在对将把用以及与和或为其于被从到并且等";
 
     /// <inheritdoc />
     public void Run(ArticleContext context)
@@ -81,7 +81,30 @@ public sealed class ComponentNameFinder(ListCues cues) : IExtractionStage
         }
 
         var name = body.Substring(head, length);
-        return Array.Exists(Verbs, verb => name.StartsWith(verb, StringComparison.Ordinal)) ? null : name;
+        return OpensWithVerb(name) ? null : name;
+    }
+
+    /// <summary>
+    /// Whether a name opens with a verb or a preposition, so that it says what a part does rather than naming it; an instrument noun
+    /// in 器 names the part whatever its verb (<c>生成器</c>, <c>特征提取器</c>).
+    /// </summary>
+    /// <param name="name">The words of an item.</param>
+    internal static bool OpensWithVerb(ReadOnlySpan<char> name)
+    {
+        if (name.EndsWith("器", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var verb in Verbs)
+        {
+            if (name.StartsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a clause or sentence break stands outside brackets between two positions, and how deep in brackets the second is.</summary>

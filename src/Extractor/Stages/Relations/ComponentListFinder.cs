@@ -231,7 +231,7 @@ public sealed partial class ComponentListFinder(ListCues cues, ReferenceWords re
         end >= text.Length || "、，,。；;：:（(\n".Contains(text[end]) || Conjunctions.Any(c => text.AsSpan(end).StartsWith(c, StringComparison.Ordinal));
 
     /// <summary>Where an item's words start past a count and a short modifier (<see cref="ItemHeads"/>).</summary>
-    private static int HeadOf(string text, int start)
+    internal static int HeadOf(string text, int start)
     {
         var at = start;
         while (at < text.Length && char.IsWhiteSpace(text[at]))

@@ -34,6 +34,12 @@ public sealed class ComponentNameFinderTests
     }
 
     [Fact]
+    public void Should_Name_An_Instrument_Noun_Whatever_Verb_It_Opens_With()
+    {
+        Assert.Equal(["后验编码器", "生成器", "判别器"], Names("VITS包含三个核心模块：后验编码器、生成器和判别器。"));
+    }
+
+    [Fact]
     public void Should_Make_The_Named_Parts_Part_Of_The_Whole()
     {
         var edges = PipelineRun.Edges(PipelineRun.Extract("T", "SAM由三个组件组成：图像编码器、提示编码器和轻量级的掩码解码器。"));
