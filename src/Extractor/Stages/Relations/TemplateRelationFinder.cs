@@ -473,8 +473,22 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
             return ([reportedOn], false, false);
         }
 
+        // A blog retells one work after another: a sentence that names no work before the cue, nor stands for one by an anaphor
+        // (它们都使用…: several), continues the work a sentence just before opened with (DreamerV3是一种基于世界模型的强化学习算法。
+        // 团队在Atari、ProcGen…上进行了测试), not the work the whole article is about.
+        var fits = (LocalEntity e) => knowledge.Signatures.AllowsSource(type, e.Type);
+        if (!priorWork && context.ArticlePaperKey is null && marked.LastEntityIn(0, match.Index, fits) is null
+            && !knowledge.References.Anaphors.Any(a => marked.Text.AsSpan(0, TargetStart(match)).Contains(a, StringComparison.Ordinal))
+            && RetoldTopic(context, sentence.Index, fits) is { } continued)
+        {
+            return ([continued], false, false);
+        }
+
         return (priorWork ? [] : Entity(context, context.MainEntityKey), false, false);
     }
+
+    /// <summary>Where a match's target starts, or where the match ends when it has none.</summary>
+    private static int TargetStart(Match match) => match.Groups["B"] is { Success: true } target ? target.Index : match.Index + match.Length;
 
     /// <summary>
     /// Whether what a match targets comes right after a verb by which an article presents a work as its own (本文介绍了phi-1;

@@ -84,6 +84,24 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains(expected, Edges(body));
     }
 
+    [Fact]
+    public void Should_Continue_In_A_Blog_A_Sentence_Without_A_Work_With_The_Work_A_Sentence_Just_Before_Opened_With()
+    {
+        const string Body = "近日，Google DeepMind 的 Danijar Hafner 等人发表在 Nature 上的 DreamerV3 论文引发了强化学习社区的广泛关注。"
+            + "DreamerV3 最早由论文《Mastering Diverse Domains through World Models》提出。据论文介绍，DreamerV3 是一种基于世界模型的强化学习算法。"
+            + "团队在 Atari、ProcGen、DMLab 等领域的 150 多个任务上进行了测试，全部使用同一套固定的超参数。";
+
+        Assert.Contains("DreamerV3 -EVALUATED_ON-> ProcGen", Edges(Body, "DreamerV3登上Nature：一套超参数通吃150多个任务"));
+    }
+
+    [Fact]
+    public void Should_Not_Continue_A_Work_Of_A_Sentence_Before_When_The_Sentence_Names_One_Before_Its_Cue()
+    {
+        const string Body = "DeepSeek-R1-Zero只用GRPO做大规模强化学习。正式版DeepSeek-R1在R1-Zero的基础上加入了少量冷启动数据,最终在MATH-500上达到97.3%。";
+
+        Assert.DoesNotContain("DeepSeek-R1-Zero -EVALUATED_ON-> MATH-500", Edges(Body, "从R1-Zero到R1：推理模型的训练路线"));
+    }
+
     [Theory]
     [InlineData("在WikiText2、PTB和C4的困惑度上,SparseQ明显优于逐层剪枝。", "SparseQ -EVALUATED_ON-> C4")]
     [InlineData("在ImageNet的准确率上，DART超过了同等规模的ResNet。", "DART -EVALUATED_ON-> ImageNet")]
