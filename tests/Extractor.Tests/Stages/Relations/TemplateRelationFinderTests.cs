@@ -84,6 +84,14 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains(expected, Edges(body));
     }
 
+    [Theory]
+    [InlineData("SPT弥合了超像素模型与Transformer之间的差距，为跨域泛化开辟了道路。", "SPT -COMPARED_WITH-> Transformer")]
+    [InlineData("FutureCAD有效弥合了参数化建模与BRep合成之间的差距。", "FutureCAD -COMPARED_WITH-> BRep")]
+    public void Should_Not_Read_A_Gap_A_Work_Bridges_As_A_Comparison(string body, string wrong)
+    {
+        Assert.DoesNotContain(wrong, Edges(body));
+    }
+
     [Fact]
     public void Should_Continue_In_A_Blog_A_Sentence_Without_A_Work_With_The_Work_A_Sentence_Just_Before_Opened_With()
     {
@@ -717,6 +725,10 @@ public sealed class TemplateRelationFinderTests
     [InlineData("作者还发布了Mistral 7B的指令微调版本Mistral 7B-Instruct。", "Mistral 7B-Instruct -BUILDS_ON-> Mistral 7B")]
     [InlineData("目前LLaMA等主流大模型都采用了RoPE。", "LLaMA -USES-> RoPE")]
     [InlineData("目前Mistral 7B等开源对话模型都采用了GQA。", "Mistral 7B -USES-> GQA")]
+    [InlineData("他们在T5上发现,随着模型规模增大,Prompt Tuning与全量微调之间的差距逐渐消失。", "Prompt Tuning -COMPARED_WITH-> Full Fine-Tuning")]
+    [InlineData("在GLUE基准上，Adapter只为每个任务增加3.6%的参数，效果与全量微调的差距在0.4%以内。", "Adapter -COMPARED_WITH-> Full Fine-Tuning")]
+    [InlineData("在GLUE基准上,Adapter只为每个任务增加约3.6%的参数,效果与全量微调相差不到0.4个点。", "Adapter -COMPARED_WITH-> Full Fine-Tuning")]
+    [InlineData("Llama 2的MMLU得分接近GPT-3.5，但与GPT-4和PaLM-2-L仍有明显差距。", "Llama 2 -COMPARED_WITH-> PaLM-2-L")]
     [InlineData("Swin Transformer则在ViT的基础上采用了移位窗口（Shifted Window）和层次化结构，使其可以作为目标检测和语义分割等密集预测任务的通用骨干网络。", "Swin Transformer -APPLIED_TO-> 语义分割")]
     [InlineData("上海人工智能实验室等机构联合发布的 Latte 则是较早开源的基于 DiT 的视频生成模型之一。", "Latte -APPLIED_TO-> 视频生成")]
     [InlineData("加州大学伯克利分校的Tim Brooks、Aleksander Holynski和Alexei A. Efros提出了用于指令式图像编辑的InstructPix2Pix。", "InstructPix2Pix -APPLIED_TO-> 图像编辑")]
