@@ -10,6 +10,27 @@ internal static class CharSets
     /// <param name="c">The character.</param>
     public static bool IsChinese(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
+    /// <summary>
+    /// Whether a character is a round bracket, half- or full-width, and if so how deep in brackets the text after it stands: one
+    /// deeper after an opening one, one shallower after a closing one, never below none.
+    /// </summary>
+    /// <param name="c">The character.</param>
+    /// <param name="depth">How deep in brackets the text before the character stands; updated.</param>
+    public static bool StepsBrackets(char c, ref int depth)
+    {
+        switch (c)
+        {
+            case '(' or '（':
+                depth++;
+                return true;
+            case ')' or '）':
+                depth = Math.Max(0, depth - 1);
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /// <summary>The characters from <paramref name="first"/> to <paramref name="last"/>, both included.</summary>
     /// <param name="first">The first.</param>
     /// <param name="last">The last.</param>

@@ -114,17 +114,9 @@ public sealed class ComponentNameFinder(ListCues cues) : IExtractionStage
         var broken = false;
         for (var i = from; i < to && i < body.Length; i++)
         {
-            switch (body[i])
+            if (!CharSets.StepsBrackets(body[i], ref depth) && depth == 0 && body[i] is '，' or ',' or '。')
             {
-                case '(' or '（':
-                    depth++;
-                    break;
-                case ')' or '）':
-                    depth = Math.Max(0, depth - 1);
-                    break;
-                case '，' or ',' or '。' when depth == 0:
-                    broken = true;
-                    break;
+                broken = true;
             }
         }
 

@@ -12,9 +12,9 @@ namespace Digest.Extractor.Stages.Mentions;
 /// <c>ControlNet由可训练副本和零卷积两部分组成</c>, <c>先验编码器由基于Transformer编码器的文本编码器和一个标准化流组成</c>), typed
 /// <see cref="EntityType.Method"/>, so that <see cref="CompositionFinder"/> makes them PART_OF the whole. Each item of the list, past a count
 /// and what describes it up to its last 的, names a part when what is left is a Chinese noun phrase, perhaps after a Latin word
-/// (<c>online网络</c>), that the stoplist does not hold (<c>阶段</c>, <c>三部分</c>); an item that names a work leaves the part to that name. The whole must be named right before the
-/// frame, or stand for by an anaphor or a role (<c>它由…</c>, <c>的生成器由…</c>): <c>由Google提出</c> is no frame, and a list that runs
-/// over a comma is no list of parts.
+/// (<c>online网络</c>), that the stoplist does not hold (<c>阶段</c>, <c>三部分</c>); an item that names a work leaves the part to that
+/// name. The whole must be named right before the frame, or an anaphor or a role must stand for it (<c>它由…</c>, <c>的生成器由…</c>):
+/// <c>由Google提出</c> is no frame, and a list that runs over a comma is no list of parts.
 /// </summary>
 /// <param name="frames">What says a work is made of parts, with the group <c>parts</c> (and <c>role</c>).</param>
 /// <param name="references">The anaphors that may stand for the whole.</param>
@@ -37,8 +37,8 @@ public sealed class CompositionPartNameFinder(ListCues frames, ReferenceWords re
     /// <summary>Characters of large numbers: a name with one is an amount (<c>数十亿参数</c>).</summary>
     private const string Magnitudes = "百千万亿";
 
-    /// <summary>What separates the items of a list of parts (<c>和</c> before <c>及</c>: <c>以及</c> is tried first).</summary>
-    private static readonly string[] Separators = ["、", "，", ",", "；", ";", "以及", "和", "与", "及", "加上"];
+    /// <summary>What separates the items of a list of parts (<c>以及</c> before <c>及</c>); a comma makes it no list, and a frame holds no semicolon.</summary>
+    private static readonly string[] Separators = ["、", "以及", "和", "与", "及", "加上"];
 
     /// <inheritdoc />
     public void Run(ArticleContext context)
@@ -104,21 +104,14 @@ public sealed class CompositionPartNameFinder(ListCues frames, ReferenceWords re
         var itemStart = from;
         for (var i = from; i < to; i++)
         {
-            switch (body[i])
-            {
-                case '(' or '（':
-                    depth++;
-                    continue;
-                case ')' or '）':
-                    depth = Math.Max(0, depth - 1);
-                    continue;
-                case '，' or ',' when depth == 0:
-                    return null;
-            }
-
-            if (depth > 0)
+            if (CharSets.StepsBrackets(body[i], ref depth) || depth > 0)
             {
                 continue;
+            }
+
+            if (body[i] is '，' or ',')
+            {
+                return null;
             }
 
             foreach (var separator in Separators)

@@ -157,16 +157,14 @@ public sealed partial class ComponentListFinder(ListCues cues, ReferenceWords re
         var depth = 0;
         for (var at = from; at < end; at++)
         {
-            switch (text[at])
+            if (CharSets.StepsBrackets(text[at], ref depth))
             {
-                case '(' or '（':
-                    depth++;
-                    continue;
-                case ')' or '）':
-                    depth = Math.Max(0, depth - 1);
-                    continue;
-                case '，' or ',' when depth == 0:
-                    return -1;
+                continue;
+            }
+
+            if (depth == 0 && text[at] is '，' or ',')
+            {
+                return -1;
             }
 
             if (depth == 0 && at > from)
