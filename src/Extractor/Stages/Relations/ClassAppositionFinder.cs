@@ -9,9 +9,9 @@ namespace Digest.Extractor.Stages.Relations;
 /// <c>使用多模态大模型LLaVA</c>, <c>状态空间模型Hydra的选择机制</c>. Chinese puts an appositive class in front of the name, and a
 /// class that ends in its own head word (大语言模型, 扩散模型) needs none between them, which the relation templates ask for
 /// (<c>扩散模型方法X</c>). Only a method or model after the class is read so: a concept or task there makes a compound with it
-/// (<c>LLM幻觉</c>, <c>LLM推理</c>), and so do a settled technique (<c>LLM数据增强</c>, <c>知识图谱RAG</c>, <c>位置编码MLP</c>; so does a known architecture, <c>状态空间模型Mamba</c>, which
-/// the lexicon cannot tell from a technique) and a
-/// Chinese name (<c>LLM测试时扩展</c>): the apposed name is a Latin-script one. A class after another name is that name's
+/// (<c>LLM幻觉</c>, <c>LLM推理</c>), and so do a settled technique (<c>LLM数据增强</c>, <c>知识图谱RAG</c>, <c>位置编码MLP</c>; also a
+/// known architecture, <c>状态空间模型Mamba</c>, which the lexicon cannot tell from a technique) and a Chinese name
+/// (<c>LLM测试时扩展</c>): the apposed name is a Latin-script one. A class after another name is that name's
 /// (<c>GPT-4 VLM</c>), and a name that another name or a conjunction follows may open a compound or a list the class does not
 /// head, so neither is read.
 /// </summary>
