@@ -10,7 +10,8 @@ namespace Digest.Extractor.Knowledge;
 /// <summary>
 /// Reads <c>relation-templates.tsv</c> (<c>RELATION &lt;TAB&gt; template &lt;TAB&gt; confidence</c>) and
 /// compiles each template: <c>{A}</c>/<c>{B}</c> become an entity marker (A also a self-reference
-/// or anaphor; B also an anaphor or a problem word), <c>{A+}</c>/<c>{B+}</c> a coordinated list of markers, <c>…</c> a short gap.
+/// or anaphor; B also an anaphor or a problem word), <c>{A+}</c>/<c>{B+}</c> a coordinated list of markers, <c>{B+task}</c> such a
+/// list of settings whose members may each name the task read on a benchmark (<see cref="SettingTask"/>), <c>…</c> a short gap.
 /// A template that starts with <c>{A}</c> gets a second form with the subject dropped at a clause start.
 /// </summary>
 public static class RelationTemplateTable
@@ -77,6 +78,13 @@ public static class RelationTemplateTable
     /// (<c>结合了动量(Momentum)和RMSProp的思想</c>); <see cref="SizeAfterName"/> or <see cref="GlossClose"/> reads the bracket's end.
     /// </summary>
     private const string GlossOpen = "[(（]?";
+
+    /// <summary>
+    /// What may follow a benchmark in a list of settings: the task or measure read on it, named (<c>在ImageNet零样本分类上</c>,
+    /// <c>在COCO目标检测上</c>) or, before the next member, described (<c>在ImageNet线性评估、ADE20K语义分割…等任务上</c>); not a place or
+    /// a word that ends the setting (上, 中, 的, 等).
+    /// </summary>
+    private const string SettingTask = @"(?:\s?" + Marker + @"|(?:(?![上中的等])[\u4e00-\u9fff]){1,6}(?=\s*(?:、|和|与|及|以及|或|,|，)))?";
 
     /// <summary>
     /// A later member's Chinese gloss and the bracket that opens around it (<c>RMSProp和动量(Momentum)</c>); not after a comma, where
@@ -290,10 +298,13 @@ public static class RelationTemplateTable
         // A subject list opens at its name, so that a guard a template opens with holds where a match starts.
         var members = $"{Marker}(?:{SizeAfterName}{ListSeparator}{GlossedOpen}{Marker}{NoNewSubject})*{GlossClose}";
         var list = GlossOpen + members;
+        var setting = $"{Marker}{SettingTask}";
+        var settings = $"{GlossOpen}{setting}(?:{SizeAfterName}{ListSeparator}{GlossedOpen}{setting}{NoNewSubject})*{GlossClose}";
         var (words, anaphors) = (references.Words, references.Anaphors);
         var pattern = new StringBuilder(GuardFirstCue(template))
             .Replace("{A+}", $"{references.WordGuard}(?<A>{members}|{words})")
             .Replace("{A}", $"{references.WordGuard}(?<A>{Marker}|{words})")
+            .Replace("{B+task}", $"(?<B>{settings})")
             .Replace("{B+}", $"(?<B>{list})")
             .Replace("{B}", $"{references.AnaphorGuard}(?<B>{Marker}|{anaphors})")
             .Replace("…", Gap)

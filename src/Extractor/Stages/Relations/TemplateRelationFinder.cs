@@ -972,7 +972,43 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
         }
 
         named.RemoveRange(kept, named.Count - kept);
+        if (named.Count > 0)
+        {
+            named.RemoveAll(e => QualifiesNextName(marked, group, e));
+        }
+
         return named;
+    }
+
+    /// <summary>
+    /// Whether a name of the target is right before another of its names that is no task, which it then only qualifies
+    /// (<c>在自动驾驶世界模型中</c> is no setting of 自动驾驶, <c>在Atari游戏Pong中</c> names Pong); the task read on a benchmark may follow
+    /// it (<c>在COCO目标检测上</c>). Only a list of settings (<c>{B+task}</c>) holds two names with nothing between.
+    /// </summary>
+    private static bool QualifiesNextName(MarkedSentence marked, Group group, LocalEntity entity)
+    {
+        var span = marked.Text.AsSpan(group.Index, group.Length);
+        for (var at = 0; at < span.Length; at++)
+        {
+            if (span[at] is < RelationTemplate.FirstMarker or > RelationTemplate.LastMarker || marked.EntityOf(span[at]) != entity)
+            {
+                continue;
+            }
+
+            var next = at + 1;
+            while (next < span.Length && char.IsWhiteSpace(span[next]))
+            {
+                next++;
+            }
+
+            if (next < span.Length && span[next] is >= RelationTemplate.FirstMarker and <= RelationTemplate.LastMarker
+                && marked.EntityOf(span[next]).Type != EntityType.Task)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the text is a problem word (references.tsv: 这个问题, 这一挑战).</summary>

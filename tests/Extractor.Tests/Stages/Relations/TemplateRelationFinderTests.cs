@@ -1488,4 +1488,24 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains("Map Representations -INTRODUCES-> Spatial-Layout", edges);
         Assert.DoesNotContain("Map Representations -INTRODUCES-> All-Black", edges);
     }
+
+    [Theory]
+    [InlineData("VisNet在ImageNet零样本分类上达到76.4%。", "VisNet -EVALUATED_ON-> ImageNet")]
+    [InlineData("VisNet在ImageNet零样本分类上达到76.4%。", "VisNet -EVALUATED_ON-> 零样本分类")]
+    [InlineData("SegNeXt在COCO目标检测上做到了58.7的box AP，在ADE20K语义分割上是53.5 mIoU。", "SegNeXt -EVALUATED_ON-> ADE20K")]
+    [InlineData("SegNeXt在COCO目标检测上做到了58.7的box AP，在ADE20K语义分割上是53.5 mIoU。", "SegNeXt -EVALUATED_ON-> 语义分割")]
+    [InlineData("FeatNet是一种自监督视觉模型。作者在ImageNet线性评估、ADE20K语义分割以及图像检索等任务上进行了评估。", "FeatNet -EVALUATED_ON-> ADE20K")]
+    [InlineData("FeatNet是一种自监督视觉模型。作者在ImageNet线性评估、ADE20K语义分割以及图像检索等任务上进行了评估。", "FeatNet -EVALUATED_ON-> 图像检索")]
+    public void Should_Read_A_Benchmark_And_The_Task_Read_On_It_As_Settings(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body, "视觉模型评测笔记"));
+    }
+
+    [Theory]
+    [InlineData("PlanNet在Atari游戏Pong中进行了实验。", "PlanNet -EVALUATED_ON-> Atari")]
+    [InlineData("WorldCache在自动驾驶世界模型中进行了实验。", "WorldCache -EVALUATED_ON-> 自动驾驶")]
+    public void Should_Not_Read_A_Name_That_Qualifies_The_Next_As_A_Setting(string body, string edge)
+    {
+        Assert.DoesNotContain(edge, Edges(body));
+    }
 }
