@@ -29,6 +29,7 @@ namespace Digest.Extractor.Knowledge;
 /// <param name="CompositionFrames">What says a method is made of parts (由…组成), with the group <c>parts</c>.</param>
 /// <param name="BasisAnaphors">What says a work builds on the one the sentence before told of (在此基础上).</param>
 /// <param name="ClassFrames">What says which class of work a name is in (GPT-3，一个…的自回归语言模型), with the group <c>class</c>.</param>
+/// <param name="TaskFrames">Where a text names a task in Chinese words (在算术推理、常识推理…任务上).</param>
 /// <param name="Credits">The words around the people a text credits with a work (由A等人提出, 论文为《…》).</param>
 /// <param name="Fingerprint">Changes whenever any of the data but the lexicon changes (for caches: a lexicon change is compared entry by entry).</param>
 public sealed record ExtractorKnowledge(
@@ -57,6 +58,7 @@ public sealed record ExtractorKnowledge(
     ListCues CompositionFrames,
     ListCues BasisAnaphors,
     ListCues ClassFrames,
+    TaskFrames TaskFrames,
     CreditWords Credits,
     string Fingerprint)
 {
@@ -85,6 +87,7 @@ public sealed record ExtractorKnowledge(
     private const string CompositionFramesFile = "composition-frames.txt";
     private const string BasisAnaphorsFile = "basis-anaphors.txt";
     private const string ClassFramesFile = "class-frames.txt";
+    private const string TaskFramesFile = "task-frames.tsv";
     private const string CreditWordsFile = "credit-words.tsv";
 
     /// <summary>
@@ -110,7 +113,7 @@ public sealed record ExtractorKnowledge(
         }
 
         var entries = texts.SelectMany(t => Lexicon.Parse(t.Source, new StringReader(t.Text)));
-        var data = new[] { StoplistFile, HeadsFile, ShapesFile, FramesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile, OpenersFile, UnitsFile, FollowersFile, OpenersOfAbstractsFile, TermWordsFile, TermBreaksFile, SuccessionOpenersFile, SuccessionVerbsFile, ComponentListsFile, BaselineListsFile, BenchmarkListsFile, CompositionFramesFile, BasisAnaphorsFile, ClassFramesFile, CreditWordsFile }
+        var data = new[] { StoplistFile, HeadsFile, ShapesFile, FramesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile, OpenersFile, UnitsFile, FollowersFile, OpenersOfAbstractsFile, TermWordsFile, TermBreaksFile, SuccessionOpenersFile, SuccessionVerbsFile, ComponentListsFile, BaselineListsFile, BenchmarkListsFile, CompositionFramesFile, BasisAnaphorsFile, ClassFramesFile, TaskFramesFile, CreditWordsFile }
             .ToDictionary(f => f, EmbeddedData.ReadAll);
         var fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes(string.Join("\u0000", data.Values))))[..16];
@@ -142,6 +145,7 @@ public sealed record ExtractorKnowledge(
             ListCues.Parse(CompositionFramesFile, new StringReader(data[CompositionFramesFile])),
             ListCues.Parse(BasisAnaphorsFile, new StringReader(data[BasisAnaphorsFile])),
             ListCues.Parse(ClassFramesFile, new StringReader(data[ClassFramesFile])),
+            TaskFrames.Parse(TaskFramesFile, new StringReader(data[TaskFramesFile])),
             CreditWords.Parse(CreditWordsFile, new StringReader(data[CreditWordsFile])),
             fingerprint);
     }

@@ -25,6 +25,7 @@ public static class DefaultPipeline
             .Use(new ComponentNameFinder(knowledge.ComponentCues))
             .Use(new CompositionPartNameFinder(knowledge.CompositionFrames, knowledge.References, knowledge.Stoplist))
             .Use(new ClassNounFinder(knowledge.ClassFrames, knowledge.Stoplist))
+            .Use(new TaskNameFinder(knowledge.TaskFrames, knowledge.Stoplist))
             .Use(new RepeatedNameFinder(knowledge.Stoplist))
             .Use(new MentionResolver(knowledge))
             .Use(new ListTypeSharing())
