@@ -1508,4 +1508,12 @@ public sealed class TemplateRelationFinderTests
     {
         Assert.DoesNotContain(edge, Edges(body));
     }
+
+    [Theory]
+    [InlineData("提示方法漫谈")]
+    [InlineData("T")]
+    public void Should_Read_A_Sentence_Opening_With_An_Anaphor_Word_As_About_The_Work_Before_When_The_Article_Has_None(string title)
+    {
+        Assert.Contains("FooPrompt -EVALUATED_ON-> GSM8K", Edges("FooPrompt是一种提示方法。该方法在GSM8K上表现好。", title));
+    }
 }
