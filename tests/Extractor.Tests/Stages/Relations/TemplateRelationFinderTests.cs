@@ -1516,4 +1516,13 @@ public sealed class TemplateRelationFinderTests
     {
         Assert.Contains("FooPrompt -EVALUATED_ON-> GSM8K", Edges("FooPrompt是一种提示方法。该方法在GSM8K上表现好。", title));
     }
+
+    [Theory]
+    [InlineData("此后Mistral、Qwen等开源模型基本都沿用了RMSNorm。", "Qwen -USES-> RMSNorm")]
+    [InlineData("DeepSeekMath-Instruct 7B经过GRPO训练得到DeepSeekMath-RL 7B。", "DeepSeekMath-RL 7B -USES-> GRPO")]
+    [InlineData("BetaNet由AlphaNet经过一轮DPO训练得到。", "BetaNet -USES-> DPO")]
+    public void Should_Read_What_Several_Works_Keep_Using_And_What_A_Work_Was_Trained_With_To_Come_About(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
 }
