@@ -978,6 +978,12 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
             return (inSentence ?? (reachesBack ? LastNamedIn(context, sentence.Index - 1, fits) : null)) is { } before ? [before] : named;
         }
 
+        if (type is RelationType.Uses or RelationType.AppliedTo or RelationType.ComparedWith or RelationType.EvaluatedOn
+            && QualifiedHead(marked, group) is { } head && !knowledge.Signatures.AllowsTarget(type, named[^1].Type))
+        {
+            named.Add(head);
+        }
+
         var kept = 0;
         for (var i = 0; i < named.Count; i++)
         {
@@ -994,6 +1000,28 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
         }
 
         return named;
+    }
+
+    /// <summary>
+    /// The name right after the target's last name, with nothing between, or null: when the target's name cannot be one, it
+    /// only qualifies that head (采用标准的编码器-解码器Transformer架构: Transformer is used). Read for what is used, applied to,
+    /// compared with or evaluated on, not for what is proposed or built on, where the head is as often a word of a longer
+    /// description (提出了首个多轮强化学习RVOS框架, 基于ALFRED具身智能基准构建).
+    /// </summary>
+    private static LocalEntity? QualifiedHead(MarkedSentence marked, Group group)
+    {
+        var end = group.Index + group.Length;
+        if (end == 0 || !RelationTemplate.IsMarker(marked.Text[end - 1]))
+        {
+            return null;
+        }
+
+        while (end < marked.Text.Length && char.IsWhiteSpace(marked.Text[end]))
+        {
+            end++;
+        }
+
+        return end < marked.Text.Length && RelationTemplate.IsMarker(marked.Text[end]) ? marked.EntityOf(marked.Text[end]) : null;
     }
 
     /// <summary>

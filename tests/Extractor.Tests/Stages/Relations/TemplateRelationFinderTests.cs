@@ -1525,4 +1525,16 @@ public sealed class TemplateRelationFinderTests
     {
         Assert.Contains(edge, Edges(body));
     }
+
+    [Fact]
+    public void Should_Read_The_Name_A_Target_That_Cannot_Be_One_Qualifies()
+    {
+        Assert.Contains("Whisper -USES-> Transformer", Edges("Whisper采用标准的编码器-解码器Transformer架构。"));
+    }
+
+    [Fact]
+    public void Should_Not_Read_The_Qualified_Name_As_What_A_Work_Builds_On()
+    {
+        Assert.DoesNotContain(Edges("SafeKitchen是一个基于ALFRED具身智能基准构建的评估框架，关注厨房里的危险。"), e => e.EndsWith("-BUILDS_ON-> 具身智能", StringComparison.Ordinal));
+    }
 }
