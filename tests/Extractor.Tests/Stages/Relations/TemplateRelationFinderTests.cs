@@ -1537,4 +1537,12 @@ public sealed class TemplateRelationFinderTests
     {
         Assert.DoesNotContain(Edges("SafeKitchen是一个基于ALFRED具身智能基准构建的评估框架，关注厨房里的危险。"), e => e.EndsWith("-BUILDS_ON-> 具身智能", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("VoxNet是OpenAI提出的语音识别模型。", "VoxNet -APPLIED_TO-> 语音识别")]
+    [InlineData("VoxNet使用一组特殊token把语言识别、语音活动检测和语音翻译等多种任务统一为解码器预测的序列。", "VoxNet -APPLIED_TO-> 语音活动检测")]
+    public void Should_Read_The_Task_Of_A_Described_Class_And_Tasks_Unified_By_A_Means_Named_First(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
 }
