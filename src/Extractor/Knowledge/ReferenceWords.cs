@@ -143,8 +143,19 @@ public sealed class ReferenceWords
     {
         var start = ListNumbers.ContentStart(sentence);
         return Self.Any(word => sentence.AsSpan(start).StartsWith(word, StringComparison.Ordinal))
-            || Anaphors.Any(word => word.Length > 1 && sentence.AsSpan(start).StartsWith(word, StringComparison.Ordinal))
+            || OpensWithAnaphorWord(sentence)
             || SelfOpeners.Any(word => sentence.AsSpan(start).StartsWith(word, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Whether a sentence opens, after an optional list number, with an anaphor of two characters or more (<c>该方法</c>,
+    /// <c>这种方法</c>; not <c>其</c> or <c>它</c>).
+    /// </summary>
+    /// <param name="sentence">The sentence text.</param>
+    public bool OpensWithAnaphorWord(string sentence)
+    {
+        var start = ListNumbers.ContentStart(sentence);
+        return Anaphors.Any(word => word.Length > 1 && sentence.AsSpan(start).StartsWith(word, StringComparison.Ordinal));
     }
 
     /// <summary>Parses reference TSV.</summary>

@@ -461,7 +461,7 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
         // A sentence that opens with 它 continues the one before, about the name that sentence opens with (FlashAttention是一种
         // IO感知的算法。它利用在线softmax…), and so does one that opens with 该方法 or the like when the article has no method of
         // its own for it to stand for (the sentence opening with the article took that above): FooPrompt是一种提示方法。该方法在GSM8K上….
-        if (!priorWork && (OpensWithIt(sentence.Text) || OpensWithAnaphorWord(sentence.Text)) && PreviousTopic(context, sentence.Index) is { } previous && knowledge.Signatures.AllowsSource(type, previous.Type))
+        if (!priorWork && (OpensWithIt(sentence.Text) || knowledge.References.OpensWithAnaphorWord(sentence.Text)) && PreviousTopic(context, sentence.Index) is { } previous && knowledge.Signatures.AllowsSource(type, previous.Type))
         {
             return ([previous], false, false);
         }
@@ -505,21 +505,6 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
     {
         var at = ListNumbers.ContentStart(sentence);
         return at + 1 < sentence.Length && sentence[at] == '它' && sentence[at + 1] != '们';
-    }
-
-    /// <summary>Whether a sentence opens, after an optional list number, with an anaphor of two characters or more (该方法, 这种方法).</summary>
-    private bool OpensWithAnaphorWord(string sentence)
-    {
-        var opening = sentence.AsSpan(ListNumbers.ContentStart(sentence));
-        foreach (var word in knowledge.References.Anaphors)
-        {
-            if (word.Length > 1 && opening.StartsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -1034,7 +1019,7 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
         var span = marked.Text.AsSpan(group.Index, group.Length);
         for (var at = 0; at < span.Length; at++)
         {
-            if (span[at] is < RelationTemplate.FirstMarker or > RelationTemplate.LastMarker || marked.EntityOf(span[at]) != entity)
+            if (!RelationTemplate.IsMarker(span[at]) || marked.EntityOf(span[at]) != entity)
             {
                 continue;
             }
@@ -1045,8 +1030,7 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
                 next++;
             }
 
-            if (next < span.Length && span[next] is >= RelationTemplate.FirstMarker and <= RelationTemplate.LastMarker
-                && marked.EntityOf(span[next]).Type != EntityType.Task)
+            if (next < span.Length && RelationTemplate.IsMarker(span[next]) && marked.EntityOf(span[next]).Type != EntityType.Task)
             {
                 return true;
             }
