@@ -509,7 +509,8 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
 
     /// <summary>
     /// The whole a sentence's parts belong to: the name it opens with (not a setting or a place), else, after 它, the name the
-    /// sentence before opens with, else the article's main entity outside a sentence about existing work.
+    /// sentence before opens with, else in a blog the work it retells there (ALIGN是Google提出的…模型。图像端用EfficientNet,
+    /// 文本端用BERT), else the article's main entity outside a sentence about existing work.
     /// </summary>
     private IReadOnlyList<LocalEntity> WholeOf(ArticleContext context, Sentence sentence, MarkedSentence marked, RelationType type, bool priorWork)
     {
@@ -522,6 +523,12 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
         if (OpensWithIt(sentence.Text))
         {
             return PreviousTopic(context, sentence.Index) is { } previous && knowledge.Signatures.AllowsSource(type, previous.Type) ? [previous] : [];
+        }
+
+        if (!priorWork && context.ArticlePaperKey is null
+            && RetoldTopic(context, sentence.Index, e => knowledge.Signatures.AllowsSource(type, e.Type)) is { } retold)
+        {
+            return [retold];
         }
 
         return priorWork ? [] : Entity(context, context.MainEntityKey);

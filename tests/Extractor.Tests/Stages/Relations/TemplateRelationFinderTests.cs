@@ -1545,4 +1545,12 @@ public sealed class TemplateRelationFinderTests
     {
         Assert.Contains(edge, Edges(body));
     }
+
+    [Theory]
+    [InlineData("DualNet是Google提出的图文对比预训练模型。图像端用EfficientNet，文本端用BERT。", "DualNet -USES-> EfficientNet")]
+    [InlineData("DualNet是Google提出的图文对比预训练模型。图像端用EfficientNet，文本端用BERT。", "DualNet -USES-> BERT")]
+    public void Should_Read_What_A_Retold_Works_Sides_Are_Made_With(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body, "图文对比预训练笔记"));
+    }
 }
