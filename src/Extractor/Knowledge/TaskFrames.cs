@@ -1,5 +1,6 @@
 using System.Buffers;
 using Digest.Extractor.Reading;
+using Digest.Extractor.Text;
 
 namespace Digest.Extractor.Knowledge;
 
@@ -53,12 +54,9 @@ public sealed class TaskFrames
     /// <param name="task">The task's text.</param>
     public bool MayOpen(ReadOnlySpan<char> task)
     {
-        foreach (var word in _openings)
+        if (OpeningWords.Find(task, _openings) is not null)
         {
-            if (task.StartsWith(word, StringComparison.Ordinal))
-            {
-                return false;
-            }
+            return false;
         }
 
         var digits = 0;
