@@ -53,14 +53,24 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
 
         // A paper's title in 《》 names the paper, even where the lexicon knows its words as another name of what the paper
         // introduced (《Segment Anything》 and SAM, 《Denoising Diffusion Probabilistic Models》 and DDPM): its set is its own.
+        // The title's words written without 《》 (从Video Diffusion Models到Sora) name the paper too, unless the lexicon gives them to
+        // something else.
         string SetKey(Mention mention) => IsPaperTitle(mention) ? TitleKeyPrefix + Key(mention.Surface) : Key(mention.Surface);
 
         var sets = new UnionFind();
         foreach (var mention in mentions)
         {
             var key = SetKey(mention);
+            var plainKey = Key(mention.Surface);
             sets.Add(key);
-            if (knowledge.Lexicon.TryFindKey(Key(mention.Surface), out var entry) && (!IsPaperTitle(mention) || entry.Type == EntityType.Paper))
+            if (!knowledge.Lexicon.TryFindKey(plainKey, out var entry))
+            {
+                if (IsPaperTitle(mention))
+                {
+                    sets.Union(key, plainKey);
+                }
+            }
+            else if (!IsPaperTitle(mention) || entry.Type == EntityType.Paper)
             {
                 sets.Union(key, Key(entry.Name));
             }
@@ -151,8 +161,16 @@ public sealed class MentionResolver(ExtractorKnowledge knowledge) : IExtractionS
         Array.Resize(ref aliases, count);
 
         Array.Sort(aliases, string.CompareOrdinal);
+        // A title the lexicon knows as the very name of something else (《Layer Normalization》 and the method Layer Normalization)
+        // keeps a key of its own: the paper is not the method, and no two entities share a key.
+        var entityKey = key(name);
+        if (titles && entry is null && knowledge.Lexicon.TryFindKey(entityKey, out var namesake) && namesake.Type != EntityType.Paper)
+        {
+            entityKey = TitleKeyPrefix + entityKey;
+        }
+
         return new LocalEntity(
-            key(name),
+            entityKey,
             name,
             told ?? DefaultType,
             ImmutableCollectionsMarshal.AsImmutableArray(aliases),

@@ -26,6 +26,30 @@ public sealed class MentionResolverTests
     }
 
     [Fact]
+    public void Should_Take_A_Title_Written_Without_Book_Marks_For_The_Paper_It_Titles()
+    {
+        var context = PipelineRun.RunUntil<MentionResolver>(
+            "从Video Diffusion Models到Sora：视频生成模型进展",
+            "Google的Jonathan Ho等人在《Video Diffusion Models》中提出了视频扩散模型(VDM)。Video Diffusion Models把图像扩散模型扩展到视频。");
+
+        var paper = Assert.Single(context.Entities, e => e.Name == "Video Diffusion Models");
+        Assert.Equal(EntityType.Paper, paper.Type);
+        Assert.Equal(context.Entities.Count, context.Entities.Select(e => e.Key).Distinct().Count());
+    }
+
+    [Fact]
+    public void Should_Give_A_Title_The_Lexicon_Knows_As_Another_Entitys_Own_Name_A_Key_Of_Its_Own()
+    {
+        // The lexicon's method is named Layer Normalization, as is the paper that introduced it.
+        var context = PipelineRun.RunUntil<MentionResolver>(
+            "T", "层归一化（Layer Normalization）由Jimmy Lei Ba等人在2016年的论文《Layer Normalization》中提出。");
+
+        var paper = Assert.Single(context.Entities, e => e.Type == EntityType.Paper);
+        var method = Assert.Single(context.Entities, e => e.Type == EntityType.Method && e.Name == "Layer Normalization");
+        Assert.NotEqual(paper.Key, method.Key);
+    }
+
+    [Fact]
     public void Should_Keep_A_Paper_Titled_In_Book_Marks_Apart_From_What_The_Lexicon_Knows_By_The_Same_Words()
     {
         // The lexicon knows "Denoising Diffusion Probabilistic Models" as DDPM's long form.
