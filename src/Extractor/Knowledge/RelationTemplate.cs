@@ -48,6 +48,13 @@ public sealed record RelationTemplate(RelationType Type, string Text, Regex Patt
     public bool Apposition { get; init; }
 
     /// <summary>
+    /// The entity types the template's targets must have, when narrower than the relation's signature (a compute budget names
+    /// hardware, <c>在8块A100上训练</c>; experiments on a model use it, <c>在RoBERTa和GPT-2上做了实验</c>, while the same frame
+    /// evaluates a method on a benchmark); null for any type the signature allows.
+    /// </summary>
+    public IReadOnlySet<EntityType>? TargetTypes { get; init; }
+
+    /// <summary>
     /// Where matches can start, so that <see cref="Pattern"/> need only be tried there;
     /// <see cref="TemplateStarts.Anywhere"/> scans the whole sentence.
     /// </summary>

@@ -122,6 +122,13 @@ public static class RelationTemplateTable
     /// <summary>The fourth field of a template read from a name's own phrase (<see cref="RelationTemplate.Apposition"/>).</summary>
     private const string Apposition = "apposition";
 
+    /// <summary>What opens the option of a fourth field that narrows the targets' types (<see cref="RelationTemplate.TargetTypes"/>).</summary>
+    private const string TargetPrefix = "to:";
+
+    /// <summary>What a line must hold, for errors.</summary>
+    private const string Expected =
+        $"expected: RELATION<TAB>template with {{B}}<TAB>confidence, then optionally <TAB>options: {NamedSubject} or {WholeSubject} after a template starting with {{A}}, or {Apposition} after one with {{A}}, and {TargetPrefix}Type|Type to narrow the targets' types";
+
     /// <summary>Parses and compiles the templates.</summary>
     /// <param name="source">The file name, for errors.</param>
     /// <param name="reader">The text.</param>
@@ -143,21 +150,23 @@ public static class RelationTemplateTable
         foreach (var (number, line) in DataLines.Read(reader))
         {
             var fields = line.Split('\t');
+            var options = fields.Length == 4 ? OptionsOf(fields[3]) : (null, null);
             if (fields.Length is not (3 or 4) || !SchemaNames.TryParseRelation(fields[0], out var type)
                 || !double.TryParse(fields[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var confidence)
                 || !fields[1].Contains("{B", StringComparison.Ordinal)
-                || (fields.Length == 4 && (fields[3] is not (NamedSubject or WholeSubject or Apposition) || !fields[1].Contains("{A", StringComparison.Ordinal)
-                    || (fields[3] != Apposition && !fields[1].StartsWith("{A", StringComparison.Ordinal)))))
+                || options is not var (mode, targetTypes))
             {
-                throw new DigestInputException(
-                    source,
-                    number,
-                    $"expected: RELATION<TAB>template with {{B}}<TAB>confidence, then optionally <TAB>{NamedSubject} or <TAB>{WholeSubject} after a template starting with {{A}}, or <TAB>{Apposition} after one with {{A}}");
+                throw new DigestInputException(source, number, Expected);
             }
 
-            var apposition = fields.Length == 4 && fields[3] == Apposition;
-            var named = (fields.Length == 4 && fields[3] == NamedSubject) || apposition;
-            var whole = fields.Length == 4 && fields[3] == WholeSubject;
+            if (mode is not null && (!fields[1].Contains("{A", StringComparison.Ordinal) || (mode != Apposition && !fields[1].StartsWith("{A", StringComparison.Ordinal))))
+            {
+                throw new DigestInputException(source, number, Expected);
+            }
+
+            var apposition = mode == Apposition;
+            var named = mode == NamedSubject || apposition;
+            var whole = mode == WholeSubject;
 
             try
             {
@@ -170,6 +179,7 @@ public static class RelationTemplateTable
                     NamedSubject = named,
                     WholeSubject = whole,
                     Apposition = apposition,
+                    TargetTypes = targetTypes,
                 });
                 if (!named && DroppedSubjectForm(fields[1]) is { } dropped)
                 {
@@ -181,6 +191,7 @@ public static class RelationTemplateTable
                         Starts = new TemplateStarts(
                             TemplateStarts.Anchor(droppedPattern), AtClauseStart: true, DroppedCueReach(dropped, cues, longestA, longestB), Leading: null),
                         WholeSubject = whole,
+                        TargetTypes = targetTypes,
                     });
                 }
             }
@@ -191,6 +202,43 @@ public static class RelationTemplateTable
         }
 
         return templates;
+    }
+
+    /// <summary>
+    /// The options of a fourth field, separated by spaces: at most one subject mode (<see cref="NamedSubject"/>, <see cref="WholeSubject"/>,
+    /// <see cref="Apposition"/>) and at most one <c>to:</c> list of the entity types the targets must have (<c>to:Model</c>,
+    /// <c>to:Tool|Model</c>), narrower than the relation's signature; null when an option is unknown or repeated.
+    /// </summary>
+    private static (string? Mode, IReadOnlySet<EntityType>? TargetTypes)? OptionsOf(string field)
+    {
+        string? mode = null;
+        HashSet<EntityType>? targetTypes = null;
+        foreach (var option in field.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (option is NamedSubject or WholeSubject or Apposition && mode is null)
+            {
+                mode = option;
+            }
+            else if (option.StartsWith(TargetPrefix, StringComparison.Ordinal) && targetTypes is null)
+            {
+                targetTypes = [];
+                foreach (var label in option[TargetPrefix.Length..].Split('|'))
+                {
+                    if (!SchemaNames.TryParseEntityType(label, out var entityType))
+                    {
+                        return null;
+                    }
+
+                    targetTypes.Add(entityType);
+                }
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return mode is null && targetTypes is null ? null : (mode, targetTypes);
     }
 
     /// <summary>

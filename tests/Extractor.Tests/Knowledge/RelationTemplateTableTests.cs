@@ -1,4 +1,5 @@
 using Digest.Extractor.Knowledge;
+using Digest.Extractor.Model;
 using Digest.Extractor.Reading;
 using Digest.Extractor.Tests.Stages;
 
@@ -46,6 +47,35 @@ public sealed class RelationTemplateTableTests
         var templates = RelationTemplateTable.Parse("test.tsv", new StringReader("APPLIED_TO\t{B}模型{A+}\t0.6\tapposition\n"), PipelineRun.Knowledge.References);
 
         Assert.Equal([(true, true, false)], templates.Select(t => (t.Apposition, t.NamedSubject, t.Starts.AtClauseStart)));
+    }
+
+    [Fact]
+    public void Should_Narrow_The_Targets_Of_Both_Forms_To_The_Types_A_To_Option_Lists()
+    {
+        var templates = RelationTemplateTable.Parse("test.tsv", new StringReader("USES\t{A}…在{B}上训练\t0.6\tto:Tool|Model\n"), PipelineRun.Knowledge.References);
+
+        Assert.All(templates, t => Assert.Equal([EntityType.Model, EntityType.Tool], t.TargetTypes!.Order()));
+        Assert.Equal(2, templates.Count);
+    }
+
+    [Fact]
+    public void Should_Read_A_Subject_Mode_And_A_To_Option_Together()
+    {
+        var templates = RelationTemplateTable.Parse("test.tsv", new StringReader("USES\t{A}…在{B}上训练\t0.6\tnamed to:Tool\n"), PipelineRun.Knowledge.References);
+
+        Assert.Equal([(true, true)], templates.Select(t => (t.NamedSubject, t.TargetTypes!.SetEquals([EntityType.Tool]))));
+    }
+
+    [Theory]
+    [InlineData("USES\t{A}…引入{B}\t0.6\tto:Gadget\n")]
+    [InlineData("USES\t{A}…引入{B}\t0.6\tto:Tool to:Model\n")]
+    [InlineData("USES\t{A}…引入{B}\t0.6\tnamed whole\n")]
+    public void Should_Name_The_Line_Of_An_Unknown_Type_Or_A_Repeated_Option(string line)
+    {
+        var error = Assert.Throws<DigestInputException>(() => RelationTemplateTable.Parse("test.tsv", new StringReader(line), PipelineRun.Knowledge.References));
+
+        Assert.Contains("test.tsv", error.Message, StringComparison.Ordinal);
+        Assert.Contains("to:", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

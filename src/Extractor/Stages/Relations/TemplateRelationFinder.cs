@@ -186,7 +186,7 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
             TemplateMatches.Find(template, marked.Text, cues, _cues.FirstSlot(position), matches);
             foreach (var match in matches)
             {
-                var targets = Targets(context, sentence, marked, template.Type, match.Groups["B"]);
+                var targets = Targets(context, sentence, marked, template, match.Groups["B"]);
                 if (targets.Count == 0)
                 {
                     continue;
@@ -950,8 +950,9 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
     /// else the last one the sentence before names (SSM…。一般认为它的开篇之作是2021年的S4); for a problem word the nearest task
     /// (…在长度外推上效果较差。…提出了位置内插来解决这个问题).
     /// </summary>
-    private List<LocalEntity> Targets(ArticleContext context, Sentence sentence, MarkedSentence marked, RelationType type, Group group)
+    private List<LocalEntity> Targets(ArticleContext context, Sentence sentence, MarkedSentence marked, RelationTemplate template, Group group)
     {
+        var type = template.Type;
         var named = marked.EntitiesIn(group.Index, group.Length);
         if (named.Count == 0)
         {
@@ -964,14 +965,14 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
             // often unnamed: only one that the sentence is about may reach back to the sentence before.
             // A problem word (这个问题) stands for a task only.
             var problem = IsProblemWord(marked.Text.AsSpan(group.Index, group.Length));
-            var fits = (LocalEntity e) => knowledge.Signatures.AllowsTarget(type, e.Type) && (!problem || e.Type == EntityType.Task);
+            var fits = (LocalEntity e) => Fits(template, e) && (!problem || e.Type == EntityType.Task);
             var inSentence = marked.LastEntityIn(0, group.Index, fits);
             var reachesBack = inSentence is null && !EndsWithObjectWord(marked.Text.AsSpan(0, group.Index));
             return (inSentence ?? (reachesBack ? LastNamedIn(context, sentence.Index - 1, fits) : null)) is { } before ? [before] : named;
         }
 
         if (type is RelationType.Uses or RelationType.AppliedTo or RelationType.ComparedWith or RelationType.EvaluatedOn
-            && QualifiedHead(marked, group) is { } head && !knowledge.Signatures.AllowsTarget(type, named[^1].Type))
+            && QualifiedHead(marked, group) is { } head && !Fits(template, named[^1]))
         {
             named.Add(head);
         }
@@ -979,7 +980,7 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
         var kept = 0;
         for (var i = 0; i < named.Count; i++)
         {
-            if (knowledge.Signatures.AllowsTarget(type, named[i].Type))
+            if (Fits(template, named[i]))
             {
                 named[kept++] = named[i];
             }
@@ -993,6 +994,10 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
 
         return named;
     }
+
+    /// <summary>Whether an entity may be a target of the template: its relation's signature and the template's own narrowing allow its type.</summary>
+    private bool Fits(RelationTemplate template, LocalEntity entity) =>
+        knowledge.Signatures.AllowsTarget(template.Type, entity.Type) && template.TargetTypes?.Contains(entity.Type) != false;
 
     /// <summary>
     /// The name right after the target's last name, with nothing between, or null: when the target's name cannot be one, it

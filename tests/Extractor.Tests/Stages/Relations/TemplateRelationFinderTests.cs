@@ -431,6 +431,41 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("ENAS是一种神经架构搜索方法。ENAS在单块GTX 1080Ti上不到16小时就能完成搜索。", "ENAS -USES-> GTX 1080Ti")]
+    [InlineData("本文提出FooNet方法。整个训练在32块Cloud TPU v4上耗时约四周。", "FooNet -USES-> Cloud TPU v4")]
+    [InlineData("VITS是一种端到端语音合成模型，VITS在V100 GPU上的合成速度远超实时。", "VITS -USES-> V100")]
+    [InlineData("FlashAttention-2进一步优化了并行划分，在A100上达到理论峰值的50%～73%。", "FlashAttention-2 -USES-> A100")]
+    public void Should_Read_Hardware_A_Compute_Budget_Or_A_Run_Names_As_Used(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Theory]
+    [InlineData("本文提出FooNet方法。论文在RoBERTa、DeBERTa和GPT-2上都做了实验。", "FooNet -USES-> GPT-2")]
+    [InlineData("本文提出FooNet方法。在Llama-3-8B和Qwen2.5-7B上的实验表明，FooNet显著提升了推理准确率。", "FooNet -USES-> Qwen2.5-7B")]
+    public void Should_Read_The_Models_Experiments_Run_On_As_Used(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Theory]
+    [InlineData("本文提出FooNet方法。我们在ImageNet和COCO上进行了实验。", "FooNet -EVALUATED_ON-> COCO", "FooNet -USES-> COCO")]
+    [InlineData("本文提出FooNet方法。代码已在GitHub上开源，并在PyTorch上实现。", "FooNet -USES-> PyTorch", "FooNet -USES-> GitHub")]
+    public void Should_Read_Only_Models_As_Used_By_Experiments_And_Only_Hardware_By_A_Run(string body, string expected, string wrong)
+    {
+        var edges = Edges(body);
+
+        Assert.Contains(expected, edges);
+        Assert.DoesNotContain(wrong, edges);
+    }
+
+    [Fact]
+    public void Should_Not_Read_A_Dataset_A_Count_Stands_Before_As_Hardware()
+    {
+        Assert.DoesNotContain("FooNet -USES-> ImageNet", Edges("本文提出FooNet方法。我们在3个ImageNet变体上测量了鲁棒性。"));
+    }
+
+    [Theory]
     [InlineData("phi-1是一个代码模型，仅使用8块A100 GPU训练了4天。", "Phi-1 -USES-> A100")]
     [InlineData("本文提出FooEdit方法。首先通过监督微调（SFT）进行冷启动。", "FooEdit -USES-> SFT")]
     [InlineData("DeepSeekMoE架构后来也被DeepSeek-V2和DeepSeek-V3沿用。", "DeepSeek-V3 -USES-> DeepSeekMoE")]

@@ -41,4 +41,19 @@ public sealed class ShapeTyperTests
     [InlineData("RTX 4090", "推理在RTX 4090上达到每秒30帧")]
     public void Should_Leave_A_Sized_Model_Or_Hardware_In_That_Phrase_To_Its_Shape(string name, string body) =>
         Assert.NotEqual(EntityType.Dataset, Guess(name, body));
+
+    [Theory]
+    [InlineData("RTX 3090Ti", "部分模型在单张RTX 3090Ti显卡上即可完成训练")]
+    [InlineData("GTX 1080Ti", "ENAS在单块GTX 1080Ti上不到16小时就能完成搜索")]
+    [InlineData("Cloud TPU v4", "整个训练在32块Cloud TPU v4上耗时约四周")]
+    [InlineData("T4 GPU", "在T4 GPU上推理速度达到53 FPS")]
+    [InlineData("H800", "该模型在H800集群上训练")]
+    public void Should_Type_Hardware_As_A_Tool_Whatever_Its_Version_Number(string name, string body) =>
+        Assert.Equal(EntityType.Tool, Guess(name, body));
+
+    [Theory]
+    [InlineData("T5", "我们在T5上进行了实验")]
+    [InlineData("H2O", "H2O缓存淘汰策略")]
+    public void Should_Not_Take_A_Model_Named_Like_Hardware_For_Hardware(string name, string body) =>
+        Assert.NotEqual(EntityType.Tool, Guess(name, body));
 }
