@@ -1588,4 +1588,13 @@ public sealed class TemplateRelationFinderTests
     {
         Assert.Contains(edge, Edges(body, "图文对比预训练笔记"));
     }
+
+    [Theory]
+    [InlineData("DualNet是Google提出的图文对比预训练模型。图像侧是EfficientNet，文本侧是BERT。", "DualNet -USES-> BERT")]
+    [InlineData("DualNet是Google提出的图文对比预训练模型。图像编码器可以是ResNet，文本编码器则是一个Transformer。", "DualNet -USES-> Transformer")]
+    [InlineData("DualNet是阿里提出的视觉语言模型，DualNet的视觉编码器是一个约675M参数的ViT。", "DualNet -USES-> ViT")]
+    public void Should_Read_What_A_Works_Part_Is_As_What_The_Work_Uses(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body, "图文对比预训练笔记"));
+    }
 }
