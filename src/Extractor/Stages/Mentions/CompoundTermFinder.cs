@@ -11,7 +11,7 @@ namespace Digest.Extractor.Stages.Mentions;
 /// <c>ADE检测</c>, <c>HiPPO矩阵</c>, <c>KV 缓存</c>, typed by the head. The Latin part needs two
 /// capitals (an acronym or camel-case name), so ordinary words before a noun are left alone. Nor is a
 /// compound taken when its Latin part is a word of the stoplist (<c>SOTA检测</c>, <c>FID评分</c>: state-of-the-art
-/// detectors, the FID score) or a known model, method or tool (<c>YOLOv8检测</c>, <c>CNN检测</c>, <c>U-Net分割</c>:
+/// detectors, the FID score) or a known model, method, tool or class of networks (<c>YOLOv8检测</c>, <c>CNN检测</c>, <c>U-Net分割</c>:
 /// detection or segmentation done by that system, not a task named after it), nor a task compound whose Latin part
 /// has a system's shape (<c>YOLOv11检测</c>, <c>SegFormer分割</c>); the system keeps its own mention.
 /// </summary>
@@ -51,7 +51,14 @@ public sealed partial class CompoundTermFinder(TypeHeads compoundHeads, Stoplist
 
     private bool IsSystemOrWord(ReadOnlySpan<char> latin) =>
         stoplist.Contains(latin)
-        || (lexicon.TryFind(latin.ToString(), out var entry) && entry.Type is EntityType.Model or EntityType.Method or EntityType.Tool);
+        || (lexicon.TryFind(latin.ToString(), out var entry) && (entry.Type is EntityType.Model or EntityType.Method or EntityType.Tool || IsNetworkClass(entry)));
+
+    /// <summary>
+    /// Whether a concept is a class of networks (CNN, GNN: its long form ends in Network), whose members do a task as a system
+    /// does (<c>CNN检测</c>), unlike a notion a task is named after (<c>BEV分割</c>, <c>PII检测</c>).
+    /// </summary>
+    private static bool IsNetworkClass(LexiconEntry entry) =>
+        entry.Type == EntityType.Concept && entry.Aliases.AsImmutableArray().Any(a => a.EndsWith("Network", StringComparison.OrdinalIgnoreCase));
 
     [GeneratedRegex(@"(?<![A-Za-z0-9\-])(?=[A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*[A-Z])[A-Za-z][A-Za-z0-9\-]{1,15} ?\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex AcronymBeforeNoun();

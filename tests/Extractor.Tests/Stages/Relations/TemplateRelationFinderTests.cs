@@ -1590,6 +1590,16 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("DeiT使用RandAugment、Mixup和CutMix等强数据增强。", "CutMix -IS_A-> 数据增强")]
+    [InlineData("在EuroSAT数据集上评估SqueezeNet和ShuffleNetV2等多种高效卷积神经网络。", "SqueezeNet -IS_A-> CNN")]
+    [InlineData("EPT是一种参数高效微调方法。", "EPT -IS_A-> PEFT")]
+    [InlineData("FooCLR是一个面向医学影像的对比学习框架。", "FooCLR -IS_A-> 对比学习")]
+    public void Should_Read_A_Work_As_An_Instance_Of_A_Class_Of_Methods(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Theory]
     [InlineData("DualNet是Google提出的图文对比预训练模型。图像侧是EfficientNet，文本侧是BERT。", "DualNet -USES-> BERT")]
     [InlineData("DualNet是Google提出的图文对比预训练模型。图像编码器可以是ResNet，文本编码器则是一个Transformer。", "DualNet -USES-> Transformer")]
     [InlineData("DualNet是阿里提出的视觉语言模型，DualNet的视觉编码器是一个约675M参数的ViT。", "DualNet -USES-> ViT")]
