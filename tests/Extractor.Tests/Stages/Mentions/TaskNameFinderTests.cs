@@ -14,6 +14,7 @@ public sealed class TaskNameFinderTests
     [InlineData("在LLaMA系列模型的常识推理任务上，DoRA稳定优于LoRA。", new string[0])]
     [InlineData("在LLaMA系列模型的符号推理任务上，DoRA稳定优于LoRA。", new[] { "符号推理" })]
     [InlineData("在3D医学图像翻译中，PPDM显著优于基线。", new[] { "3D医学图像翻译" })]
+    [InlineData("3DGS已被迅速扩展到动态场景重建、SLAM和文生3D等任务中。", new[] { "动态场景重建" })]
     [InlineData("T0在自然语言推理、共指消解、句子补全和词义消歧等留出任务上进行零样本评估。", new[] { "句子补全" })]
     public void Should_Name_A_Task_Where_A_Frame_Says_It_Is_One(string body, string[] names)
     {

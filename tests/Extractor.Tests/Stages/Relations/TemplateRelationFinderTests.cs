@@ -1590,6 +1590,14 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("GShard训练了一个6000亿参数的多语言机器翻译模型。", "GShard -APPLIED_TO-> 机器翻译")]
+    [InlineData("3DGS已被迅速扩展到动态场景重建、SLAM和文生3D等任务中。", "3DGS -APPLIED_TO-> 动态场景重建")]
+    public void Should_Read_The_Task_Of_A_Model_A_Work_Trained_And_The_Tasks_It_Was_Extended_To(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Theory]
     [InlineData("DeiT使用RandAugment、Mixup和CutMix等强数据增强。", "CutMix -IS_A-> 数据增强")]
     [InlineData("在EuroSAT数据集上评估SqueezeNet和ShuffleNetV2等多种高效卷积神经网络。", "SqueezeNet -IS_A-> CNN")]
     [InlineData("EPT是一种参数高效微调方法。", "EPT -IS_A-> PEFT")]
