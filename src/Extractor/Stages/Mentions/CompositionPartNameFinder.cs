@@ -80,7 +80,8 @@ public sealed class CompositionPartNameFinder(ListCues frames, ReferenceWords re
 
         var before = context.Body.AsSpan(0, match.Index).TrimEnd();
         var end = before.Length;
-        if (context.Mentions.Exists(m => m.End == end))
+        var nameEnd = context.SentenceAt(match.Index) is { } sentence ? CompositionFinder.WholeNameEnd(context.Body, sentence.Start, end) : end;
+        if (context.Mentions.Exists(m => m.End == end || m.End == nameEnd))
         {
             return true;
         }

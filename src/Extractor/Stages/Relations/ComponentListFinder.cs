@@ -270,8 +270,9 @@ public sealed partial class ComponentListFinder(ListCues cues, ReferenceWords re
             return IsMethodOrModel(topic.Entity) ? topic.Entity : null;
         }
 
-        // A sentence that opens with 它 or 其 (它的核心是两个参数压缩技巧：…) goes on about the work the sentence before opened with.
-        if (sentenceContent == clauseContent && sentence.Index > 0 && context.Body[clauseContent] is '它' or '其')
+        // A sentence that opens with 它 or 其 (它的核心是两个参数压缩技巧：…; 它集成了…，并新增三项设计：…) goes on about the work the
+        // sentence before opened with.
+        if (sentence.Index > 0 && context.Body[sentenceContent] is '它' or '其')
         {
             var previous = context.Sentences[sentence.Index - 1];
             if (namedAt.TryGetValue(previous.Start + ListNumbers.ContentStart(previous.Text), out var antecedent) && IsMethodOrModel(antecedent.Entity))

@@ -18,7 +18,7 @@ namespace Digest.Extractor.Stages.Relations;
 /// <param name="frames">What says a work is made of parts, with the group <c>parts</c>.</param>
 /// <param name="references">The anaphors that may stand for the whole.</param>
 /// <param name="signatures">Which types PART_OF and USES link.</param>
-public sealed class CompositionFinder(ListCues frames, ReferenceWords references, RelationSignatures signatures) : IExtractionStage
+public sealed partial class CompositionFinder(ListCues frames, ReferenceWords references, RelationSignatures signatures) : IExtractionStage
 {
     /// <summary>As sure as the template that reads names the frame lists directly.</summary>
     private const double Confidence = 0.65;
@@ -51,13 +51,17 @@ public sealed class CompositionFinder(ListCues frames, ReferenceWords references
         }
     }
 
-    /// <summary>The method or model named right before the frame, or the one an anaphor there stands for.</summary>
+    /// <summary>
+    /// The method or model named right before the frame, perhaps with its class noun and an adverb between (<c>一个NAS系统通常由…组成</c>),
+    /// or the one an anaphor there stands for.
+    /// </summary>
     private LocalEntity? Whole(ArticleContext context, Sentence sentence, int frameStart)
     {
         var before = context.Body[sentence.Start..frameStart].TrimEnd();
         var end = sentence.Start + before.Length;
         var mentions = CuedLists.WorksIn(context, sentence.Start, end).ToList();
-        if (mentions is [.., var last] && last.Mention.End == end)
+        var nameEnd = WholeNameEnd(context.Body, sentence.Start, end);
+        if (mentions is [.., var last] && (last.Mention.End == end || last.Mention.End == nameEnd))
         {
             return last.Entity;
         }
@@ -82,6 +86,28 @@ public sealed class CompositionFinder(ListCues frames, ReferenceWords references
         var opening = sentence.Start + ListNumbers.ContentStart(sentence.Text);
         return CuedLists.WorksIn(context, sentence.Start, match.Index).FirstOrDefault(p => p.Mention.Start == opening).Entity;
     }
+
+    /// <summary>
+    /// Where the whole's name would end before a frame at <paramref name="end"/> when a class noun of the whole and an adverb stand
+    /// between (<c>NAS系统通常</c>): before them, white space trimmed; <paramref name="end"/> itself when none does.
+    /// </summary>
+    /// <param name="body">The body.</param>
+    /// <param name="start">Where the sentence starts.</param>
+    /// <param name="end">Where the text before the frame ends, white space trimmed.</param>
+    internal static int WholeNameEnd(string body, int start, int end)
+    {
+        if (end <= start)
+        {
+            return end;
+        }
+
+        var tail = WholeTail().Match(body, start, end - start);
+        return tail.Success && tail.Length > 0 ? start + body.AsSpan(start, tail.Index - start).TrimEnd().Length : end;
+    }
+
+    /// <summary>A class noun of a whole and an adverb, at the end of the text before a frame.</summary>
+    [GeneratedRegex(@"(?:系统|模型|框架|网络|架构|算法)?\s?(?:通常|一般|主要|大致|基本上|整体上)?$", RegexOptions.RightToLeft)]
+    private static partial Regex WholeTail();
 
     /// <summary>The methods and models named between two offsets, in order, but for the bases of others.</summary>
     private static IEnumerable<LocalEntity> Parts(ArticleContext context, int from, int to) =>

@@ -17,6 +17,14 @@ public sealed class ComponentListFinderTests
     }
 
     [Fact]
+    public void Should_Take_The_Work_Before_An_Anaphor_That_Opens_The_Sentence_As_The_Whole_Of_A_Later_Clause()
+    {
+        var edges = Edges("FooDet是一种端到端检测器。它集成了BarDETR的锚框查询,并新增三项设计:对比去噪训练(contrastive denoising)、混合查询选择和前瞻两次。");
+
+        Assert.Contains("contrastive denoising -PART_OF-> FooDet", edges);
+    }
+
+    [Fact]
     public void Should_Make_A_Model_Item_One_The_Whole_Uses()
     {
         var edges = Edges("RouteNet包含两个核心模块：1) GateMix：融合局部与全局特征；2) Llama 2，负责生成回答。");

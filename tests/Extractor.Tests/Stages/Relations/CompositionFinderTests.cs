@@ -14,6 +14,21 @@ public sealed class CompositionFinderTests
         Assert.Contains(expected, edges);
     }
 
+    [Theory]
+    [InlineData("一个FooNAS系统通常由搜索空间(search space)、搜索策略(search strategy)和性能评估策略(performance estimation strategy)三部分组成。", "search strategy -PART_OF-> FooNAS")]
+    [InlineData("FooNet模型由BarBlock和BazBlock组成。", "BazBlock -PART_OF-> FooNet")]
+    public void Should_Read_The_Whole_Past_Its_Class_Noun_And_An_Adverb_Before_The_Frame(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Read_No_Whole_Before_A_Frame_That_Opens_A_Sentence()
+    {
+        // The text before the frame, trimmed, ends in the sentence before: no whole is named, and nothing may fail.
+        Assert.DoesNotContain(Edges("FooNet表现很好。 由BarBlock和BazBlock组成的系统也很好。"), e => e.Contains("-PART_OF->", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Should_Read_The_Parts_Of_The_Name_Before_The_Frame_But_Not_What_A_Part_Is_Based_On()
     {
