@@ -52,6 +52,12 @@ public sealed class ShapeTyperTests
         Assert.Equal(EntityType.Tool, Guess(name, body));
 
     [Theory]
+    [InlineData("WMT 2015", "WMT 2015的结果表明子词模型更好")]
+    [InlineData("HMMT 2025", "HMMT 2025中的题目更难")]
+    public void Should_Type_A_Name_With_A_Year_As_An_Edition_Of_A_Benchmark(string name, string body) =>
+        Assert.Equal(EntityType.Dataset, Guess(name, body));
+
+    [Theory]
     [InlineData("T5", "我们在T5上进行了实验")]
     [InlineData("H2O", "H2O缓存淘汰策略")]
     public void Should_Not_Take_A_Model_Named_Like_Hardware_For_Hardware(string name, string body) =>
