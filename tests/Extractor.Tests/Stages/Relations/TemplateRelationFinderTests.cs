@@ -1590,6 +1590,15 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("FooMath在竞赛级的MATH基准上取得了51.7%的准确率。", "FooMath -EVALUATED_ON-> MATH")]
+    [InlineData("BLIP-2在零样本VQAv2上比Flamingo高8.7%。", "BLIP-2 -EVALUATED_ON-> VQAv2")]
+    [InlineData("FooNet在新提出的BarBench基准上显著优于现有方法。", "FooNet -EVALUATED_ON-> BarBench")]
+    public void Should_Read_A_Benchmark_After_A_Short_Description_Or_Its_Shot_Setting(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Theory]
     [InlineData("GShard训练了一个6000亿参数的多语言机器翻译模型。", "GShard -APPLIED_TO-> 机器翻译")]
     [InlineData("3DGS已被迅速扩展到动态场景重建、SLAM和文生3D等任务中。", "3DGS -APPLIED_TO-> 动态场景重建")]
     public void Should_Read_The_Task_Of_A_Model_A_Work_Trained_And_The_Tasks_It_Was_Extended_To(string body, string edge)
