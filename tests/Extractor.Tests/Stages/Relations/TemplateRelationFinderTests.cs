@@ -1598,6 +1598,15 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains(edge, Edges(body));
     }
 
+    [Fact]
+    public void Should_Read_A_Dataset_Trained_On_After_A_Short_Description_As_Used_Not_Evaluated_On()
+    {
+        var edges = Edges("本文提出WARG框架，并在合成的LuSNAR数据集上预训练。");
+
+        Assert.Contains("WARG -USES-> LuSNAR", edges);
+        Assert.DoesNotContain("WARG -EVALUATED_ON-> LuSNAR", edges);
+    }
+
     [Theory]
     [InlineData("GShard训练了一个6000亿参数的多语言机器翻译模型。", "GShard -APPLIED_TO-> 机器翻译")]
     [InlineData("3DGS已被迅速扩展到动态场景重建、SLAM和文生3D等任务中。", "3DGS -APPLIED_TO-> 动态场景重建")]
