@@ -1608,6 +1608,32 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("FooBooth分别在Imagen和Stable Diffusion上实现。", "FooBooth -USES-> Stable Diffusion")]
+    [InlineData("FooKV在Llama 2系列模型上验证了有效性。", "FooKV -USES-> Llama 2")]
+    [InlineData("FooR1把GRPO用到了极致。", "FooR1 -USES-> GRPO")]
+    public void Should_Use_The_Models_A_Work_Is_Run_On_And_What_It_Puts_To_Use(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body, "方法漫谈"));
+    }
+
+    [Theory]
+    [InlineData("FooNet在ImageNet上实现了90%的准确率。", "FooNet -USES-> ImageNet")]
+    public void Should_Not_Use_A_Benchmark_A_Work_Is_Run_On(string body, string edge)
+    {
+        Assert.DoesNotContain(edge, Edges(body, "方法漫谈"));
+    }
+
+    [Theory]
+    [InlineData("在BarQA、BazQA等开放域问答数据集上，FooRetriever明显优于T5。", "FooRetriever -EVALUATED_ON-> 开放域问答")]
+    [InlineData("FooLM在ANLI等自然语言推理任务以及WiC上表现接近随机水平。", "FooLM -EVALUATED_ON-> 自然语言推理")]
+    [InlineData("FooAlign在Flickr30K和MSCOCO的图文检索任务上刷新了纪录。", "FooAlign -EVALUATED_ON-> 图文检索")]
+    [InlineData("在LLaMA系列模型的常识推理任务上，FooRA稳定优于LoRA。", "FooRA -EVALUATED_ON-> 常识推理")]
+    public void Should_Evaluate_On_The_Task_A_Settings_Benchmarks_Are_Read_On(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body, "方法漫谈"));
+    }
+
+    [Theory]
     [InlineData("GShard训练了一个6000亿参数的多语言机器翻译模型。", "GShard -APPLIED_TO-> 机器翻译")]
     [InlineData("3DGS已被迅速扩展到动态场景重建、SLAM和文生3D等任务中。", "3DGS -APPLIED_TO-> 动态场景重建")]
     public void Should_Read_The_Task_Of_A_Model_A_Work_Trained_And_The_Tasks_It_Was_Extended_To(string body, string edge)
