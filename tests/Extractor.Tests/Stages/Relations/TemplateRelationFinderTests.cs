@@ -390,6 +390,8 @@ public sealed class TemplateRelationFinderTests
     [InlineData("长序列任务上它胜过了S4、H3和Mamba等高效状态空间模型。", "S4 -IS_A-> SSM")]
     [InlineData("它在D4RL上的得分与CQL等当时最好的离线强化学习算法相当。", "CQL -IS_A-> 离线强化学习")]
     [InlineData("我们在Qwen2和Llama 3等开源大语言模型上做了对比。", "Llama 3 -IS_A-> LLM")]
+    [InlineData("基于上下文学习的LLM方法,如FooLoRA和ChatGPT,都被作为基线。", "FooLoRA -IS_A-> LLM")]
+    [InlineData("现有位置编码方法（如RoPE）在长上下文上表现欠佳。", "RoPE -IS_A-> 位置编码")]
     public void Should_Read_A_Member_Named_Before_Its_Class_As_One_Of_It(string body, string expected)
     {
         Assert.Contains(expected, Edges(body));
