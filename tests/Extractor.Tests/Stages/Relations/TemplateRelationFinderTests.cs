@@ -307,6 +307,11 @@ public sealed class TemplateRelationFinderTests
     [InlineData("与Transformer不同，Mamba不依赖注意力机制。", "Mamba -COMPARED_WITH-> Transformer")]
     [InlineData("DeepSeekMath-RL 7B在MATH基准上取得了51.7%的准确率，接近Gemini-Ultra和GPT-4。", "DeepSeekMath-RL 7B -COMPARED_WITH-> GPT-4")]
     [InlineData("4层的TinyBERT在GLUE上达到了教师96.8%的性能,模型小7.5倍,并且明显优于同等规模的DistilBERT。", "TinyBERT -COMPARED_WITH-> DistilBERT")]
+    [InlineData("FooAttn-3的FP16版本比FooAttn-2快1.5～2.0倍。", "FooAttn-3 -COMPARED_WITH-> FooAttn-2")]
+    [InlineData("FooBERT的参数量比BERT减少了40%。", "FooBERT -COMPARED_WITH-> BERT")]
+    [InlineData("FooLIP与CLIP、ALIGN的区别只在于把softmax换成了sigmoid。", "FooLIP -COMPARED_WITH-> ALIGN")]
+    [InlineData("FooLlama的MMLU得分接近GPT-3.5。", "FooLlama -COMPARED_WITH-> GPT-3.5")]
+    [InlineData("Guanaco在Vicuna基准上达到了ChatGPT表现的99.3%。", "Guanaco -COMPARED_WITH-> ChatGPT")]
     public void Should_Compare_A_Work_With_What_It_Differs_From_Comes_Close_To_Or_Clearly_Beats(string body, string expected)
     {
         Assert.Contains(expected, Edges(body));
