@@ -10,6 +10,7 @@ namespace Digest.Extractor.Knowledge;
 /// <param name="Shapes">Name shapes that type a name.</param>
 /// <param name="Frames">Phrases around a name that type it (在X上取得).</param>
 /// <param name="CompoundHeads">Chinese head nouns that make an acronym part of a longer term (ADE检测).</param>
+/// <param name="EnglishTermHeads">Head nouns that end a lower-case English term in Chinese prose (commitment loss).</param>
 /// <param name="References">Self-references and anaphors.</param>
 /// <param name="Templates">Relation templates, in priority order.</param>
 /// <param name="Signatures">Which types each relation links.</param>
@@ -39,6 +40,7 @@ public sealed record ExtractorKnowledge(
     TypeShapes Shapes,
     TypeFrames Frames,
     TypeHeads CompoundHeads,
+    TypeHeads EnglishTermHeads,
     ReferenceWords References,
     IReadOnlyList<RelationTemplate> Templates,
     RelationSignatures Signatures,
@@ -68,6 +70,7 @@ public sealed record ExtractorKnowledge(
     private const string ShapesFile = "type-shapes.tsv";
     private const string FramesFile = "type-frames.tsv";
     private const string CompoundFile = "compound-heads.tsv";
+    private const string EnglishTermHeadsFile = "english-term-heads.tsv";
     private const string ReferencesFile = "references.tsv";
     private const string TemplatesFile = "relation-templates.tsv";
     private const string SignaturesFile = RelationSignatures.FileName;
@@ -113,7 +116,7 @@ public sealed record ExtractorKnowledge(
         }
 
         var entries = texts.SelectMany(t => Lexicon.Parse(t.Source, new StringReader(t.Text)));
-        var data = new[] { StoplistFile, HeadsFile, ShapesFile, FramesFile, CompoundFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile, OpenersFile, UnitsFile, FollowersFile, OpenersOfAbstractsFile, TermWordsFile, TermBreaksFile, SuccessionOpenersFile, SuccessionVerbsFile, ComponentListsFile, BaselineListsFile, BenchmarkListsFile, CompositionFramesFile, BasisAnaphorsFile, ClassFramesFile, TaskFramesFile, CreditWordsFile }
+        var data = new[] { StoplistFile, HeadsFile, ShapesFile, FramesFile, CompoundFile, EnglishTermHeadsFile, ReferencesFile, TemplatesFile, SignaturesFile, HeadingsFile, PrefixesFile, OpenersFile, UnitsFile, FollowersFile, OpenersOfAbstractsFile, TermWordsFile, TermBreaksFile, SuccessionOpenersFile, SuccessionVerbsFile, ComponentListsFile, BaselineListsFile, BenchmarkListsFile, CompositionFramesFile, BasisAnaphorsFile, ClassFramesFile, TaskFramesFile, CreditWordsFile }
             .ToDictionary(f => f, EmbeddedData.ReadAll);
         var fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes(string.Join("\u0000", data.Values))))[..16];
@@ -126,6 +129,7 @@ public sealed record ExtractorKnowledge(
             TypeShapes.Parse(ShapesFile, new StringReader(data[ShapesFile])),
             TypeFrames.Parse(FramesFile, new StringReader(data[FramesFile])),
             TypeHeads.Parse(CompoundFile, new StringReader(data[CompoundFile])),
+            TypeHeads.Parse(EnglishTermHeadsFile, new StringReader(data[EnglishTermHeadsFile])),
             references,
             RelationTemplateTable.Parse(TemplatesFile, new StringReader(data[TemplatesFile]), references),
             RelationSignatures.Schema,

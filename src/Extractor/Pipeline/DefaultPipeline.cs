@@ -21,6 +21,7 @@ public static class DefaultPipeline
             .Use(new NamedTermFinder(knowledge.Stoplist, knowledge.Heads, knowledge.ListOpeners))
             .Use(new CompoundTermFinder(knowledge.CompoundHeads, knowledge.Stoplist, knowledge.Lexicon))
             .Use(new LatinNameFinder(knowledge.Stoplist, knowledge.Quantities, knowledge.NameFollowers))
+            .Use(new EnglishTermFinder(knowledge.EnglishTermHeads, knowledge.Stoplist))
             .Use(new QuantityFilter(knowledge.Quantities, knowledge.Stoplist))
             .Use(new ComponentNameFinder(knowledge.ComponentCues))
             .Use(new CompositionPartNameFinder(knowledge.CompositionFrames, knowledge.References, knowledge.Stoplist))
