@@ -895,6 +895,24 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains(edge, Edges(body));
     }
 
+    [Theory]
+    [InlineData("在GSM8K上，IO提示的成功率为7.3%，CoT仅为4.0%，而广度为5的FooToT的成功率达到了74%。", "FooToT -EVALUATED_ON-> GSM8K")]
+    [InlineData("在GSM8K上，IO提示的成功率为7.3%，CoT仅为4.0%，而广度为5的FooToT的成功率达到了74%。", "CoT -EVALUATED_ON-> GSM8K")]
+    [InlineData("在MATH上，M1的胜率为9.94%，第二轮迭代的M2提升到15.38%。", "M2 -EVALUATED_ON-> MATH")]
+    public void Should_Evaluate_Each_Work_A_Later_Clause_Opens_With_After_A_Blogs_Opening_Setting(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body, "推理提示漫谈"));
+    }
+
+    [Theory]
+    [InlineData("在Language-Table上，FooRT的成功率达到90%，高于此前的BC-Zero。", "BC-Zero -EVALUATED_ON-> Language-Table")]
+    [InlineData("FooRT在Language-Table上，成功率达到90%，而BC-Zero只有50%。", "BC-Zero -EVALUATED_ON-> Language-Table")]
+    [InlineData("在Language-Table上，FooRT的成功率达到90%，Audit-Gated FacetF1为0.282。", "Audit-Gated FacetF1 -EVALUATED_ON-> Language-Table")]
+    public void Should_Not_Evaluate_What_A_Later_Clause_Compares_With_Or_Where_The_Setting_Does_Not_Open_The_Sentence(string body, string edge)
+    {
+        Assert.DoesNotContain(edge, Edges(body, "推理提示漫谈"));
+    }
+
     [Fact]
     public void Should_Read_What_A_Named_Model_Proposes_As_A_Part_Of_It_Only_When_The_Name_Ends_The_Phrase()
     {
