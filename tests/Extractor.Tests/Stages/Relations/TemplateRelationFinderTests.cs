@@ -1633,6 +1633,14 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("FooLM的训练语料包括过滤后的Common Crawl、WebText2和两个图书语料。", "FooLM -USES-> WebText2")]
+    [InlineData("FooRouter的训练数据包括Video-QTR-10K和Video-FLR-200K。", "FooRouter -USES-> Video-FLR-200K")]
+    public void Should_Use_The_Corpora_A_Works_Training_Data_Holds(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body, "方法漫谈"));
+    }
+
+    [Theory]
     [InlineData("FooBooth分别在Imagen和Stable Diffusion上实现。", "FooBooth -USES-> Stable Diffusion")]
     [InlineData("FooKV在Llama 2系列模型上验证了有效性。", "FooKV -USES-> Llama 2")]
     [InlineData("FooR1把GRPO用到了极致。", "FooR1 -USES-> GRPO")]
