@@ -325,9 +325,6 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
             return ([], false, false);
         }
 
-        // In a blog, a setting that ends its clause is where the name opening the next clause was tested (在GLUE和SQuAD上，RoBERTa的
-        // 成绩…); a summary's setting is its own method's, whatever model the next clause names (在WebShop上，Qwen系列模型的成功率…),
-        // and so is its method's when the next clause names it (但在Common Voice…等数据集上，Whisper的相对错误率…).
         // A blog's setting that opens the sentence holds for every work a later clause opens with, each with its score
         // (在24点游戏上，IO提示的成功率为7.3%，CoT仅为4.0%，而广度为5的ToT达到了74%).
         if (dropped && type == RelationType.EvaluatedOn && context.ArticlePaperKey is null && ListNumbers.ContentStart(marked.Text) == match.Index
@@ -336,6 +333,9 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
             return (tried, false, false);
         }
 
+        // In a blog, a setting that ends its clause is where the name opening the next clause was tested (在GLUE和SQuAD上，RoBERTa的
+        // 成绩…); a summary's setting is its own method's, whatever model the next clause names (在WebShop上，Qwen系列模型的成功率…),
+        // and so is its method's when the next clause names it (但在Common Voice…等数据集上，Whisper的相对错误率…).
         if (dropped && type == RelationType.EvaluatedOn && NameOpeningNextClause(marked, match.Index + match.Length) is { } tested
             && (context.ArticlePaperKey is null || tested.Key == context.MainEntityKey)
             && knowledge.Signatures.AllowsSource(type, tested.Type))
