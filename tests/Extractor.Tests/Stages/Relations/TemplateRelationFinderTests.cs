@@ -1633,6 +1633,20 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("FooDreamer最早由2023年初发布在arXiv上的论文《Mastering Foo Domains》提出。", "Mastering Foo Domains -INTRODUCES-> FooDreamer")]
+    [InlineData("FooLab发布视频生成模型FooVid并公开了技术报告《Scaling Foo Video Models》。", "Scaling Foo Video Models -INTRODUCES-> FooVid")]
+    public void Should_Read_A_Paper_Described_Before_Its_Title_Or_Released_With_The_Work(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body, "方法漫谈"));
+    }
+
+    [Fact]
+    public void Should_Not_Read_The_Lab_That_Releases_A_Work_As_What_Its_Report_Introduces()
+    {
+        Assert.DoesNotContain("Scaling Foo Video Models -INTRODUCES-> FooLab", Edges("FooLab发布视频生成模型FooVid并公开了技术报告《Scaling Foo Video Models》。", "方法漫谈"));
+    }
+
+    [Theory]
     [InlineData("FooLM的训练语料包括过滤后的Common Crawl、WebText2和两个图书语料。", "FooLM -USES-> WebText2")]
     [InlineData("FooRouter的训练数据包括Video-QTR-10K和Video-FLR-200K。", "FooRouter -USES-> Video-FLR-200K")]
     public void Should_Use_The_Corpora_A_Works_Training_Data_Holds(string body, string edge)
