@@ -172,7 +172,7 @@ public sealed class TemplateRelationFinderTests
     [Theory]
     [InlineData("DeepLab v1引入空洞卷积（Atrous Convolution），在不降低分辨率的前提下扩大感受野。", "DeepLab v1 -USES-> Atrous Convolution")]
     [InlineData("GAT 引入了注意力机制。", "GAT -USES-> Attention")]
-    [InlineData("LSENet在U-Net中加入补丁信息增强（PIE）模块。", "U-Net -USES-> PIE")]
+    [InlineData("LSENet在U-Net中加入补丁信息增强（PIE）模块。", "LSENet -USES-> PIE")]
     [InlineData("DeepLab v2提出空洞空间金字塔池化（ASPP），用多个不同膨胀率的并行分支捕获多尺度信息。", "DeepLab v2 -USES-> ASPP")]
     public void Should_Read_What_A_Named_Work_Brings_In_As_A_Part_It_Uses(string body, string expected)
     {
@@ -1630,6 +1630,21 @@ public sealed class TemplateRelationFinderTests
 
         Assert.Contains("WARG -USES-> LuSNAR", edges);
         Assert.DoesNotContain("WARG -EVALUATED_ON-> LuSNAR", edges);
+    }
+
+    [Fact]
+    public void Should_Read_The_Name_That_在_Frames_With_中_As_Where_The_Subject_Works()
+    {
+        var edges = Edges("FooDiff在U-Net中引入了交叉注意力机制。", "方法漫谈");
+
+        Assert.Contains("FooDiff -USES-> 交叉注意力", edges);
+        Assert.DoesNotContain("U-Net -USES-> 交叉注意力", edges);
+    }
+
+    [Fact]
+    public void Should_Still_Read_A_Paper_That_在_Frames_With_中_As_What_Proposes()
+    {
+        Assert.Contains("Sigmoid Loss for Foo Pre-Training -INTRODUCES-> FooLIP", Edges("Xiaohua Zhai和Lucas Beyer在《Sigmoid Loss for Foo Pre-Training》中提出了FooLIP。", "方法漫谈"));
     }
 
     [Theory]
