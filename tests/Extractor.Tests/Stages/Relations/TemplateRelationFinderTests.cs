@@ -1704,6 +1704,27 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("FooSeg把语义分割从逐像素分类转化为掩码分类。", "FooSeg -APPLIED_TO-> 语义分割")]
+    [InlineData("FooDet将目标检测重新表述为集合预测问题。", "FooDet -APPLIED_TO-> 目标检测")]
+    [InlineData("Sennrich等人把BPE引入机器翻译，用来解决未登录词问题。", "BPE -APPLIED_TO-> 机器翻译")]
+    [InlineData("FooVLA可以把网络规模预训练中获得的语义知识迁移到机器人控制中。", "FooVLA -APPLIED_TO-> 机器人控制")]
+    [InlineData("SASRec受到Transformer在机器翻译中成功的启发。", "Transformer -APPLIED_TO-> 机器翻译")]
+    [InlineData("FooDecode是目前最受关注的推理加速手段之一。", "FooDecode -APPLIED_TO-> 推理加速")]
+    [InlineData("FooCode瞄准的是更难的代码生成。", "FooCode -APPLIED_TO-> 代码生成")]
+    public void Should_Read_The_Task_A_Work_Recasts_Carries_Over_Succeeds_In_Or_Aims_At(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Theory]
+    [InlineData("SASRec受到Transformer在机器翻译中成功的启发。", "Transformer -EVALUATED_ON-> 机器翻译")]
+    [InlineData("FooPrompt使用目标检测器找到显著区域，将其转换为提示。", "FooPrompt -APPLIED_TO-> 目标检测")]
+    public void Should_Not_Read_A_Success_As_A_Test_Nor_What_An_Anaphor_Is_Turned_Into_As_A_Task(string body, string edge)
+    {
+        Assert.DoesNotContain(edge, Edges(body));
+    }
+
+    [Theory]
     [InlineData("DeiT使用RandAugment、Mixup和CutMix等强数据增强。", "CutMix -IS_A-> 数据增强")]
     [InlineData("在EuroSAT数据集上评估SqueezeNet和ShuffleNetV2等多种高效卷积神经网络。", "SqueezeNet -IS_A-> CNN")]
     [InlineData("EPT是一种参数高效微调方法。", "EPT -IS_A-> PEFT")]
