@@ -79,6 +79,15 @@ public sealed partial class AuthorListFinder : IExtractionStage
     /// <summary>The verbs people are cited before: what they proposed, invented or released (<c>Victor Sanh、…和Thomas Wolf发布了DistilBERT</c>).</summary>
     private static readonly string[] ProposerVerbs = ["提出", "发明", "发布"];
 
+    /// <summary>
+    /// What researchers, not works, are said to have found or shown (<c>Omer Levy和Yoav Goldberg同年证明</c>, <c>NVIDIA的Thomas Müller、…和
+    /// Alexander Keller则给出了另一种思路</c>): said of a list of names, these make the names people.
+    /// </summary>
+    private static readonly string[] FindingVerbs = ["证明", "发现", "指出", "表明", "给出"];
+
+    /// <summary>How far before a finding verb the list of people before it may start.</summary>
+    private const int MaxFinderReach = 200;
+
     /// <summary>Where <see cref="EtAl"/> can match: runs of Latin names and separators holding 等 or 等人 and a verb.</summary>
     private static readonly RegexWindows EtAlWindows = new(
         SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和等人的提出发表完成在于首次最早也据（(受将把用通过基借鉴设计开发构建推出布明源研究发现证明指给年", .. CharSets.Range('0', '9')]),
@@ -111,6 +120,7 @@ public sealed partial class AuthorListFinder : IExtractionStage
         }
 
         Add(context, ProposerLists(context.Body).Where(IsCitation), EtAlName);
+        Add(context, FinderLists(context.Body), EtAlName);
         Add(context, PaperOwnerWindows.Matches(PaperOwners(), context.Body), EtAlName);
         Add(context, SurnamePairs(context.Body), EtAlName);
         Add(context, PaperWriterLists(context.Body), EtAlName);
@@ -200,6 +210,39 @@ public sealed partial class AuthorListFinder : IExtractionStage
                 for (var match = Proposers().Match(text, start, end - start); match.Success; match = match.NextMatch())
                 {
                     if (match.Index + match.Length >= at + verb.Length)
+                    {
+                        found.TryAdd(match.Index, match);
+                    }
+                }
+            }
+        }
+
+        return found.Values;
+    }
+
+    /// <summary>
+    /// The matches of <see cref="Finders"/>, each found in the stretch of its sentence before a finding verb with a Latin letter
+    /// at most a few characters before it (past 等人, 同年, 则): the verbs mostly follow Chinese (实验表明).
+    /// </summary>
+    /// <param name="text">The text.</param>
+    internal static IEnumerable<Match> FinderLists(string text)
+    {
+        var found = new SortedList<int, Match>();
+        foreach (var verb in FindingVerbs)
+        {
+            for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
+            {
+                var near = Math.Max(0, at - 12);
+                if (!text.AsSpan(near, at - near).ContainsAnyInRange('a', 'z'))
+                {
+                    continue;
+                }
+
+                var start = Math.Max(text.AsSpan(0, at).LastIndexOfAny("。！？!?\n") + 1, at - MaxFinderReach);
+                var end = Math.Min(text.Length, at + verb.Length);
+                for (var match = Finders().Match(text, start, end - start); match.Success; match = match.NextMatch())
+                {
+                    if (match.Index + match.Length == at + verb.Length)
                     {
                         found.TryAdd(match.Index, match);
                     }
@@ -307,6 +350,11 @@ public sealed partial class AuthorListFinder : IExtractionStage
     // (由Mike Schuster和Kaisuke Nakajima在2012年为日语、韩语语音搜索提出).
     [GeneratedRegex(@"(?:(?<lead>由|是) ?|(?<![A-Za-z]))(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + ProseName + @"))?\s*(?:等人?)?\s*(?:" + Sequel + @")?\s*(?<when>(?:在|于) ?(?:\d{4} ?年|(?:论文)?《[^》]{1,300}》 ?中|[A-Z][A-Za-z]{1,11} ?(?:\d{4} ?上?|上)))?(?:为[^，,。；;：:]{1,20}?)? ?(?:首次|最早|共同)?(?:提出|发明|发布)(?<object>了)?")]
     private static partial Regex Proposers();
+
+    // Two or more people who found or showed something, perhaps when or after a word of sequence (Omer Levy和Yoav Goldberg同年证明,
+    // …和Alexander Keller则给出了): one name alone is as often a work's (Segment Anything表明).
+    [GeneratedRegex(@"(?<![A-Za-z\u00C0-\u024F'’\.\-])(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*\s*(?:和|与|及|and)\s*(?<person>" + ProseName + @")\s*(?:等人?)?\s*(?:" + Sequel + @"|同年|则)?\s*(?:(?:在|于) ?\d{4} ?年)?\s*(?:首次|最早|共同|进一步)?(?:证明|发现|指出|表明|给出)")]
+    private static partial Regex Finders();
 
     // Two or more people whose paper a sentence names (DDPM出自Jonathan Ho、Ajay Jain和Pieter Abbeel的论文《…》), perhaps with
     // its venue or year (Robin Rombach和Björn Ommer在CVPR 2022的论文《…》), or who published it (Yaniv Leviathan和Yossi Matias发表的《…》,

@@ -88,6 +88,23 @@ public sealed class AuthorListFinderTests
     }
 
     [Theory]
+    [InlineData("有意思的是，Alice Zhang和Robert Klein同年证明，带负采样的Skip-gram实际上是在隐式分解一个矩阵。", "Alice Zhang|Robert Klein")]
+    [InlineData("NVIDIA的Thomas Weber、Anna Kowalski和Peter Lindqvist则给出了另一种思路。", "Thomas Weber|Anna Kowalski|Peter Lindqvist")]
+    [InlineData("Maria Santos与David Chen在2021年发现，预训练数据的重复会显著损害泛化。", "Maria Santos|David Chen")]
+    public void Should_Mark_A_List_Of_Names_Said_To_Have_Found_Or_Shown_Something_As_People(string text, string people)
+    {
+        Assert.Equal(people.Split('|').Select(p => (p, AuthorListFinder.EtAlName)), Authors(text));
+    }
+
+    [Theory]
+    [InlineData("Segment Anything表明，提示式分割可以零样本迁移。")]
+    [InlineData("实验表明Stable Diffusion和Latent Consistency在FID上相近。")]
+    public void Should_Not_Take_One_Work_Or_Works_Compared_Before_A_Finding_For_People(string text)
+    {
+        Assert.Empty(Authors(text));
+    }
+
+    [Theory]
     [InlineData("Tom Brown与Ilya Sutskever等人提出了GanNet。", "Tom Brown|Ilya Sutskever")]
     [InlineData("Ian Goodfellow与Yoshua Bengio等人在《Generative Adversarial Nets》中提出了GanNet。", "Ian Goodfellow|Yoshua Bengio")]
     [InlineData("Ian Goodfellow与Yoshua Bengio等人在NIPS上发表《Generative Adversarial Nets》，首次提出了GanNet框架。", "Ian Goodfellow|Yoshua Bengio")]
