@@ -58,6 +58,21 @@ public sealed class ShapeTyperTests
         Assert.Equal(EntityType.Dataset, Guess(name, body));
 
     [Theory]
+    [InlineData("DeepSeekMath Corpus", "用从Common Crawl中筛选出的120B token数学语料（DeepSeekMath Corpus）继续预训练")]
+    [InlineData("DreamBooth dataset", "作者构建了一个包含30个主体的评测数据集(DreamBooth dataset)")]
+    [InlineData("Open ASR Leaderboard", "在Open ASR Leaderboard上平均WER为6.71%")]
+    [InlineData("DeepMind Control Suite", "在DeepMind Control Suite的4个任务上")]
+    [InlineData("ISIC Archive", "图像来自ISIC Archive")]
+    public void Should_Type_A_Name_Whose_Last_Word_Names_A_Body_Of_Data_As_A_Dataset(string name, string body) =>
+        Assert.Equal(EntityType.Dataset, Guess(name, body));
+
+    [Theory]
+    [InlineData("MTR-Suite", "提出MTR-Suite框架，包含三个组件")]
+    [InlineData("Agentic Legal Information Collection", "(1) Agentic Legal Information Collection，利用动态规划智能体检索法律条文")]
+    public void Should_Not_Take_A_Joined_Suite_Or_A_Collection_For_A_Dataset(string name, string body) =>
+        Assert.NotEqual(EntityType.Dataset, Guess(name, body));
+
+    [Theory]
     [InlineData("T5", "我们在T5上进行了实验")]
     [InlineData("H2O", "H2O缓存淘汰策略")]
     public void Should_Not_Take_A_Model_Named_Like_Hardware_For_Hardware(string name, string body) =>
