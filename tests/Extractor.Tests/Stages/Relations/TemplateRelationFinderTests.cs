@@ -1717,6 +1717,15 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("FooVLM是一种视觉语言模型，并同时用三个目标训练:图文对比损失(ITC)、图文匹配损失(ITM)和语言建模损失(LM)。", "FooVLM -USES-> ITM")]
+    [InlineData("FooBERT是一种语言模型。它的预训练任务包括MLM和NSP。", "FooBERT -USES-> NSP")]
+    [InlineData("FooCLIP的训练目标是InfoNCE。", "FooCLIP -USES-> InfoNCE")]
+    public void Should_Read_The_Objectives_A_Work_Is_Trained_With_As_What_It_Uses(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Theory]
     [InlineData("SASRec受到Transformer在机器翻译中成功的启发。", "Transformer -EVALUATED_ON-> 机器翻译")]
     [InlineData("FooPrompt使用目标检测器找到显著区域，将其转换为提示。", "FooPrompt -APPLIED_TO-> 目标检测")]
     public void Should_Not_Read_A_Success_As_A_Test_Nor_What_An_Anaphor_Is_Turned_Into_As_A_Task(string body, string edge)
