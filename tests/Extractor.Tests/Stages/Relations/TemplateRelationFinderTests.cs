@@ -1726,6 +1726,24 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("FooLoRA正是针对这一点对LoRA做了改进。", "FooLoRA -BUILDS_ON-> LoRA")]
+    [InlineData("FooNeXt以标准的ResNet为起点，一步步借鉴Swin Transformer的设计。", "FooNeXt -BUILDS_ON-> Swin Transformer")]
+    [InlineData("FooNeXt以标准的ResNet为起点，逐步借鉴Swin Transformer的设计。", "FooNeXt -BUILDS_ON-> Swin Transformer")]
+    public void Should_Read_An_Improvement_After_Its_Purpose_And_A_Basis_Taken_Step_By_Step(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Theory]
+    [InlineData("FooNet是一种新模型。", "FooNet -IS_A-> 新模型")]
+    [InlineData("FooLM超越了GPT-4.1和Qwen3-Max等更大规模模型。", "GPT-4.1 -IS_A-> 规模模型")]
+    [InlineData("FooLM超越了GPT-4.1等领先商业模型。", "GPT-4.1 -IS_A-> 商业模型")]
+    public void Should_Not_Read_Being_New_Large_Or_Commercial_As_A_Class(string body, string edge)
+    {
+        Assert.DoesNotContain(edge, Edges(body));
+    }
+
+    [Theory]
     [InlineData("SASRec受到Transformer在机器翻译中成功的启发。", "Transformer -EVALUATED_ON-> 机器翻译")]
     [InlineData("FooPrompt使用目标检测器找到显著区域，将其转换为提示。", "FooPrompt -APPLIED_TO-> 目标检测")]
     public void Should_Not_Read_A_Success_As_A_Test_Nor_What_An_Anaphor_Is_Turned_Into_As_A_Task(string body, string edge)
