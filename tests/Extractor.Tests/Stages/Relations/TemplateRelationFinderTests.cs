@@ -1744,6 +1744,24 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("FooChat超过了排行榜上的许多已有模型，包括Claude 2、Gemini Pro和GPT-4 0613。", "FooChat -COMPARED_WITH-> Gemini Pro")]
+    [InlineData("FooChat显著优于现有方法，包括商业系统和Qwen-Image-Layered。", "FooChat -COMPARED_WITH-> Qwen-Image-Layered")]
+    [InlineData("在人工评估中，FooChat 70B相对ChatGPT的胜率为36%。", "FooChat 70B -COMPARED_WITH-> ChatGPT")]
+    [InlineData("推理时没有额外延迟，这一点正是FooRA相对Adapter的最大优势。", "FooRA -COMPARED_WITH-> Adapter")]
+    public void Should_Read_What_A_Work_Beats_In_A_List_After_A_Class_And_What_It_Is_Measured_Against(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Theory]
+    [InlineData("FooSeg显著优于现有方法，如在G-Ref验证集上获得2.5%的mIoU提升。", "FooSeg -COMPARED_WITH-> G-Ref")]
+    [InlineData("FooDet显著优于基线方法，AP50b和AP50m分别至少提升19.7%和15.8%。", "FooDet -COMPARED_WITH-> AP50m")]
+    public void Should_Not_Read_A_Setting_Or_The_Next_Clause_After_A_Beaten_Class_As_Its_List(string body, string edge)
+    {
+        Assert.DoesNotContain(edge, Edges(body));
+    }
+
+    [Theory]
     [InlineData("SASRec受到Transformer在机器翻译中成功的启发。", "Transformer -EVALUATED_ON-> 机器翻译")]
     [InlineData("FooPrompt使用目标检测器找到显著区域，将其转换为提示。", "FooPrompt -APPLIED_TO-> 目标检测")]
     public void Should_Not_Read_A_Success_As_A_Test_Nor_What_An_Anaphor_Is_Turned_Into_As_A_Task(string body, string edge)
