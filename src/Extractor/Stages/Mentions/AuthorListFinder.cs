@@ -83,10 +83,13 @@ public sealed partial class AuthorListFinder : IExtractionStage
     /// What researchers, not works, are said to have found or shown (<c>Omer Levy和Yoav Goldberg同年证明</c>, <c>NVIDIA的Thomas Müller、…和
     /// Alexander Keller则给出了另一种思路</c>): said of a list of names, these make the names people.
     /// </summary>
-    private static readonly string[] FindingVerbs = ["证明", "发现", "指出", "表明", "给出"];
+    private const string FindingVerbs = "证明|发现|指出|表明|给出";
 
     /// <summary>How far before a finding verb the list of people before it may start.</summary>
     private const int MaxFinderReach = 200;
+
+    /// <summary>How far before a finding verb the last name of a list may end: past 等人, 同年, 则 or a year (在2021年).</summary>
+    private const int MaxFinderGap = 12;
 
     /// <summary>Where <see cref="EtAl"/> can match: runs of Latin names and separators holding 等 or 等人 and a verb.</summary>
     private static readonly RegexWindows EtAlWindows = new(
@@ -221,18 +224,18 @@ public sealed partial class AuthorListFinder : IExtractionStage
     }
 
     /// <summary>
-    /// The matches of <see cref="Finders"/>, each found in the stretch of its sentence before a finding verb with a Latin letter
-    /// at most a few characters before it (past 等人, 同年, 则): the verbs mostly follow Chinese (实验表明).
+    /// The matches of <see cref="Finders"/>, each found in the stretch of its sentence before a finding verb that a name's last
+    /// letter, lower case, comes at most <see cref="MaxFinderGap"/> characters before: the verbs mostly follow Chinese (实验表明).
     /// </summary>
     /// <param name="text">The text.</param>
     internal static IEnumerable<Match> FinderLists(string text)
     {
         var found = new SortedList<int, Match>();
-        foreach (var verb in FindingVerbs)
+        foreach (var verb in FindingVerbs.Split('|'))
         {
             for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
             {
-                var near = Math.Max(0, at - 12);
+                var near = Math.Max(0, at - MaxFinderGap);
                 if (!text.AsSpan(near, at - near).ContainsAnyInRange('a', 'z'))
                 {
                     continue;
@@ -353,7 +356,7 @@ public sealed partial class AuthorListFinder : IExtractionStage
 
     // Two or more people who found or showed something, perhaps when or after a word of sequence (Omer Levy和Yoav Goldberg同年证明,
     // …和Alexander Keller则给出了): one name alone is as often a work's (Segment Anything表明).
-    [GeneratedRegex(@"(?<![A-Za-z\u00C0-\u024F'’\.\-])(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*\s*(?:和|与|及|and)\s*(?<person>" + ProseName + @")\s*(?:等人?)?\s*(?:" + Sequel + @"|同年|则)?\s*(?:(?:在|于) ?\d{4} ?年)?\s*(?:首次|最早|共同|进一步)?(?:证明|发现|指出|表明|给出)")]
+    [GeneratedRegex(@"(?<![A-Za-z\u00C0-\u024F'’\.\-])(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*\s*(?:和|与|及|and)\s*(?<person>" + ProseName + @")\s*(?:等人?)?\s*(?:" + Sequel + @"|同年|则)?\s*(?:(?:在|于) ?\d{4} ?年)?\s*(?:首次|最早|共同|进一步)?(?:" + FindingVerbs + ")")]
     private static partial Regex Finders();
 
     // Two or more people whose paper a sentence names (DDPM出自Jonathan Ho、Ajay Jain和Pieter Abbeel的论文《…》), perhaps with
