@@ -85,6 +85,9 @@ public sealed partial class AuthorListFinder : IExtractionStage
     /// </summary>
     private const string FindingVerbs = "证明|发现|指出|表明|给出";
 
+    /// <summary>The Chinese words that join the last name of a list to the others (<c>A、B和C</c>).</summary>
+    private static readonly SearchValues<char> Conjunctions = SearchValues.Create("和与及");
+
     /// <summary>How far before a finding verb the list of people before it may start.</summary>
     private const int MaxFinderReach = 200;
 
@@ -241,7 +244,14 @@ public sealed partial class AuthorListFinder : IExtractionStage
                     continue;
                 }
 
+                // Two names or more are joined before the last one: without a conjunction the pattern cannot match.
                 var start = Math.Max(text.AsSpan(0, at).LastIndexOfAny("。！？!?\n") + 1, at - MaxFinderReach);
+                var before = text.AsSpan(start, at - start);
+                if (before.IndexOfAny(Conjunctions) < 0 && !before.Contains(" and ", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
                 var end = Math.Min(text.Length, at + verb.Length);
                 for (var match = Finders().Match(text, start, end - start); match.Success; match = match.NextMatch())
                 {
