@@ -35,6 +35,12 @@ public sealed record RelationTemplate(RelationType Type, string Text, Regex Patt
     public bool NamedSubject { get; init; }
 
     /// <summary>
+    /// Whether the template itself puts its subject where work is done (<c>在最新的{A}语言模型中，{B}…被设计用来…</c>: DeepSeek-V2
+    /// uses MLA), so that a setting frame there does not make the name a mere setting. Read once from the text, as written.
+    /// </summary>
+    public bool PlacesSubject { get; } = Text.IndexOf("{A", StringComparison.Ordinal) is > 0 and var subject && Text.AsSpan(0, subject).Contains('在');
+
+    /// <summary>
     /// Whether a dropped subject is the whole whose part the template names by its role (<c>视觉编码器选用CLIP ViT-L/14，语言模型选用
     /// Vicuna</c>): the name the sentence opens with, else the article's main entity; never a name an earlier clause uses.
     /// </summary>

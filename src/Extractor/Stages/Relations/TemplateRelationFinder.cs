@@ -284,7 +284,7 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
 
         // Being one of a class holds whatever else the sentence does with the name (优于GPT-4o和LLaMA-3-70B等大语言模型), and so
         // does what the name's own phrase says (使用HuBERT-Large语音识别模型).
-        if (namesA && (type == RelationType.IsA || template.Apposition || PlacesItsSubject(template) || !OnlySettings(marked, group)))
+        if (namesA && (type == RelationType.IsA || template.Apposition || template.PlacesSubject || !OnlySettings(marked, group)))
         {
             var named = NamedSources(context, marked, group, priorWork, wholeList: type == RelationType.IsA);
 
@@ -982,13 +982,6 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
         at += used.Length + 1;
         return at < text.Length && RelationTemplate.IsMarker(text[at]) ? at : null;
     }
-
-    /// <summary>
-    /// Whether a template itself puts its subject where work is done (在最新的{A}语言模型中，{B}…被设计用来…: DeepSeek-V2 uses
-    /// MLA), so that a setting frame there does not make the name a mere setting.
-    /// </summary>
-    private static bool PlacesItsSubject(RelationTemplate template) =>
-        template.Text.IndexOf("{A", StringComparison.Ordinal) is > 0 and var subject && template.Text.AsSpan(0, subject).Contains('在');
 
     /// <summary>Whether every name in a group is framed as a setting (在ALFWorld上超越GRPO): none of them is the subject.</summary>
     private bool OnlySettings(MarkedSentence marked, Group group)
