@@ -52,8 +52,14 @@ public sealed partial class AuthorListFinder : IExtractionStage
     internal const string ProseName = @"(?!(?:[A-Z][a-z]+ )+(?:Research|Brain|Labs?|Lab|University|Institute|Team|Group|Face|Cloud|Intelligence)(?![A-Za-z]))"
         + @"[A-Z][a-z\u00C0-\u024F'’\-]+(?:-[A-Z][a-z]+)?(?: (?:(?:van|von|der|den|de|da|di|du|le|la|del|dos) )*(?:[A-Z]\.|(?:Mc|Mac|Le|De|Di|Da|Du|La|O['’])?[A-Z][a-z\u00C0-\u024F'’\-]+)){1,3}";
 
+    /// <summary>A surname as prose writes it alone (<c>Hinton</c>, <c>LeCun</c>, <c>O’Neil</c>): one capitalised word, no capital inside but after a particle.</summary>
+    private const string Surname = @"(?:Mc|Mac|Le|De|Di|Da|Du|La|O['’])?[A-Z][a-z\u00C0-\u024F'’\-]+(?![A-Za-z0-9])";
+
     /// <summary>A word of sequence between people and where they did something (<c>Quoc Le随后在《…》中提出NASNet</c>).</summary>
     private const string Sequel = "随后|此后|后来|之后|又|也|还";
+
+    /// <summary>The words of <see cref="Sequel"/>.</summary>
+    private static readonly string[] SequelWords = Sequel.Split('|');
 
     /// <summary>
     /// A lab before a person of a list, in its possessive (<c>CMU的Hanxiao Liu、Yiming Yang与DeepMind的Karen Simonyan</c>): the list
@@ -194,7 +200,7 @@ public sealed partial class AuthorListFinder : IExtractionStage
     }
 
     /// <summary>
-    /// The matches of <see cref="Proposers"/>, each found in the stretch of its sentence before a 提出 or 发明 that a name, a
+    /// The matches of <see cref="Proposers"/> and <see cref="SurnameProposers"/>, each found in the stretch of its sentence before a 提出 or 发明 that a name, a
     /// year or a title can precede: most such verbs follow Chinese (本文提出), and a scan of every position costs more than the
     /// rest of the finder.
     /// </summary>
@@ -213,11 +219,14 @@ public sealed partial class AuthorListFinder : IExtractionStage
 
                 var start = Math.Max(text.AsSpan(0, at).LastIndexOfAny("。！？!?\n") + 1, at - MaxProposerReach);
                 var end = Math.Min(text.Length, at + verb.Length + 1);
-                for (var match = Proposers().Match(text, start, end - start); match.Success; match = match.NextMatch())
+                foreach (var pattern in (Regex[])[Proposers(), SurnameProposers()])
                 {
-                    if (match.Index + match.Length >= at + verb.Length)
+                    for (var match = pattern.Match(text, start, end - start); match.Success; match = match.NextMatch())
                     {
-                        found.TryAdd(match.Index, match);
+                        if (match.Index + match.Length >= at + verb.Length)
+                        {
+                            found.TryAdd(match.Index, match);
+                        }
                     }
                 }
             }
@@ -266,12 +275,18 @@ public sealed partial class AuthorListFinder : IExtractionStage
         return found.Values;
     }
 
-    /// <summary>Whether what stands right before the verb at <paramref name="at"/> (past 首次, 最早 or 共同, 等人, and spaces) may end a name, a year, a title (《…》中) or a venue (EMNLP 2014上, CVPR 2018).</summary>
+    /// <summary>Whether what stands right before the verb at <paramref name="at"/> (past 首次, 最早 or 共同, words of sequence, 等人, and spaces) may end a name, a year, a title (《…》中) or a venue (EMNLP 2014上, CVPR 2018).</summary>
     private static bool MayFollowPeople(string text, int at)
     {
         if (at >= 2 && text.AsSpan(at - 2, 2) is "首次" or "最早" or "共同")
         {
             at -= 2;
+        }
+
+        // Words of sequence (Tri Dao随后又发布了, LeCun与Bengio等人又提出了), two at most.
+        for (var words = 0; words < 2 && SequelWords.FirstOrDefault(w => text.AsSpan(0, at).EndsWith(w, StringComparison.Ordinal)) is { } sequel; words++)
+        {
+            at -= sequel.Length;
         }
 
         // A list closed by 等人 (Ian Goodfellow与Yoshua Bengio等人提出了GAN) ends in a name too.
@@ -289,7 +304,7 @@ public sealed partial class AuthorListFinder : IExtractionStage
             at--;
         }
 
-        return at >= 1 && (char.IsAsciiLetter(text[at - 1]) || text[at - 1] == '年' || (at >= 2 && text[at - 1] == '中' && text[at - 2] == '》')
+        return at >= 1 && (char.IsAsciiLetter(text[at - 1]) || text[at - 1] == '年' || (at >= 2 && text[at - 1] is '中' or '里' && text[at - 2] == '》')
             || EndsWithYear(text, at)
             || (at >= 2 && text[at - 1] == '上' && char.IsAsciiLetterOrDigit(text[at - 2]))
             || PurposeBefore(text, at) is { } purpose && MayFollowPeople(text, purpose));
@@ -321,9 +336,11 @@ public sealed partial class AuthorListFinder : IExtractionStage
     /// Whether a <see cref="Proposers"/> match cites people: two or more names, or one that 由 or 是 leads (<c>由Noam Shazeer提出</c>,
     /// <c>Muon是Keller Jordan在2024年提出的</c>) or that proposes something at a time (<c>Keller Jordan在2024年提出了Muon</c>), since a
     /// lone name before 提出 is as often what was proposed (<c>Skip Tuning于2024年提出</c>) or a work said to propose (<c>Head Forcing提出了…</c>).
+    /// A word of sequence before a verb that takes an object counts as a time (<c>Tri Dao随后又发布了FlashAttention-2</c>).
     /// </summary>
     private static bool IsCitation(Match match) =>
-        match.Groups["person"].Captures.Count > 1 || match.Groups["lead"].Success || (match.Groups["when"].Success && match.Groups["object"].Success);
+        match.Groups["person"].Captures.Count > 1 || match.Groups["lead"].Success
+        || ((match.Groups["when"].Success || match.Groups["sequel"].Success) && match.Groups["object"].Success);
 
     /// <summary>The matches of <see cref="EtAl"/>, found in its windows only.</summary>
     /// <param name="text">The text.</param>
@@ -361,8 +378,14 @@ public sealed partial class AuthorListFinder : IExtractionStage
     // People before 提出, perhaps closed by 等人 (Ian Goodfellow与Yoshua Bengio等人提出了GAN), with when or where (在2024年, 于2019年,
     // 在《…》中, 在EMNLP 2014上), spaced apart from Chinese or not (是 Philip Gage 在 1994 年提出的), after a word of sequence (随后在《…》中提出NASNet) and before what it was for
     // (由Mike Schuster和Kaisuke Nakajima在2012年为日语、韩语语音搜索提出).
-    [GeneratedRegex(@"(?:(?<lead>由|是) ?|(?<![A-Za-z]))(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + ProseName + @"))?\s*(?:等人?)?\s*(?:" + Sequel + @")?\s*(?<when>(?:在|于) ?(?:\d{4} ?年|(?:论文)?《[^》]{1,300}》 ?中|[A-Z][A-Za-z]{1,11} ?(?:\d{4} ?上?|上)))?(?:为[^，,。；;：:]{1,20}?)? ?(?:首次|最早|共同)?(?:提出|发明|发布)(?<object>了)?")]
+    [GeneratedRegex(@"(?:(?<lead>由|是) ?|(?<![A-Za-z]))(?<person>" + ProseName + @")(?:\s*[,，、]\s*(?<person>" + ProseName + @"))*(?:\s*(?:和|与|及|and)\s*(?<person>" + ProseName + @"))?\s*(?:等人?)?\s*(?<sequel>(?:" + Sequel + @"){1,2})?\s*(?<when>(?:在|于) ?(?:\d{4} ?年(?:的 ?(?:论文)?《[^》]{1,300}》 ?[中里])?|(?:论文)?《[^》]{1,300}》 ?[中里]|[A-Z][A-Za-z]{1,11} ?(?:\d{4} ?上?|上)))?(?:为[^，,。；;：:]{1,20}?)? ?(?:首次|最早|共同)?(?:提出|发明|发布)(?<object>了)?")]
     private static partial Regex Proposers();
+
+    // Two or more people named by surname alone before what they proposed or invented, perhaps when, after a lab's possessive
+    // (Hinton、Vinyals和Dean在2015年提出了知识蒸馏, Google的Schuster和Nakajima最早提出了WordPiece): works are not listed as proposing
+    // something, and a lexicon name keeps its own type. One surname alone is as often a work (Mamba提出了).
+    [GeneratedRegex(@"(?<![A-Za-z\u00C0-\u024F'’\.\-] ?)" + LabOf + "(?<person>" + Surname + @")(?:\s*[,，、]\s*(?<person>" + Surname + @"))*\s*(?:和|与|及|and)\s*(?<person>" + Surname + @")\s*(?:等人?)?\s*(?:" + Sequel + @"){0,2}\s*(?:(?:在|于) ?\d{4} ?年)?\s*(?:首次|最早|共同)?(?:提出|发明)")]
+    private static partial Regex SurnameProposers();
 
     // Two or more people who found or showed something, perhaps when or after a word of sequence (Omer Levy和Yoav Goldberg同年证明,
     // …和Alexander Keller则给出了): one name alone is as often a work's (Segment Anything表明).

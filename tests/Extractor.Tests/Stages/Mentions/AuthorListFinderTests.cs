@@ -82,6 +82,12 @@ public sealed class AuthorListFinderTests
     [InlineData("DeepMind的AlphaCode(Yujia Li、David Choi、Oriol Vinyals等,发表于Science)瞄准的是更难的竞赛编程。", "Yujia Li|David Choi|Oriol Vinyals")]
     [InlineData("OpenAI在GPT-2论文《Language Models are Unsupervised Multitask Learners》(Alec Radford等)中提出了byte-level BPE。", "Alec Radford")]
     [InlineData("Meta AI的Baptiste Rozière等人基于Llama 2推出了Code Llama。", "Baptiste Rozière")]
+    [InlineData("Unigram LM是Taku Kudo在2018年的《Subword Regularization》中提出的。", "Taku Kudo")]
+    [InlineData("这个是 Taku Kudo 在 2018 年的《Subword Regularization》里提出的。", "Taku Kudo")]
+    [InlineData("Tri Dao随后又发布了FlashAttention-2。", "Tri Dao")]
+    [InlineData("Hinton、Vinyals和Dean在2015年提出了知识蒸馏。", "Hinton|Vinyals|Dean")]
+    [InlineData("Google的Schuster和Nakajima最早提出了WordPiece。", "Schuster|Nakajima")]
+    [InlineData("后来LeCun与Bengio等人又提出了卷积网络的训练方法。", "LeCun|Bengio")]
     public void Should_Mark_People_Prose_Cites_As_Makers_Of_A_Work(string text, string people)
     {
         Assert.Equal(people.Split('|').Select(p => (p, AuthorListFinder.EtAlName)), Authors(text));
@@ -127,6 +133,9 @@ public sealed class AuthorListFinderTests
     [InlineData("GPT-4 Vision等人工智能模型表现出色。")]
     [InlineData("Stable Diffusion在论文《High-Resolution Image Synthesis with Latent Diffusion Models》中被称为LDM。")]
     [InlineData("实验比较了多个模型(Code Llama、Stable Diffusion等)。")]
+    [InlineData("BERT和GPT在2018年提出了预训练加微调的范式。")]
+    [InlineData("Mamba提出了选择性状态空间。")]
+    [InlineData("Microsoft Research和Google Brain在2020年提出了新方法。")]
     public void Should_Not_Take_A_Work_Or_A_Lab_Before_提出_For_People(string text)
     {
         Assert.Empty(Authors(text));
