@@ -35,6 +35,13 @@ public sealed record RelationTemplate(RelationType Type, string Text, Regex Patt
     public bool NamedSubject { get; init; }
 
     /// <summary>
+    /// Whether this is the dropped-subject form of a template that needs its subject named (<see cref="NamedSubject"/>): the
+    /// subject is then the name the sentence opens with, and only in a later clause (<c>VQ-VAE使用了STE，并引入了commitment loss</c>),
+    /// since the sentence names it there; a clause or sentence that opens with the verb has no subject for it.
+    /// </summary>
+    public bool ContinuedSubject { get; init; }
+
+    /// <summary>
     /// Whether the template itself puts its subject where work is done (<c>在最新的{A}语言模型中，{B}…被设计用来…</c>: DeepSeek-V2
     /// uses MLA), so that a setting frame there does not make the name a mere setting. Read once from the text, as written.
     /// </summary>

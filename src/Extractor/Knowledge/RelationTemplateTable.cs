@@ -181,7 +181,7 @@ public static class RelationTemplateTable
                     Apposition = apposition,
                     TargetTypes = targetTypes,
                 });
-                if (!named && DroppedSubjectForm(fields[1]) is { } dropped)
+                if (!apposition && DroppedSubjectForm(fields[1]) is { } dropped)
                 {
                     // Dropping the subject keeps the rest, so the cues are still required.
                     var droppedPattern = Compile(dropped, placeholders, anchored: true);
@@ -191,6 +191,7 @@ public static class RelationTemplateTable
                         Starts = new TemplateStarts(
                             TemplateStarts.Anchor(droppedPattern), AtClauseStart: true, DroppedCueReach(dropped, cues, longestA, longestB), Leading: null),
                         WholeSubject = whole,
+                        ContinuedSubject = named,
                         TargetTypes = targetTypes,
                     });
                 }

@@ -25,12 +25,15 @@ public sealed class RelationTemplateTableTests
     }
 
     [Fact]
-    public void Should_Give_A_Template_Whose_Subject_Must_Be_Named_No_Dropped_Subject_Form()
+    public void Should_Give_A_Template_Whose_Subject_Must_Be_Named_Only_A_Dropped_Subject_Form_That_Continues_The_Sentences_Opening()
     {
         var templates = RelationTemplateTable.Parse("test.tsv", new StringReader("USES\t{A}…引入{B}\t0.6\nUSES\t{A}…引入{B}\t0.6\tnamed\n"), PipelineRun.Knowledge.References);
 
-        // The first line gives its template and its dropped-subject form; the named one gives its template alone.
-        Assert.Equal([(false, false), (false, true), (true, false)], templates.Select(t => (t.NamedSubject, t.Starts.AtClauseStart)));
+        // The first line gives its template and its dropped-subject form; the named one gives its template and a dropped form
+        // whose subject is the name the sentence opens with.
+        Assert.Equal(
+            [(false, false, false), (false, true, false), (true, false, false), (false, true, true)],
+            templates.Select(t => (t.NamedSubject, t.Starts.AtClauseStart, t.ContinuedSubject)));
     }
 
     [Fact]
@@ -63,7 +66,7 @@ public sealed class RelationTemplateTableTests
     {
         var templates = RelationTemplateTable.Parse("test.tsv", new StringReader("USES\t{A}…在{B}上训练\t0.6\tnamed to:Tool\n"), PipelineRun.Knowledge.References);
 
-        Assert.Equal([(true, true)], templates.Select(t => (t.NamedSubject, t.TargetTypes!.SetEquals([EntityType.Tool]))));
+        Assert.Equal([(true, true), (false, true)], templates.Select(t => (t.NamedSubject, t.TargetTypes!.SetEquals([EntityType.Tool]))));
     }
 
     [Theory]

@@ -317,6 +317,13 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
             return (WholeOf(context, sentence, marked, type, priorWork), false, false);
         }
 
+        // A template that needs its subject named takes a dropped one only from the name its sentence opens with, in a later
+        // clause (VQ-VAE使用了STE，并引入了commitment loss).
+        if (dropped && template.ContinuedSubject)
+        {
+            return (OpeningSubject(marked, type, match) is { } opening ? [opening] : [], false, false);
+        }
+
         // A clause that a class of work opens (基于VLM的方法虽有上下文感知能力，但…; 而基于LLM的系统缺乏…) has that class as its
         // subject, not the article's method, unless the sentence opens with the name it describes (X：基于MLP的模型，…) or
         // introduces it (提出ARG-Mamba，基于状态空间模型的框架，…).
@@ -866,6 +873,22 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
         var after = text.AsSpan(at + 1, Math.Min(PlaceReach, text.Length - at - 1));
         var place = after.IndexOfAny('上', '中');
         return place >= 0 && after[..place].IndexOfAny(ClauseBreaks) < 0;
+    }
+
+    /// <summary>
+    /// The name a sentence opens with (<see cref="SubjectTopic"/>) as the source of a match in a later clause, when it can be
+    /// one: not a setting or a place (在COCO上…，引入了…).
+    /// </summary>
+    private LocalEntity? OpeningSubject(MarkedSentence marked, RelationType type, Match match)
+    {
+        var clauseStart = marked.Text.AsSpan(0, Math.Max(0, match.Index - 1) + 1).LastIndexOfAny(ClauseBreaks) + 1;
+        if (SubjectTopic(marked, type) is not { } topicAt || topicAt >= clauseStart || _settings.Holds(marked.Text, topicAt) || IsPlace(marked.Text, topicAt))
+        {
+            return null;
+        }
+
+        var topic = marked.EntityOf(marked.Text[topicAt]);
+        return knowledge.Signatures.AllowsSource(type, topic.Type) ? topic : null;
     }
 
     /// <summary>The position of the marker a sentence opens with (after white space and a list number), if it opens with one.</summary>

@@ -257,6 +257,7 @@ public sealed class TemplateRelationFinderTests
     [Theory]
     [InlineData("RoBERTa沿用了BPE。", "RoBERTa -USES-> BPE")]
     [InlineData("VoiceFlow沿用了Glow-TTS的MAS来学习对齐。", "VoiceFlow -USES-> MAS")]
+    [InlineData("FooLM-3沿用了FooLM-2中的MLA和DeepSeekMoE架构。", "FooLM-3 -USES-> DeepSeekMoE")]
     [InlineData("NASNet的控制器改用PPO训练。", "NASNet -USES-> PPO")]
     [InlineData("SimCLR需要很大的batch，并配合LARS优化器训练。", "SimCLR -USES-> LARS")]
     [InlineData("FooNet凭借RoPE实现了长度外推。", "FooNet -USES-> RoPE")]
@@ -265,6 +266,24 @@ public sealed class TemplateRelationFinderTests
     public void Should_Read_What_A_Work_Keeps_Using_Or_Switches_To_As_What_It_Uses(string body, string expected)
     {
         Assert.Contains(expected, Edges(body));
+    }
+
+    [Theory]
+    [InlineData("VQ-VAE使用了STE来传递梯度，并额外引入了commitment loss。", "VQ-VAE -USES-> commitment loss")]
+    [InlineData("FooNet很轻量，同时引入了SwiGLU。", "FooNet -USES-> SwiGLU")]
+    [InlineData("FooNet是一种检测框架，设计了BarBlock来融合特征。", "FooNet -USES-> BarBlock")]
+    public void Should_Read_What_A_Later_Clause_Brings_In_As_Used_By_The_Name_The_Sentence_Opens_With(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Theory]
+    [InlineData("在COCO上，FooNet表现很好，并引入了SwiGLU。", "COCO -USES-> SwiGLU")]
+    [InlineData("FooNet是一种姿态估计框架，并引入了FooPose新数据集。", "FooNet -USES-> FooPose")]
+    [InlineData("FooNet是一种姿态估计框架，并提出了FooBench新基准。", "FooNet -USES-> FooBench")]
+    public void Should_Not_Read_A_Setting_Or_A_Dataset_A_Work_Brings_In_As_What_It_Uses(string body, string wrong)
+    {
+        Assert.DoesNotContain(wrong, Edges(body));
     }
 
     [Theory]
