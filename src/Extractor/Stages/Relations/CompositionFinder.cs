@@ -52,8 +52,8 @@ public sealed partial class CompositionFinder(ListCues frames, ReferenceWords re
     }
 
     /// <summary>
-    /// The method or model named right before the frame, perhaps with its class noun and an adverb between (<c>一个NAS系统通常由…组成</c>),
-    /// or the one an anaphor there stands for.
+    /// The method or model named right before the frame, perhaps with its class noun or the unit it is built of and an adverb
+    /// between (<c>一个NAS系统通常由…组成</c>, <c>MoE层由…构成</c>, <c>Mamba块由…组成</c>), or the one an anaphor there stands for.
     /// </summary>
     private LocalEntity? Whole(ArticleContext context, Sentence sentence, int frameStart)
     {
@@ -105,8 +105,8 @@ public sealed partial class CompositionFinder(ListCues frames, ReferenceWords re
         return tail.Success && tail.Length > 0 ? start + body.AsSpan(start, tail.Index - start).TrimEnd().Length : end;
     }
 
-    /// <summary>A class noun of a whole and an adverb, at the end of the text before a frame.</summary>
-    [GeneratedRegex(@"(?:系统|模型|框架|网络|架构|算法)?\s?(?:通常|一般|主要|大致|基本上|整体上)?$", RegexOptions.RightToLeft)]
+    /// <summary>A class noun of a whole or the unit it is built of, and an adverb, at the end of the text before a frame.</summary>
+    [GeneratedRegex(@"(?:系统|模型|框架|网络|架构|算法|模块|单元|层|块)?\s?(?:通常|一般|主要|大致|基本上|整体上)?$", RegexOptions.RightToLeft)]
     private static partial Regex WholeTail();
 
     /// <summary>The methods and models named between two offsets, in order, but for the bases of others.</summary>

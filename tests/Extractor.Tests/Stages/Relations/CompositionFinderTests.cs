@@ -17,9 +17,25 @@ public sealed class CompositionFinderTests
     [Theory]
     [InlineData("一个FooNAS系统通常由搜索空间(search space)、搜索策略(search strategy)和性能评估策略(performance estimation strategy)三部分组成。", "search strategy -PART_OF-> FooNAS")]
     [InlineData("FooNet模型由BarBlock和BazBlock组成。", "BazBlock -PART_OF-> FooNet")]
+    [InlineData("FooMoE层由专家网络（BarExpert）和门控网络（BazGate）构成。", "BazGate -PART_OF-> FooMoE")]
+    [InlineData("FooMamba块由BarScan、卷积层和BazGate构成。", "BazGate -PART_OF-> FooMamba")]
     public void Should_Read_The_Whole_Past_Its_Class_Noun_And_An_Adverb_Before_The_Frame(string body, string expected)
     {
         Assert.Contains(expected, Edges(body));
+    }
+
+    [Theory]
+    [InlineData("FooFormer的每一层包含多头自注意力（BarAttention）和前馈网络（BazFFN）两个子层。", "BazFFN -PART_OF-> FooFormer")]
+    [InlineData("FooDETR主要包括CNN骨干网络、BarDecoder和BazHead三个部分。", "BazHead -PART_OF-> FooDETR")]
+    public void Should_Read_The_Parts_A_Whole_Is_Said_To_Contain_With_Their_Count(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Not_Read_A_List_A_Whole_Contains_Without_A_Count_Of_Parts_As_Its_Parts()
+    {
+        Assert.DoesNotContain(Edges("FooNet包括BarNet和BazNet等基线。"), e => e.Contains("-PART_OF->", StringComparison.Ordinal));
     }
 
     [Fact]
