@@ -80,7 +80,7 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
 
             var innerText = AliasPrefix().Replace(inner.Value, string.Empty);
             var left = match.Groups["left"];
-            var term = IsQuoted(context.Body, left) is { } quoted ? (quoted ? (left.Value, left.Index) : null) : LeftTerm(left);
+            var term = IsQuoted(context.Body, left) is { } quoted ? (quoted ? (left.Value, left.Index) : null) : LeftTerm(left, innerText);
             if (term is null || stoplist.Contains(term.Value.Value))
             {
                 continue;
@@ -167,6 +167,11 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
             }
         }
     }
+
+    /// <summary>Whether a Latin name ends with another's words, after a space or a hyphen, in any case (<c>time-conditioned flow matching</c>, <c>Flow Matching</c>).</summary>
+    private static bool EndsWithWords(string name, string words) =>
+        words.Length >= 2 && name.Length > words.Length + 1 && char.IsAsciiLetter(words[0])
+        && name.EndsWith(words, StringComparison.OrdinalIgnoreCase) && name[name.Length - words.Length - 1] is ' ' or '-';
 
     /// <summary>Whether two Latin names are one's: one abbreviates the other, or they share a name key.</summary>
     private static bool SpellsOut(string first, string second) =>
@@ -308,7 +313,10 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
         return left.Index > 0 && OpeningQuotes.Contains(body[left.Index - 1]) && left.Length <= MaxQuotedTermLength;
     }
 
-    private (string Value, int Start)? LeftTerm(Group left)
+    /// <summary>The term a bracket follows: a Latin name, a known name that ends the Chinese run before it, or that run.</summary>
+    /// <param name="left">The text before the bracket.</param>
+    /// <param name="inner">The bracket's text.</param>
+    private (string Value, int Start)? LeftTerm(Group left, string inner)
     {
         var text = left.Value;
         if (text.Length > 0 && char.IsAsciiLetterOrDigit(text[^1]))
@@ -326,10 +334,18 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
 
         var windowStart = Math.Max(runStart, text.Length - MaxChineseTermLength);
 
-        // A known name at the end of the run is the term (受到神经切线核 → 神经切线核).
+        // A known name at the end of the run is the term (受到神经切线核 → 神经切线核), unless the bracket spells out a long form
+        // in Latin words and none of its names is the known one's nor ends with one: the long form glosses a longer term the
+        // known one ends (图条件变分自编码器（Graph CVAE）: not 变分自编码器). A variant named after the known one (可微高斯泼溅
+        // （Differentiable Gaussian Splatting）) leaves the known name a mention, on which the variant's lineage rests, and so
+        // does an acronym (区域感知直接偏好优化（RA-DPO）, 轻量级指数移动平均（EMA）), which says less of what it glosses.
+        var latin = inner.Split(NameSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(IsLatinName).ToList();
+        var longForms = latin.FindAll(n => n.Contains(' ', StringComparison.Ordinal));
+        var glossesKnown = (LexiconEntry entry, string known) =>
+            longForms.Count == 0 || latin.Exists(n => SameEntry(entry, known, n) || entry.AllNames.Any(name => EndsWithWords(n, name)));
         for (var known = windowStart; known < text.Length - 1; known++)
         {
-            if (lexicon.TryFind(text[known..], out _))
+            if (lexicon.TryFind(text[known..], out var entry) && glossesKnown(entry, text[known..]))
             {
                 return (text[known..], left.Index + known);
             }

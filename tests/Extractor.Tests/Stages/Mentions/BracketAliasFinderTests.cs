@@ -180,6 +180,22 @@ public sealed class BracketAliasFinderTests
         Assert.DoesNotContain(Links("我们提出CEVAR(Transformer)框架,用于中心线嵌入提取"), l => l.Second == "Transformer" || l.First == "Transformer");
     }
 
+    [Fact]
+    public void Should_Link_A_Long_Form_To_The_Longer_Term_A_Known_Name_Ends_When_It_Is_None_Of_The_Known_Ones()
+    {
+        var links = Links("TopoCap通过图条件变分自编码器（Graph CVAE）学习通用运动流形。");
+
+        Assert.Contains(new AliasLink("图条件变分自编码器", "Graph CVAE", BracketAliasFinder.Name), links);
+    }
+
+    [Theory]
+    [InlineData("提出SplAttN，用可微高斯泼溅（Differentiable Gaussian Splatting）替代硬投影。", "Differentiable Gaussian Splatting -BUILDS_ON-> Gaussian Splatting")]
+    [InlineData("FooNet受到神经切线核(Neural Tangent Kernel)的启发。", "FooNet -BUILDS_ON-> NTK")]
+    public void Should_Keep_The_Known_Name_A_Long_Form_Names_Or_Ends_With(string body, string expected)
+    {
+        Assert.Contains(expected, PipelineRun.Edges(PipelineRun.Extract("T", body)));
+    }
+
     [Theory]
     [InlineData("受到神经切线核(NTK)概念的启发")]
     [InlineData("Position Interpolation (PI) 与 RoPE(旋转位置编码)")]
