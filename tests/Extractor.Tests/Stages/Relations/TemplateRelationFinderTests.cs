@@ -269,6 +269,21 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("FooNet把GSM8K准确率从56.5%提高至74.4%。", "FooNet -EVALUATED_ON-> GSM8K")]
+    [InlineData("FooNet在训练后，SOP-Bench从80%提升至95%。", "FooNet -EVALUATED_ON-> SOP-Bench")]
+    [InlineData("FooGRPO将GenEval从66.93提升至73.62。", "FooGRPO -EVALUATED_ON-> GenEval")]
+    public void Should_Read_A_Benchmarks_Score_Going_From_One_Figure_To_Another_As_An_Evaluation(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Fact]
+    public void Should_Not_Read_A_Task_Acronym_Whose_Figure_Changes_As_A_Task_Evaluated_On()
+    {
+        Assert.DoesNotContain(Edges("FooGuard将ASR从38.3%降至15.0%。"), e => e.Contains("-EVALUATED_ON->", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("VQ-VAE使用了STE来传递梯度，并额外引入了commitment loss。", "VQ-VAE -USES-> commitment loss")]
     [InlineData("FooNet很轻量，同时引入了SwiGLU。", "FooNet -USES-> SwiGLU")]
     [InlineData("FooNet是一种检测框架，设计了BarBlock来融合特征。", "FooNet -USES-> BarBlock")]
