@@ -49,7 +49,7 @@ public sealed partial class AuthorListFinder : IExtractionStage
     /// (<c>Shih-Yang Liu</c>); a word of a lab's name (<c>Google Research</c>, <c>Hugging Face</c>) makes it none, and an all-capital
     /// word (<c>Meta AI</c>) ends it. Only a particle may come before a capital inside a word: <c>ResNet</c>, <c>GitHub</c> are works.
     /// </summary>
-    internal const string ProseName = @"(?!(?:[A-Z][a-z]+ )+(?:Research|Brain|Labs?|Lab|University|Institute|Team|Group|Face|Cloud|Intelligence)(?![A-Za-z]))"
+    internal const string ProseName = @"(?!(?:[A-Z][a-z]+ )+(?:Research|Brain|Labs?|Lab|University|Institute|Team|Group|Face|Cloud|Intelligence|Science|Robotics|Technologies|Systems|Academy|Foundation|Center|Centre|Studio)(?![A-Za-z]))"
         + @"[A-Z][a-z\u00C0-\u024F'’\-]+(?:-[A-Z][a-z]+)?(?: (?:(?:van|von|der|den|de|da|di|du|le|la|del|dos) )*(?:[A-Z]\.|(?:Mc|Mac|Le|De|Di|Da|Du|La|O['’])?[A-Z][a-z\u00C0-\u024F'’\-]+)){1,3}";
 
     /// <summary>A surname as prose writes it alone (<c>Hinton</c>, <c>LeCun</c>, <c>O’Neil</c>): one capitalised word, no capital inside but after a particle.</summary>
@@ -119,6 +119,11 @@ public sealed partial class AuthorListFinder : IExtractionStage
         SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('0', '9'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-,，、和与及的论文章工作在于年上共同发表了《等人"]),
         ["的论文", "的文章", "的工作", "发表的《", "发表了《", "发表《"]);
 
+    /// <summary>Where <see cref="MarkedPeople"/> can match: runs of Latin names, spaces and the words that mark a person beside a name.</summary>
+    private static readonly RegexWindows MarkedPersonWindows = new(
+        SearchValues.Create([.. CharSets.Range('A', 'Z'), .. CharSets.Range('a', 'z'), .. CharSets.Range('\u00C0', '\u024F'), .. CharSets.WhiteSpace(), .. "'’.-的团队课题研究组教授博士得主科学家创始人员"]),
+        [" et al", "团队", "课题组", "研究组", "教授", "博士", "得主", "科学家", "创始人", "研究员"]);
+
     /// <inheritdoc />
     public void Run(ArticleContext context)
     {
@@ -137,6 +142,7 @@ public sealed partial class AuthorListFinder : IExtractionStage
         Add(context, SurnamePairs(context.Body), EtAlName);
         Add(context, PaperWriterLists(context.Body), EtAlName);
         Add(context, BracketedWriterWindows.Matches(BracketedWriters(), context.Body), EtAlName);
+        Add(context, MarkedPersonWindows.Matches(MarkedPeople(), context.Body), EtAlName);
     }
 
     /// <summary>
@@ -386,6 +392,14 @@ public sealed partial class AuthorListFinder : IExtractionStage
     // something, and a lexicon name keeps its own type. One surname alone is as often a work (Mamba提出了).
     [GeneratedRegex(@"(?<![A-Za-z\u00C0-\u024F'’\.\-] ?)" + LabOf + "(?<person>" + Surname + @")(?:\s*[,，、]\s*(?<person>" + Surname + @"))*\s*(?:和|与|及|and)\s*(?<person>" + Surname + @")\s*(?:等人?)?\s*(?:" + Sequel + @"){0,2}\s*(?:(?:在|于) ?\d{4} ?年)?\s*(?:首次|最早|共同)?(?:提出|发明)")]
     private static partial Regex SurnameProposers();
+
+    // A person marked as such by what stands beside the name: a citation's et al. (Vaswani et al.（2017）, （Vaswani et al., 2017）),
+    // a team or group they lead (Google Brain的Quoc Le团队, Sergey Levine的团队) or a title (图灵奖得主Yoshua Bengio, 斯坦福大学教授
+    // Percy Liang, Percy Liang教授, OpenAI首席科学家Ilya Sutskever). A lab's name is no person's (Amazon Science团队: ProseName).
+    [GeneratedRegex(@"(?:得主|科学家|创始人|教授|研究员) ?(?<person>" + ProseName + @")(?![A-Za-z])"
+        + @"|(?<![A-Za-z\u00C0-\u024F'’\.\-] ?)(?<person>" + ProseName + @") ?(?:(?:的 ?)?(?:团队|课题组|研究组)|教授|博士)"
+        + @"|(?<![A-Za-z\u00C0-\u024F'’\.\-] ?)(?<person>" + ProseName + "|" + Surname + @") et al(?![A-Za-z])")]
+    private static partial Regex MarkedPeople();
 
     // Two or more people who found or showed something, perhaps when or after a word of sequence (Omer Levy和Yoav Goldberg同年证明,
     // …和Alexander Keller则给出了): one name alone is as often a work's (Segment Anything表明).

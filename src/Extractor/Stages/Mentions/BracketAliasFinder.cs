@@ -71,9 +71,10 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
                 continue;
             }
 
-            // A bracket that gives an example or a contrast (SQL（而非拼接文本）, LLM（如医疗模型）) names no other name of the term.
+            // A bracket that gives an example or a contrast (SQL（而非拼接文本）, LLM（如医疗模型）) names no other name of the term,
+            // nor does a citation (Transformer（Vaswani et al., 2017）): its people are the author finder's.
             var inner = match.Groups["inner"];
-            if (ExampleOrContrast().IsMatch(inner.Value))
+            if (ExampleOrContrast().IsMatch(inner.Value) || Citation().IsMatch(inner.Value))
             {
                 continue;
             }
@@ -493,6 +494,9 @@ public sealed partial class BracketAliasFinder(Stoplist stoplist, Lexicon lexico
 
     [GeneratedRegex(@"^\s*(?:如|例如|比如|诸如|而非|而不是|不是|并非)")]
     private static partial Regex ExampleOrContrast();
+
+    [GeneratedRegex(@"(?<![A-Za-z])et al(?![A-Za-z])|[,，]\s*(?:19|20)\d{2}[a-z]?\s*$")]
+    private static partial Regex Citation();
 
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9\-\. ]*$")]
     private static partial Regex LatinName();

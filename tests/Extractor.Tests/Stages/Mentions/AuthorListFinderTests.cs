@@ -103,6 +103,29 @@ public sealed class AuthorListFinderTests
     }
 
     [Theory]
+    [InlineData("Vaswani et al.（2017）提出了Transformer。", "Vaswani")]
+    [InlineData("Transformer（Ashish Vaswani et al., 2017）彻底改变了NLP。", "Ashish Vaswani")]
+    [InlineData("由Google Brain的Quoc Le团队提出的NASNet开创了先河。", "Quoc Le")]
+    [InlineData("这项工作来自Sergey Levine的团队。", "Sergey Levine")]
+    [InlineData("图灵奖得主Yoshua Bengio也参与了这项工作。", "Yoshua Bengio")]
+    [InlineData("斯坦福大学教授Percy Liang发布了HELM。", "Percy Liang")]
+    [InlineData("这一思路由Christopher Manning教授提出。", "Christopher Manning")]
+    public void Should_Mark_A_Name_As_A_Person_By_A_Citation_A_Team_Or_A_Title_Beside_It(string text, string person)
+    {
+        Assert.Contains((person, AuthorListFinder.EtAlName), Authors(text));
+    }
+
+    [Theory]
+    [InlineData("Amazon Science团队发布了Chronos。")]
+    [InlineData("Google DeepMind团队发布了Gemini。")]
+    [InlineData("Hugging Face团队发布了Zephyr。")]
+    [InlineData("Microsoft Research团队提出了新方法。")]
+    public void Should_Not_Take_A_Lab_Before_团队_For_A_Person(string text)
+    {
+        Assert.Empty(Authors(text));
+    }
+
+    [Theory]
     [InlineData("Segment Anything表明，提示式分割可以零样本迁移。")]
     [InlineData("实验表明Stable Diffusion和Latent Consistency在FID上相近。")]
     public void Should_Not_Take_One_Work_Or_Works_Compared_Before_A_Finding_For_People(string text)

@@ -28,6 +28,15 @@ public sealed class BracketAliasFinderTests
     }
 
     [Theory]
+    [InlineData("Transformer（Vaswani et al., 2017）彻底改变了NLP。")]
+    [InlineData("损失性上下文惊奇理论（Hahn, 2022）可以解释该效应。")]
+    public void Should_Not_Read_A_Citation_In_Brackets_As_A_Name(string body)
+    {
+        Assert.Empty(Links(body));
+        Assert.DoesNotContain(PipelineRun.RunUntil<BracketAliasFinder>("T", body).Mentions, m => m.Surface.Contains("Hahn", StringComparison.Ordinal) || m.Surface.Contains("et al", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("SLIDERS框架通过SQL（而非拼接文本）实现可扩展的结构化推理。", "SQL")]
     [InlineData("现有TabNet（如医疗表格模型）难以处理长文档。", "TabNet")]
     public void Should_Not_Read_An_Example_Or_A_Contrast_In_Brackets_As_A_Name(string body, string term)
