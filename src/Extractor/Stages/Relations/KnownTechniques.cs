@@ -35,6 +35,44 @@ internal sealed class KnownTechniques(Lexicon lexicon)
     }
 
     /// <summary>
+    /// Whether the article's title writes one of the names its article writes for the entity, as a name of its own, not part of a
+    /// longer one (思维链提示 in <c>思维链提示激发大语言模型的推理能力</c>; not Transformer in <c>Swin Transformer: …</c>): a summary
+    /// under such a title is about that technique, as its own paper proposed it.
+    /// </summary>
+    /// <param name="context">The article.</param>
+    /// <param name="entity">An entity of the article.</param>
+    public static bool TitleNames(ArticleContext context, LocalEntity entity)
+    {
+        var title = context.Article.Title;
+        foreach (var mention in entity.Mentions.AsImmutableArray())
+        {
+            for (var at = title.IndexOf(mention.Surface, StringComparison.OrdinalIgnoreCase); at >= 0;
+                at = title.IndexOf(mention.Surface, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + mention.Surface.Length;
+                if (!JoinsName(title, at - 1, -1) && !JoinsName(title, end, 1))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the character at <paramref name="at"/> carries a Latin name on (a letter, digit or hyphen, or a space before one).</summary>
+    private static bool JoinsName(string text, int at, int step)
+    {
+        if (at < 0 || at >= text.Length)
+        {
+            return false;
+        }
+
+        var c = text[at];
+        return char.IsAsciiLetterOrDigit(c) || c == '-' || (c == ' ' && at + step >= 0 && at + step < text.Length && char.IsAsciiLetterOrDigit(text[at + step]));
+    }
+
+    /// <summary>
     /// Whether the entity is a known model (GPT-4o, CLIP, DINOv3) by one of the names its article writes, and neither what the
     /// article is mainly about nor named with a head word of a method or model anywhere in it: an article that writes
     /// <c>引入DINOv3提供先验</c> or <c>提出一种改进CLIP…的方法</c> uses or varies the model, while one that writes

@@ -25,6 +25,12 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
     /// <summary>How far into an article (its first two sentences) it says what it presents.</summary>
     private const int MaxPresentingSentence = 1;
 
+    /// <summary>
+    /// The last sentence in which a summary whose title names a settled technique may present it as its own: past the author
+    /// list and the abstract's first sentence (作者 … 摘要 本文研究了…。作者提出了思维链提示方法).
+    /// </summary>
+    private const int MaxTitledTechniqueSentence = 3;
+
     /// <summary>The longest connective before a clause's subject (同时, 此外): longer text makes the name an object.</summary>
     private const int MaxConnectiveBeforeSubject = 2;
 
@@ -198,11 +204,13 @@ public sealed partial class TemplateRelationFinder(ExtractorKnowledge knowledge)
                 // proposes a variant, whose own name, if any, a bracket gives (提出多尺度补丁Transformer（MPDiT））; nor a known
                 // model but the one the article is about (引入DINOv3 uses it), or one its opening says it presents right after the
                 // verb (本文介绍了phi-1, OpenAI提出GPT-3; not 提出反转CLIP, 提出一种结合三种CNN模型（VGG19、…）). A paper the sentence
-                // names is where the technique came from (Transformer出自论文《Attention Is All You Need》).
+                // names is where the technique came from (Transformer出自论文《Attention Is All You Need》). A summary whose title names
+                // the technique and whose opening presents it is its own paper's (思维链提示激发大语言模型的推理能力: 作者提出了思维链提示).
                 if (template.Type == RelationType.Introduces && (!direct || isSelf))
                 {
-                    var presents = isSelf && sentence.Index <= MaxPresentingSentence && PresentedRightAway(marked.Text, match.Groups["B"].Index);
-                    targets.RemoveAll(t => _techniques.Holds(t) || (!presents && _techniques.IsKnownModel(context, t, knowledge.Heads)));
+                    var presentedAt = isSelf && PresentedRightAway(marked.Text, match.Groups["B"].Index) ? sentence.Index : int.MaxValue;
+                    targets.RemoveAll(t => (_techniques.Holds(t) && !(presentedAt <= MaxTitledTechniqueSentence && KnownTechniques.TitleNames(context, t)))
+                        || (presentedAt > MaxPresentingSentence && _techniques.IsKnownModel(context, t, knowledge.Heads)));
                 }
 
                 if (targets.Count == 0)

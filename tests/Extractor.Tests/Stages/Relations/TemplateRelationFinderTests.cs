@@ -268,6 +268,25 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains(expected, Edges(body));
     }
 
+    [Fact]
+    public void Should_Let_A_Summary_Whose_Title_Names_A_Settled_Technique_Introduce_It_As_Its_Own_Paper()
+    {
+        var edges = Edges(
+            "作者 Jason Wei, Xuezhi Wang 摘要 本文研究了如何提升推理能力。作者提出了思维链提示(chain-of-thought prompting)方法:在示例中给出推理过程。该方法在算术推理和符号推理两类任务上都带来了显著提升。",
+            "思维链提示激发大语言模型的推理能力");
+
+        Assert.Contains("思维链提示激发大语言模型的推理能力 -INTRODUCES-> CoT", edges);
+        Assert.Contains("CoT -EVALUATED_ON-> 符号推理", edges);
+    }
+
+    [Theory]
+    [InlineData("FooSwin Transformer：一种层次化视觉骨干", "作者 Ada Lovelace, Alan Turing 摘要 本文研究视觉骨干。作者提出了Transformer，用于图像分类。", "Transformer")]
+    [InlineData("一种新的推理提示方法", "作者 Ada Lovelace, Alan Turing 摘要 作者提出了思维链提示方法。", "CoT")]
+    public void Should_Not_Let_A_Summary_Introduce_A_Settled_Technique_Its_Title_Does_Not_Name_On_Its_Own(string title, string body, string technique)
+    {
+        Assert.DoesNotContain(Edges(body, title), e => e.EndsWith("-INTRODUCES-> " + technique, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("FooNet把GSM8K准确率从56.5%提高至74.4%。", "FooNet -EVALUATED_ON-> GSM8K")]
     [InlineData("FooNet在训练后，SOP-Bench从80%提升至95%。", "FooNet -EVALUATED_ON-> SOP-Bench")]
