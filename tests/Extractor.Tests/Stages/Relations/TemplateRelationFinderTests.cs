@@ -986,6 +986,33 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("Llama 2将ReLU替换为SwiGLU。", "Llama 2 -USES-> SwiGLU")]
+    [InlineData("Qwen把LayerNorm换成了RMSNorm。", "Qwen -USES-> RMSNorm")]
+    [InlineData("Baichuan 2-Chat依次经过了监督微调和基于人类反馈的强化学习(RLHF)。", "Baichuan 2-Chat -USES-> RLHF")]
+    [InlineData("Baichuan 2-Chat依次经过了监督微调和基于人类反馈的强化学习(RLHF)。", "Baichuan 2-Chat -USES-> SFT")]
+    [InlineData("Mixtral 8x7B融合了MoE和滑动窗口注意力。", "Mixtral 8x7B -USES-> 滑动窗口注意力")]
+    [InlineData("BrainFusionNet融合CNN、ViT和GRU，在两个MRI数据集上达到98%准确率。", "BrainFusionNet -USES-> GRU")]
+    [InlineData("T5在C4的子集上训练。", "T5 -USES-> C4")]
+    [InlineData("Vicuna在ShareGPT的对话数据上微调。", "Vicuna -USES-> ShareGPT")]
+    [InlineData("Prompt-to-Prompt通过在两次生成之间共享交叉注意力图来编辑图像。", "Prompt-to-Prompt -USES-> 交叉注意力")]
+    public void Should_Read_What_A_Work_Puts_In_Place_Goes_Through_Fuses_Trains_On_Part_Of_Or_Does_Somewhere_As_Used(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Theory]
+    [InlineData("DRTriton将PyTorch代码转换为Triton内核。", "DRTriton -USES-> Triton")]
+    [InlineData("DeepSeekMath-Instruct 7B经过GRPO训练得到DeepSeekMath-RL 7B。", "DeepSeekMath-Instruct 7B -USES-> GRPO")]
+    [InlineData("Act2See的轨迹经过人工标注CoT验证质量。", "Act2See -USES-> CoT")]
+    [InlineData("多模态数据使深度估计RMSE提升10%，RGB-LiDAR融合使3D重建Chamfer距离改善12%。", "RGB-LiDAR -USES-> Chamfer")]
+    [InlineData("PinCLIP成功将视觉语言模型整合到Pinterest的推荐检索系统中。", "PinCLIP -USES-> Pinterest")]
+    [InlineData("T5在C4的子集上训练。", "T5 -EVALUATED_ON-> C4")]
+    public void Should_Not_Read_A_Conversion_A_Stage_Of_Another_Model_A_Fusion_Named_As_A_Part_Or_Training_Data_As_Used_Or_Tested_On(string body, string wrong)
+    {
+        Assert.DoesNotContain(wrong, Edges(body));
+    }
+
+    [Theory]
     [InlineData("Vicuna是在ShareGPT对话数据上微调LLaMA得到的聊天模型。", "Vicuna -BUILDS_ON-> LLaMA")]
     [InlineData("Codex是在GitHub代码上微调的GPT-3模型。", "Codex -BUILDS_ON-> GPT-3")]
     public void Should_Read_A_Model_Tuned_From_Another_As_Building_On_It(string body, string edge)
