@@ -85,6 +85,16 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("在多语言语音识别的FLEURS基准和语音翻译的CoVoST2基准上，Whisper在零样本设置下同样取得了有竞争力的结果。", "Whisper -EVALUATED_ON-> FLEURS")]
+    [InlineData("在多语言语音识别的FLEURS基准和语音翻译的CoVoST2基准上，Whisper在零样本设置下同样取得了有竞争力的结果。", "Whisper -EVALUATED_ON-> CoVoST 2")]
+    [InlineData("在多语言语音识别的FLEURS基准和语音翻译的CoVoST2基准上，Whisper在零样本设置下同样取得了有竞争力的结果。", "Whisper -EVALUATED_ON-> 语音识别")]
+    [InlineData("在两个MIMIC-IV的EHR问答基准上，HypEHR以远少于LLM方法的参数达到了接近的性能水平。", "HypEHR -EVALUATED_ON-> MIMIC-IV")]
+    public void Should_Read_Each_Benchmark_Of_A_Setting_With_The_Task_Named_Before_It(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Theory]
     [InlineData("SPT弥合了超像素模型与Transformer之间的差距，为跨域泛化开辟了道路。", "SPT -COMPARED_WITH-> Transformer")]
     [InlineData("FutureCAD有效弥合了参数化建模与BRep合成之间的差距。", "FutureCAD -COMPARED_WITH-> BRep")]
     public void Should_Not_Read_A_Gap_A_Work_Bridges_As_A_Comparison(string body, string wrong)
