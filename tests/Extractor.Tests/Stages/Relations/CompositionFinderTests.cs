@@ -32,6 +32,20 @@ public sealed class CompositionFinderTests
         Assert.Contains(expected, Edges(body));
     }
 
+    [Theory]
+    [InlineData("FooGAN的生成器包括一个映射网络(BarMapping)和一个合成网络(BazSynthesis)。", "BazSynthesis -PART_OF-> FooGAN")]
+    [InlineData("FooGAN基于ProGAN的训练框架,其生成器包括一个映射网络(BarMapping),它把隐变量z映射为中间向量w。", "BarMapping -PART_OF-> FooGAN")]
+    public void Should_Read_The_Parts_A_Role_Of_The_Whole_Is_Said_To_Contain_Without_A_Count(string body, string expected)
+    {
+        Assert.Contains(expected, Edges(body));
+    }
+
+    [Fact]
+    public void Should_End_The_Parts_A_Role_Contains_With_Its_Clause()
+    {
+        Assert.DoesNotContain("BazNet -PART_OF-> FooGAN", Edges("FooGAN的生成器包括一个映射网络(BarMapping)，效果优于BazNet。"));
+    }
+
     [Fact]
     public void Should_Not_Read_A_List_A_Whole_Contains_Without_A_Count_Of_Parts_As_Its_Parts()
     {
