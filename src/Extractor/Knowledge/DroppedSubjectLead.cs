@@ -24,6 +24,7 @@ internal static class DroppedSubjectLead
     [
         "显著", "明显", "大幅", "逐步", "一步步", "略", "稍", "远", "甚至", "仍然", "依然", "仍", "有效地", "有效", "进一步", "成功地", "成功", "可以", "能够", "均",
         "始终", "仅仅", "仅", "只", "直接", "主要", "首先", "首次", "同样", "分别", "随后", "最后", "本质上", "实际上", "其实", "额外",
+        "专门", "天然", "通常", "广泛",
     ];
 
     /// <summary>The characters a lead can start with: a clause starting otherwise has none.</summary>

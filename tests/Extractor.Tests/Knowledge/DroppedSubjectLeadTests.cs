@@ -18,6 +18,8 @@ public sealed class DroppedSubjectLeadTests
     [InlineData("训练基于", 0)]
     [InlineData("训练时使用", 3)]
     [InlineData("同时还", 2)]
+    [InlineData("专门用于", 2)]
+    [InlineData("天然适合", 2)]
     public void Should_Take_The_Longest_Lead_When_A_Clause_Opens_With_One(string text, int expected) =>
         Assert.Equal(expected, DroppedSubjectLead.LongestAt(text));
 

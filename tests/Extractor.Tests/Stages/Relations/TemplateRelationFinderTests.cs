@@ -996,6 +996,14 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("Minerva是一个大语言模型，专门用于定量推理任务。", "Minerva -APPLIED_TO-> 定量推理")]
+    [InlineData("FooNet是一种事件相机检测器，天然适合视频异常检测。", "FooNet -APPLIED_TO-> 视频异常检测")]
+    public void Should_Continue_The_Work_A_Sentence_Opens_With_In_A_Clause_That_An_Adverb_Of_Purpose_Or_Nature_Opens(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Theory]
     [InlineData("Llama 2将ReLU替换为SwiGLU。", "Llama 2 -USES-> SwiGLU")]
     [InlineData("Qwen把LayerNorm换成了RMSNorm。", "Qwen -USES-> RMSNorm")]
     [InlineData("Baichuan 2-Chat依次经过了监督微调和基于人类反馈的强化学习(RLHF)。", "Baichuan 2-Chat -USES-> RLHF")]
