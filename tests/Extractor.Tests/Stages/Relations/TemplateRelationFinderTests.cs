@@ -1031,6 +1031,17 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("作者还将FlashAttention扩展为块稀疏FlashAttention（block-sparse FlashAttention），速度更快。", "block-sparse FlashAttention -BUILDS_ON-> Flash Attention")]
+    [InlineData("Meta同时发布了在Llama 2基础上针对对话场景微调的Llama 2-Chat。", "Llama 2-Chat -BUILDS_ON-> Llama 2")]
+    [InlineData("BEiT是微软的Bao等人受BERT启发提出的。", "BEiT -BUILDS_ON-> BERT")]
+    [InlineData("PatchTST的两个版本PatchTST/64和PatchTST/42表现都很好。", "PatchTST/42 -BUILDS_ON-> PatchTST")]
+    [InlineData("DeepSeek-R1-Zero直接在DeepSeek-V3-Base上用GRPO做强化学习。", "DeepSeek-R1-Zero -BUILDS_ON-> DeepSeek-V3-Base")]
+    public void Should_Read_A_Work_Extended_Into_A_Glossed_Name_Tuned_On_A_Base_Proposed_By_Inspired_People_Versioned_Or_Reinforced_As_Building_On(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Theory]
     [InlineData("Vicuna是在ShareGPT对话数据上微调LLaMA得到的聊天模型。", "Vicuna -BUILDS_ON-> LLaMA")]
     [InlineData("Codex是在GitHub代码上微调的GPT-3模型。", "Codex -BUILDS_ON-> GPT-3")]
     public void Should_Read_A_Model_Tuned_From_Another_As_Building_On_It(string body, string edge)
