@@ -1042,6 +1042,25 @@ public sealed class TemplateRelationFinderTests
     }
 
     [Theory]
+    [InlineData("MuZero在围棋上达到了AlphaZero的水平。", "MuZero -COMPARED_WITH-> AlphaZero")]
+    [InlineData("Mistral 7B在代码任务上则接近Code Llama 7B的水平。", "Mistral 7B -COMPARED_WITH-> Code Llama-7B")]
+    [InlineData("RLOO和GRPO思路非常相似。", "RLOO -COMPARED_WITH-> GRPO")]
+    [InlineData("与批归一化（Batch Normalization）在batch维度上统计不同，LayerNorm对单个样本计算。", "Layer Normalization -COMPARED_WITH-> Batch Normalization")]
+    [InlineData("Pre-LN的最终效果往往略逊于训练成功的Post-LN。", "Pre-LN -COMPARED_WITH-> Post-LN")]
+    [InlineData("ViT只在ImageNet-1k上训练时打不过同等规模的ResNet。", "ViT -COMPARED_WITH-> ResNet")]
+    public void Should_Read_A_Work_That_Reaches_Another_Is_Alike_Differs_After_A_Description_Or_Loses_As_Compared_With_It(string body, string edge)
+    {
+        Assert.Contains(edge, Edges(body));
+    }
+
+    [Theory]
+    [InlineData("ViT-Base和ViT-Large上结论一致。", "ViT-Base -COMPARED_WITH-> ViT-Large")]
+    public void Should_Not_Read_Works_That_Agree_As_Compared(string body, string wrong)
+    {
+        Assert.DoesNotContain(wrong, Edges(body));
+    }
+
+    [Theory]
     [InlineData("Vicuna是在ShareGPT对话数据上微调LLaMA得到的聊天模型。", "Vicuna -BUILDS_ON-> LLaMA")]
     [InlineData("Codex是在GitHub代码上微调的GPT-3模型。", "Codex -BUILDS_ON-> GPT-3")]
     public void Should_Read_A_Model_Tuned_From_Another_As_Building_On_It(string body, string edge)
