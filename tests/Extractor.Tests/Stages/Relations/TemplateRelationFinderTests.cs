@@ -1003,6 +1003,20 @@ public sealed class TemplateRelationFinderTests
         Assert.Contains(edge, Edges(body));
     }
 
+    [Fact]
+    public void Should_Continue_In_A_Blog_A_Sentence_That_Drops_Its_Subject_At_Its_Start_With_The_Work_A_Sentence_Just_Before_Opened_With()
+    {
+        Assert.Contains("Lookahead Decoding -EVALUATED_ON-> MT-Bench", Edges("Lookahead Decoding是一种无需草稿模型的解码方法。在MT-Bench上能带来约1.8倍的加速。"));
+    }
+
+    [Theory]
+    [InlineData("DN-DETR是一种检测器。使用ResNet-50骨干时,DINO训练12个epoch即可在COCO上达到49.4 AP。", "DN-DETR -USES-> ResNet-50")]
+    [InlineData("Swin Transformer是一种视觉骨干网络。相比ViT,Swin更适合充当通用骨干网络。", "Swin Transformer -COMPARED_WITH-> ViT")]
+    public void Should_Not_Continue_A_Work_Of_A_Sentence_Before_When_A_Later_Clause_Opens_With_A_Work_Or_The_Sentence_Compares(string body, string wrong)
+    {
+        Assert.DoesNotContain(wrong, Edges(body));
+    }
+
     [Theory]
     [InlineData("Llama 2将ReLU替换为SwiGLU。", "Llama 2 -USES-> SwiGLU")]
     [InlineData("Qwen把LayerNorm换成了RMSNorm。", "Qwen -USES-> RMSNorm")]
