@@ -87,8 +87,8 @@ public static class RelationTemplateTable
     private const string SettingTask = @"(?:\s?" + Marker + @"|(?:(?![上中的等])[\u4e00-\u9fff]){1,6}(?=\s*(?:、|和|与|及|以及|或|,|，)))?";
 
     /// <summary>
-    /// The task a benchmark of a list of settings is read on, named before it perhaps with a short modifier, which no word that joins the list opens (<c>在多语言语音识别的FLEURS基准和语音翻译的CoVoST2基准上</c>):
-    /// a setting too, when the relation takes tasks.
+    /// The task a benchmark of a list of settings is read on, named before it, perhaps with a short modifier that no word joining
+    /// the list opens (<c>在多语言语音识别的FLEURS基准和语音翻译的CoVoST2基准上</c>): a setting too, when the relation takes tasks.
     /// </summary>
     private const string SettingTaskBefore = @"(?:(?:(?![和与及或])[\u4e00-\u9fff]){0,3}" + Marker + @"的\s?)?";
 
